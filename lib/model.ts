@@ -1,0 +1,105 @@
+// The shared data model of Crosscheck's pure core. Every extractor returns these shapes, the
+// CLI prints them (`crosscheck analyze --json`), the content script paints them and the library
+// stores them. Offsets are UTF-16 code-unit offsets into the analysed text (JavaScript string
+// indices), `end` exclusive, so `text.slice(start, end) === mention.text` always holds.
+
+/** A stretch of the analysed text. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Whose people or things: ISO-like short codes (`ua`, `ru`, `kp`, `il`, `ps`, `us`, ...). */
+export type Side = string;
+
+/** Page verdict with the cues a person can read. */
+export interface WarCoverage {
+  isWarCoverage: boolean;
+  /** 0..1 */
+  score: number;
+  /** Human-readable cues that fired, strongest first ("casualty count: 159 Russians killed"). */
+  reasons: string[];
+}
+
+/** A military formation, with every mention (full name, short back-references). */
+export interface UnitEntity {
+  /** Canonical name: `30th Mechanized Brigade`, `Rubicon Center of Advanced Unmanned Systems`. */
+  name: string;
+  side?: Side;
+  mentions: Mention[];
+}
+
+export type PlaceKind = 'settlement' | 'region' | 'river' | 'area' | 'sector' | 'country' | 'feature';
+
+/** A place resolved to the gazetteer. */
+export interface PlaceEntity {
+  /** Canonical English name: `Kursk Oblast`, `Sudzha`, `Oskil River`. */
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  kind?: PlaceKind;
+  /** Admin region the place lies in, when known (`Kursk Oblast`). */
+  admin?: string;
+  /** Gazetteer id (stable across builds). */
+  id?: string;
+  mentions: Mention[];
+}
+
+export type Approx = 'exact' | 'about' | 'nearly' | 'over' | 'under' | 'atLeast' | 'atMost' | 'range' | 'vague';
+
+export type Category =
+  | 'casualties'
+  | 'captured'
+  | 'troops'
+  | 'equipment'
+  | 'territory'
+  | 'distance'
+  | 'duration'
+  | 'cost'
+  | 'other';
+
+export type Measure = 'killed' | 'wounded' | 'killedOrWounded' | 'captured' | 'missing' | 'losses';
+
+/** A numeric claim, normalised so claims from different sources compare. */
+export interface Claim {
+  text: string;
+  start: number;
+  end: number;
+  /** The number as stated (midpoint for a range); null for vague amounts. */
+  value: number | null;
+  /** The interval the hedge implies, in the stated unit. */
+  low: number | null;
+  high: number | null;
+  approx: Approx;
+  /** Canonical unit: person, km, km2, usd, hour, day, month, year, percent, tonne, or the singular counted noun. */
+  unit: string;
+  /** `value` converted to the canonical unit. */
+  canonicalValue: number | null;
+  category: Category;
+  measure?: Measure;
+  side?: Side;
+  /** Canonical name of the place the claim is about. */
+  where?: string;
+  /** ISO date or period: `2025`, `2025-03`, `2025-03-14`. */
+  when?: string;
+  /** Who asserts it (`Gerasimov`, `ISW`), absent when the article asserts it itself. */
+  attribution?: string;
+}
+
+/** Everything the engine finds in one text. */
+export interface Analysis {
+  warCoverage: WarCoverage;
+  units: UnitEntity[];
+  places: PlaceEntity[];
+  claims: Claim[];
+}
+
+/** What the engine is given. */
+export interface AnalyzeInput {
+  text: string;
+  /** Publication date (ISO), used to resolve relative dates ("on Saturday", "last month"). */
+  date?: string;
+}

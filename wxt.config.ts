@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome MV3 uses the sidePanel API; Firefox (MV2) gets a sidebar_action.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description: 'Highlights military units, places and numeric claims in war coverage and checks them against other sources.',
+    permissions: ['storage', 'tabs', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    action: { default_title: 'Crosscheck' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: { gecko: { id: 'crosscheck@crosscheck.dev', strict_min_version: '115.0' } },
+        }
+      : {}),
+  }),
+});
