@@ -1,0 +1,160 @@
+// Node-only: turn a file path into the text the engine analyses.
+//
+// `.txt` files are analysed as they are (the first line is the title), so offsets index the file.
+// `.html`/`.htm` (optionally gzipped) go through @mozilla/readability over a linkedom DOM; the
+// analysed text is the title, a blank line, then the article's blocks separated by blank lines.
+// Every way a file can be unreadable becomes an InputError with a message a person can act on.
+
+import { readFile, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { htmlMeta, type HtmlMeta } from './html-meta';
+
+export class InputError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+export interface Article {
+  path: string;
+  title: string;
+  /** The analysed text; mention offsets index it. */
+  text: string;
+  /** Publication date (ISO) found in the page's metadata, if any. */
+  date?: string;
+  url?: string;
+  outlet?: string;
+  language?: string;
+  format: 'text' | 'html';
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+export async function readArticle(path: string): Promise<Article> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(path, 'no such file');
+    if (code === 'EACCES') throw new InputError(path, 'permission denied');
+    throw new InputError(path, `cannot read (${code ?? String(error)})`);
+  }
+  if (info.isDirectory()) throw new InputError(path, 'is a directory, not a file (pass the files inside it, e.g. DIR/*.txt)');
+  if (!info.isFile()) throw new InputError(path, 'is not a regular file');
+  if (info.size > MAX_BYTES) throw new InputError(path, `is ${(info.size / 1048576).toFixed(1)} MB; the limit is 20 MB`);
+
+  let bytes: Uint8Array = await readFile(path);
+  const gz = /\.gz$/i.test(path);
+  if (gz) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch {
+      throw new InputError(path, 'is not valid gzip data');
+    }
+  }
+  if (bytes.length === 0) throw new InputError(path, 'is empty');
+  if (looksBinary(bytes)) throw new InputError(path, 'looks like binary data, not text or HTML');
+  let raw: string;
+  try {
+    raw = decoder.decode(bytes);
+  } catch {
+    throw new InputError(path, 'is not valid UTF-8 text');
+  }
+  if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  if (!raw.trim()) throw new InputError(path, 'contains only whitespace');
+
+  const name = path.replace(/\.gz$/i, '');
+  const isHtml = /\.x?html?$/i.test(name) || (!/\.txt$/i.test(name) && /^\s*<(!doctype|html|head|body)/i.test(raw));
+  if (!isHtml) {
+    const firstLine = raw.split(/\r?\n/, 1)[0].trim();
+    return { path, title: firstLine, text: raw, format: 'text' };
+  }
+  return fromHtml(path, raw);
+}
+
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
+  'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'DL', 'DT', 'DD',
+  'BR', 'HR',
+]);
+
+/** Text of a DOM subtree with blank lines between blocks and single spaces inside them. */
+export function blockText(root: Node): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = current.replace(/\s+/g, ' ').trim();
+    if (t) blocks.push(t);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) current += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+        const block = BLOCK.has(tag);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return blocks.join('\n\n');
+}
+
+function fromHtml(path: string, html: string): Article {
+  const meta: HtmlMeta = htmlMeta(html);
+  let title = meta.title ?? '';
+  let body = '';
+  try {
+    const { document } = parseHTML(html);
+    const reader = new Readability(document as unknown as Document, { charThreshold: 200 });
+    const parsed = reader.parse();
+    if (parsed?.content) {
+      const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+      body = blockText(inner.body as unknown as Node);
+      title = parsed.title?.trim() || title;
+    }
+    if (!body) {
+      const { document: again } = parseHTML(html);
+      if (again.body) body = blockText(again.body as unknown as Node);
+    }
+  } catch (error) {
+    throw new InputError(path, `could not parse the HTML (${(error as Error).message})`);
+  }
+  if (!body.trim()) throw new InputError(path, 'has no readable article text');
+  title = title.replace(/\s+/g, ' ').trim();
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return {
+    path,
+    title,
+    text,
+    date: meta.date,
+    url: meta.url,
+    outlet: meta.outlet,
+    language: meta.language,
+    format: 'html',
+  };
+}

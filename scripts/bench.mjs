@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// `npm run bench`: engine speed against baselines measured in the same run, then the linker.
+//
+//   engine     full analyze() throughput (chars/ms) over >= 1 MB of varied article text, one
+//              article per call; baseline: compromise nlp(text).places() + .numbers(); floor:
+//              one pass of one Unicode regular expression over the same text. Ratios printed.
+//   linearity  one long text and the same text 10x: time ratio (target <= 11x)
+//   adversarial 100,000 digits / commas / capitals / spaces: time vs. normal text of that size
+//   gazetteer  load time (read + parse + index), median of runs
+//   bundle     gzipped content-script size of the Chrome build, when .output exists
+//   link       scripts/bench-link.mjs (library scale), when present; --no-link skips it
+//
+// Medians of repeated rounds; numbers vary with the machine's load, ratios much less.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { register } from 'tsx/esm/api';
+
+register();
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const { analyze } = await import(pathToFileURL(join(root, 'lib/analyze.ts')).href);
+const { loadGazetteer } = await import(pathToFileURL(join(root, 'lib/cli/load-gazetteer.ts')).href);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (n, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+// ---- the text: real articles from ../shared when present, else the bundled demo pages
+function articles() {
+  const out = [];
+  const seeds = resolve(root, '../shared/corpus/seeds');
+  if (existsSync(seeds)) for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) out.push(readFileSync(join(seeds, f), 'utf8'));
+  const truth = resolve(root, '../shared/corpus/news-pages/ground-truth.json');
+  if (existsSync(truth)) for (const v of Object.values(JSON.parse(readFileSync(truth, 'utf8')))) if (v.articleBody) out.push(v.articleBody);
+  const demo = join(root, 'demo');
+  if (existsSync(demo))
+    for (const f of readdirSync(demo).filter((f) => /\.html?$/.test(f)))
+      out.push(readFileSync(join(demo, f), 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' '));
+  if (!out.length) throw new Error('bench: no article text found (needs ../shared/corpus or demo/)');
+  return out;
+}
+const base = articles();
+const target = quick ? 256 * 1024 : 1024 * 1024;
+const docs = [];
+let total = 0;
+for (let i = 0; total < target; i++) {
+  const t = base[i % base.length];
+  docs.push(t);
+  total += t.length;
+}
+console.log(`text: ${docs.length} articles (${base.length} distinct), ${fmt(total / 1024, 0)} KB`);
+
+// ---- gazetteer
+const gzTimes = [];
+let gazetteer;
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now();
+  gazetteer = loadGazetteer({ fresh: true });
+  gzTimes.push(performance.now() - t0);
+}
+console.log(`gazetteer load: median ${fmt(median(gzTimes))} ms (${gazetteer.size ?? '?'} entries; target < 50 ms)`);
+
+const env = { gazetteer };
+function timeAll(fn, rounds) {
+  const tp = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const d of docs) fn(d);
+    tp.push(total / (performance.now() - t0));
+  }
+  return median(tp);
+}
+for (const d of docs.slice(0, 20)) analyze({ text: d }, env); // warm-up
+const engine = timeAll((d) => analyze({ text: d }, env), quick ? 3 : 5);
+const floorRe = /[\p{L}\p{N}]+/gu; // tokenising every word: the least any extractor must do
+let sink = 0;
+const floor = timeAll((d) => {
+  floorRe.lastIndex = 0;
+  for (const m of d.matchAll(floorRe)) sink += m[0].length;
+}, 7);
+const nlp = (await import('compromise')).default;
+const compDocs = docs.slice(0, Math.max(10, Math.ceil(docs.length / (quick ? 8 : 4))));
+const compTotal = compDocs.reduce((s, d) => s + d.length, 0);
+const compTimes = [];
+for (let r = 0; r < 2; r++) {
+  const t0 = performance.now();
+  for (const d of compDocs) {
+    const doc = nlp(d);
+    sink += doc.places().length + doc.numbers().length;
+  }
+  compTimes.push(compTotal / (performance.now() - t0));
+}
+const comp = median(compTimes);
+console.log(`engine     ${fmt(engine)} chars/ms`);
+console.log(`compromise ${fmt(comp)} chars/ms (places + numbers, ${fmt(compTotal / 1024, 0)} KB)`);
+console.log(`regex floor ${fmt(floor)} chars/ms (one Unicode regex pass: every word)`);
+console.log(`ratio: engine / compromise = ${fmt(engine / comp)}x (target >= 50x); floor / engine = ${fmt(floor / engine)}x (target <= 5x)`);
+
+// ---- linearity
+const long = base.slice(0, 20).join('\n\n').slice(0, 100_000);
+const longer = Array.from({ length: 10 }, () => long).join('\n\n');
+const timeOne = (text, n) => {
+  const ts = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    analyze({ text }, env);
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+};
+const t1 = timeOne(long, 5);
+const t10 = timeOne(longer, 3);
+console.log(`linearity: ${fmt(long.length / 1000, 0)} k chars ${fmt(t1)} ms, 10x ${fmt(t10)} ms → ${fmt(t10 / t1, 2)}x (target <= 11x)`);
+
+// ---- adversarial inputs
+const n = 100_000;
+const adversarial = {
+  digits: '7'.repeat(n),
+  commas: '1,'.repeat(n / 2),
+  'digit-spaces': '1 '.repeat(n / 2),
+  capitals: 'A'.repeat(n),
+  'capital words': 'Kursk '.repeat(n / 6),
+  hyphens: '5-'.repeat(n / 2),
+  dots: '9.'.repeat(n / 2),
+};
+const normal = timeOne(long.slice(0, n), 3);
+const worst = [];
+for (const [name, text] of Object.entries(adversarial)) {
+  const t = timeOne(text, 2);
+  worst.push(`${name} ${fmt(t)} ms (${fmt(t / normal, 1)}x)`);
+}
+console.log(`adversarial (100k chars; normal text ${fmt(normal)} ms): ${worst.join(', ')}`);
+
+// ---- bundle
+const cs = join(root, '.output/chrome-mv3/content-scripts');
+if (existsSync(cs)) {
+  for (const f of readdirSync(cs).filter((f) => f.endsWith('.js'))) {
+    const buf = readFileSync(join(cs, f));
+    console.log(`bundle: ${f} ${fmt(statSync(join(cs, f)).size / 1024)} KB, ${fmt(gzipSync(buf).length / 1024)} KB gzipped (target < 150 KB)`);
+  }
+} else console.log('bundle: no .output/chrome-mv3 (run npm run build first)');
+if (sink < 0) console.log(sink);
+
+// ---- linker scale
+const linkBench = join(root, 'scripts/bench-link.mjs');
+if (!args.includes('--no-link') && existsSync(linkBench)) {
+  console.log('\n== link');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', linkBench, ...(quick ? ['--quick'] : [])], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm run eval`: run the CLI over the development set (../shared/corpus/seeds) and score it
+// with the shared scorer, exactly as held-out texts are scored.
+//   1. crosscheck analyze SEEDS/*.txt --json  → score.mjs analyze
+//   2. crosscheck ingest SEEDS/*.txt into a fresh library, crosscheck link --json → score.mjs link
+// Options: --corpus DIR (default ../shared/corpus/seeds), --analyze-only.
+// SCORE_VERBOSE=1 is passed through to the scorer (it lists every miss).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? resolve(args[i + 1]) : fallback;
+};
+const corpus = option('--corpus', resolve(root, '../shared/corpus/seeds'));
+const scorer = resolve(root, '../shared/tools/score.mjs');
+
+if (!existsSync(corpus) || !existsSync(scorer)) {
+  console.log(`eval: skipped — ${existsSync(corpus) ? scorer : corpus} is not here (the shared corpus is only on development machines).`);
+  process.exit(0);
+}
+const files = readdirSync(corpus)
+  .filter((f) => /\.(txt|html?)$/i.test(f))
+  .sort()
+  .map((f) => join(corpus, f));
+if (!files.length) {
+  console.error(`eval: no .txt or .html articles in ${corpus}`);
+  process.exit(1);
+}
+const work = mkdtempSync(join(tmpdir(), 'crosscheck-eval-'));
+const cli = join(root, 'bin/crosscheck.mjs');
+const run = (argv, label) => {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...argv], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (r.stderr) process.stderr.write(r.stderr);
+  if (r.status !== 0) {
+    console.error(`eval: crosscheck ${label} exited with ${r.status}`);
+    process.exit(1);
+  }
+  return { stdout: r.stdout, ms };
+};
+const score = (mode, pred, gold) => {
+  const r = spawnSync(process.execPath, [scorer, mode, pred, gold], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+try {
+  console.log(`== analyze: ${files.length} articles from ${corpus}`);
+  const analyzed = run(['analyze', ...files, '--json'], 'analyze');
+  const pred = join(work, 'analyze.json');
+  writeFileSync(pred, analyzed.stdout);
+  console.log(`(crosscheck analyze took ${Math.round(analyzed.ms)} ms including start-up)`);
+  score('analyze', pred, corpus);
+
+  const linksGold = join(corpus, 'links.gold.json');
+  if (!flag('--analyze-only') && existsSync(linksGold) && existsSync(join(root, 'lib/cli/link.ts'))) {
+    console.log(`\n== link: ingest ${files.length} articles, then link them`);
+    const library = join(work, 'library.jsonl');
+    run(['ingest', ...files, '--library', library], 'ingest');
+    const linked = run(['link', ...files, '--library', library, '--json'], 'link');
+    const linkPred = join(work, 'link.json');
+    writeFileSync(linkPred, linked.stdout);
+    score('link', linkPred, linksGold);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
