@@ -1,6 +1,653 @@
-// Military formations. PLACEHOLDER: the units extractor replaces this file.
-import type { UnitEntity } from '../model';
+// Military formations: numbered and named units of any side, with every mention.
+//
+// What it catches
+// - numbered formations: an ordinal (`81st`, `3rd`, `Third`), capitalised or known modifiers,
+//   and a head noun (`Brigade`, `Army Corps`, `Operational Tactical Group`, `Division`...):
+//   `81st Airmobile Brigade`, `1st Guards Tank Army`, `155th Brigade of Marines`;
+//   a head followed by a number (`Unit 8200`, `Light Infantry Division 77`);
+// - coordinated ordinals, expanded: `the 30th and 54th Mechanized Brigades` gives
+//   `30th Mechanized Brigade` (mention `30th`) and `54th Mechanized Brigade`
+//   (mention `54th Mechanized Brigades`);
+// - named formations: a capitalised proper name before a formation head (`Golani Brigade`,
+//   `Kastus Kalinouski Regiment`, `Luhansk Operational Tactical Group`, `Sever Group of
+//   Forces`, `Southern Military District`), and the lexicon in unit-lexicon.ts (`Rubicon`,
+//   `Azov`, `Rapid Support Forces`/`RSF`, `Izz ad-Din al-Qassam Brigades`...);
+// - later short references: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`, a
+//   lexicon short name (`Rubicon`), an acronym the text defines in parentheses.
+// What it leaves out on purpose
+// - sides and whole forces (`Ukrainian forces`, `Russian army`, `Israel Defense Forces`),
+//   services, ministries, think tanks (`Black Bird Group`), companies, weapon systems;
+// - bare generic references (`the brigade`), which a reader cannot pin to one unit.
+//
+// One pass of one linear tokenizer regex, then scans over the token array: O(n).
 
-export function extractUnits(_text: string): UnitEntity[] {
-  return [];
+import type { Mention, UnitEntity } from '../model';
+import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
+
+interface Token {
+  start: number;
+  /** End of the word without a possessive `’s`. */
+  end: number;
+  /** End including a possessive `’s`, when there is one. */
+  rawEnd: number;
+  /** Text without the possessive. */
+  text: string;
+  /** Lower case, apostrophes folded to ’, possessive removed. */
+  lower: string;
+  /** Lower case of the whole token, possessive included. */
+  lowerRaw: string;
+  cap: boolean;
+  upper: boolean;
+  possessive: boolean;
+  /** Ordinal number (81 for `81st`, 3 for `Third`), 0 when not an ordinal. */
+  ordinal: number;
+  digits: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  key: string;
+  side?: string;
+  /** Numbered units: the ordinal, head and modifier words for back-reference matching. */
+  ordinal?: number;
+  head?: string;
+  words?: string[];
+  priority: number;
+  named?: NamedUnit;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const ORDINAL_RE = /^(\d{1,4})(st|nd|rd|th)$/i;
+const WORD_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const ARABIC_PARTICLE = /^(?:al|el|ad|ed|an|as|ash|at|az|ar|ibn|bin|abu)-/;
+const UNITISH = new Set([
+  'unit', 'units', 'group', 'groups', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions',
+  'fighters', 'forces', 'force', 'troops', 'mercenaries', 'operators', 'drone', 'drones', 'special',
+  'detachment', 'detachments', 'center', 'centre', 'militia', 'militants', 'commander', 'commanders',
+  'soldiers', 'members', 'pmc', 'elite', 'assault', 'commandos', 'operatives', 'men', 'servicemen',
+]);
+/** Words that may follow a bare ordinal used as a back-reference (`the 81st said`). */
+const REF_FOLLOW = new Set([
+  'was', 'is', 'has', 'had', 'have', 'were', 'are', 'said', 'says', 'which', 'who', 'and', 'in',
+  'on', 'near', 'at', 'to', 'from', 'with', 'for', 'of', 'that', 'also', 'reported', 'reports',
+  'claimed', 'claims', 'repelled', 'attacked', 'held', 'holds', 'took', 'lost', 'launched',
+  'posted', 'published', 'released', 'struck', 'hit', 'destroyed', 'fought', 'fights', 'defended',
+  'defends', 'pushed', 'advanced', 'withdrew', 'retreated', 'moved', 'remains', 'remained',
+  'would', 'will', 'could', 'can', 'did', 'does', 'shared', 'showed', 'shows', 'now', 'still',
+  'itself', 'then', 'but', 'or', 'after', 'before', 'since', 'while', 'when', 'had', 'been',
+]);
+const BLOCKED_MODIFIER_ONE = new Set([
+  'national', 'royal', 'regular', 'liberation', 'imperial', 'red', 'white', 'people', 'popular',
+  'new', 'grand', 'continental', 'salvation', 'terracotta', 'shadow', 'dark', 'ghost', 'sales',
+  'consumer', 'business', 'cloud', 'criminal', 'antitrust', 'civil', 'premier', 'championship',
+  'investigations', 'homicide', 'narcotics', 'enforcement', 'corporate', 'retail', 'finance',
+  'media', 'entertainment', 'research', 'fire', 'rescue', 'police', 'women', 'youth', 'student',
+  'volunteer', 'light', 'heavy', 'mixed', 'junior', 'senior', 'college', 'school', 'first', 'second',
+  'press', 'peace', 'vip', 'fan', 'reserve', 'revolutionary',
+]);
+const LOWER_WEAK_NEVER = new Set(['unit', 'units', 'force', 'forces', 'district', 'districts', 'command', 'commands', 'wing', 'wings']);
+const COMMAND_PREFIX = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'front']);
+const OF_TAIL = new Set([
+  'marines', 'naval', 'infantry', 'advanced', 'unmanned', 'systems', 'special', 'purpose',
+  'operations', 'forces', 'territorial', 'defense', 'defence', 'air', 'assault', 'rapid', 'reaction',
+]);
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    let raw = m[0];
+    const start = m.index;
+    const rawEnd = start + raw.length;
+    let possessive = false;
+    const ps = raw.length > 2 ? raw.slice(-2) : '';
+    if (ps === "'s" || ps === '’s' || ps === "'S" || ps === '’S') {
+      possessive = true;
+      raw = raw.slice(0, -2);
+    }
+    const lower = raw.toLowerCase().replace(/'/g, '’');
+    const first = raw.charCodeAt(0);
+    const firstCh = raw[0];
+    const cap = firstCh !== firstCh.toLowerCase();
+    let ordinal = 0;
+    const om = first >= 48 && first <= 57 ? ORDINAL_RE.exec(raw) : null;
+    if (om) ordinal = Number(om[1]);
+    else if (cap && WORD_ORDINALS[lower]) ordinal = WORD_ORDINALS[lower];
+    out.push({
+      start,
+      end: start + raw.length,
+      rawEnd,
+      text: raw,
+      lower,
+      lowerRaw: m[0].toLowerCase().replace(/'/g, '’'),
+      cap,
+      upper: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      possessive,
+      ordinal,
+      digits: /^\d+$/.test(raw),
+    });
+  }
+  return out;
+}
+
+/** Characters allowed between two words of one unit name: a space and at most a quote. */
+function gapOk(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 1 || len > 3) return false;
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0) spaces++;
+    else if (c === 39 || c === 0x2019 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 47) continue;
+    else return false;
+  }
+  return spaces <= 1 && (spaces === 1 || text.charCodeAt(from) === 47);
+}
+
+const joined = (text: string, a: Token, b: Token): boolean => !a.possessive && gapOk(text, a.end, b.start);
+
+function titleWord(w: string): string {
+  return w
+    .split('-')
+    .map((p) => (p && /^[a-z]/.test(p) && !ARABIC_PARTICLE.test(p + '-') ? p[0].toUpperCase() + p.slice(1) : p))
+    .join('-');
+}
+
+function normKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/-/g, ' ')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\barmoured\b/g, 'armored')
+    .replace(/\bmechanised\b/g, 'mechanized')
+    .replace(/\bmotorised\b/g, 'motorized')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function ordinalText(t: Token): string {
+  if (t.digits || /^\d/.test(t.text)) return t.text.replace(/(st|nd|rd|th)$/i, (s) => s.toLowerCase());
+  return t.text;
+}
+
+/** Side from the words right before a unit (`Ukraine's`, `the Russian`, `Israeli`, `IDF`). */
+function sideBefore(tokens: Token[], idx: number, lex: UnitLexicon, text: string): string | undefined {
+  let k = idx - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 3) {
+    const t = tokens[k];
+    if (!gapOk(text, t.rawEnd, tokens[k + 1].start) && !/^\s{1,2}$/.test(text.slice(t.rawEnd, tokens[k + 1].start))) return undefined;
+    const two = k > 0 ? `${tokens[k - 1].lower} ${t.lower}` : '';
+    const side = (two && lex.sideWords.get(two)) || lex.sideWords.get(t.lower);
+    if (side && (t.possessive || t.cap || t.upper)) return side;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'elite') {
+      k--;
+      steps++;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function typeSide(nameLower: string, docIsRuUa: boolean, docIsMm: boolean): string | undefined {
+  for (const [w, side] of TYPE_SIDE) {
+    if (!nameLower.includes(w)) continue;
+    if (side === 'mm' ? docIsMm : docIsRuUa) return side;
+  }
+  return undefined;
+}
+
+/** Nearest side adjective earlier in the same sentence, within 80 characters. */
+function sideInSentence(tokens: Token[], idx: number, lex: UnitLexicon, text: string): string | undefined {
+  const limit = tokens[idx].start - 80;
+  for (let k = idx - 1; k >= 0 && tokens[k].start >= limit; k--) {
+    const t = tokens[k];
+    const between = text.slice(t.rawEnd, tokens[k + 1].start);
+    if (/[.!?;\n]/.test(between)) return undefined;
+    if (!t.cap) continue;
+    if (t.lower.endsWith('ns') || t.lower.endsWith('is')) continue; // `Russians`, `Israelis`: the people, not the force's owner
+    const side = lex.sideWords.get(t.lower);
+    if (side && (t.lower.endsWith('an') || t.lower.endsWith('li') || t.lower.endsWith('ese') || t.possessive)) return side;
+  }
+  return undefined;
+}
+
+/** Numbered formation starting at token i (an ordinal). Returns candidates and the last token used. */
+function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexicon, out: Candidate[]): number {
+  // coordinated ordinals: `30th and 54th`, `30th, 54th and 81st`
+  const ords = [i];
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const next = tokens[j + 1];
+    if (!next) break;
+    const gap = text.slice(tokens[j].rawEnd, next.start);
+    if (next.ordinal && /^\s?,\s$/.test(gap) && /^\d/.test(next.text) === /^\d/.test(tokens[i].text)) {
+      ords.push(j + 1);
+      j++;
+      continue;
+    }
+    if ((next.lower === 'and' || next.lower === 'or') && /^,?\s$/.test(gap)) {
+      const after = tokens[j + 2];
+      if (after && after.ordinal && gapOk(text, next.end, after.start) && /^\d/.test(after.text) === /^\d/.test(tokens[i].text)) {
+        ords.push(j + 2);
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  const lastOrd = ords[ords.length - 1];
+  // modifiers and head(s) after the last ordinal
+  let k = lastOrd + 1;
+  let lastHead = -1;
+  let mods = 0;
+  const isWordOrdinal = !/^\d/.test(tokens[i].text);
+  while (k < tokens.length && k - lastOrd <= 7 && joined(text, tokens[k - 1], tokens[k])) {
+    const t = tokens[k];
+    const head = lex.heads.get(t.lower);
+    if (head) {
+      const prevLowerMod = !tokens[k - 1].cap && lex.lowerModifiers.has(tokens[k - 1].lower);
+      const weakOk = t.cap
+        ? mods > 0 || t.lower === 'group' || t.lower === 'groups' || t.lower === 'command'
+        : prevLowerMod && !isWordOrdinal && !LOWER_WEAK_NEVER.has(t.lower);
+      if ((head.named && (t.cap || !isWordOrdinal)) || weakOk) {
+        lastHead = k;
+      } else if (!t.cap) break;
+      if (t.possessive) break;
+      k++;
+      continue;
+    }
+    if (t.ordinal || t.digits) break;
+    if (t.cap && !lex.stop.has(t.lower) && !lex.sideWords.has(t.lower)) {
+      mods++;
+      if (t.possessive) break;
+      k++;
+      continue;
+    }
+    if (!t.cap && lex.lowerModifiers.has(t.lower)) {
+      mods++;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0) return i;
+  if (isWordOrdinal && !tokens[lastHead].cap) return i;
+  let endTok = lastHead;
+  // `of Marines`, `of Advanced Unmanned Systems`, `of Forces`
+  const ofTok = tokens[lastHead + 1];
+  if (ofTok && ofTok.lower === 'of' && !tokens[lastHead].possessive && gapOk(text, tokens[lastHead].end, ofTok.start)) {
+    let m = lastHead + 2;
+    let last = -1;
+    while (m < tokens.length && m - lastHead <= 5 && joined(text, tokens[m - 1], tokens[m]) && OF_TAIL.has(tokens[m].lower)) {
+      last = m;
+      if (tokens[m].possessive) break;
+      m++;
+    }
+    if (last > 0) endTok = last;
+  }
+  const tailWords: string[] = [];
+  for (let m = lastOrd + 1; m <= endTok; m++) {
+    const t = tokens[m];
+    const h = m === lastHead ? lex.heads.get(t.lower) : undefined;
+    if (h && /s$/i.test(t.lower) && h.singular.toLowerCase() !== t.lower) tailWords.push(h.singular);
+    else if (m === lastHead && h && !t.cap) tailWords.push(h.singular);
+    else tailWords.push(t.lower === 'of' ? 'of' : titleWord(t.text));
+  }
+  const tail = tailWords.join(' ');
+  const headLower = tokens[lastHead].lower;
+  const headSingular = lex.heads.get(headLower)!.singular.toLowerCase();
+  const side = sideBefore(tokens, i, lex, text);
+  for (let n = 0; n < ords.length; n++) {
+    const o = tokens[ords[n]];
+    const isLast = n === ords.length - 1;
+    const name = `${ordinalText(o)} ${tail}`;
+    out.push({
+      start: o.start,
+      end: isLast ? tokens[endTok].end : o.end,
+      name,
+      key: normKey(name),
+      side,
+      ordinal: o.ordinal,
+      head: headSingular,
+      words: tail.toLowerCase().split(' '),
+      priority: 2,
+    });
+  }
+  return endTok;
+}
+
+/** Named formation ending with the head token h. */
+function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, out: Candidate[]): void {
+  const headTok = tokens[h];
+  if (headTok.lower === 'unit' && !headTok.cap && tokens[h - 1]?.lower === 'military' && tokens[h + 1]?.digits) {
+    // `military unit 29155`: the unit number is the name
+    const num = tokens[h + 1];
+    if (num.text.length <= 6 && gapOk(text, headTok.end, num.start)) {
+      out.push({ start: headTok.start, end: num.end, name: `Unit ${num.text}`, key: `unit ${num.text}`, priority: 1 });
+    }
+    return;
+  }
+  if (!headTok.cap) {
+    // `the Sever group of forces` in translated bulletins
+    if (!(headTok.lower === 'group' && tokens[h + 1]?.lower === 'of' && tokens[h + 2]?.lower === 'forces')) return;
+  }
+  const head = lex.heads.get(headTok.lower);
+  if (!head) return;
+  // prefix of capitalised words (or Arabic particles) before the head
+  let k = h - 1;
+  const prefix: Token[] = [];
+  while (k >= 0 && prefix.length < 5 && joined(text, tokens[k], tokens[k + 1])) {
+    const t = tokens[k];
+    if (t.ordinal || t.digits) return; // numbered parse owns it
+    const okWord = (t.cap && !lex.stop.has(t.lower) && !lex.sideWords.has(t.lower)) || ARABIC_PARTICLE.test(t.lower);
+    if (!okWord) break;
+    prefix.unshift(t);
+    k--;
+  }
+  // a possessive proper name right before is a side or owner (`Hamas’s Qassam Brigades`), not part
+  if (prefix.length && prefix[0].possessive) prefix.shift();
+  for (const p of prefix) if (p.possessive) return;
+  let endTok = h;
+  const lowerHead = headTok.lower;
+  const prefixLower = prefix.map((t) => t.lower);
+  const lastPrefix = prefixLower[prefixLower.length - 1] ?? '';
+  const after = tokens[h + 1];
+  const after2 = tokens[h + 2];
+  const followsOfForces = after?.lower === 'of' && after2?.lower === 'forces' && gapOk(text, headTok.end, after.start);
+  const numberAfter = after && after.digits && after.text.length <= 5 && gapOk(text, headTok.rawEnd, after.start) && !headTok.possessive;
+  if (lowerHead === 'group' || lowerHead === 'groups') {
+    if (followsOfForces) {
+      endTok = h + 2;
+    } else if (!(prefix.length && lex.groupQualifiers.has(lastPrefix))) return;
+    if (!prefix.length) return;
+    if (numberAfter && !followsOfForces) {
+      endTok = h + 1;
+    }
+  } else if (lowerHead === 'force' || lowerHead === 'forces') {
+    if (lastPrefix === 'task' && (numberAfter || (after && after.cap && gapOk(text, headTok.end, after.start)))) endTok = h + 1;
+    else return;
+    prefix.splice(0, prefix.length - 1);
+  } else if (lowerHead === 'unit') {
+    if (!after || !after.digits || after.text.length > 6 || !gapOk(text, headTok.rawEnd, after.start)) return;
+    endTok = h + 1;
+    prefix.length = 0;
+  } else if (lowerHead === 'command' || lowerHead === 'commands') {
+    if (lastPrefix === 'operational' && after && after.cap && gapOk(text, headTok.end, after.start)) {
+      endTok = h + 1;
+      prefix.splice(0, prefix.length - 1);
+    } else if (lastPrefix === 'operations' && numberAfter) {
+      endTok = h + 1;
+    } else if (prefix.length >= 1 && COMMAND_PREFIX.has(prefixLower[0]) && (prefix.length === 1 || lastPrefix === 'front')) {
+      // `Northern Command`, `Home Front Command`
+    } else if (prefixLower.join(' ') === 'home front') {
+      // ok
+    } else return;
+  } else if (lowerHead === 'district' || lowerHead === 'districts') {
+    if (lastPrefix !== 'military' || prefix.length < 2) return;
+  } else if (lowerHead === 'battlegroup' || lowerHead === 'battlegroups') {
+    if (after && after.cap && !lex.stop.has(after.lower) && gapOk(text, headTok.end, after.start)) {
+      endTok = h + 1;
+      prefix.length = 0;
+    } else return;
+  } else if (!head.named) {
+    return;
+  } else {
+    if (numberAfter && /^(?:brigade|battalion|regiment|division)$/.test(lowerHead) && prefix.length) endTok = h + 1;
+    if (!prefix.length) return;
+    if (lowerHead === 'army' || lowerHead === 'armies') {
+      const before = tokens[k];
+      if (before && gapOk(text, before.rawEnd, prefix[0].start) && (before.possessive || lex.sideWords.has(before.lower))) return;
+    }
+    if (prefix.length === 1 && BLOCKED_MODIFIER_ONE.has(prefixLower[0])) return;
+  }
+  if (!prefix.length && endTok === h) return;
+  const first = prefix.length ? prefix[0] : headTok;
+  const surface = text.slice(first.start, tokens[endTok].end);
+  const phrase = normKey(surface);
+  for (const b of lex.blocked) if (phrase.endsWith(normKey(b)) || phrase === normKey(b)) return;
+  if (prefix.length && inTitleCaseLine(text, first.start)) return;
+  // the head of a plural named unit stays plural (`Qassam Brigades` is the unit's name)
+  const name = surface.replace(/\s+/g, ' ').replace(/\b(group|of|forces)\b/g, (w) => (w === 'of' ? w : w[0].toUpperCase() + w.slice(1)));
+  out.push({
+    start: first.start,
+    end: tokens[endTok].end,
+    name,
+    key: normKey(name),
+    side: sideBefore(tokens, prefix.length ? h - prefix.length : h, lex, text),
+    priority: 1,
+  });
+}
+
+/** True inside a headline-style line where most words are capitalised (`Putin Sacks Army Chief`). */
+function inTitleCaseLine(text: string, at: number): boolean {
+  let a = text.lastIndexOf('\n', at) + 1;
+  let b = text.indexOf('\n', at);
+  if (b < 0) b = text.length;
+  if (b - a > 200) return false;
+  // a headline has no closing full stop; prose dense with names does
+  if (/[.!?:;]["”’)]?\s*$/.test(text.slice(a, b))) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = a; i < b; i++) {
+    const prevIsLetter = i > a && /[\p{L}\p{N}'’-]/u.test(text[i - 1]);
+    if (prevIsLetter || !/[\p{L}]/u.test(text[i])) continue;
+    words++;
+    if (text[i] !== text[i].toLowerCase()) caps++;
+  }
+  a = 0;
+  return words >= 4 && caps / words > 0.7;
+}
+
+function matchAlias(text: string, tokens: Token[], i: number, words: string[]): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++, k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (w > 0 && !(gapOk(text, tokens[k - 1].rawEnd, t.start) && (!tokens[k - 1].possessive || words[w - 1].endsWith('’s')))) return -1;
+    const last = w === words.length - 1;
+    if (!(t.lowerRaw === words[w] || (last && t.lower === words[w]) || t.lower === words[w])) return -1;
+  }
+  return k - 1;
+}
+
+function aliasCaseOk(t: Token, aliasWord: string, originalAlias: string): boolean {
+  const firstAliasCh = originalAlias.replace(/^\?/, '')[0];
+  const aliasIsAcronym = /^[A-Z0-9-]{2,}$/.test(originalAlias.replace(/^\?/, '').split(/\s/)[0]);
+  if (aliasIsAcronym) return t.text === t.text.toUpperCase() && t.lower === aliasWord;
+  if (firstAliasCh !== firstAliasCh.toLowerCase()) return t.cap || ARABIC_PARTICLE.test(t.lower);
+  return true;
+}
+
+function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Candidate[], contextual: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const list = lex.aliasIndex.get(t.lower) ?? lex.aliasIndex.get(t.lowerRaw);
+    if (!list) continue;
+    for (const entry of list) {
+      const rawAlias = entry.unit.aliases.find((a) => a.replace(/^\?/, '').toLowerCase().replace(/'/g, '’').startsWith(entry.words[0])) ?? entry.unit.name;
+      if (!aliasCaseOk(t, entry.words[0], rawAlias)) continue;
+      const endIdx = matchAlias(text, tokens, i, entry.words);
+      if (endIdx < 0) continue;
+      const near = [tokens[i - 2], tokens[i - 1], tokens[endIdx + 1], tokens[endIdx + 2]];
+      if (entry.unit.notWith && near.some((n) => n && entry.unit.notWith!.includes(n.lower))) continue;
+      const endTok = tokens[endIdx];
+      const cand: Candidate = {
+        start: t.start,
+        end: entry.words[entry.words.length - 1].endsWith('’s') ? endTok.rawEnd : endTok.end,
+        name: entry.unit.name,
+        key: normKey(entry.unit.name),
+        side: entry.unit.side,
+        priority: 3,
+        named: entry.unit,
+      };
+      if (entry.needsContext) {
+        const next = tokens[endIdx + 1];
+        const prev = tokens[i - 1];
+        const ctx =
+          (next && UNITISH.has(next.lower) && gapOk(text, endTok.rawEnd, next.start)) ||
+          (prev && prev.lower === 'pmc');
+        (ctx ? out : contextual).push(cand);
+      } else out.push(cand);
+      i = endIdx;
+      break;
+    }
+  }
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keeps the longest, then highest-priority, candidates that do not overlap. */
+function resolve(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  const starts: number[] = [];
+  for (const c of sorted) {
+    // kept is small per document; a linear check keeps the code simple and is O(units²) only
+    let clash = false;
+    for (const k of kept) if (overlaps(k, c)) { clash = true; break; }
+    if (!clash) {
+      kept.push(c);
+      starts.push(c.start);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Finds the military units in `text`, each with all its mentions. Never throws on any string. */
+export function extractUnits(text: string): UnitEntity[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lex = unitLexicon();
+  const tokens = tokenize(text);
+  const cands: Candidate[] = [];
+  const contextual: Candidate[] = [];
+  parseLexicon(text, tokens, lex, cands, contextual);
+  const headIdx: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.ordinal) {
+      const before = cands.length;
+      const last = parseNumbered(text, tokens, i, lex, cands);
+      if (cands.length > before) i = last;
+      continue;
+    }
+    if (lex.heads.has(t.lower)) headIdx.push(i);
+  }
+  for (const h of headIdx) parseNamed(text, tokens, h, lex, cands);
+
+  let kept = resolve(cands);
+  // a bare lexicon short name (`Rubicon`) counts when its unit is otherwise named in the text
+  const namedKeys = new Set(kept.map((c) => c.key));
+  for (const c of contextual) if (namedKeys.has(c.key) && !kept.some((k) => overlaps(k, c))) kept.push(c);
+  kept.sort((a, b) => a.start - b.start);
+
+  // acronyms the text defines: `Rapid Support Forces (RSF)`
+  const acronyms = new Map<string, Candidate>();
+  for (const c of kept) {
+    const m = /^\s?\(([A-Z][A-Z0-9-]{1,7})\)/.exec(text.slice(c.end, c.end + 12));
+    if (m && !acronyms.has(m[1])) acronyms.set(m[1], c);
+  }
+  const extra: Candidate[] = [];
+  if (acronyms.size) {
+    for (const t of tokens) {
+      const c = acronyms.get(t.text);
+      if (c && !kept.some((k) => overlaps(k, t))) extra.push({ ...c, start: t.start, end: t.end, priority: 0 });
+    }
+  }
+
+  // back-references by ordinal: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`
+  const byOrdinal = new Map<number, Set<string>>();
+  for (const c of kept) if (c.ordinal) {
+    const s = byOrdinal.get(c.ordinal) ?? new Set<string>();
+    s.add(c.key);
+    byOrdinal.set(c.ordinal, s);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.ordinal || !/^\d/.test(t.text)) continue;
+    const keys = byOrdinal.get(t.ordinal);
+    if (!keys || kept.some((k) => overlaps(k, t))) continue;
+    const prev = tokens[i - 1];
+    if (!prev || !(prev.lower === 'the' || prev.possessive) || !/^\s{1,2}$/.test(text.slice(prev.rawEnd, t.start))) continue;
+    // optional modifiers after the ordinal, which must belong to exactly one known unit
+    let k = i + 1;
+    const mods: string[] = [];
+    while (k < tokens.length && k - i <= 3 && joined(text, tokens[k - 1], tokens[k]) && (tokens[k].cap || lex.lowerModifiers.has(tokens[k].lower)) && !lex.stop.has(tokens[k].lower)) {
+      mods.push(tokens[k].lower);
+      if (tokens[k].possessive) { k++; break; }
+      k++;
+    }
+    const lastTok = tokens[k - 1];
+    const next = tokens[k];
+    const gap = text.slice(lastTok.rawEnd, next ? next.start : text.length);
+    const punct = /^\s*[,.;:)!?—–-]/.test(gap) || !next || lastTok.possessive;
+    if (!(punct || (next && REF_FOLLOW.has(next.lower) && /^\s{1,2}$/.test(gap)))) continue;
+    const options = kept.filter((c) => c.ordinal === t.ordinal && mods.every((m) => c.words!.includes(m) || normKey(m) === c.head));
+    const uniqueKeys = new Set(options.map((o) => o.key));
+    if (uniqueKeys.size !== 1) continue;
+    extra.push({ ...options[0], start: t.start, end: lastTok.end, priority: 0 });
+  }
+
+  // group by entity; a shorter numbered name (`81st Brigade`) joins the unique fuller one
+  const all = [...kept, ...extra].sort((a, b) => a.start - b.start);
+  const canonical = new Map<string, Candidate>();
+  for (const c of all) if (!canonical.has(c.key)) canonical.set(c.key, c);
+  const redirect = new Map<string, string>();
+  for (const c of canonical.values()) {
+    if (!c.ordinal || !c.words) continue;
+    const bigger = [...canonical.values()].filter(
+      (o) => o !== c && o.ordinal === c.ordinal && o.head === c.head && o.words!.length > c.words!.length && c.words!.every((w) => o.words!.includes(w)),
+    );
+    if (new Set(bigger.map((b) => b.key)).size === 1) redirect.set(c.key, bigger[0].key);
+  }
+  const entities = new Map<string, UnitEntity>();
+  const docLower = text.length < 400000 ? text.toLowerCase() : text.slice(0, 400000).toLowerCase();
+  const docIsRuUa = /\bukrain/.test(docLower) && /\brussia/.test(docLower);
+  const docIsMm = /\bmyanmar|\bburm|\btatmadaw/.test(docLower);
+  const tokenIndexByStart = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) tokenIndexByStart.set(tokens[i].start, i);
+  for (const c of all) {
+    const key = redirect.get(c.key) ?? c.key;
+    const base = canonical.get(key)!;
+    let e = entities.get(key);
+    if (!e) {
+      e = { name: base.name, mentions: [] };
+      entities.set(key, e);
+    }
+    const mention: Mention = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
+    if (!e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) e.mentions.push(mention);
+    if (!e.side && c.side) e.side = c.side;
+  }
+  // sides not stated next to the name: from the formation type, then from the sentence
+  for (const [key, e] of entities) {
+    if (e.side) continue;
+    const fromType = typeSide(key, docIsRuUa, docIsMm);
+    if (fromType) {
+      e.side = fromType;
+      continue;
+    }
+    const idx = tokenIndexByStart.get(e.mentions[0].start);
+    if (idx !== undefined) {
+      const s = sideInSentence(tokens, idx, lex, text);
+      if (s) e.side = s;
+    }
+  }
+  const result = [...entities.values()];
+  for (const e of result) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    if (!e.side) delete e.side;
+  }
+  return result.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

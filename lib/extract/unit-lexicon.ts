@@ -1,0 +1,261 @@
+// Vocabulary of military formations, for lib/extract/units.ts (and side cues for detect.ts).
+//
+// Plain data, no work at import: sets and maps are built lazily by `unitLexicon()`.
+// Everything is written in lower case and looked up with a lower-cased token.
+//
+// Sides are short codes: state forces use ISO-like country codes (`ua`, `ru`, `il`, `lb`,
+// `sd`, `mm`, `sy`, `ye`, `ir`, `kp`, `us`, ...); a non-state group takes the code of the
+// country it fights from (`ps` for Gaza groups, `lb` for Hezbollah, `ye` for the Houthis),
+// except Sudan's Rapid Support Forces (`rsf`), which fight the Sudanese state (`sd`).
+
+/** Head nouns that end a formation name. `named`: may follow a proper name with no ordinal. */
+export interface HeadInfo {
+  /** Singular, capitalised form used in canonical names. */
+  singular: string;
+  /** Allowed after a capitalised proper name alone (`Golani Brigade`), without an ordinal. */
+  named: boolean;
+}
+
+const HEAD_ROWS: Array<[string[], string, boolean]> = [
+  [['brigade', 'brigades'], 'Brigade', true],
+  [['regiment', 'regiments'], 'Regiment', true],
+  [['battalion', 'battalions'], 'Battalion', true],
+  [['division', 'divisions'], 'Division', true],
+  [['corps'], 'Corps', true],
+  [['legion', 'legions'], 'Legion', true],
+  [['fleet', 'fleets'], 'Fleet', true],
+  [['flotilla', 'flotillas'], 'Flotilla', true],
+  [['army', 'armies'], 'Army', true],
+  [['group', 'groups'], 'Group', false],
+  [['company', 'companies'], 'Company', false],
+  [['detachment', 'detachments'], 'Detachment', false],
+  [['squadron', 'squadrons'], 'Squadron', false],
+  [['center', 'centre', 'centers', 'centres'], 'Center', false],
+  [['platoon', 'platoons'], 'Platoon', false],
+  [['battery', 'batteries'], 'Battery', false],
+  [['wing', 'wings'], 'Wing', false],
+  [['district', 'districts'], 'District', false],
+  [['command', 'commands'], 'Command', false],
+  [['unit', 'units'], 'Unit', false],
+  [['force', 'forces'], 'Force', false],
+  [['battlegroup', 'battlegroups'], 'Battlegroup', false],
+];
+
+/** Modifier words that may appear in lower case inside a numbered formation (`the 47th mechanized brigade`). */
+const LOWER_MODIFIERS = [
+  'separate', 'independent', 'mechanized', 'mechanised', 'motorized', 'motorised', 'motor', 'rifle',
+  'airmobile', 'airborne', 'air', 'assault', 'tank', 'armored', 'armoured', 'marine', 'naval',
+  'infantry', 'light', 'heavy', 'mountain', 'jaeger', 'artillery', 'rocket', 'missile', 'guards',
+  'territorial', 'defense', 'defence', 'national', 'guard', 'special', 'purpose', 'operations',
+  'forces', 'reconnaissance', 'recon', 'sniper', 'engineer', 'engineering', 'signal', 'logistics',
+  'combined', 'arms', 'army', 'tactical', 'operational', 'strategic', 'unmanned', 'systems',
+  'drone', 'strike', 'commando', 'ranger', 'paratrooper', 'paratroopers', 'parachute', 'presidential',
+  'coastal', 'border', 'volunteer', 'rapid', 'reaction', 'training', 'combat', 'brigade',
+  'battalion', 'regiment', 'division', 'corps', 'expeditionary', 'fighter', 'bomber', 'aviation',
+  'helicopter', 'anti-aircraft', 'air-defense', 'air-defence', 'spetsnaz', 'storm', 'shock', 'rifle',
+];
+
+/** Qualifiers that let `Group` (and a few weaker heads) end a named formation. */
+const GROUP_QUALIFIERS = [
+  'tactical', 'operational-tactical', 'strategic', 'operational-strategic', 'battle', 'strike',
+  'assault', 'task', 'expeditionary', 'special', 'airborne',
+];
+
+/**
+ * Words that stop a proper-name prefix: articles, determiners, numerals in words and the
+ * months, and capitalised words that start sentences more often than they name units.
+ */
+const STOP_WORDS = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your',
+  'my', 'each', 'every', 'both', 'other', 'another', 'some', 'many', 'several', 'all', 'any', 'no',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'new', 'elite',
+  'entire', 'whole', 'former', 'same', 'which', 'whose', 'when', 'while', 'where', 'after', 'before',
+  'in', 'on', 'at', 'by', 'for', 'from', 'with', 'of', 'to', 'and', 'or', 'but', 'as', 'if',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'mr', 'ms', 'mrs', 'dr', 'gen', 'general', 'col', 'colonel', 'commander',
+  'soldiers', 'troops', 'fighters', 'officers', 'members', 'units', 'several', 'most', 'more',
+  'enemy', 'allied', 'government', 'rebel', 'regime', 'junta', 'occupying',
+  'occupation', 'local', 'regular', 'army', 'armies', 'main', 'key', 'first', 'last', 'next',
+  'such', 'own', 'ukraine', 'russia', 'israel', 'sudan', 'myanmar', 'syria', 'yemen', 'lebanon',
+];
+
+/** Proper-name prefixes that make a non-military or historical `Brigade`/`Army`/`Corps`. */
+const BLOCKED_NAMED = [
+  'fire brigade', 'fire brigades', 'international brigade', 'international brigades',
+  'boys brigade', 'boys’ brigade', 'girls brigade', 'salvation army', 'red army', 'continental army',
+  'confederate army', 'union army', 'terracotta army', 'peace corps', 'press corps',
+  'diplomatic corps', 'job corps', 'conservation corps', 'civilian conservation corps',
+  'climate corps', 'youth corps', 'student army', 'marine corps', 'army corps of engineers',
+  'white army', 'grand army', 'bucket brigade', 'light brigade', 'royal navy', 'air force',
+  'space force', 'fan army', 'clone army', 'dumbledore’s army', 'dumbledore\'s army',
+];
+
+/** Nationality adjectives and possessives that name a side (never part of a unit name). */
+const SIDE_WORDS: Array<[string[], string]> = [
+  [['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'zsu', 'afu'], 'ua'],
+  [['russia', 'russian', 'russians', 'moscow', 'kremlin', 'rf'], 'ru'],
+  [['north korean', 'north korea', 'dprk', 'pyongyang'], 'kp'],
+  [['israel', 'israeli', 'israelis', 'idf', 'tzahal'], 'il'],
+  [['hamas', 'palestinian', 'palestinians', 'gaza', 'pij'], 'ps'],
+  [['hezbollah', 'hizbollah', 'hizballah', 'lebanese'], 'lb'],
+  [['houthi', 'houthis', 'ansar allah', 'ansarallah'], 'ye'],
+  [['sudanese army', 'saf', 'burhan'], 'sd'],
+  [['rsf', 'janjaweed'], 'rsf'],
+  [['tatmadaw', 'myanmar', 'burmese', 'junta'], 'mm'],
+  [['syrian', 'syria'], 'sy'],
+  [['iranian', 'iran', 'irgc'], 'ir'],
+  [['belarusian', 'belarus'], 'by'],
+  [['american', 'u.s', 'us', 'united states'], 'us'],
+  [['british', 'uk'], 'gb'],
+  [['french', 'france'], 'fr'],
+  [['malian', 'mali'], 'ml'],
+  [['burkinabe', 'burkina faso'], 'bf'],
+  [['nigerien', 'niger'], 'ne'],
+];
+
+/** Formation-type words that, in Russia–Ukraine coverage, tell the side by themselves. */
+export const TYPE_SIDE: Array<[string, string]> = [
+  ['airmobile', 'ua'],
+  ['territorial defense', 'ua'],
+  ['territorial defence', 'ua'],
+  ['operational tactical group', 'ua'],
+  ['operational-tactical group', 'ua'],
+  ['operational-strategic group', 'ua'],
+  ['jaeger', 'ua'],
+  ['motor rifle', 'ru'],
+  ['naval infantry', 'ru'],
+  ['combined arms army', 'ru'],
+  ['guards', 'ru'],
+  ['group of forces', 'ru'],
+  ['military district', 'ru'],
+  ['spetsnaz', 'ru'],
+  ['light infantry division', 'mm'],
+  ['light infantry battalion', 'mm'],
+  ['military operations command', 'mm'],
+  ['regional operations command', 'mm'],
+];
+
+/**
+ * Named formations: canonical name, side, and bare aliases. An alias marked with `?` needs
+ * context before it counts alone (the full name elsewhere in the text, or a unit word right
+ * after it such as `Wagner fighters`), because it is also an ordinary word or a person's name.
+ */
+export interface NamedUnit {
+  name: string;
+  side?: string;
+  aliases: string[];
+  /** Word pairs that make an alias not the unit (`sea of azov`, `akhmat kadyrov`). */
+  notWith?: string[];
+}
+
+export const NAMED_UNITS: NamedUnit[] = [
+  // Russia–Ukraine
+  { name: 'Rubicon Center of Advanced Unmanned Systems', side: 'ru', aliases: ['Rubicon Center', 'Rubicon Centre', '?Rubicon'], notWith: ['cross', 'crossed', 'crossing', 'crosses'] },
+  { name: 'Azov', side: 'ua', aliases: ['Azov Brigade', 'Azov Regiment', 'Azov Battalion', '?Azov'], notWith: ['sea', 'coast', 'coastline', 'port', 'shore', 'region', 'steel', 'azovstal'] },
+  { name: 'Kraken', side: 'ua', aliases: ['Kraken Regiment', 'Kraken Unit', '?Kraken'] },
+  { name: 'Wagner Group', side: 'ru', aliases: ['PMC Wagner', 'Wagner PMC', '?Wagner'], notWith: ['richard', 'opera', 'composer', 'ring'] },
+  { name: 'Akhmat', side: 'ru', aliases: ['Akhmat Special Forces', 'Akhmat battalion', '?Akhmat'], notWith: ['kadyrov', 'grozny', 'mosque', 'stadium', 'arena'] },
+  { name: 'Africa Corps', side: 'ru', aliases: ['Africa Corps', 'Afrika Korps'] },
+  { name: 'Russian Volunteer Corps', side: 'ua', aliases: ['Russian Volunteer Corps', 'RDK'] },
+  { name: 'Freedom of Russia Legion', side: 'ua', aliases: ['Freedom of Russia Legion', 'Free Russia Legion'] },
+  { name: 'International Legion', side: 'ua', aliases: ['International Legion'] },
+  { name: 'Da Vinci Wolves', side: 'ua', aliases: ['Da Vinci Wolves', 'Da Vinci Wolves Battalion'] },
+  { name: 'Magyar’s Birds', side: 'ua', aliases: ['Magyar’s Birds', "Magyar's Birds", 'Madyar’s Birds', "Madyar's Birds"] },
+  { name: 'Black Sea Fleet', side: 'ru', aliases: ['Black Sea Fleet'] },
+  { name: 'Baltic Fleet', side: 'ru', aliases: ['Baltic Fleet'] },
+  { name: 'Northern Fleet', side: 'ru', aliases: ['Northern Fleet'] },
+  { name: 'Pacific Fleet', side: 'ru', aliases: ['Pacific Fleet'] },
+  { name: 'Caspian Flotilla', side: 'ru', aliases: ['Caspian Flotilla'] },
+  { name: 'Sparta Battalion', side: 'ru', aliases: ['Sparta Battalion'] },
+  { name: 'Somali Battalion', side: 'ru', aliases: ['Somali Battalion'] },
+  { name: 'Vostok Battalion', side: 'ru', aliases: ['Vostok Battalion'] },
+  // Israel and its adversaries
+  { name: 'Izz ad-Din al-Qassam Brigades', side: 'ps', aliases: ['Izz ad-Din al-Qassam Brigades', 'Izz al-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Ezzedine al-Qassam', 'al-Qassam Brigades', 'Al-Qassam Brigades', 'Qassam Brigades', 'Qassam Brigade', 'al-Qassam', 'Al-Qassam'] },
+  { name: 'al-Quds Brigades', side: 'ps', aliases: ['al-Quds Brigades', 'Al-Quds Brigades', 'Quds Brigades', 'Saraya al-Quds'] },
+  { name: 'Al-Aqsa Martyrs’ Brigades', side: 'ps', aliases: ['Al-Aqsa Martyrs’ Brigades', "Al-Aqsa Martyrs' Brigades", 'al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs Brigade'] },
+  { name: 'Radwan Force', side: 'lb', aliases: ['Radwan Force', 'Radwan Forces', 'Radwan unit', 'Radwan special forces', '?Radwan'] },
+  { name: 'Quds Force', side: 'ir', aliases: ['Quds Force', 'IRGC-QF'] },
+  { name: 'Golani Brigade', side: 'il', aliases: ['Golani Brigade', '?Golani'] },
+  { name: 'Givati Brigade', side: 'il', aliases: ['Givati Brigade', '?Givati'] },
+  { name: 'Nahal Brigade', side: 'il', aliases: ['Nahal Brigade'] },
+  { name: 'Kfir Brigade', side: 'il', aliases: ['Kfir Brigade'] },
+  { name: 'Paratroopers Brigade', side: 'il', aliases: ['Paratroopers Brigade'] },
+  { name: 'Unit 8200', side: 'il', aliases: ['Unit 8200'] },
+  // Sudan, Sahel, Myanmar, Syria, Iraq, Yemen
+  { name: 'Rapid Support Forces', side: 'rsf', aliases: ['Rapid Support Forces', 'Rapid Support Force', 'RSF'] },
+  { name: 'Syrian Democratic Forces', side: 'sy', aliases: ['Syrian Democratic Forces', 'SDF'], notWith: ['japan', 'japanese'] },
+  { name: 'Syrian National Army', side: 'sy', aliases: ['Syrian National Army'] },
+  { name: 'Free Syrian Army', side: 'sy', aliases: ['Free Syrian Army'] },
+  { name: 'Popular Mobilization Forces', side: 'iq', aliases: ['Popular Mobilization Forces', 'Popular Mobilisation Forces', 'PMF', 'Hashd al-Shaabi'] },
+  { name: 'Kataib Hezbollah', side: 'iq', aliases: ['Kataib Hezbollah', 'Kata’ib Hezbollah', "Kata'ib Hezbollah"] },
+  { name: 'Arakan Army', side: 'mm', aliases: ['Arakan Army'] },
+  { name: 'Kachin Independence Army', side: 'mm', aliases: ['Kachin Independence Army', 'KIA'], notWith: ['motors', 'car', 'cars', 'sportage', 'sorento', 'dealer'] },
+  { name: 'Myanmar National Democratic Alliance Army', side: 'mm', aliases: ['Myanmar National Democratic Alliance Army', 'MNDAA'] },
+  { name: 'Ta’ang National Liberation Army', side: 'mm', aliases: ['Ta’ang National Liberation Army', "Ta'ang National Liberation Army", 'TNLA'] },
+  { name: 'Karen National Liberation Army', side: 'mm', aliases: ['Karen National Liberation Army', 'KNLA'] },
+  { name: 'People’s Defence Force', side: 'mm', aliases: ['People’s Defence Force', "People's Defence Force", 'People’s Defense Force', "People's Defense Force", 'People’s Defence Forces', "People's Defence Forces"] },
+  { name: 'Sudan Liberation Army', side: 'sd', aliases: ['Sudan Liberation Army', 'Sudan Liberation Movement/Army'] },
+  { name: 'Joint Force', side: 'sd', aliases: ['Darfur Joint Protection Force', 'Joint Protection Force'] },
+];
+
+/** Aliases that are organisations or whole sides, never units (kept for clarity and tests). */
+export const NOT_UNITS = [
+  'ukrainian forces', 'russian forces', 'russian army', 'ukrainian army', 'armed forces',
+  'israel defense forces', 'sudanese armed forces', 'national guard', 'ministry of defense',
+  'hamas', 'hezbollah', 'houthis', 'black bird group', 'institute for the study of war',
+];
+
+export interface UnitLexicon {
+  heads: Map<string, HeadInfo>;
+  lowerModifiers: Set<string>;
+  groupQualifiers: Set<string>;
+  stop: Set<string>;
+  blocked: Set<string>;
+  sideWords: Map<string, string>;
+  /** First word (lower case) → named units whose alias starts with it, longest alias first. */
+  aliasIndex: Map<string, Array<{ words: string[]; unit: NamedUnit; needsContext: boolean }>>;
+}
+
+let cached: UnitLexicon | undefined;
+
+/** Splits an alias into the word tokens the extractor's tokenizer would produce. */
+export function aliasWords(alias: string): string[] {
+  return alias
+    .replace(/[’']s\b/g, '’s')
+    .split(/[\s/]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''))
+    .filter(Boolean)
+    .map((w) => w.toLowerCase().replace(/'/g, '’'));
+}
+
+export function unitLexicon(): UnitLexicon {
+  if (cached) return cached;
+  const heads = new Map<string, HeadInfo>();
+  for (const [forms, singular, named] of HEAD_ROWS) for (const f of forms) heads.set(f, { singular, named });
+  const sideWords = new Map<string, string>();
+  for (const [words, side] of SIDE_WORDS) for (const w of words) sideWords.set(w, side);
+  const aliasIndex: UnitLexicon['aliasIndex'] = new Map();
+  for (const unit of NAMED_UNITS) {
+    const forms = unit.aliases.some((a) => a === unit.name) ? unit.aliases : [unit.name, ...unit.aliases];
+    for (const raw of forms) {
+      const needsContext = raw.startsWith('?');
+      const words = aliasWords(needsContext ? raw.slice(1) : raw);
+      if (!words.length) continue;
+      const list = aliasIndex.get(words[0]) ?? [];
+      list.push({ words, unit, needsContext });
+      aliasIndex.set(words[0], list);
+    }
+  }
+  for (const list of aliasIndex.values()) list.sort((a, b) => b.words.length - a.words.length);
+  cached = {
+    heads,
+    lowerModifiers: new Set(LOWER_MODIFIERS),
+    groupQualifiers: new Set(GROUP_QUALIFIERS),
+    stop: new Set(STOP_WORDS),
+    blocked: new Set(BLOCKED_NAMED),
+    sideWords,
+    aliasIndex,
+  };
+  return cached;
+}
