@@ -1,12 +1,375 @@
-// War-coverage detection. PLACEHOLDER: the detector replaces this file.
+// War-coverage detection: is this page's main text reporting on an armed conflict?
+//
+// A small, transparent scored model. One tokenizer pass over the text; each word is looked up
+// in one precompiled map of cues (built lazily on first use). Cues add evidence for war
+// coverage (fighting and forces, weapons in use, casualty counts, conflict actors and theatres,
+// named military units) or for something else that uses war words (sports, business, history
+// of past wars, films and games, disasters, policing and protests, domestic politics,
+// defence-industry business, war metaphors such as `price war` or `battle for the title`).
+// The score is a logistic function of the weighted evidence; the reasons name the cues that
+// fired, strongest first, with examples from the text.
+//
+// Catches: wire reports, live blogs, think-tank assessments and translated bulletins about
+// fighting anywhere (the fighting vocabulary is not tied to one war).
+// Misses / weak: opinion pieces about a war that use little battlefield vocabulary; a
+// disaster or crash in a war zone can still score as war (the Afghanistan helicopter crash
+// that the Taliban claim is, rightly, war coverage).
+
 import type { WarCoverage } from '../model';
 
 export interface DetectHints {
+  /** Units the extractor found. */
   units?: number;
+  /** Places the extractor found. */
   places?: number;
+  /** Numeric claims the extractor found. */
   claims?: number;
 }
 
-export function detectWarCoverage(_text: string, _hints?: DetectHints): WarCoverage {
-  return { isWarCoverage: false, score: 0, reasons: [] };
+type Cat =
+  | 'fighting'
+  | 'weapons'
+  | 'actors'
+  | 'killed'
+  | 'salvo'
+  | 'sideForce'
+  | 'sports'
+  | 'business'
+  | 'defenceIndustry'
+  | 'history'
+  | 'media'
+  | 'disaster'
+  | 'policing'
+  | 'politics'
+  | 'metaphor';
+
+interface Cue {
+  cat: Cat;
+  w: number;
+}
+
+// word → weight, per category. Weights below 1 mark words that are often used in other senses.
+const CUE_TABLE: Record<Cat, string> = {
+  fighting: `troops:1 soldiers:1 servicemen:1 militants:1 insurgents:1 insurgency:1 rebels:.8 militia:.8
+    militias:.8 paramilitary:1 paramilitaries:1 offensive:.7 counteroffensive:1 counter-offensive:1
+    counterattack:1 counterattacks:1 counterattacked:1 counter-attack:1 shelling:1 shelled:1 airstrike:1
+    airstrikes:1 air-strike:1 bombardment:1 bombarded:1 frontline:1 front-line:1 trenches:.8 ceasefire:1
+    cease-fire:1 truce:.8 invasion:.8 invaded:.8 incursion:1 encircled:1 encirclement:1 besieged:.8
+    siege:.6 infantry:.8 battlefield:.8 hostilities:1 clashes:.6 gunfire:.5 warplanes:1 recaptured:1
+    occupied:.4 occupation:.4 combat:.5 warfare:.8 war:.4 wartime:.6 military:.3 army:.3 armed:.4
+    forces:.3 fighting:.5 fighters:.4 attack:.3 attacks:.3 attacked:.3 assault:.3 assaults:.5
+    strikes:.3 struck:.2 withdrawal:.3 retreat:.4 retreated:.5 advanced:.2 advance:.2 positions:.3
+    brigade:.8 brigades:.8 battalion:.8 battalions:.8 regiment:.6 platoon:.6 reconnaissance:.5
+    sniper:.6 snipers:.6 ambush:.7 ambushed:.8 hostages:.5 hostage:.4 captives:.5 pows:1 mercenaries:.8
+    jihadists:1 jihadist:1 shelter:.2 sirens:.4 evacuated:.1 liberated:.5 captured:.4 artillery:1
+    mortar:.8 mortars:.8 front:.3 axis:.3 sector:.2 offensives:1 raids:.4 raid:.3 killed:.3 wounded:.4
+    casualties:.5 enemy:.5 garrison:.8 outposts:.8 outpost:.6 sortie:.8 sorties:.8 militants':1
+    soldier:.6 commander:.3 commanders:.3 deployed:.2 deployment:.2 war-torn:.8 genocide:.3 massacre:.5
+    annexed:.5 annexation:.4 displaced:.4 famine:.3 humanitarian:.3 malnutrition:.3 refugees:.3
+    blackouts:.3 mobilisation:.6 mobilization:.6 conscripts:.8 conscription:.6 deserters:.8`,
+  weapons: `drone:.6 drones:.7 missile:.7 missiles:.8 rocket:.4 rockets:.6 tank:.4 tanks:.5 howitzer:1
+    howitzers:1 himars:1 munitions:.8 ammunition:.6 interceptor:.7 interceptors:.7 intercepted:.8
+    air-defense:.6 air-defence:.6 bombs:.6 bombing:.6 bombings:.6 explosives:.5 grenade:.7 grenades:.7
+    landmine:.8 landmines:.8 warships:.8 warship:.8 destroyer:.4 jets:.3 launchers:.8 launcher:.7
+    shells:.5 fpv:1 kamikaze:.8 shahed:1 shaheds:1 glide:.3 ballistic:.6 cruise:.2 anti-tank:1
+    anti-ship:1 kalibr:1 iskander:1 atacms:1 storm:.1 patriot:.2 bradley:.3 leopard:.2 merkava:1
+    gunships:.8 helicopter:.1 warhead:.7 barrage:.6`,
+  actors: `ukraine:.3 ukrainian:.5 ukrainians:.5 kyiv:.5 russia:.2 russian:.3 kremlin:.3 donetsk:1 luhansk:1
+    kharkiv:.6 zaporizhzhia:1 kherson:.6 kursk:.6 donbas:1 crimea:.5 bakhmut:1 avdiivka:1 pokrovsk:1
+    gaza:.8 hamas:1 hezbollah:1 idf:1 houthi:1 houthis:1 rsf:1 darfur:1 fasher:1 khartoum:.6 sudan:.4
+    myanmar:.4 junta:.6 tatmadaw:1 rakhine:.6 syria:.4 syrian:.4 idlib:1 aleppo:.5 taliban:1 isis:.8
+    al-shabaab:1 jnim:1 sahel:.6 wagner:.4 nato:.2 pentagon:.3 kurdish:.3 west-bank:.4 lebanon:.3
+    israeli:.4 tigray:1 amhara:.5 m23:1 kashmir:.3 yemen:.4 hodeidah:1 sanaa:.5`,
+  killed: '',
+  salvo: '',
+  sideForce: '',
+  sports: `match:.6 matches:.5 season:.5 league:1 goal:.6 goals:.7 coach:1 coaches:.8 championship:1
+    tournament:1 playoff:1 playoffs:1 quarterback:1 striker:1 midfielder:1 fans:.6 stadium:.8 scored:.8
+    scoring:.6 teams:.5 team:.3 players:.5 player:.4 nba:1 nfl:1 fifa:1 uefa:1 premier:.6 cup:.5
+    inning:1 innings:1 pitcher:1 touchdown:1 referee:1 qualifying:.8 qualifiers:.8 trophy:1 medal:.7
+    olympic:.8 olympics:.8 racing:.6 half-time:1 halftime:1 defender:.3 captain:.3 title:.4 win:.3
+    wins:.4 victory:.2 champions:.6 squad:.2 transfer:.3 club:.5 fixture:.6 semifinal:1 final:.3
+    points:.3 rugby:1 cricket:1 tennis:1 golf:1 boxing:.6 ufc:1 wrestling:.6`,
+  business: `shares:.8 stock:.6 stocks:.8 investors:.8 investor:.6 revenue:1 earnings:1 profit:.8 profits:.8
+    quarterly:.8 ipo:1 listing:.5 valuation:1 dividend:1 customers:.6 retail:.6 retailer:.8 sales:.5
+    market:.4 markets:.5 prices:.4 pricing:.6 ceo:.8 startup:.8 brand:.5 consumers:.6 shareholders:1
+    nasdaq:1 tariffs:.6 tariff:.6 inflation:.4 shoppers:1 supermarket:.8 supermarkets:.8 bargains:.8
+    executive:.3 guidance:.5 margins:.6 fund:.3 dollar:.2 economy:.3 economies:.3 growth:.3 quarter:.4
+    company:.3 companies:.3 traders:.6 bonds:.6 oil:.1 carmakers:.8 chipmakers:.8 app:.4 users:.3`,
+  defenceIndustry: `contractor:1 contractors:.8 contract:.6 contracts:.6 procurement:.8 order:.2 orders:.3
+    backlog:1 lockheed:1 raytheon:1 rtx:1 northrop:1 rheinmetall:1 bae:1 saab:.8 thales:.8 leonardo:.5
+    airbus:.6 boeing:.6 factory:.4 production:.3 manufacturer:.8 manufacturers:.8 exports:.4 spending:.3
+    budget:.4 radars:.4 division:.1 exercise:.8 exercises:.8 drills:.8 drill:.5 manoeuvres:1
+    maneuvers:1 wargame:1 parade:.8 rehearse:.8 rehearsal:.8 summit:.5 communique:.8 alliance:.3
+    recruits:.4 recruitment:.5 academy:.6 graduation:.8 ceremony:.4 gdp:.6 pledge:.4 pledged:.4`,
+  history: `anniversary:1 centenary:1 commemorate:1 commemorated:1 commemoration:1 veterans:.6 veteran:.6
+    museum:1 memorial:.8 historian:1 historians:1 wreaths:1 wreath:1 wwii:1 ww2:1 wwi:1 holocaust:.6
+    napoleon:1 napoleonic:1 confederate:1 confederacy:1 d-day:1 reenactment:1 reenactors:1 archive:.5
+    archives:.5 exhibition:1 curators:1 curator:1 soviet:.3 nazi:.5 medieval:1 ancient:.6 century:.4
+    grandfather:.6 descendants:.8 heritage:.6 remembrance:1 commemorations:1 1940s:1 parades:.5`,
+  media: `film:1 films:1 movie:1 movies:1 director:.4 director’s:.6 actor:1 actress:1 starring:1 cast:.5
+    trailer:1 episode:1 episodes:1 series:.3 netflix:1 hbo:1 streaming:.6 review:.8 reviews:.6 novel:1
+    gameplay:1 gamer:1 gamers:1 console:1 playstation:1 xbox:1 nintendo:1 multiplayer:1 campaign:.1
+    character:.6 characters:.6 plot:.6 sequel:1 franchise:.8 studio:.6 premiere:1 screenplay:1
+    cinemas:1 cinema:1 documentary:.6 album:1 song:1 concert:1 levels:.4 missions:.3 shooter:.6
+    fictional:1 frames:.6 patches:.6 matchmaking:1 skins:.8 podcast:.6 audiences:.6 screen:.4 jedi:1`,
+  disaster: `earthquake:1 quake:1 aftershocks:1 magnitude:.8 flood:1 floods:1 flooding:1 hurricane:1
+    typhoon:1 cyclone:1 storms:.6 wildfire:1 wildfires:1 tornado:1 landslide:1 landslides:1 tsunami:1
+    volcano:1 eruption:1 derailment:1 crash:.5 crashed:.5 passengers:.7 outbreak:.6 epidemic:.6
+    pandemic:.6 heatwave:1 drought:1 rescuers:1 rubble:.4 avalanche:1 mudslide:1 rainfall:1 rain:.6
+    weather:.6 runway:.8 airline:.8 wreckage:.5 flight:.4 recorders:.8 climate:.5`,
+  policing: `protesters:1 protest:.6 protests:.8 demonstrators:1 demonstrations:.8 police:.6 teargas:1
+    tear-gas:1 riot:.6 riots:.8 rioters:1 arrested:.5 arrests:.5 suspect:.6 suspects:.6 gunman:.8
+    murder:.8 homicide:.8 prosecutors:.8 jury:1 sentenced:.8 ransomware:1 hackers:1 cyberattack:.6
+    crackdown:.5 strike:.05 opposition:.2 ombudsman:1 rights:.2`,
+  politics: `impeachment:1 election:.6 elections:.6 vote:.4 votes:.5 voters:.8 senator:.8 senators:.8
+    congress:.4 republicans:.8 democrats:.8 campaign:.2 hearing:.5 testimony:.8 testifies:.8 witnesses:.4
+    lawmakers:.4 ballot:.8 polls:.5 candidate:.6 committee:.4 inquiry:.4 tories:.8 parliament:.2`,
+  metaphor: '',
+};
+
+/** Two-word phrases that turn a war word into something else (`price war`, `heart attack`). */
+const METAPHOR_BEFORE = new Set([
+  'price', 'trade', 'culture', 'bidding', 'console', 'consoles', 'streaming', 'talent', 'turf',
+  'flame', 'format', 'tariff', 'currency', 'ratings', 'browser', 'fare', 'pricing', 'legal',
+  'heart', 'panic', 'asthma', 'charm', 'media', 'marketing', 'sales', 'fan', 'clone', 'pillow',
+  'snowball', 'water', 'paintball', 'rap', 'dance', 'cola', 'star', 'class',
+]);
+const METAPHOR_AFTER = new Set(['chest', 'room', 'royale', 'cry', 'paint', 'games', 'horse', 'hero', 'heroes']);
+const WAR_WORDS = new Set(['war', 'wars', 'battle', 'battles', 'attack', 'attacks', 'army', 'offensive', 'fight', 'fighting', 'bomb', 'bombed', 'killed', 'assault', 'fire', 'strike', 'strikes', 'troops', 'forces', 'fighters']);
+/** `world war`, `cold war` and friends are past wars: history. (`civil war` is not: Syria's, Sudan's.) */
+const PAST_WAR_BEFORE = new Set(['cold', 'world', 'great', 'vietnam', 'korean', 'napoleonic', 'revolutionary', 'boer', 'crimean', 'punic', 'peloponnesian', 'falklands', 'gulf']);
+
+/** `war on drugs`, `war on poverty`: campaigns, not wars. */
+const WAR_ON = new Set(['drugs', 'poverty', 'christmas', 'cancer', 'obesity', 'plastic', 'waste', 'crime', 'woke', 'science']);
+const KILL_WORDS = new Set([
+  'killed', 'dead', 'deaths', 'wounded', 'injured', 'casualties', 'died', 'killing', 'fatalities',
+  'servicemen', 'soldiers', 'troops', 'civilians', 'russians', 'ukrainians', 'palestinians',
+  'israelis', 'militants', 'fighters', 'people',
+]);
+/** Weapons counted in a salvo: `120 missiles and 90 drones`. */
+const SALVO_WORDS = new Set([
+  'missiles', 'drones', 'rockets', 'shells', 'bombs', 'shaheds', 'projectiles', 'mortars',
+  'airstrikes', 'strikes', 'sorties', 'tanks', 'munitions',
+]);
+/** A side's adjective before a force or an attack word: `Russian attack`, `Israeli strikes`. */
+const SIDE_ADJ = new Set([
+  'russian', 'ukrainian', 'israeli', 'houthi', 'hezbollah', 'hamas', 'sudanese', 'syrian', 'iranian',
+  'rsf', 'junta', 'idf', 'taliban', 'jihadist', 'rebel', 'insurgent', 'paramilitary', 'enemy',
+]);
+const SIDE_TARGET = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'forces', 'troops', 'army', 'shelling', 'offensive',
+  'missile', 'missiles', 'drone', 'drones', 'soldiers', 'military', 'airstrikes', 'fighters',
+  'assault', 'bombardment', 'advance', 'positions', 'lines', 'units', 'artillery', 'jets', 'warplanes',
+]);
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'dozens', 'hundreds', 'thousands', 'dozen', 'scores',
+]);
+
+const LABEL: Record<Cat, string> = {
+  fighting: 'fighting and forces',
+  weapons: 'weapons in use',
+  actors: 'conflict parties and theatres',
+  killed: 'casualty count',
+  salvo: 'weapons counted',
+  sideForce: 'a side’s forces or attacks',
+  sports: 'sports vocabulary',
+  business: 'business vocabulary',
+  defenceIndustry: 'defence industry, drills or budgets (no fighting)',
+  history: 'history of past wars',
+  media: 'film, game or media vocabulary',
+  disaster: 'disaster or accident vocabulary',
+  policing: 'protest, policing or crime vocabulary',
+  politics: 'domestic politics vocabulary',
+  metaphor: 'war words used as metaphor',
+};
+
+let cueMap: Map<string, Cue> | undefined;
+
+function cues(): Map<string, Cue> {
+  if (cueMap) return cueMap;
+  const m = new Map<string, Cue>();
+  for (const cat of Object.keys(CUE_TABLE) as Cat[]) {
+    for (const item of CUE_TABLE[cat].split(/\s+/)) {
+      if (!item) continue;
+      const i = item.lastIndexOf(':');
+      const word = item.slice(0, i);
+      const w = Number(item.slice(i + 1));
+      // a word listed under two categories keeps the first (fighting and weapons come first)
+      if (!m.has(word)) m.set(word, { cat, w });
+    }
+  }
+  cueMap = m;
+  return m;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const YEAR_RE = /^(1[5-9]\d\d)$/;
+
+const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+interface Tally {
+  sum: number;
+  n: number;
+  examples: Map<string, number>;
+}
+
+/**
+ * Scores `text` as war coverage. `hints` are counts the orchestrator found with the heavier
+ * extractors (units especially are strong evidence). Pure, deterministic, linear in the text.
+ */
+export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverage {
+  const s = typeof text === 'string' ? text : '';
+  const map = cues();
+  const tallies = new Map<Cat, Tally>();
+  const add = (cat: Cat, w: number, example: string): void => {
+    let t = tallies.get(cat);
+    if (!t) {
+      t = { sum: 0, n: 0, examples: new Map() };
+      tallies.set(cat, t);
+    }
+    t.sum += w;
+    t.n++;
+    if (t.examples.size < 40 || t.examples.has(example)) t.examples.set(example, (t.examples.get(example) ?? 0) + 1);
+  };
+  let words = 0;
+  let prev = '';
+  let prev2 = '';
+  let prevEnd = -10;
+  let numberStart = 0; // where the last number began, for casualty counts
+  let numberAge = 99;
+  let pendingWar = ''; // a war word waiting to see whether the next word makes it a metaphor
+  let pendingWarW = 0;
+  let pendingWarCat: Cat = 'fighting';
+  const casualtyExamples: string[] = [];
+  let casualties = 0;
+  let strongActors = 0;
+  const flushWar = (next: string): void => {
+    if (!pendingWar) return;
+    if (METAPHOR_AFTER.has(next) || (pendingWar === 'battle' && next === 'for')) add('metaphor', 1, `${pendingWar} ${next}`);
+    else if (pendingWarW > 0) add(pendingWarCat, pendingWarW, pendingWar);
+    pendingWar = '';
+  };
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(s)) !== null) {
+    words++;
+    const raw = m[0];
+    let w = raw.toLowerCase();
+    if (w.endsWith('’s') || w.endsWith("'s")) w = w.slice(0, -2);
+    const sameSentence = m.index - prevEnd <= 2;
+    flushWar(sameSentence ? w : '');
+    numberAge++;
+    const c0 = raw.charCodeAt(0);
+    const isDigit = c0 >= 48 && c0 <= 57;
+    if (isDigit && YEAR_RE.test(raw) && Number(raw) < 1990) add('history', 0.5, raw);
+    if ((isDigit && !YEAR_RE.test(raw)) || NUMBER_WORDS.has(w)) {
+      // `78,000` arrives as two words: keep the start of the first
+      if (!(numberAge === 1 && isDigit && m.index - prevEnd === 1 && /[,. ]/.test(s[prevEnd]))) numberStart = m.index;
+      numberAge = 0;
+    } else if (numberAge <= 2 && SALVO_WORDS.has(w)) {
+      add('salvo', 1, s.slice(numberStart, m.index + raw.length).replace(/\s+/g, ' '));
+      numberAge = 99;
+    } else if (numberAge <= 3 && KILL_WORDS.has(w)) {
+      // `159 Russians were killed`, `killing at least 34 people`, `18 soldiers were killed`
+      casualties++;
+      if (casualtyExamples.length < 3) casualtyExamples.push(s.slice(numberStart, m.index + raw.length).replace(/\s+/g, ' '));
+      numberAge = 99;
+    }
+    if (sameSentence && SIDE_TARGET.has(w) && SIDE_ADJ.has(prev)) add('sideForce', 1, `${prev} ${w}`);
+    if ((w === 'war' || w === 'wars') && sameSentence && PAST_WAR_BEFORE.has(prev)) {
+      add('history', 1, `${prev} ${w}`);
+    } else if (WAR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
+      add('metaphor', 1, `${prev} ${w}`);
+    } else if (w === 'war' && prev === 'of' && prev2 === 'words') {
+      add('metaphor', 1, 'war of words');
+    } else if (prev2 === 'war' && prev === 'on' && WAR_ON.has(w)) {
+      add('metaphor', 1, `war on ${w}`);
+    } else if (w === 'fans' && prev === 'of' && prev2 === 'army') {
+      add('metaphor', 1, 'army of fans');
+    } else if (prev === 'killed' && w === 'it') {
+      add('metaphor', 1, 'killed it');
+    } else {
+      const cue = map.get(w);
+      if (cue) {
+        if (WAR_WORDS.has(w) || w === 'battle') {
+          pendingWar = w;
+          pendingWarW = cue.w;
+          pendingWarCat = cue.cat;
+        } else {
+          add(cue.cat, cue.w, w);
+          if (cue.cat === 'actors' && cue.w >= 0.8) strongActors += cue.w;
+        }
+      } else if (w === 'battle' || w === 'battles') {
+        pendingWar = w;
+        pendingWarW = 0.3;
+        pendingWarCat = 'fighting';
+      }
+    }
+    prev2 = prev;
+    prev = w;
+    prevEnd = m.index + raw.length;
+  }
+  flushWar('');
+
+  const get = (c: Cat): number => tallies.get(c)?.sum ?? 0;
+  const fight = get('fighting') + get('weapons');
+  const n = Math.max(words, 1);
+  const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
+  const units = Math.max(0, hints?.units ?? 0);
+  const places = Math.max(0, hints?.places ?? 0);
+
+  // evidence for war coverage
+  const contributions: Array<{ label: string; value: number; detail: string }> = [];
+  const push = (label: string, value: number, detail: string): void => {
+    if (value !== 0) contributions.push({ label, value, detail });
+  };
+  const examples = (c: Cat, k = 4): string =>
+    [...(tallies.get(c)?.examples ?? new Map<string, number>()).entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([e, count]) => (count > 1 ? `${e} ×${count}` : e))
+      .join(', ');
+  push(LABEL.fighting, 2.2 * sat(get('fighting'), 5), examples('fighting'));
+  push(LABEL.weapons, 1.2 * sat(get('weapons'), 2.5), examples('weapons'));
+  push('war vocabulary density', 2.2 * sat(density, 3) - 0.9, `${round2(density)} per 100 words`);
+  const fightGate = sat(fight, 3);
+  // a theatre of war (`Gaza`, `Donetsk`, `El Fasher`) counts alone; a country name only with fighting words
+  push(LABEL.actors, 1.3 * sat(strongActors + (get('actors') - strongActors) * fightGate, 2.5), examples('actors'));
+  push(LABEL.killed, 0.8 * sat(casualties, 2) * fightGate, casualtyExamples.join('; '));
+  push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), examples('salvo', 3));
+  push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), examples('sideForce'));
+  push('military units named', 1.6 * sat(units, 1.5) * fightGate, `${units}`);
+  push('places named', 0.3 * sat(places, 5) * fightGate, `${places}`);
+
+  // evidence against: other topics, each weighed against the war vocabulary
+  const negCats: Array<[Cat, number, number]> = [
+    ['sports', 2.2, 4],
+    ['business', 1.8, 5],
+    ['defenceIndustry', 1.8, 3],
+    ['history', 2.4, 3],
+    ['media', 2.6, 3],
+    ['disaster', 2.2, 3],
+    ['policing', 1.8, 3],
+    ['politics', 1.6, 3],
+    ['metaphor', 1.5, 1],
+  ];
+  for (const [cat, w, k] of negCats) {
+    const v = get(cat);
+    if (v <= 0) continue;
+    // a topic that dominates the war words counts fully; a passing mention hardly at all
+    const share = v / (v + fight * 0.8 + 0.5);
+    push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), examples(cat));
+  }
+
+  const logit = -2.2 + contributions.reduce((a, c) => a + c.value, 0);
+  const score = round2(1 / (1 + Math.exp(-logit * 1.3)));
+  const reasons = contributions
+    .filter((c) => Math.abs(c.value) >= 0.05)
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+    .map((c) => `${c.value > 0 ? '+' : '−'} ${c.label}${c.detail && c.detail !== '0' ? `: ${c.detail}` : ''}`);
+  if (!reasons.length) reasons.push('no war vocabulary');
+  return { isWarCoverage: score >= 0.5, score, reasons };
 }

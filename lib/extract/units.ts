@@ -82,6 +82,12 @@ const REF_FOLLOW = new Set([
   'would', 'will', 'could', 'can', 'did', 'does', 'shared', 'showed', 'shows', 'now', 'still',
   'itself', 'then', 'but', 'or', 'after', 'before', 'since', 'while', 'when', 'had', 'been',
 ]);
+/** Plural nouns that follow an ordinal without making it a unit (`the 20th times`). */
+const NOT_VERBS = new Set([
+  'years', 'times', 'days', 'minutes', 'hours', 'weeks', 'months', 'places', 'anniversaries',
+  'centuries', 'floors', 'streets', 'rounds', 'editions', 'birthdays', 'seconds', 'goals', 'points',
+  'games', 'laps', 'overs', 'innings', 'holes', 'percentiles', 'pages', 'chapters', 'graders', 'seeds',
+]);
 const BLOCKED_MODIFIER_ONE = new Set([
   'national', 'royal', 'regular', 'liberation', 'imperial', 'red', 'white', 'people', 'popular',
   'new', 'grand', 'continental', 'salvation', 'terracotta', 'shadow', 'dark', 'ghost', 'sales',
@@ -386,8 +392,9 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
     if (lastPrefix === 'operational' && after && after.cap && gapOk(text, headTok.end, after.start)) {
       endTok = h + 1;
       prefix.splice(0, prefix.length - 1);
-    } else if (lastPrefix === 'operations' && numberAfter) {
-      endTok = h + 1;
+    } else if (lastPrefix === 'operations' && (numberAfter || prefix.length >= 2)) {
+      // `Military Operations Command 19`, `Western Regional Operations Command`
+      if (numberAfter) endTok = h + 1;
     } else if (prefix.length >= 1 && COMMAND_PREFIX.has(prefixLower[0]) && (prefix.length === 1 || lastPrefix === 'front')) {
       // `Northern Command`, `Home Front Command`
     } else if (prefixLower.join(' ') === 'home front') {
@@ -593,7 +600,8 @@ export function extractUnits(text: string): UnitEntity[] {
     const next = tokens[k];
     const gap = text.slice(lastTok.rawEnd, next ? next.start : text.length);
     const punct = /^\s*[,.;:)!?—–-]/.test(gap) || !next || lastTok.possessive;
-    if (!(punct || (next && REF_FOLLOW.has(next.lower) && /^\s{1,2}$/.test(gap)))) continue;
+    const verbLike = next && !next.cap && /^\s{1,2}$/.test(gap) && (REF_FOLLOW.has(next.lower) || (/(?:[^s]s|ed)$/.test(next.lower) && !NOT_VERBS.has(next.lower)));
+    if (!(punct || verbLike)) continue;
     const options = kept.filter((c) => c.ordinal === t.ordinal && mods.every((m) => c.words!.includes(m) || normKey(m) === c.head));
     const uniqueKeys = new Set(options.map((o) => o.key));
     if (uniqueKeys.size !== 1) continue;
