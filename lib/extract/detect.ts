@@ -16,6 +16,7 @@
 // that the Taliban claim is, rightly, war coverage).
 
 import type { WarCoverage } from '../model';
+import { tokensOf } from './units';
 
 export interface DetectHints {
   /** Units the extractor found. */
@@ -204,7 +205,19 @@ function cues(): Map<string, Cue> {
   return m;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+let specialMap: Map<string, true> | undefined;
+
+/** Every word that can matter: cues and the words of the two- and three-word patterns. */
+function specialWords(): Map<string, true> {
+  if (specialMap) return specialMap;
+  const m = new Map<string, true>();
+  for (const w of cues().keys()) m.set(w, true);
+  for (const set of [METAPHOR_BEFORE, METAPHOR_AFTER, WAR_WORDS, PAST_WAR_BEFORE, WAR_ON, KILL_WORDS, NUMBER_WORDS, SALVO_WORDS, SIDE_ADJ, SIDE_TARGET])
+    for (const w of set) m.set(w, true);
+  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for']) m.set(w, true);
+  specialMap = m;
+  return m;
+}
 const YEAR_RE = /^(1[5-9]\d\d)$/;
 
 const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
@@ -234,7 +247,6 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     t.n++;
     if (t.examples.size < 40 || t.examples.has(example)) t.examples.set(example, (t.examples.get(example) ?? 0) + 1);
   };
-  let words = 0;
   let prev = '';
   let prev2 = '';
   let prevEnd = -10;
@@ -252,65 +264,75 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     else if (pendingWarW > 0) add(pendingWarCat, pendingWarW, pendingWar);
     pendingWar = '';
   };
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(s)) !== null) {
-    words++;
-    const raw = m[0];
-    let w = raw.toLowerCase();
-    if (w.endsWith('’s') || w.endsWith("'s")) w = w.slice(0, -2);
-    const sameSentence = m.index - prevEnd <= 2;
-    flushWar(sameSentence ? w : '');
+  const special = specialWords();
+  const tokens = tokensOf(s);
+  const words = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const w = tok.lower;
+    const sameSentence = tok.start - prevEnd <= 2;
+    if (pendingWar) flushWar(sameSentence ? w : '');
     numberAge++;
-    const c0 = raw.charCodeAt(0);
+    const flags = special.get(w);
+    if (flags === undefined && !tok.digits && numberAge > 3) {
+      // the common case: a word that is no cue at all
+      prev2 = prev;
+      prev = w;
+      prevEnd = tok.rawEnd;
+      continue;
+    }
+    const c0 = tok.text.charCodeAt(0);
     const isDigit = c0 >= 48 && c0 <= 57;
-    if (isDigit && YEAR_RE.test(raw) && Number(raw) < 1990) add('history', 0.5, raw);
-    if ((isDigit && !YEAR_RE.test(raw)) || NUMBER_WORDS.has(w)) {
+    const isYear = isDigit && tok.digits && tok.text.length === 4 && YEAR_RE.test(tok.text);
+    if (isYear && Number(tok.text) < 1990) add('history', 0.5, tok.text);
+    if ((isDigit && tok.digits && !isYear) || NUMBER_WORDS.has(w)) {
       // `78,000` arrives as two words: keep the start of the first
-      if (!(numberAge === 1 && isDigit && m.index - prevEnd === 1 && /[,. ]/.test(s[prevEnd]))) numberStart = m.index;
+      if (!(numberAge === 1 && isDigit && tok.start - prevEnd === 1 && /[,. ]/.test(s[prevEnd]))) numberStart = tok.start;
       numberAge = 0;
     } else if (numberAge <= 2 && SALVO_WORDS.has(w)) {
-      add('salvo', 1, s.slice(numberStart, m.index + raw.length).replace(/\s+/g, ' '));
+      add('salvo', 1, s.slice(numberStart, tok.rawEnd).replace(/\s+/g, ' '));
       numberAge = 99;
     } else if (numberAge <= 3 && KILL_WORDS.has(w)) {
       // `159 Russians were killed`, `killing at least 34 people`, `18 soldiers were killed`
       casualties++;
-      if (casualtyExamples.length < 3) casualtyExamples.push(s.slice(numberStart, m.index + raw.length).replace(/\s+/g, ' '));
+      if (casualtyExamples.length < 3) casualtyExamples.push(s.slice(numberStart, tok.rawEnd).replace(/\s+/g, ' '));
       numberAge = 99;
     }
-    if (sameSentence && SIDE_TARGET.has(w) && SIDE_ADJ.has(prev)) add('sideForce', 1, `${prev} ${w}`);
-    if ((w === 'war' || w === 'wars') && sameSentence && PAST_WAR_BEFORE.has(prev)) {
-      add('history', 1, `${prev} ${w}`);
-    } else if (WAR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
-      add('metaphor', 1, `${prev} ${w}`);
-    } else if (w === 'war' && prev === 'of' && prev2 === 'words') {
-      add('metaphor', 1, 'war of words');
-    } else if (prev2 === 'war' && prev === 'on' && WAR_ON.has(w)) {
-      add('metaphor', 1, `war on ${w}`);
-    } else if (w === 'fans' && prev === 'of' && prev2 === 'army') {
-      add('metaphor', 1, 'army of fans');
-    } else if (prev === 'killed' && w === 'it') {
-      add('metaphor', 1, 'killed it');
-    } else {
-      const cue = map.get(w);
-      if (cue) {
-        if (WAR_WORDS.has(w) || w === 'battle') {
+    if (flags !== undefined) {
+      if (sameSentence && SIDE_TARGET.has(w) && SIDE_ADJ.has(prev)) add('sideForce', 1, `${prev} ${w}`);
+      if ((w === 'war' || w === 'wars') && sameSentence && PAST_WAR_BEFORE.has(prev)) {
+        add('history', 1, `${prev} ${w}`);
+      } else if (WAR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
+        add('metaphor', 1, `${prev} ${w}`);
+      } else if (w === 'words' && prev === 'of' && prev2 === 'war') {
+        add('metaphor', 1, 'war of words');
+      } else if (prev2 === 'war' && prev === 'on' && WAR_ON.has(w)) {
+        add('metaphor', 1, `war on ${w}`);
+      } else if (w === 'fans' && prev === 'of' && prev2 === 'army') {
+        add('metaphor', 1, 'army of fans');
+      } else if (prev === 'killed' && w === 'it') {
+        add('metaphor', 1, 'killed it');
+      } else {
+        const cue = map.get(w);
+        if (cue) {
+          if (WAR_WORDS.has(w) || w === 'battle') {
+            pendingWar = w;
+            pendingWarW = cue.w;
+            pendingWarCat = cue.cat;
+          } else {
+            add(cue.cat, cue.w, w);
+            if (cue.cat === 'actors' && cue.w >= 0.8) strongActors += cue.w;
+          }
+        } else if (w === 'battle' || w === 'battles') {
           pendingWar = w;
-          pendingWarW = cue.w;
-          pendingWarCat = cue.cat;
-        } else {
-          add(cue.cat, cue.w, w);
-          if (cue.cat === 'actors' && cue.w >= 0.8) strongActors += cue.w;
+          pendingWarW = 0.3;
+          pendingWarCat = 'fighting';
         }
-      } else if (w === 'battle' || w === 'battles') {
-        pendingWar = w;
-        pendingWarW = 0.3;
-        pendingWarCat = 'fighting';
       }
     }
     prev2 = prev;
     prev = w;
-    prevEnd = m.index + raw.length;
+    prevEnd = tok.rawEnd;
   }
   flushWar('');
 

@@ -24,7 +24,7 @@
 import type { Mention, UnitEntity } from '../model';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
-interface Token {
+export interface Token {
   start: number;
   /** End of the word without a possessive `’s`. */
   end: number;
@@ -37,7 +37,6 @@ interface Token {
   /** Lower case of the whole token, possessive included. */
   lowerRaw: string;
   cap: boolean;
-  upper: boolean;
   possessive: boolean;
   /** Ordinal number (81 for `81st`, 3 for `Third`), 0 when not an ordinal. */
   ordinal: number;
@@ -60,6 +59,7 @@ interface Candidate {
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const ORDINAL_RE = /^(\d{1,4})(st|nd|rd|th)$/i;
+const ALL_DIGITS = /^\d+$/;
 const WORD_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
@@ -104,44 +104,59 @@ const OF_TAIL = new Set([
   'operations', 'forces', 'territorial', 'defense', 'defence', 'air', 'assault', 'rapid', 'reaction',
 ]);
 
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // lower-case once (native, fast) and read words from the lowered copy; per-word lower-casing
+  // is the fallback for the rare text whose length changes when lowered (`İ`)
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length;
+  const src = aligned ? lowered : text;
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    let raw = m[0];
+  while ((m = TOKEN_RE.exec(src)) !== null) {
     const start = m.index;
-    const rawEnd = start + raw.length;
+    const len = m[0].length;
+    let lowerRaw = aligned ? m[0] : m[0].toLowerCase();
+    if (lowerRaw.indexOf("'") >= 0) lowerRaw = lowerRaw.replace(/'/g, '’');
     let possessive = false;
-    const ps = raw.length > 2 ? raw.slice(-2) : '';
-    if (ps === "'s" || ps === '’s' || ps === "'S" || ps === '’S') {
-      possessive = true;
-      raw = raw.slice(0, -2);
+    if (len > 2) {
+      const a = lowerRaw.charCodeAt(len - 2);
+      if (a === 0x2019 && lowerRaw.charCodeAt(len - 1) === 115) possessive = true;
     }
-    const lower = raw.toLowerCase().replace(/'/g, '’');
-    const first = raw.charCodeAt(0);
-    const firstCh = raw[0];
-    const cap = firstCh !== firstCh.toLowerCase();
+    const end = possessive ? start + len - 2 : start + len;
+    const lower = possessive ? lowerRaw.slice(0, -2) : lowerRaw;
+    const first = text.charCodeAt(start);
+    const firstLower = lowerRaw.charCodeAt(0);
+    const cap = first !== firstLower;
+    const raw = text.slice(start, end);
     let ordinal = 0;
-    const om = first >= 48 && first <= 57 ? ORDINAL_RE.exec(raw) : null;
-    if (om) ordinal = Number(om[1]);
-    else if (cap && WORD_ORDINALS[lower]) ordinal = WORD_ORDINALS[lower];
-    out.push({
-      start,
-      end: start + raw.length,
-      rawEnd,
-      text: raw,
-      lower,
-      lowerRaw: m[0].toLowerCase().replace(/'/g, '’'),
-      cap,
-      upper: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
-      possessive,
-      ordinal,
-      digits: /^\d+$/.test(raw),
-    });
+    let digits = false;
+    if (first >= 48 && first <= 57) {
+      const om = ORDINAL_RE.exec(raw);
+      if (om) ordinal = Number(om[1]);
+      else digits = ALL_DIGITS.test(raw);
+    } else if (cap && len <= 12 && WORD_ORDINALS[lower]) ordinal = WORD_ORDINALS[lower];
+    out.push({ start, end, rawEnd: start + len, text: raw, lower, lowerRaw, cap, possessive, ordinal, digits });
   }
   return out;
 }
+
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+/**
+ * The word tokens of `text`, shared by the units extractor and the page detector: the engine
+ * runs both on the same string, so the second call reuses the first one's tokens.
+ */
+export function tokensOf(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+const isUpper = (t: Token): boolean => t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.lower;
 
 /** Characters allowed between two words of one unit name: a space and at most a quote. */
 function gapOk(text: string, from: number, to: number): boolean {
@@ -194,7 +209,7 @@ function sideBefore(tokens: Token[], idx: number, lex: UnitLexicon, text: string
     if (!gapOk(text, t.rawEnd, tokens[k + 1].start) && !/^\s{1,2}$/.test(text.slice(t.rawEnd, tokens[k + 1].start))) return undefined;
     const two = k > 0 ? `${tokens[k - 1].lower} ${t.lower}` : '';
     const side = (two && lex.sideWords.get(two)) || lex.sideWords.get(t.lower);
-    if (side && (t.possessive || t.cap || t.upper)) return side;
+    if (side && (t.possessive || t.cap || isUpper(t))) return side;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'elite') {
       k--;
       steps++;
@@ -233,7 +248,7 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
   // coordinated ordinals: `30th and 54th`, `30th, 54th and 81st`
   const ords = [i];
   let j = i;
-  while (j + 1 < tokens.length) {
+  while (j + 1 < tokens.length && ords.length < 12) {
     const next = tokens[j + 1];
     if (!next) break;
     const gap = text.slice(tokens[j].rawEnd, next.start);
@@ -422,7 +437,7 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   const first = prefix.length ? prefix[0] : headTok;
   const surface = text.slice(first.start, tokens[endTok].end);
   const phrase = normKey(surface);
-  for (const b of lex.blocked) if (phrase.endsWith(normKey(b)) || phrase === normKey(b)) return;
+  if (isBlocked(phrase, lex)) return;
   if (prefix.length && inTitleCaseLine(text, first.start)) return;
   // the head of a plural named unit stays plural (`Qassam Brigades` is the unit's name)
   const name = surface.replace(/\s+/g, ' ').replace(/\b(group|of|forces)\b/g, (w) => (w === 'of' ? w : w[0].toUpperCase() + w.slice(1)));
@@ -436,23 +451,36 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   });
 }
 
+let blockedKeys: Set<string> | undefined;
+/** `London Fire Brigade`, `Salvation Army`: a blocked phrase ends the name. */
+function isBlocked(phrase: string, lex: UnitLexicon): boolean {
+  if (!blockedKeys) blockedKeys = new Set([...lex.blocked].map(normKey));
+  const words = phrase.split(' ');
+  for (let n = 1; n <= Math.min(5, words.length); n++) if (blockedKeys.has(words.slice(-n).join(' '))) return true;
+  return false;
+}
+
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+
 /** True inside a headline-style line where most words are capitalised (`Putin Sacks Army Chief`). */
 function inTitleCaseLine(text: string, at: number): boolean {
-  let a = text.lastIndexOf('\n', at) + 1;
-  let b = text.indexOf('\n', at);
-  if (b < 0) b = text.length;
+  let a = at;
+  while (a > 0 && at - a <= 200 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = at;
+  while (b < text.length && b - at <= 200 && text.charCodeAt(b) !== 10) b++;
   if (b - a > 200) return false;
   // a headline has no closing full stop; prose dense with names does
   if (/[.!?:;]["”’)]?\s*$/.test(text.slice(a, b))) return false;
   let words = 0;
   let caps = 0;
   for (let i = a; i < b; i++) {
-    const prevIsLetter = i > a && /[\p{L}\p{N}'’-]/u.test(text[i - 1]);
-    if (prevIsLetter || !/[\p{L}]/u.test(text[i])) continue;
+    const ch = text[i];
+    if (!isLetter(ch)) continue;
+    const p = i > a ? text[i - 1] : ' ';
+    if (isLetter(p) || (p >= '0' && p <= '9') || p === "'" || p === '’' || p === '-') continue;
     words++;
-    if (text[i] !== text[i].toLowerCase()) caps++;
+    if (ch !== ch.toLowerCase()) caps++;
   }
-  a = 0;
   return words >= 4 && caps / words > 0.7;
 }
 
@@ -518,26 +546,50 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Keeps the longest, then highest-priority, candidates that do not overlap. */
 function resolve(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const byStart = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  const starts: number[] = [];
-  for (const c of sorted) {
-    // kept is small per document; a linear check keeps the code simple and is O(units²) only
-    let clash = false;
-    for (const k of kept) if (overlaps(k, c)) { clash = true; break; }
-    if (!clash) {
-      kept.push(c);
-      starts.push(c.start);
+  let i = 0;
+  while (i < byStart.length) {
+    // a cluster of candidates that overlap one another, transitively
+    let j = i + 1;
+    let end = byStart[i].end;
+    while (j < byStart.length && byStart[j].start < end) {
+      if (byStart[j].end > end) end = byStart[j].end;
+      j++;
     }
+    const cluster = byStart.slice(i, j);
+    if (cluster.length === 1) kept.push(cluster[0]);
+    else if (cluster.length > 40) {
+      // pathological input: keep it linear, first come first kept
+      let lastEnd = -1;
+      for (const c of cluster) if (c.start >= lastEnd) { kept.push(c); lastEnd = c.end; }
+    } else {
+      cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+      const chosen: Candidate[] = [];
+      for (const c of cluster) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+      kept.push(...chosen);
+    }
+    i = j;
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** For each token, whether a kept candidate covers it (both lists sorted by start). */
+function coveredTokens(tokens: Token[], kept: Candidate[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (k < kept.length && kept[k].end <= tokens[i].start) k++;
+    if (k < kept.length && kept[k].start < tokens[i].end) out[i] = true;
+  }
+  return out;
 }
 
 /** Finds the military units in `text`, each with all its mentions. Never throws on any string. */
 export function extractUnits(text: string): UnitEntity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const lex = unitLexicon();
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text) as Token[];
   const cands: Candidate[] = [];
   const contextual: Candidate[] = [];
   parseLexicon(text, tokens, lex, cands, contextual);
@@ -557,8 +609,34 @@ export function extractUnits(text: string): UnitEntity[] {
   let kept = resolve(cands);
   // a bare lexicon short name (`Rubicon`) counts when its unit is otherwise named in the text
   const namedKeys = new Set(kept.map((c) => c.key));
-  for (const c of contextual) if (namedKeys.has(c.key) && !kept.some((k) => overlaps(k, c))) kept.push(c);
+  const usable = contextual.filter((c) => namedKeys.has(c.key));
+  if (usable.length) kept = resolve([...kept.map((c) => ({ ...c, priority: c.priority + 10 })), ...usable]).map((c) => (c.priority >= 10 ? { ...c, priority: c.priority - 10 } : c));
   kept.sort((a, b) => a.start - b.start);
+  const covered = coveredTokens(tokens, kept);
+
+  // a shorter numbered name (`81st Brigade`) joins the unique fuller one (`81st Airmobile Brigade`)
+  const canonical = new Map<string, Candidate>();
+  const byOrdinal = new Map<number, Candidate[]>();
+  for (const c of kept) {
+    if (canonical.has(c.key)) continue;
+    canonical.set(c.key, c);
+    if (c.ordinal) {
+      const list = byOrdinal.get(c.ordinal) ?? [];
+      list.push(c);
+      byOrdinal.set(c.ordinal, list);
+    }
+  }
+  const redirect = new Map<string, string>();
+  for (const list of byOrdinal.values()) {
+    if (list.length < 2 || list.length > 50) continue;
+    for (const c of list) {
+      const bigger = list.filter(
+        (o) => o !== c && o.head === c.head && o.words!.length > c.words!.length && c.words!.every((w) => o.words!.includes(w)),
+      );
+      if (new Set(bigger.map((x) => x.key)).size === 1) redirect.set(c.key, bigger[0].key);
+    }
+  }
+  const keyOf = (c: Candidate) => redirect.get(c.key) ?? c.key;
 
   // acronyms the text defines: `Rapid Support Forces (RSF)`
   const acronyms = new Map<string, Candidate>();
@@ -568,24 +646,18 @@ export function extractUnits(text: string): UnitEntity[] {
   }
   const extra: Candidate[] = [];
   if (acronyms.size) {
-    for (const t of tokens) {
-      const c = acronyms.get(t.text);
-      if (c && !kept.some((k) => overlaps(k, t))) extra.push({ ...c, start: t.start, end: t.end, priority: 0 });
+    for (let i = 0; i < tokens.length; i++) {
+      const c = acronyms.get(tokens[i].text);
+      if (c && !covered[i]) extra.push({ ...c, start: tokens[i].start, end: tokens[i].end, priority: 0 });
     }
   }
 
   // back-references by ordinal: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`
-  const byOrdinal = new Map<number, Set<string>>();
-  for (const c of kept) if (c.ordinal) {
-    const s = byOrdinal.get(c.ordinal) ?? new Set<string>();
-    s.add(c.key);
-    byOrdinal.set(c.ordinal, s);
-  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.ordinal || !/^\d/.test(t.text)) continue;
-    const keys = byOrdinal.get(t.ordinal);
-    if (!keys || kept.some((k) => overlaps(k, t))) continue;
+    if (!t.ordinal || covered[i] || !/^\d/.test(t.text)) continue;
+    const known = byOrdinal.get(t.ordinal);
+    if (!known) continue;
     const prev = tokens[i - 1];
     if (!prev || !(prev.lower === 'the' || prev.possessive) || !/^\s{1,2}$/.test(text.slice(prev.rawEnd, t.start))) continue;
     // optional modifiers after the ordinal, which must belong to exactly one known unit
@@ -602,43 +674,45 @@ export function extractUnits(text: string): UnitEntity[] {
     const punct = /^\s*[,.;:)!?—–-]/.test(gap) || !next || lastTok.possessive;
     const verbLike = next && !next.cap && /^\s{1,2}$/.test(gap) && (REF_FOLLOW.has(next.lower) || (/(?:[^s]s|ed)$/.test(next.lower) && !NOT_VERBS.has(next.lower)));
     if (!(punct || verbLike)) continue;
-    const options = kept.filter((c) => c.ordinal === t.ordinal && mods.every((m) => c.words!.includes(m) || normKey(m) === c.head));
-    const uniqueKeys = new Set(options.map((o) => o.key));
+    const options = known.filter((c) => mods.every((m) => c.words!.includes(m) || normKey(m) === c.head));
+    const uniqueKeys = new Set(options.map(keyOf));
     if (uniqueKeys.size !== 1) continue;
     extra.push({ ...options[0], start: t.start, end: lastTok.end, priority: 0 });
   }
 
-  // group by entity; a shorter numbered name (`81st Brigade`) joins the unique fuller one
   const all = [...kept, ...extra].sort((a, b) => a.start - b.start);
-  const canonical = new Map<string, Candidate>();
-  for (const c of all) if (!canonical.has(c.key)) canonical.set(c.key, c);
-  const redirect = new Map<string, string>();
-  for (const c of canonical.values()) {
-    if (!c.ordinal || !c.words) continue;
-    const bigger = [...canonical.values()].filter(
-      (o) => o !== c && o.ordinal === c.ordinal && o.head === c.head && o.words!.length > c.words!.length && c.words!.every((w) => o.words!.includes(w)),
-    );
-    if (new Set(bigger.map((b) => b.key)).size === 1) redirect.set(c.key, bigger[0].key);
-  }
   const entities = new Map<string, UnitEntity>();
-  const docLower = text.length < 400000 ? text.toLowerCase() : text.slice(0, 400000).toLowerCase();
-  const docIsRuUa = /\bukrain/.test(docLower) && /\brussia/.test(docLower);
-  const docIsMm = /\bmyanmar|\bburm|\btatmadaw/.test(docLower);
-  const tokenIndexByStart = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) tokenIndexByStart.set(tokens[i].start, i);
   for (const c of all) {
-    const key = redirect.get(c.key) ?? c.key;
-    const base = canonical.get(key)!;
+    const key = keyOf(c);
+    const base = canonical.get(key) ?? c;
     let e = entities.get(key);
     if (!e) {
       e = { name: base.name, mentions: [] };
       entities.set(key, e);
     }
     const mention: Mention = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
-    if (!e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) e.mentions.push(mention);
+    const last = e.mentions[e.mentions.length - 1];
+    if (!last || last.start !== mention.start || last.end !== mention.end) e.mentions.push(mention);
     if (!e.side && c.side) e.side = c.side;
   }
   // sides not stated next to the name: from the formation type, then from the sentence
+  let docIsRuUa = false;
+  let docIsMm = false;
+  if ([...entities.values()].some((e) => !e.side)) {
+    docIsRuUa = /\bUkrain/i.test(text) && /\bRussia/i.test(text);
+    docIsMm = /\b(?:Myanmar|Burm|Tatmadaw)/i.test(text);
+  }
+  const tokenAt = (start: number): number | undefined => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start === start) return mid;
+      if (tokens[mid].start < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   for (const [key, e] of entities) {
     if (e.side) continue;
     const fromType = typeSide(key, docIsRuUa, docIsMm);
@@ -646,7 +720,7 @@ export function extractUnits(text: string): UnitEntity[] {
       e.side = fromType;
       continue;
     }
-    const idx = tokenIndexByStart.get(e.mentions[0].start);
+    const idx = tokenAt(e.mentions[0].start);
     if (idx !== undefined) {
       const s = sideInSentence(tokens, idx, lex, text);
       if (s) e.side = s;
