@@ -67,7 +67,8 @@ const CUE_TABLE: Record<Cat, string> = {
     casualties:.5 enemy:.5 garrison:.8 outposts:.8 outpost:.6 sortie:.8 sorties:.8 militants':1
     soldier:.6 commander:.3 commanders:.3 deployed:.2 deployment:.2 war-torn:.8 genocide:.3 massacre:.5
     annexed:.5 annexation:.4 displaced:.4 famine:.3 humanitarian:.3 malnutrition:.3 refugees:.3
-    blackouts:.3 mobilisation:.6 mobilization:.6 conscripts:.8 conscription:.6 deserters:.8`,
+    blackouts:.3 gunmen:.6 assailants:.6 neutralised:.6 neutralized:.6 resistance:.2 ethnic:.1
+    mobilisation:.6 mobilization:.6 conscripts:.8 conscription:.6 deserters:.8`,
   weapons: `drone:.6 drones:.7 missile:.7 missiles:.8 rocket:.4 rockets:.6 tank:.4 tanks:.5 howitzer:1
     howitzers:1 himars:1 munitions:.8 ammunition:.6 interceptor:.7 interceptors:.7 intercepted:.8
     air-defense:.6 air-defence:.6 bombs:.6 bombing:.6 bombings:.6 explosives:.5 grenade:.7 grenades:.7
@@ -80,7 +81,7 @@ const CUE_TABLE: Record<Cat, string> = {
     gaza:.8 hamas:1 hezbollah:1 idf:1 houthi:1 houthis:1 rsf:1 darfur:1 fasher:1 khartoum:.6 sudan:.4
     myanmar:.4 junta:.6 tatmadaw:1 rakhine:.6 syria:.4 syrian:.4 idlib:1 aleppo:.5 taliban:1 isis:.8
     al-shabaab:1 jnim:1 sahel:.6 wagner:.4 nato:.2 pentagon:.3 kurdish:.3 west-bank:.4 lebanon:.3
-    israeli:.4 tigray:1 amhara:.5 m23:1 kashmir:.3 yemen:.4 hodeidah:1 sanaa:.5`,
+    israeli:.4 palestinians:.3 palestinian:.3 tigray:1 amhara:.5 m23:1 kashmir:.3 yemen:.4 hodeidah:1 sanaa:.5`,
   killed: '',
   salvo: '',
   sideForce: '',
@@ -162,7 +163,9 @@ const SIDE_TARGET = new Set([
   'attack', 'attacks', 'strike', 'strikes', 'forces', 'troops', 'army', 'shelling', 'offensive',
   'missile', 'missiles', 'drone', 'drones', 'soldiers', 'military', 'airstrikes', 'fighters',
   'assault', 'bombardment', 'advance', 'positions', 'lines', 'units', 'artillery', 'jets', 'warplanes',
+  'rebels', 'militants', 'militia', 'militias', 'gunmen', 'paramilitaries', 'shelling', 'raid', 'raids',
 ]);
+const STRIKE_BY = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'precision', 'retaliatory', 'israeli', 'russian', 'ukrainian', 'us', 'american', 'coalition']);
 const NUMBER_WORDS = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'dozens', 'hundreds', 'thousands', 'dozen', 'scores',
@@ -214,7 +217,7 @@ function specialWords(): Map<string, true> {
   for (const w of cues().keys()) m.set(w, true);
   for (const set of [METAPHOR_BEFORE, METAPHOR_AFTER, WAR_WORDS, PAST_WAR_BEFORE, WAR_ON, KILL_WORDS, NUMBER_WORDS, SALVO_WORDS, SIDE_ADJ, SIDE_TARGET])
     for (const w of set) m.set(w, true);
-  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for']) m.set(w, true);
+  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic', ...STRIKE_BY]) m.set(w, true);
   specialMap = m;
   return m;
 }
@@ -300,6 +303,15 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     }
     if (flags !== undefined) {
       if (sameSentence && SIDE_TARGET.has(w) && SIDE_ADJ.has(prev)) add('sideForce', 1, `${prev} ${w}`);
+      if (sameSentence && (w === 'strike' || w === 'strikes') && STRIKE_BY.has(prev)) {
+        // `air strikes`, `drone strike`: the weapon decides, and the word is not a labour strike
+        add('weapons', 1, `${prev} ${w}`);
+        prev2 = prev;
+        prev = w;
+        prevEnd = tok.rawEnd;
+        continue;
+      }
+      if (sameSentence && w === 'state' && prev === 'islamic') add('actors', 1, 'islamic state');
       if ((w === 'war' || w === 'wars') && sameSentence && PAST_WAR_BEFORE.has(prev)) {
         add('history', 1, `${prev} ${w}`);
       } else if (WAR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
@@ -386,7 +398,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), examples(cat));
   }
 
-  const logit = -2.2 + contributions.reduce((a, c) => a + c.value, 0);
+  const logit = -1.9 + contributions.reduce((a, c) => a + c.value, 0);
   const score = round2(1 / (1 + Math.exp(-logit * 1.3)));
   const reasons = contributions
     .filter((c) => Math.abs(c.value) >= 0.05)
