@@ -39,6 +39,8 @@ const HEAD_ROWS: Array<[string[], string, boolean]> = [
   [['unit', 'units'], 'Unit', false],
   [['force', 'forces'], 'Force', false],
   [['battlegroup', 'battlegroups'], 'Battlegroup', false],
+  [['osg'], 'OSG', false],
+  [['otg'], 'OTG', false],
 ];
 
 /** Modifier words that may appear in lower case inside a numbered formation (`the 47th mechanized brigade`). */
@@ -77,7 +79,16 @@ const STOP_WORDS = [
   'soldiers', 'troops', 'fighters', 'officers', 'members', 'units', 'several', 'most', 'more',
   'enemy', 'allied', 'government', 'rebel', 'regime', 'junta', 'occupying',
   'occupation', 'local', 'regular', 'army', 'armies', 'main', 'key', 'first', 'last', 'next',
-  'such', 'own', 'ukraine', 'russia', 'israel', 'sudan', 'myanmar', 'syria', 'yemen', 'lebanon',
+  'such', 'own', 'islamist', 'islamic', 'jihadist', 'chechen', 'kurdish', 'arab', 'druze', 'alawite',
+  'shia', 'shiite', 'sunni', 'christian', 'notorious', 'feared', 'so-called', 'pro-russian',
+  'pro-kremlin', 'pro-government', 'pro-iranian', 'iran-backed', 'russian-backed', 'turkish-backed',
+  'swiss', 'chinese', 'british', 'french', 'german', 'italian', 'spanish', 'polish', 'turkish',
+  'indian', 'pakistani', 'japanese', 'korean', 'afghan', 'iraqi', 'egyptian', 'saudi', 'jordanian',
+  'libyan', 'ethiopian', 'somali', 'nigerian', 'kenyan', 'mexican', 'canadian', 'australian', 'dutch',
+  'belgian', 'finnish', 'swedish', 'norwegian', 'danish', 'estonian', 'latvian', 'lithuanian',
+  'georgian', 'armenian', 'azerbaijani', 'serbian', 'croatian', 'hungarian', 'romanian', 'greek',
+  'czech', 'austrian', 'portuguese', 'irish', 'scottish', 'welsh', 'conference', 'league', 'nhl',
+  'nba', 'nfl', 'mlb', 'ncaa', 'afc', 'nfc', 'ukraine', 'russia', 'israel', 'sudan', 'myanmar', 'syria', 'yemen', 'lebanon',
 ];
 
 /** Proper-name prefixes that make a non-military or historical `Brigade`/`Army`/`Corps`. */
@@ -88,7 +99,7 @@ const BLOCKED_NAMED = [
   'diplomatic corps', 'job corps', 'conservation corps', 'civilian conservation corps',
   'climate corps', 'youth corps', 'student army', 'marine corps', 'army corps of engineers',
   'white army', 'grand army', 'bucket brigade', 'light brigade', 'royal navy', 'air force',
-  'space force', 'fan army', 'clone army', 'dumbledore’s army', 'dumbledore\'s army',
+  'space force', 'fan army', 'peoples liberation army', 'people liberation army', 'clone army', 'dumbledore’s army', 'dumbledore\'s army',
 ];
 
 /** Nationality adjectives and possessives that name a side (never part of a unit name). */
@@ -182,11 +193,24 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Kfir Brigade', side: 'il', aliases: ['Kfir Brigade'] },
   { name: 'Paratroopers Brigade', side: 'il', aliases: ['Paratroopers Brigade'] },
   { name: 'Unit 8200', side: 'il', aliases: ['Unit 8200'] },
+  { name: 'Commando Brigade', side: 'il', aliases: ['Commando Brigade'] },
+  { name: 'Shayetet 13', side: 'il', aliases: ['Shayetet 13', 'Shayetet'] },
+  { name: 'Sayeret Matkal', side: 'il', aliases: ['Sayeret Matkal'] },
+  { name: 'Duvdevan', side: 'il', aliases: ['Duvdevan unit', 'Duvdevan Unit', 'Duvdevan'] },
+  { name: 'Yahalom', side: 'il', aliases: ['Yahalom unit', 'Yahalom Unit', '?Yahalom'] },
+  { name: 'Egoz', side: 'il', aliases: ['Egoz unit', 'Egoz Unit', 'Egoz'] },
+  { name: 'Maglan', side: 'il', aliases: ['Maglan unit', 'Maglan Unit', '?Maglan'] },
+  { name: 'Nukhba', side: 'ps', aliases: ['Nukhba forces', 'Nukhba Force', 'Nukhba unit', 'Nukhba'] },
+  { name: 'Nasr Unit', side: 'lb', aliases: ['Nasr Unit', 'Nasr unit'] },
+  { name: 'Aziz Unit', side: 'lb', aliases: ['Aziz Unit', 'Aziz unit'] },
+  { name: 'Badr Unit', side: 'lb', aliases: ['Badr Unit', 'Badr unit'] },
   // Sudan, Sahel, Myanmar, Syria, Iraq, Yemen
   { name: 'Rapid Support Forces', side: 'rsf', aliases: ['Rapid Support Forces', 'Rapid Support Force', 'RSF'] },
   { name: 'Syrian Democratic Forces', side: 'sy', aliases: ['Syrian Democratic Forces', 'SDF'], notWith: ['japan', 'japanese'] },
   { name: 'Syrian National Army', side: 'sy', aliases: ['Syrian National Army'] },
   { name: 'Free Syrian Army', side: 'sy', aliases: ['Free Syrian Army'] },
+  { name: 'Tiger Forces', side: 'sy', aliases: ['Tiger Forces', 'Tiger Force'] },
+  { name: 'Al-Bara bin Malik Brigade', side: 'sd', aliases: ['Al-Bara bin Malik Brigade', 'al-Bara bin Malik Brigade', 'Al-Baraa bin Malik Brigade', 'al-Baraa bin Malik Brigade'] },
   { name: 'Popular Mobilization Forces', side: 'iq', aliases: ['Popular Mobilization Forces', 'Popular Mobilisation Forces', 'PMF', 'Hashd al-Shaabi'] },
   { name: 'Kataib Hezbollah', side: 'iq', aliases: ['Kataib Hezbollah', 'Kata’ib Hezbollah', "Kata'ib Hezbollah"] },
   { name: 'Arakan Army', side: 'mm', aliases: ['Arakan Army'] },

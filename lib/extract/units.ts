@@ -66,6 +66,7 @@ const WORD_ORDINALS: Record<string, number> = {
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
 const ARABIC_PARTICLE = /^(?:al|el|ad|ed|an|as|ash|at|az|ar|ibn|bin|abu)-/;
+const BARE_PARTICLE = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'ad', 'ed', 'ash', 'as', 'az', 'ar', 'an', 'at']);
 const UNITISH = new Set([
   'unit', 'units', 'group', 'groups', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions',
   'fighters', 'forces', 'force', 'troops', 'mercenaries', 'operators', 'drone', 'drones', 'special',
@@ -82,6 +83,7 @@ const REF_FOLLOW = new Set([
   'would', 'will', 'could', 'can', 'did', 'does', 'shared', 'showed', 'shows', 'now', 'still',
   'itself', 'then', 'but', 'or', 'after', 'before', 'since', 'while', 'when', 'had', 'been',
 ]);
+const DATE_BEFORE = new Set(['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from', 'through', 'between']);
 /** Plural nouns that follow an ordinal without making it a unit (`the 20th times`). */
 const NOT_VERBS = new Set([
   'years', 'times', 'days', 'minutes', 'hours', 'weeks', 'months', 'places', 'anniversaries',
@@ -96,6 +98,23 @@ const BLOCKED_MODIFIER_ONE = new Set([
   'media', 'entertainment', 'research', 'fire', 'rescue', 'police', 'women', 'youth', 'student',
   'volunteer', 'light', 'heavy', 'mixed', 'junior', 'senior', 'college', 'school', 'first', 'second',
   'press', 'peace', 'vip', 'fan', 'reserve', 'revolutionary',
+]);
+const LOWER_GROUP_QUALIFIERS = new Set(['operational-strategic', 'operational-tactical', 'tactical', 'strategic', 'operational']);
+/** Prefix words that only name a type: `Separate Assault Brigade` alone is no particular unit. */
+const TYPE_ONLY = new Set([
+  'separate', 'independent', 'mechanized', 'mechanised', 'motorized', 'motorised', 'motor', 'rifle',
+  'airmobile', 'airborne', 'air', 'assault', 'tank', 'armored', 'armoured', 'marine', 'naval',
+  'infantry', 'light', 'heavy', 'mountain', 'artillery', 'rocket', 'missile', 'guards', 'territorial',
+  'defense', 'defence', 'special', 'purpose', 'operations', 'forces', 'reconnaissance', 'engineer',
+  'combined', 'arms', 'army', 'tactical', 'operational', 'strategic', 'operational-tactical',
+  'operational-strategic', 'unmanned', 'systems', 'drone', 'strike', 'commando', 'paratrooper',
+  'parachute', 'volunteer', 'storm', 'shock', 'battalion', 'brigade', 'regiment', 'combat', 'training',
+  'national', 'guard', 'mechanized-infantry', 'jaeger', 'border', 'coastal', 'spetsnaz', 'task',
+]);
+const DIRECTIONS = new Set([
+  'central', 'west', 'east', 'north', 'south', 'western', 'eastern', 'northern', 'southern',
+  'atlantic', 'pacific', 'metropolitan', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest',
+  'mountain', 'coastal',
 ]);
 const LOWER_WEAK_NEVER = new Set(['unit', 'units', 'force', 'forces', 'district', 'districts', 'command', 'commands', 'wing', 'wings']);
 const COMMAND_PREFIX = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'front']);
@@ -243,6 +262,20 @@ function sideInSentence(tokens: Token[], idx: number, lex: UnitLexicon, text: st
   return undefined;
 }
 
+/** Token k is an all-capitals acronym in parentheses right after a word: `Airborne (VDV)`. */
+function parenAcronym(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return (
+    !!prev &&
+    t.text.length >= 2 &&
+    t.text.length <= 6 &&
+    isUpper(t) &&
+    text.slice(prev.rawEnd, t.start) === ' (' &&
+    text.charCodeAt(t.end) === 41
+  );
+}
+
 /** Numbered formation starting at token i (an ordinal). Returns candidates and the last token used. */
 function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexicon, out: Candidate[]): number {
   // coordinated ordinals: `30th and 54th`, `30th, 54th and 81st`
@@ -273,7 +306,17 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
   let lastHead = -1;
   let mods = 0;
   const isWordOrdinal = !/^\d/.test(tokens[i].text);
-  while (k < tokens.length && k - lastOrd <= 7 && joined(text, tokens[k - 1], tokens[k])) {
+  const skipped = new Set<number>();
+  while (k < tokens.length && k - lastOrd <= 8) {
+    if (!joined(text, tokens[k - 1], tokens[k])) {
+      // `76th Airborne (VDV) Division`: a parenthesised acronym inside the name
+      if (parenAcronym(text, tokens, k) && tokens[k + 1] && text.slice(tokens[k].end, tokens[k + 1].start) === ') ') {
+        skipped.add(k);
+        k++;
+        continue;
+      }
+      if (!(skipped.has(k - 1) && text.slice(tokens[k - 1].end, tokens[k].start) === ') ')) break;
+    }
     const t = tokens[k];
     const head = lex.heads.get(t.lower);
     if (head) {
@@ -319,6 +362,7 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
   }
   const tailWords: string[] = [];
   for (let m = lastOrd + 1; m <= endTok; m++) {
+    if (skipped.has(m)) continue;
     const t = tokens[m];
     const h = m === lastHead ? lex.heads.get(t.lower) : undefined;
     if (h && /s$/i.test(t.lower) && h.singular.toLowerCase() !== t.lower) tailWords.push(h.singular);
@@ -337,7 +381,8 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
       start: o.start,
       end: isLast ? tokens[endTok].end : o.end,
       name,
-      key: normKey(name),
+      // `Third Assault Brigade` and `3rd Assault Brigade` are one unit
+      key: `${o.ordinal}# ${normKey(tail)}`,
       side,
       ordinal: o.ordinal,
       head: headSingular,
@@ -359,9 +404,10 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
     }
     return;
   }
+  // `the Sever group of forces`, `the Khortytsia operational-strategic group` in translated bulletins
+  const lowerQualifierOk = !headTok.cap && headTok.lower === 'group' && LOWER_GROUP_QUALIFIERS.has(tokens[h - 1]?.lower ?? '');
   if (!headTok.cap) {
-    // `the Sever group of forces` in translated bulletins
-    if (!(headTok.lower === 'group' && tokens[h + 1]?.lower === 'of' && tokens[h + 2]?.lower === 'forces')) return;
+    if (!(headTok.lower === 'group' && tokens[h + 1]?.lower === 'of' && tokens[h + 2]?.lower === 'forces') && !lowerQualifierOk) return;
   }
   const head = lex.heads.get(headTok.lower);
   if (!head) return;
@@ -371,7 +417,11 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   while (k >= 0 && prefix.length < 5 && joined(text, tokens[k], tokens[k + 1])) {
     const t = tokens[k];
     if (t.ordinal || t.digits) return; // numbered parse owns it
-    const okWord = (t.cap && !lex.stop.has(t.lower) && !lex.sideWords.has(t.lower)) || ARABIC_PARTICLE.test(t.lower);
+    const okWord =
+      (t.cap && !lex.stop.has(t.lower) && !lex.sideWords.has(t.lower)) ||
+      ARABIC_PARTICLE.test(t.lower) ||
+      (!t.cap && BARE_PARTICLE.has(t.lower) && prefix.length > 0 && !!tokens[k - 1]?.cap) ||
+      (lowerQualifierOk && !t.cap && prefix.length === 0 && LOWER_GROUP_QUALIFIERS.has(t.lower));
     if (!okWord) break;
     prefix.unshift(t);
     k--;
@@ -422,6 +472,9 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
       endTok = h + 1;
       prefix.length = 0;
     } else return;
+  } else if (lowerHead === 'osg' || lowerHead === 'otg') {
+    // `Khortytsia OSG`, `Luhansk OTG`
+    if (headTok.text !== headTok.text.toUpperCase() || prefix.length !== 1) return;
   } else if (!head.named) {
     return;
   } else {
@@ -438,9 +491,14 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   const surface = text.slice(first.start, tokens[endTok].end);
   const phrase = normKey(surface);
   if (isBlocked(phrase, lex)) return;
+  if (prefix.length && prefix.every((t) => TYPE_ONLY.has(t.lower)) && endTok === h) return;
+  // `Central Division`, `West Division`: league tables, not formations
+  if ((lowerHead === 'division' || lowerHead === 'divisions') && prefix.every((t) => DIRECTIONS.has(t.lower))) return;
   if (prefix.length && inTitleCaseLine(text, first.start)) return;
   // the head of a plural named unit stays plural (`Qassam Brigades` is the unit's name)
-  const name = surface.replace(/\s+/g, ' ').replace(/\b(group|of|forces)\b/g, (w) => (w === 'of' ? w : w[0].toUpperCase() + w.slice(1)));
+  const name = surface
+    .replace(/\s+/g, ' ')
+    .replace(/(^|[\s-])(group|forces|operational|tactical|strategic)\b/g, (_m, sep: string, w: string) => sep + w[0].toUpperCase() + w.slice(1));
   out.push({
     start: first.start,
     end: tokens[endTok].end,
@@ -574,6 +632,20 @@ function resolve(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Whether `c` overlaps any span of `sorted` (sorted by start, non-nested in practice). */
+function overlapsAny(sorted: Candidate[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < c.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // sorted[lo - 1] is the last span starting before c ends; a few before it may still reach into c
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (sorted[i].end > c.start) return true;
+  return false;
+}
+
 /** For each token, whether a kept candidate covers it (both lists sorted by start). */
 function coveredTokens(tokens: Token[], kept: Candidate[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
@@ -606,7 +678,10 @@ export function extractUnits(text: string): UnitEntity[] {
   }
   for (const h of headIdx) parseNamed(text, tokens, h, lex, cands);
 
-  let kept = resolve(cands);
+  // a lexicon name wins over a generic reading that swallows a word more (`Islamist Al-Bara bin Malik Brigade`)
+  const lexSpans = cands.filter((c) => c.priority === 3).sort((a, b) => a.start - b.start);
+  const filtered = lexSpans.length ? cands.filter((c) => c.priority !== 1 || !overlapsAny(lexSpans, c)) : cands;
+  let kept = resolve(filtered);
   // a bare lexicon short name (`Rubicon`) counts when its unit is otherwise named in the text
   const namedKeys = new Set(kept.map((c) => c.key));
   const usable = contextual.filter((c) => namedKeys.has(c.key));
@@ -660,6 +735,9 @@ export function extractUnits(text: string): UnitEntity[] {
     if (!known) continue;
     const prev = tokens[i - 1];
     if (!prev || !(prev.lower === 'the' || prev.possessive) || !/^\s{1,2}$/.test(text.slice(prev.rawEnd, t.start))) continue;
+    // `on the 24th`, `by the 3rd`: a day of the month
+    const before = tokens[i - 2];
+    if (prev.lower === 'the' && before && DATE_BEFORE.has(before.lower)) continue;
     // optional modifiers after the ordinal, which must belong to exactly one known unit
     let k = i + 1;
     const mods: string[] = [];

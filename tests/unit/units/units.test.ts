@@ -22,6 +22,8 @@ describe('numbered formations', () => {
     ['The Third Separate Assault Brigade took the village.', ['Third Separate Assault Brigade']],
     ['Unit 8200 and military unit 29155 were named.', ['Unit 8200', 'Unit 29155']],
     ['The 26th Marine Expeditionary Unit sailed.', ['26th Marine Expeditionary Unit']],
+    ['Elements of the Russian 76th Airborne (VDV) Division attacked.', ['76th Airborne Division']],
+    ["Russia's 20th and 8th Combined Arms armies pressed on.", ['20th Combined Arms Army', '8th Combined Arms Army']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -62,6 +64,9 @@ describe('named formations', () => {
     ['Kataib Hezbollah claimed the drone attack.', ['Kataib Hezbollah']],
     ["Israel's Northern Command said it struck launchers.", ['Northern Command']],
     ['The Eisenhower Carrier Strike Group and Task Force 153 patrol the Red Sea.', ['Eisenhower Carrier Strike Group', 'Task Force 153']],
+    ['Defence forces of the Khortytsia operational-strategic group repelled 40 attacks.', ['Khortytsia Operational-Strategic Group']],
+    ['The Islamist Al-Bara bin Malik Brigade fought in Omdurman.', ['Al-Bara bin Malik Brigade']],
+    ["Hamas's Khan Younis Brigade was dismantled, the IDF's 162nd Division said.", ['Khan Younis Brigade', '162nd Division']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -86,6 +91,15 @@ describe('short later references are mentions of the same unit', () => {
     ]);
     expect(find(units, 'Kachin Independence Army')!.mentions.map((m) => m.text)).toEqual(['Kachin Independence Army', 'KIA', 'KIA']);
   });
+  it('a word ordinal and a numeric ordinal name the same unit', () => {
+    const units = extractUnits("Ukraine's Third Assault Brigade is often called the 3rd Assault Brigade.");
+    expect(units).toHaveLength(1);
+    expect(units[0].mentions.map((m) => m.text)).toEqual(['Third Assault Brigade', '3rd Assault Brigade']);
+  });
+  it('a day of the month is not a back-reference', () => {
+    const units = extractUnits('The 24th Mechanized Brigade held. On the 24th, the 24th repelled an assault.');
+    expect(units[0].mentions.map((m) => m.start)).toEqual([4, 51]);
+  });
   it('an ordinal that two units share is not attached to either', () => {
     const units = extractUnits('The 3rd Army Corps and the 3rd Separate Assault Brigade fought. The 3rd said nothing.');
     expect(units.map((u) => u.mentions.length)).toEqual([1, 1]);
@@ -109,6 +123,8 @@ describe('not units', () => {
     "Putin's Army Chief Sacked In Shake-Up",
     'The Syrian Arab Army and the People’s Liberation Army held parades.',
     'Hamas, Hezbollah and the Houthis are sides, not units.',
+    'A Separate Assault Brigade was formed from the Operational Tactical Group and the Army Corps.',
+    'The Wild lead the Central Division; the West Division title is open. He carried a Swiss Army knife.',
   ];
   it.each(cases)('%s', (text) => {
     expect(names(text)).toEqual([]);
