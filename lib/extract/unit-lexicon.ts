@@ -40,6 +40,11 @@ const HEAD_ROWS: Array<[string[], string, boolean]> = [
   [['force', 'forces'], 'Force', false],
   [['battlegroup', 'battlegroups'], 'Battlegroup', false],
   [['osg'], 'OSG', false],
+  [['ombr'], 'OMBr', false],
+  [['oshbr'], 'OShBr', false],
+  [['odshbr'], 'ODShBr', false],
+  [['otbr'], 'OTBr', false],
+  [['obrmp'], 'OBrMP', false],
   [['otg'], 'OTG', false],
 ];
 
@@ -162,11 +167,11 @@ export interface NamedUnit {
 
 export const NAMED_UNITS: NamedUnit[] = [
   // Russia–Ukraine
-  { name: 'Rubicon Center of Advanced Unmanned Systems', side: 'ru', aliases: ['Rubicon Center', 'Rubicon Centre', '?Rubicon'], notWith: ['cross', 'crossed', 'crossing', 'crosses'] },
-  { name: 'Azov', side: 'ua', aliases: ['Azov Brigade', 'Azov Regiment', 'Azov Battalion', '?Azov'], notWith: ['sea', 'coast', 'coastline', 'port', 'shore', 'region', 'steel', 'azovstal'] },
-  { name: 'Kraken', side: 'ua', aliases: ['Kraken Regiment', 'Kraken Unit', '?Kraken'] },
+  { name: 'Rubicon Center of Advanced Unmanned Systems', side: 'ru', aliases: ['Rubicon Center', 'Rubicon Centre', 'Rubicon'], notWith: ['cross', 'crossed', 'crossing', 'crosses', 'technologies', 'capital', 'partners', 'river'] },
+  { name: 'Azov', side: 'ua', aliases: ['Azov Brigade', 'Azov Regiment', 'Azov Battalion', 'Azov'], notWith: ['sea', 'coast', 'coastline', 'port', 'shore', 'region', 'steel', 'azovstal'] },
+  { name: 'Kraken', side: 'ua', aliases: ['Kraken Regiment', 'Kraken Unit', 'Kraken'] },
   { name: 'Wagner Group', side: 'ru', aliases: ['PMC Wagner', 'Wagner PMC', '?Wagner'], notWith: ['richard', 'opera', 'composer', 'ring'] },
-  { name: 'Akhmat', side: 'ru', aliases: ['Akhmat Special Forces', 'Akhmat battalion', '?Akhmat'], notWith: ['kadyrov', 'grozny', 'mosque', 'stadium', 'arena'] },
+  { name: 'Akhmat', side: 'ru', aliases: ['Akhmat Special Forces', 'Akhmat battalion', 'Akhmat'], notWith: ['kadyrov', 'grozny', 'mosque', 'stadium', 'arena'] },
   { name: 'Africa Corps', side: 'ru', aliases: ['Africa Corps', 'Afrika Korps'] },
   { name: 'Russian Volunteer Corps', side: 'ua', aliases: ['Russian Volunteer Corps', 'RDK'] },
   { name: 'Freedom of Russia Legion', side: 'ua', aliases: ['Freedom of Russia Legion', 'Free Russia Legion'] },
@@ -187,8 +192,8 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Al-Aqsa Martyrs’ Brigades', side: 'ps', aliases: ['Al-Aqsa Martyrs’ Brigades', "Al-Aqsa Martyrs' Brigades", 'al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs Brigade'] },
   { name: 'Radwan Force', side: 'lb', aliases: ['Radwan Force', 'Radwan Forces', 'Radwan unit', 'Radwan special forces', '?Radwan'] },
   { name: 'Quds Force', side: 'ir', aliases: ['Quds Force', 'IRGC-QF'] },
-  { name: 'Golani Brigade', side: 'il', aliases: ['Golani Brigade', '?Golani'] },
-  { name: 'Givati Brigade', side: 'il', aliases: ['Givati Brigade', '?Givati'] },
+  { name: 'Golani Brigade', side: 'il', aliases: ['Golani Brigade', 'Golani'] },
+  { name: 'Givati Brigade', side: 'il', aliases: ['Givati Brigade', 'Givati'] },
   { name: 'Nahal Brigade', side: 'il', aliases: ['Nahal Brigade'] },
   { name: 'Kfir Brigade', side: 'il', aliases: ['Kfir Brigade'] },
   { name: 'Paratroopers Brigade', side: 'il', aliases: ['Paratroopers Brigade'] },

@@ -72,6 +72,8 @@ const UNITISH = new Set([
   'fighters', 'forces', 'force', 'troops', 'mercenaries', 'operators', 'drone', 'drones', 'special',
   'detachment', 'detachments', 'center', 'centre', 'militia', 'militants', 'commander', 'commanders',
   'soldiers', 'members', 'pmc', 'elite', 'assault', 'commandos', 'operatives', 'men', 'servicemen',
+  'chief', 'boss', 'founder', 'leader', 'mutiny', 'rebellion', 'contractors', 'veterans', 'mercenary',
+  'private', 'military', 'instructors', 'presence', 'operations', 'column', 'convoy',
 ]);
 /** Words that may follow a bare ordinal used as a back-reference (`the 81st said`). */
 const REF_FOLLOW = new Set([
@@ -116,6 +118,8 @@ const DIRECTIONS = new Set([
   'atlantic', 'pacific', 'metropolitan', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest',
   'mountain', 'coastal',
 ]);
+/** Ukrainian abbreviations used as heads: `47th OMBr`, `3rd OShBr`. */
+const ABBREV_HEADS = new Set(['ombr', 'oshbr', 'odshbr', 'otbr', 'obrmp', 'osg', 'otg']);
 const LOWER_WEAK_NEVER = new Set(['unit', 'units', 'force', 'forces', 'district', 'districts', 'command', 'commands', 'wing', 'wings']);
 const COMMAND_PREFIX = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'front']);
 const OF_TAIL = new Set([
@@ -322,7 +326,7 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
     if (head) {
       const prevLowerMod = !tokens[k - 1].cap && lex.lowerModifiers.has(tokens[k - 1].lower);
       const weakOk = t.cap
-        ? mods > 0 || t.lower === 'group' || t.lower === 'groups' || t.lower === 'command'
+        ? mods > 0 || t.lower === 'group' || t.lower === 'groups' || t.lower === 'command' || ABBREV_HEADS.has(t.lower)
         : prevLowerMod && !isWordOrdinal && !LOWER_WEAK_NEVER.has(t.lower);
       if ((head.named && (t.cap || !isWordOrdinal)) || weakOk) {
         lastHead = k;
@@ -587,6 +591,11 @@ function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Cand
       if (entry.needsContext) {
         const next = tokens[endIdx + 1];
         const prev = tokens[i - 1];
+        // `Ann Wagner`, `Richard Wagner`: a capitalised word right before makes it a surname
+        if (prev && prev.cap && prev.lower !== 'pmc' && prev.lower !== 'the' && text.slice(prev.rawEnd, t.start) === ' ' && !prev.possessive) {
+          i = endIdx;
+          break;
+        }
         const ctx =
           (next && UNITISH.has(next.lower) && gapOk(text, endTok.rawEnd, next.start)) ||
           (prev && prev.lower === 'pmc');
