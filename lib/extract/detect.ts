@@ -68,20 +68,23 @@ const CUE_TABLE: Record<Cat, string> = {
     soldier:.6 commander:.3 commanders:.3 deployed:.2 deployment:.2 war-torn:.8 genocide:.3 massacre:.5
     annexed:.5 annexation:.4 displaced:.4 famine:.3 humanitarian:.3 malnutrition:.3 refugees:.3
     blackouts:.3 gunmen:.6 assailants:.6 neutralised:.6 neutralized:.6 resistance:.2 ethnic:.1
-    mobilisation:.6 mobilization:.6 conscripts:.8 conscription:.6 deserters:.8`,
+    mobilisation:.6 mobilization:.6 conscripts:.8 conscription:.6 deserters:.8
+    krieg:.5 kriegs:.5 truppen:1 soldaten:1 streitkräfte:.8 angriff:.5 angriffe:.6 frontlinie:1 front:.3 gefechte:1 kämpfe:.8 kämpfen:.5 beschuss:1 luftangriff:1 luftangriffe:1 raketenangriff:1 raketenangriffe:1 drohnenangriff:1 drohnenangriffe:1 getötet:.4 verwundet:.5 verluste:.4 waffenstillstand:1 waffenruhe:1 besatzung:.4 armee:.3 militär:.3 bataillon:.8 kampfhandlungen:1 offensive:.7 gegenoffensive:1 invasion:.8 einheiten:.3 kämpfer:.5 milizen:.8 rebellen:.8 geiseln:.5 evakuiert:.1 vorstoß:.6 eingekesselt:1 stellungen:.5 feind:.5 gefallen:.2`,
   weapons: `drone:.6 drones:.7 missile:.7 missiles:.8 rocket:.4 rockets:.6 tank:.4 tanks:.5 howitzer:1
     howitzers:1 himars:1 munitions:.8 ammunition:.6 interceptor:.7 interceptors:.7 intercepted:.8
     air-defense:.6 air-defence:.6 bombs:.6 bombing:.6 bombings:.6 explosives:.5 grenade:.7 grenades:.7
     landmine:.8 landmines:.8 warships:.8 warship:.8 destroyer:.4 jets:.3 launchers:.8 launcher:.7
     shells:.5 fpv:1 kamikaze:.8 shahed:1 shaheds:1 glide:.3 ballistic:.6 cruise:.2 anti-tank:1
     anti-ship:1 kalibr:1 iskander:1 atacms:1 storm:.1 patriot:.2 bradley:.3 leopard:.2 merkava:1
-    gunships:.8 helicopter:.1 warhead:.7 barrage:.6`,
+    gunships:.8 helicopter:.1 warhead:.7 barrage:.6
+    drohnen:.7 drohne:.6 raketen:.6 rakete:.5 panzer:.5 artillerie:1 granaten:.7 marschflugkörper:1 luftabwehr:.8 munition:.6 gleitbomben:1 bomben:.6`,
   actors: `ukraine:.3 ukrainian:.5 ukrainians:.5 kyiv:.5 russia:.2 russian:.3 kremlin:.3 donetsk:1 luhansk:1
     kharkiv:.6 zaporizhzhia:1 kherson:.6 kursk:.6 donbas:1 crimea:.5 bakhmut:1 avdiivka:1 pokrovsk:1
     gaza:.8 hamas:1 hezbollah:1 idf:1 houthi:1 houthis:1 rsf:1 darfur:1 fasher:1 khartoum:.6 sudan:.4
     myanmar:.4 junta:.6 tatmadaw:1 rakhine:.6 syria:.4 syrian:.4 idlib:1 aleppo:.5 taliban:1 isis:.8
     al-shabaab:1 jnim:1 sahel:.6 wagner:.4 nato:.2 pentagon:.3 kurdish:.3 west-bank:.4 lebanon:.3
-    israeli:.4 palestinians:.3 palestinian:.3 tigray:1 amhara:.5 m23:1 kashmir:.3 yemen:.4 hodeidah:1 sanaa:.5`,
+    israeli:.4 palestinians:.3 palestinian:.3 tigray:1 amhara:.5 m23:1 kashmir:.3 yemen:.4 hodeidah:1 sanaa:.5
+    russische:.3 russischen:.3 ukrainische:.5 ukrainischen:.5 kiew:.5 moskau:.2 israelische:.4 israelischen:.4 hisbollah:1 huthi:1 huthis:1 huthi-miliz:1 gazastreifen:1`,
   killed: '',
   salvo: '',
   sideForce: '',
@@ -91,13 +94,15 @@ const CUE_TABLE: Record<Cat, string> = {
     inning:1 innings:1 pitcher:1 touchdown:1 referee:1 qualifying:.8 qualifiers:.8 trophy:1 medal:.7
     olympic:.8 olympics:.8 racing:.6 half-time:1 halftime:1 defender:.3 captain:.3 title:.4 win:.3
     wins:.4 victory:.2 champions:.6 squad:.2 transfer:.3 club:.5 fixture:.6 semifinal:1 final:.3
-    points:.3 rugby:1 cricket:1 tennis:1 golf:1 boxing:.6 ufc:1 wrestling:.6`,
+    points:.3 rugby:1 cricket:1 tennis:1 golf:1 boxing:.6 ufc:1 wrestling:.6
+    spiel:.4 tor:.5 tore:.6 trainer:.6 saison:.6 liga:1 bundesliga:1 mannschaft:.8 meisterschaft:1 spieler:.5`,
   business: `shares:.8 stock:.6 stocks:.8 investors:.8 investor:.6 revenue:1 earnings:1 profit:.8 profits:.8
     quarterly:.8 ipo:1 listing:.5 valuation:1 dividend:1 customers:.6 retail:.6 retailer:.8 sales:.5
     market:.4 markets:.5 prices:.4 pricing:.6 ceo:.8 startup:.8 brand:.5 consumers:.6 shareholders:1
     nasdaq:1 tariffs:.6 tariff:.6 inflation:.4 shoppers:1 supermarket:.8 supermarkets:.8 bargains:.8
     executive:.3 guidance:.5 margins:.6 fund:.3 dollar:.2 economy:.3 economies:.3 growth:.3 quarter:.4
-    company:.3 companies:.3 traders:.6 bonds:.6 oil:.1 carmakers:.8 chipmakers:.8 app:.4 users:.3`,
+    company:.3 companies:.3 traders:.6 bonds:.6 oil:.1 carmakers:.8 chipmakers:.8 app:.4 users:.3
+    aktie:.8 aktien:.8 umsatz:1 gewinn:.6 anleger:1 börse:1 unternehmen:.3 konzern:.6 kunden:.6 preise:.4`,
   defenceIndustry: `contractor:1 contractors:.8 contract:.6 contracts:.6 procurement:.8 order:.2 orders:.3
     backlog:1 lockheed:1 raytheon:1 rtx:1 northrop:1 rheinmetall:1 bae:1 saab:.8 thales:.8 leonardo:.5
     airbus:.6 boeing:.6 factory:.4 production:.3 manufacturer:.8 manufacturers:.8 exports:.4 spending:.3
@@ -108,18 +113,21 @@ const CUE_TABLE: Record<Cat, string> = {
     museum:1 memorial:.8 historian:1 historians:1 wreaths:1 wreath:1 wwii:1 ww2:1 wwi:1 holocaust:.6
     napoleon:1 napoleonic:1 confederate:1 confederacy:1 d-day:1 reenactment:1 reenactors:1 archive:.5
     archives:.5 exhibition:1 curators:1 curator:1 soviet:.3 nazi:.5 medieval:1 ancient:.6 century:.4
-    grandfather:.6 descendants:.8 heritage:.6 remembrance:1 commemorations:1 1940s:1 parades:.5`,
+    grandfather:.6 descendants:.8 heritage:.6 remembrance:1 commemorations:1 1940s:1 parades:.5
+    jahrestag:1 gedenken:1 weltkrieg:1 weltkriegs:1 historiker:1 museum:1 gedenkstätte:1 veteranen:.6`,
   media: `film:1 films:1 movie:1 movies:1 director:.4 director’s:.6 actor:1 actress:1 starring:1 cast:.5
     trailer:1 episode:1 episodes:1 series:.3 netflix:1 hbo:1 streaming:.6 review:.8 reviews:.6 novel:1
     gameplay:1 gamer:1 gamers:1 console:1 playstation:1 xbox:1 nintendo:1 multiplayer:1 campaign:.1
     character:.6 characters:.6 plot:.6 sequel:1 franchise:.8 studio:.6 premiere:1 screenplay:1
     cinemas:1 cinema:1 documentary:.6 album:1 song:1 concert:1 levels:.4 missions:.3 shooter:.6
-    fictional:1 frames:.6 patches:.6 matchmaking:1 skins:.8 podcast:.6 audiences:.6 screen:.4 jedi:1`,
+    fictional:1 frames:.6 patches:.6 matchmaking:1 skins:.8 podcast:.6 audiences:.6 screen:.4 jedi:1
+    regisseur:1 schauspieler:1 schauspielerin:1 kino:1 serie:.4 roman:1 spielfilm:1`,
   disaster: `earthquake:1 quake:1 aftershocks:1 magnitude:.8 flood:1 floods:1 flooding:1 hurricane:1
     typhoon:1 cyclone:1 storms:.6 wildfire:1 wildfires:1 tornado:1 landslide:1 landslides:1 tsunami:1
     volcano:1 eruption:1 derailment:1 crash:.5 crashed:.5 passengers:.7 outbreak:.6 epidemic:.6
     pandemic:.6 heatwave:1 drought:1 rescuers:1 rubble:.4 avalanche:1 mudslide:1 rainfall:1 rain:.6
-    weather:.6 runway:.8 airline:.8 wreckage:.5 flight:.4 recorders:.8 climate:.5`,
+    weather:.6 runway:.8 airline:.8 wreckage:.5 flight:.4 recorders:.8 climate:.5
+    erdbeben:1 überschwemmung:1 überschwemmungen:1 hochwasser:1 unwetter:1 absturz:.5 waldbrand:1 sturm:.4`,
   policing: `protesters:1 protest:.6 protests:.8 demonstrators:1 demonstrations:.8 police:.6 teargas:1
     tear-gas:1 riot:.6 riots:.8 rioters:1 arrested:.5 arrests:.5 suspect:.6 suspects:.6 gunman:.8
     murder:.8 homicide:.8 prosecutors:.8 jury:1 sentenced:.8 ransomware:1 hackers:1 cyberattack:.6
@@ -147,23 +155,26 @@ const WAR_ON = new Set(['drugs', 'poverty', 'christmas', 'cancer', 'obesity', 'p
 const KILL_WORDS = new Set([
   'killed', 'dead', 'deaths', 'wounded', 'injured', 'casualties', 'died', 'killing', 'fatalities',
   'servicemen', 'soldiers', 'troops', 'civilians', 'russians', 'ukrainians', 'palestinians',
-  'israelis', 'militants', 'fighters', 'people',
+  'israelis', 'militants', 'fighters', 'people', 'getötet', 'tote', 'toten', 'verletzte', 'verwundete',
+  'soldaten', 'menschen', 'zivilisten',
 ]);
 /** Weapons counted in a salvo: `120 missiles and 90 drones`. */
 const SALVO_WORDS = new Set([
   'missiles', 'drones', 'rockets', 'shells', 'bombs', 'shaheds', 'projectiles', 'mortars',
-  'airstrikes', 'strikes', 'sorties', 'tanks', 'munitions',
+  'airstrikes', 'strikes', 'sorties', 'tanks', 'munitions', 'drohnen', 'raketen', 'marschflugkörper',
 ]);
 /** A side's adjective before a force or an attack word: `Russian attack`, `Israeli strikes`. */
 const SIDE_ADJ = new Set([
   'russian', 'ukrainian', 'israeli', 'houthi', 'hezbollah', 'hamas', 'sudanese', 'syrian', 'iranian',
   'rsf', 'junta', 'idf', 'taliban', 'jihadist', 'rebel', 'insurgent', 'paramilitary', 'enemy',
+  'russische', 'russischen', 'ukrainische', 'ukrainischen', 'israelische', 'israelischen',
 ]);
 const SIDE_TARGET = new Set([
   'attack', 'attacks', 'strike', 'strikes', 'forces', 'troops', 'army', 'shelling', 'offensive',
   'missile', 'missiles', 'drone', 'drones', 'soldiers', 'military', 'airstrikes', 'fighters',
   'assault', 'bombardment', 'advance', 'positions', 'lines', 'units', 'artillery', 'jets', 'warplanes',
   'rebels', 'militants', 'militia', 'militias', 'gunmen', 'paramilitaries', 'shelling', 'raid', 'raids',
+  'truppen', 'streitkräfte', 'angriff', 'angriffe', 'armee', 'soldaten', 'drohnen', 'raketen', 'einheiten',
 ]);
 const STRIKE_BY = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'precision', 'retaliatory', 'israeli', 'russian', 'ukrainian', 'us', 'american', 'coalition']);
 const NUMBER_WORDS = new Set([

@@ -39,6 +39,13 @@ const HEAD_ROWS: Array<[string[], string, boolean]> = [
   [['unit', 'units'], 'Unit', false],
   [['force', 'forces'], 'Force', false],
   [['battlegroup', 'battlegroups'], 'Battlegroup', false],
+  [['bataillon', 'bataillone', 'bataillons'], 'Bataillon', true],
+  [['armee', 'armeen'], 'Armee', true],
+  [['korps', 'armeekorps'], 'Korps', true],
+  [['flotte'], 'Flotte', true],
+  [['brigaden'], 'Brigade', true],
+  [['divisionen'], 'Division', true],
+  [['regimenter', 'regiments'], 'Regiment', true],
   [['osg'], 'OSG', false],
   [['ombr'], 'OMBr', false],
   [['oshbr'], 'OShBr', false],
@@ -109,8 +116,9 @@ const BLOCKED_NAMED = [
 
 /** Nationality adjectives and possessives that name a side (never part of a unit name). */
 const SIDE_WORDS: Array<[string[], string]> = [
-  [['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'zsu', 'afu'], 'ua'],
-  [['russia', 'russian', 'russians', 'moscow', 'kremlin', 'rf'], 'ru'],
+  [['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'zsu', 'afu', 'ukrainische', 'ukrainischen', 'ukrainischer', 'kiew'], 'ua'],
+  [['russia', 'russian', 'russians', 'moscow', 'kremlin', 'rf', 'russische', 'russischen', 'russischer', 'russland', 'moskau'], 'ru'],
+  [['israelische', 'israelischen'], 'il'],
   [['north korean', 'north korea', 'dprk', 'pyongyang'], 'kp'],
   [['israel', 'israeli', 'israelis', 'idf', 'tzahal'], 'il'],
   [['hamas', 'palestinian', 'palestinians', 'gaza', 'pij'], 'ps'],

@@ -112,6 +112,8 @@ const TYPE_ONLY = new Set([
   'operational-strategic', 'unmanned', 'systems', 'drone', 'strike', 'commando', 'paratrooper',
   'parachute', 'volunteer', 'storm', 'shock', 'battalion', 'brigade', 'regiment', 'combat', 'training',
   'national', 'guard', 'mechanized-infantry', 'jaeger', 'border', 'coastal', 'spetsnaz', 'task',
+  'mechanisierte', 'mechanisierten', 'selbstständige', 'selbstständigen', 'motorisierte', 'luftlande',
+  'luftsturm', 'gebirgsjäger', 'panzer', 'sturm', 'artillerie', 'marineinfanterie', 'territoriale',
 ]);
 const DIRECTIONS = new Set([
   'central', 'west', 'east', 'north', 'south', 'western', 'eastern', 'northern', 'southern',
@@ -120,6 +122,14 @@ const DIRECTIONS = new Set([
 ]);
 /** Ukrainian abbreviations used as heads: `47th OMBr`, `3rd OShBr`. */
 const ABBREV_HEADS = new Set(['ombr', 'oshbr', 'odshbr', 'otbr', 'obrmp', 'osg', 'otg']);
+/** Words before a German ordinal (`die 47. Brigade`, `der russischen 20. Armee`). */
+const GERMAN_BEFORE_ORDINAL = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'einer', 'eine', 'einem', 'eines', 'zur', 'zum', 'im', 'am',
+  'beim', 'vom', 'von', 'mit', 'aus', 'seiner', 'ihrer', 'ukrainische', 'ukrainischen', 'ukrainischer',
+  'russische', 'russischen', 'russischer', 'israelische', 'israelischen', 'und', 'sowie', 'oder',
+]);
+/** German compounds ending in a head noun (`Sturmbrigade`, `Panzerdivision`). */
+const GERMAN_COMPOUND_HEAD = /(?:brigade|bataillon|regiment|division|armee|korps)$/;
 const LOWER_WEAK_NEVER = new Set(['unit', 'units', 'force', 'forces', 'district', 'districts', 'command', 'commands', 'wing', 'wings']);
 const COMMAND_PREFIX = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'front']);
 const OF_TAIL = new Set([
@@ -154,12 +164,24 @@ export function tokenize(text: string): Token[] {
     const raw = text.slice(start, end);
     let ordinal = 0;
     let digits = false;
+    let germanOrdinal = false;
     if (first >= 48 && first <= 57) {
       const om = ORDINAL_RE.exec(raw);
       if (om) ordinal = Number(om[1]);
       else digits = ALL_DIGITS.test(raw);
     } else if (cap && len <= 12 && WORD_ORDINALS[lower]) ordinal = WORD_ORDINALS[lower];
-    out.push({ start, end, rawEnd: start + len, text: raw, lower, lowerRaw, cap, possessive, ordinal, digits });
+    if (digits && len <= 4 && text.charCodeAt(start + len) === 46 && text.charCodeAt(start + len + 1) === 32) {
+      // German ordinal `47. Mechanisierte Brigade`: only when a capitalised word follows
+      const c = text.charCodeAt(start + len + 2);
+      const prev = out.length ? out[out.length - 1] : undefined;
+      if (c >= 65 && c <= 90 && prev && GERMAN_BEFORE_ORDINAL.has(prev.lower) && start - prev.rawEnd === 1) {
+        ordinal = Number(raw);
+        germanOrdinal = true;
+      }
+    }
+    // a German ordinal's token takes in its full stop, so the name reads `47. Mechanisierte Brigade`
+    const gEnd = germanOrdinal ? end + 1 : end;
+    out.push({ start, end: gEnd, rawEnd: germanOrdinal ? gEnd : start + len, text: germanOrdinal ? raw + '.' : raw, lower: germanOrdinal ? lower + '.' : lower, lowerRaw: germanOrdinal ? lowerRaw + '.' : lowerRaw, cap, possessive, ordinal, digits: digits && !germanOrdinal });
   }
   return out;
 }
@@ -232,7 +254,7 @@ function sideBefore(tokens: Token[], idx: number, lex: UnitLexicon, text: string
     if (!gapOk(text, t.rawEnd, tokens[k + 1].start) && !/^\s{1,2}$/.test(text.slice(t.rawEnd, tokens[k + 1].start))) return undefined;
     const two = k > 0 ? `${tokens[k - 1].lower} ${t.lower}` : '';
     const side = (two && lex.sideWords.get(two)) || lex.sideWords.get(t.lower);
-    if (side && (t.possessive || t.cap || isUpper(t))) return side;
+    if (side && (t.possessive || t.cap || isUpper(t) || /isch(?:e|en|er)$/.test(t.lower))) return side;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'elite') {
       k--;
       steps++;
@@ -322,7 +344,10 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
       if (!(skipped.has(k - 1) && text.slice(tokens[k - 1].end, tokens[k].start) === ') ')) break;
     }
     const t = tokens[k];
-    const head = lex.heads.get(t.lower);
+    let head = lex.heads.get(t.lower);
+    if (!head && t.cap && tokens[i].text.endsWith('.') && t.lower.length > 8 && GERMAN_COMPOUND_HEAD.test(t.lower)) {
+      head = { singular: t.text, named: true };
+    }
     if (head) {
       const prevLowerMod = !tokens[k - 1].cap && lex.lowerModifiers.has(tokens[k - 1].lower);
       const weakOk = t.cap
@@ -368,14 +393,14 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
   for (let m = lastOrd + 1; m <= endTok; m++) {
     if (skipped.has(m)) continue;
     const t = tokens[m];
-    const h = m === lastHead ? lex.heads.get(t.lower) : undefined;
+    const h = m === lastHead ? lex.heads.get(t.lower) ?? { singular: t.text, named: true } : undefined;
     if (h && /s$/i.test(t.lower) && h.singular.toLowerCase() !== t.lower) tailWords.push(h.singular);
     else if (m === lastHead && h && !t.cap) tailWords.push(h.singular);
     else tailWords.push(t.lower === 'of' ? 'of' : titleWord(t.text));
   }
   const tail = tailWords.join(' ');
   const headLower = tokens[lastHead].lower;
-  const headSingular = lex.heads.get(headLower)!.singular.toLowerCase();
+  const headSingular = (lex.heads.get(headLower)?.singular ?? tokens[lastHead].text).toLowerCase();
   const side = sideBefore(tokens, i, lex, text);
   for (let n = 0; n < ords.length; n++) {
     const o = tokens[ords[n]];

@@ -24,6 +24,8 @@ describe('numbered formations', () => {
     ['The 26th Marine Expeditionary Unit sailed.', ['26th Marine Expeditionary Unit']],
     ['Elements of the Russian 76th Airborne (VDV) Division attacked.', ['76th Airborne Division']],
     ["Russia's 20th and 8th Combined Arms armies pressed on.", ['20th Combined Arms Army', '8th Combined Arms Army']],
+    ['Die ukrainische 47. Mechanisierte Brigade und die 3. Sturmbrigade wehrten den Angriff ab.', ['47. Mechanisierte Brigade', '3. Sturmbrigade']],
+    ['Chapter 3. Brigade orders were issued in 2024. Seite 3. Brigade.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
