@@ -148,6 +148,10 @@ export const TYPE_SIDE: Array<[string, string]> = [
   ['operational-strategic group', 'ua'],
   ['jaeger', 'ua'],
   ['motor rifle', 'ru'],
+  ['motorized rifle', 'ru'],
+  ['motorised rifle', 'ru'],
+  ['vdv', 'ru'],
+  ['tank army', 'ru'],
   ['naval infantry', 'ru'],
   ['combined arms army', 'ru'],
   ['guards', 'ru'],
@@ -175,7 +179,7 @@ export interface NamedUnit {
 
 export const NAMED_UNITS: NamedUnit[] = [
   // Russia–Ukraine
-  { name: 'Rubicon Center of Advanced Unmanned Systems', side: 'ru', aliases: ['Rubicon Center', 'Rubicon Centre', 'Rubicon'], notWith: ['cross', 'crossed', 'crossing', 'crosses', 'technologies', 'capital', 'partners', 'river'] },
+  { name: 'Rubicon Center of Advanced Unmanned Systems', side: 'ru', aliases: ['Rubicon Center for Advanced Unmanned Technologies', 'Rubikon Center for Advanced Unmanned Technologies', 'Rubicon Center', 'Rubicon Centre', 'Rubikon Center', 'Rubicon', 'Rubikon'], notWith: ['cross', 'crossed', 'crossing', 'crosses', 'technologies', 'capital', 'partners', 'river'] },
   { name: 'Azov', side: 'ua', aliases: ['Azov Brigade', 'Azov Regiment', 'Azov Battalion', 'Azov'], notWith: ['sea', 'coast', 'coastline', 'port', 'shore', 'region', 'steel', 'azovstal'] },
   { name: 'Kraken', side: 'ua', aliases: ['Kraken Regiment', 'Kraken Unit', 'Kraken'] },
   { name: 'Wagner Group', side: 'ru', aliases: ['PMC Wagner', 'Wagner PMC', '?Wagner'], notWith: ['richard', 'opera', 'composer', 'ring'] },

@@ -747,13 +747,39 @@ export function extractUnits(text: string): UnitEntity[] {
   }
   const keyOf = (c: Candidate) => redirect.get(c.key) ?? c.key;
 
-  // acronyms the text defines: `Rapid Support Forces (RSF)`
+  // acronyms the text defines: `Rapid Support Forces (RSF)` names a unit; after a numbered unit,
+  // `2nd Combined Arms Army (CAA)` names a type, so `41st CAA` is another unit of that type
   const acronyms = new Map<string, Candidate>();
+  const typeAcronyms = new Map<string, Candidate>();
   for (const c of kept) {
     const m = /^\s?\(([A-Z][A-Z0-9-]{1,7})\)/.exec(text.slice(c.end, c.end + 12));
-    if (m && !acronyms.has(m[1])) acronyms.set(m[1], c);
+    if (!m) continue;
+    if (c.ordinal) {
+      if (!typeAcronyms.has(m[1])) typeAcronyms.set(m[1], c);
+    } else if (!acronyms.has(m[1])) acronyms.set(m[1], c);
   }
   const extra: Candidate[] = [];
+  if (typeAcronyms.size) {
+    const added: Candidate[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      const model = typeAcronyms.get(next.text);
+      if (!model || !t.ordinal || covered[i] || covered[i + 1] || !gapOk(text, t.rawEnd, next.start)) continue;
+      const tail = model.name.slice(model.name.indexOf(' ') + 1);
+      added.push({ start: t.start, end: next.end, name: `${ordinalText(t)} ${tail}`, key: `${t.ordinal}# ${normKey(tail)}`, ordinal: t.ordinal, head: model.head, words: model.words, side: model.side, priority: 2 });
+      covered[i] = covered[i + 1] = true;
+    }
+    if (added.length) {
+      kept = [...kept, ...added].sort((a, b) => a.start - b.start);
+      for (const c of added) if (!canonical.has(c.key)) {
+        canonical.set(c.key, c);
+        const list = byOrdinal.get(c.ordinal!) ?? [];
+        list.push(c);
+        byOrdinal.set(c.ordinal!, list);
+      }
+    }
+  }
   if (acronyms.size) {
     for (let i = 0; i < tokens.length; i++) {
       const c = acronyms.get(tokens[i].text);

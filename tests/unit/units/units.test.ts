@@ -102,6 +102,14 @@ describe('short later references are mentions of the same unit', () => {
     const units = extractUnits('The 24th Mechanized Brigade held. On the 24th, the 24th repelled an assault.');
     expect(units[0].mentions.map((m) => m.start)).toEqual([4, 51]);
   });
+  it('an acronym defined after a numbered unit names its type, not the unit', () => {
+    const units = extractUnits('The 2nd Combined Arms Army (CAA) and the 41st CAA attacked; the RSF and the Rapid Support Forces (RSF) too.');
+    expect(units.map((u) => [u.name, u.mentions.map((m) => m.text)])).toEqual([
+      ['2nd Combined Arms Army', ['2nd Combined Arms Army']],
+      ['41st Combined Arms Army', ['41st CAA']],
+      ['Rapid Support Forces', ['RSF', 'Rapid Support Forces', 'RSF']],
+    ]);
+  });
   it('an ordinal that two units share is not attached to either', () => {
     const units = extractUnits('The 3rd Army Corps and the 3rd Separate Assault Brigade fought. The 3rd said nothing.');
     expect(units.map((u) => u.mentions.length)).toEqual([1, 1]);
