@@ -67,7 +67,7 @@ const CUE_TABLE: Record<Cat, string> = {
     casualties:.5 enemy:.5 garrison:.8 outposts:.8 outpost:.6 sortie:.8 sorties:.8 militants':1
     soldier:.6 commander:.3 commanders:.3 deployed:.2 deployment:.2 war-torn:.8 genocide:.3 massacre:.5
     annexed:.5 annexation:.4 displaced:.4 famine:.3 humanitarian:.3 malnutrition:.3 refugees:.3
-    blackouts:.3 gunmen:.6 assailants:.6 neutralised:.6 neutralized:.6 resistance:.2 ethnic:.1
+    blackouts:.3 full-scale:.6 seized:.3 peacekeepers:.6 peacekeeping:.5 gunmen:.6 assailants:.6 neutralised:.6 neutralized:.6 resistance:.2 ethnic:.1
     mobilisation:.6 mobilization:.6 conscripts:.8 conscription:.6 deserters:.8
     krieg:.5 kriegs:.5 truppen:1 soldaten:1 streitkräfte:.8 angriff:.5 angriffe:.6 frontlinie:1 front:.3 gefechte:1 kämpfe:.8 kämpfen:.5 beschuss:1 luftangriff:1 luftangriffe:1 raketenangriff:1 raketenangriffe:1 drohnenangriff:1 drohnenangriffe:1 getötet:.4 verwundet:.5 verluste:.4 waffenstillstand:1 waffenruhe:1 besatzung:.4 armee:.3 militär:.3 bataillon:.8 kampfhandlungen:1 offensive:.7 gegenoffensive:1 invasion:.8 einheiten:.3 kämpfer:.5 milizen:.8 rebellen:.8 geiseln:.5 evakuiert:.1 vorstoß:.6 eingekesselt:1 stellungen:.5 feind:.5 gefallen:.2`,
   weapons: `drone:.6 drones:.7 missile:.7 missiles:.8 rocket:.4 rockets:.6 tank:.4 tanks:.5 howitzer:1
@@ -83,6 +83,7 @@ const CUE_TABLE: Record<Cat, string> = {
     gaza:.8 hamas:1 hezbollah:1 idf:1 houthi:1 houthis:1 rsf:1 darfur:1 fasher:1 khartoum:.6 sudan:.4
     myanmar:.4 junta:.6 tatmadaw:1 rakhine:.6 syria:.4 syrian:.4 idlib:1 aleppo:.5 taliban:1 isis:.8
     al-shabaab:1 jnim:1 sahel:.6 wagner:.4 nato:.2 pentagon:.3 kurdish:.3 west-bank:.4 lebanon:.3
+    zelensky:.6 zelenskyy:.6 putin:.2 netanyahu:.3 sinwar:1 nasrallah:.8 burhan:.6 hemedti:1 dagalo:1
     israeli:.4 palestinians:.3 palestinian:.3 tigray:1 amhara:.5 m23:1 kashmir:.3 yemen:.4 hodeidah:1 sanaa:.5
     russische:.3 russischen:.3 ukrainische:.5 ukrainischen:.5 kiew:.5 moskau:.2 israelische:.4 israelischen:.4 hisbollah:1 huthi:1 huthis:1 huthi-miliz:1 gazastreifen:1`,
   killed: '',
@@ -143,7 +144,8 @@ const METAPHOR_BEFORE = new Set([
   'price', 'trade', 'culture', 'bidding', 'console', 'consoles', 'streaming', 'talent', 'turf',
   'flame', 'format', 'tariff', 'currency', 'ratings', 'browser', 'fare', 'pricing', 'legal',
   'heart', 'panic', 'asthma', 'charm', 'media', 'marketing', 'sales', 'fan', 'clone', 'pillow',
-  'snowball', 'water', 'paintball', 'rap', 'dance', 'cola', 'star', 'class',
+  'snowball', 'water', 'paintball', 'rap', 'dance', 'cola', 'star', 'class', 'gang', 'mafia', 'drug',
+  'cartel', 'bike', 'turf', 'ad', 'subscriber', 'patent',
 ]);
 const METAPHOR_AFTER = new Set(['chest', 'room', 'royale', 'cry', 'paint', 'games', 'horse', 'hero', 'heroes']);
 const WAR_WORDS = new Set(['war', 'wars', 'battle', 'battles', 'attack', 'attacks', 'army', 'offensive', 'fight', 'fighting', 'bomb', 'bombed', 'killed', 'assault', 'fire', 'strike', 'strikes', 'troops', 'forces', 'fighters']);
@@ -176,6 +178,7 @@ const SIDE_TARGET = new Set([
   'rebels', 'militants', 'militia', 'militias', 'gunmen', 'paramilitaries', 'shelling', 'raid', 'raids',
   'truppen', 'streitkräfte', 'angriff', 'angriffe', 'armee', 'soldaten', 'drohnen', 'raketen', 'einheiten',
 ]);
+const PEACE_WHAT = new Set(['talks', 'deal', 'plan', 'negotiations', 'process', 'agreement', 'summit', 'envoy']);
 const STRIKE_BY = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'precision', 'retaliatory', 'israeli', 'russian', 'ukrainian', 'us', 'american', 'coalition']);
 const NUMBER_WORDS = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -228,7 +231,7 @@ function specialWords(): Map<string, true> {
   for (const w of cues().keys()) m.set(w, true);
   for (const set of [METAPHOR_BEFORE, METAPHOR_AFTER, WAR_WORDS, PAST_WAR_BEFORE, WAR_ON, KILL_WORDS, NUMBER_WORDS, SALVO_WORDS, SIDE_ADJ, SIDE_TARGET])
     for (const w of set) m.set(w, true);
-  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic', ...STRIKE_BY]) m.set(w, true);
+  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic', ...STRIKE_BY, ...PEACE_WHAT]) m.set(w, true);
   specialMap = m;
   return m;
 }
@@ -323,6 +326,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
         continue;
       }
       if (sameSentence && w === 'state' && prev === 'islamic') add('actors', 1, 'islamic state');
+      if (sameSentence && prev === 'peace' && PEACE_WHAT.has(w)) add('fighting', 0.8, `peace ${w}`);
       if ((w === 'war' || w === 'wars') && sameSentence && PAST_WAR_BEFORE.has(prev)) {
         add('history', 1, `${prev} ${w}`);
       } else if (WAR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
