@@ -131,7 +131,11 @@ const GERMAN_BEFORE_ORDINAL = new Set([
 /** German compounds ending in a head noun (`Sturmbrigade`, `Panzerdivision`). */
 const GERMAN_COMPOUND_HEAD = /(?:brigade|bataillon|regiment|division|armee|korps)$/;
 const LOWER_WEAK_NEVER = new Set(['unit', 'units', 'force', 'forces', 'district', 'districts', 'command', 'commands', 'wing', 'wings']);
-const COMMAND_PREFIX = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'front']);
+const COMMAND_PREFIX = new Set([
+  'northern', 'southern', 'central', 'eastern', 'western', 'front', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+  'coastal', 'triangle',
+]);
 const OF_TAIL = new Set([
   'marines', 'naval', 'infantry', 'advanced', 'unmanned', 'systems', 'special', 'purpose',
   'operations', 'forces', 'territorial', 'defense', 'defence', 'air', 'assault', 'rapid', 'reaction',
@@ -489,8 +493,12 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
     } else if (lastPrefix === 'operations' && (numberAfter || prefix.length >= 2)) {
       // `Military Operations Command 19`, `Western Regional Operations Command`
       if (numberAfter) endTok = h + 1;
-    } else if (prefix.length >= 1 && COMMAND_PREFIX.has(prefixLower[0]) && (prefix.length === 1 || lastPrefix === 'front')) {
-      // `Northern Command`, `Home Front Command`
+    } else if (
+      prefix.length >= 1 &&
+      COMMAND_PREFIX.has(prefixLower[0]) &&
+      (prefix.length === 1 || lastPrefix === 'front' || lastPrefix === 'region' || lastPrefix === 'regional')
+    ) {
+      // `Northern Command`, `Home Front Command`, `Triangle Region Command`
     } else if (prefixLower.join(' ') === 'home front') {
       // ok
     } else return;

@@ -69,6 +69,7 @@ describe('named formations', () => {
     ['Defence forces of the Khortytsia operational-strategic group repelled 40 attacks.', ['Khortytsia Operational-Strategic Group']],
     ['The Islamist Al-Bara bin Malik Brigade fought in Omdurman.', ['Al-Bara bin Malik Brigade']],
     ["Hamas's Khan Younis Brigade was dismantled, the IDF's 162nd Division said.", ['Khan Younis Brigade', '162nd Division']],
+    ['The MNDAA captured the Northeastern Command; the Triangle Region Command was reinforced.', ['Myanmar National Democratic Alliance Army', 'Northeastern Command', 'Triangle Region Command']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
