@@ -57,7 +57,7 @@ interface Candidate {
   named?: NamedUnit;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const ORDINAL_RE = /^(\d{1,4})(st|nd|rd|th)$/i;
 const ALL_DIGITS = /^\d+$/;
 const WORD_ORDINALS: Record<string, number> = {
@@ -320,7 +320,7 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
       j++;
       continue;
     }
-    if ((next.lower === 'and' || next.lower === 'or') && /^,?\s$/.test(gap)) {
+    if ((next.lower === 'and' || next.lower === 'or' || next.lower === 'und') && /^,?\s$/.test(gap)) {
       const after = tokens[j + 2];
       if (after && after.ordinal && gapOk(text, next.end, after.start) && /^\d/.test(after.text) === /^\d/.test(tokens[i].text)) {
         ords.push(j + 2);
@@ -365,6 +365,8 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
       continue;
     }
     if (t.ordinal || t.digits) break;
+    // after a head only another head may follow (`Army Corps`), not more modifiers
+    if (lastHead >= 0) break;
     if (t.cap && !lex.stop.has(t.lower) && !lex.sideWords.has(t.lower)) {
       mods++;
       if (t.possessive) break;
