@@ -147,6 +147,8 @@ export const TYPE_SIDE: Array<[string, string]> = [
   ['operational-tactical group', 'ua'],
   ['operational-strategic group', 'ua'],
   ['jaeger', 'ua'],
+  ['separate mechanized brigade', 'ua'],
+  ['mechanized brigade', 'ua'],
   ['motor rifle', 'ru'],
   ['motorized rifle', 'ru'],
   ['motorised rifle', 'ru'],
@@ -237,7 +239,7 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Karen National Liberation Army', side: 'mm', aliases: ['Karen National Liberation Army', 'KNLA'] },
   { name: 'People’s Defence Force', side: 'mm', aliases: ['People’s Defence Force', "People's Defence Force", 'People’s Defense Force', "People's Defense Force", 'People’s Defence Forces', "People's Defence Forces"] },
   { name: 'Sudan Liberation Army', side: 'sd', aliases: ['Sudan Liberation Army', 'Sudan Liberation Movement/Army'] },
-  { name: 'Joint Force', side: 'sd', aliases: ['Darfur Joint Protection Force', 'Joint Protection Force'] },
+  { name: 'Joint Protection Force', side: 'sd', aliases: ['Darfur Joint Protection Force', 'Joint Darfur Force'] },
 ];
 
 /** Aliases that are organisations or whole sides, never units (kept for clarity and tests). */
