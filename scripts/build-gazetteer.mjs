@@ -87,11 +87,13 @@ const regionByKey = new Map(); // key(name or alias) + country -> region row
 function addRegion(row) {
   const [name, lat, lon, cc, kind, ...aliases] = row;
   const p = add({ id: `r:${cc}:${slug(name)}`, name, lat, lon, country: cc, kind, pop: 0, admin: '', aliases });
+  // the bare base name ("Kursk" for Kursk Oblast), unless it is a common word ("North", "Central")
+  const usableBase = (b) => b.length > 3 && !COMMON_WORDS.includes(b.toLowerCase()) && !/^(north|south|east|west|central|centre|upper|lower|northern|southern|eastern|western)\b/i.test(b);
   const base = baseOf(name);
-  if (base && base !== name) p.aliases.add(base);
+  if (base && base !== name && usableBase(base)) p.aliases.add(base);
   for (const a of [...p.aliases]) {
     const b = baseOf(a);
-    if (b && b !== a && !/^(the|occupied|northern|southern)\b/i.test(a)) p.aliases.add(b);
+    if (b && b !== a && usableBase(b) && !/^(the|occupied)\b/i.test(a)) p.aliases.add(b);
   }
   for (const n of [name, ...p.aliases]) regionByKey.set(`${cc}:${placeKey(n)}`, p);
   return p;
@@ -252,12 +254,14 @@ for (const [name, lat, lon, cc, kind, ...aliases] of FEATURES) {
 const lexicon = nlp.model().one.lexicon;
 const common = new Set(COMMON_WORDS);
 const given = new Set();
+const surnames = new Set();
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'ProperNoun']);
 const COMMON_TAGS = new Set(['Singular', 'Plural', 'Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Uncountable', 'Noun', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'WeekDay', 'Month', 'Date', 'Value', 'Copula', 'Auxiliary', 'Expression', 'Comparative', 'Superlative', 'Verb', 'Actor', 'Unit', 'Organization', 'Person', 'LastName', 'Demonym']);
 for (const [word, tags] of Object.entries(lexicon)) {
   const ts = Array.isArray(tags) ? tags : [tags];
   if (ts.some((t) => NAME_TAGS.has(t)) && /^[a-z]+$/.test(word)) given.add(word);
+  if (ts.includes('LastName') && /^[a-z]+$/.test(word)) surnames.add(word);
 }
 for (const p of places) {
   if (p.kind === 'country') continue;
@@ -298,6 +302,7 @@ const data = {
   admins,
   rows,
   givenNames: [...given].sort().join('|'),
+  surnames: [...surnames].sort().join('|'),
   commonWords: COMMON_WORDS.join('|'),
   orgTails: ORG_TAILS.join('|'),
   demonyms: Object.fromEntries(Object.entries(DEMONYMS).map(([cc, ws]) => [cc, ws.join('|')])),

@@ -153,6 +153,24 @@ function kindBase(e: GazetteerEntry): number {
   }
 }
 
+/** "KkeV", "QYOv": letters that do not look like a written name. */
+function oddShape(word: string): boolean {
+  let sawLower = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === '-' || ch === "'" || ch === '\u2019') {
+      sawLower = false;
+      continue;
+    }
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    if (ch === lo) sawLower = true;
+    else if (sawLower && !(i >= 2 && /^(mc|ma)/i.test(word.slice(0, i)))) return true;
+  }
+  return false;
+}
+
 const foldedEq = (a: string, b: string): boolean => a.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase() === b.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 function consonants(key: string): string {
@@ -343,6 +361,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const strong = c.hint !== undefined || strongPrep(c.first);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
+    const surfaceText = text.slice(c.start, toks[c.last].end);
+    const exactAlias = [e.name, ...e.aliases].includes(surfaceText);
+    for (let k = c.first; k <= c.last; k++) if (oddShape(toks[k].text)) ok = false;
+    // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
+    if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !exactAlias) ok = false;
+    // a capitalised surname after the name makes it a person ("Paris Hilton")
+    if (single && nextJoined && next.cap && g.isSurname(next.lower) && !c.hint) ok = false;
     // titles and given names before: "President Vladimir Putin", "Lloyd Austin"
     if (prev && prevJoined && prev.cap && (TITLES.has(prev.lower) || g.isGivenName(prev.lower)) && !c.hint) ok = false;
     if (prev && TITLES.has(prev.lower) && single && !c.hint && text.slice(prev.end, t.start).trim() === '.') ok = false;
@@ -378,19 +403,24 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const surfaceWords = foldWords(text.slice(c.start, toks[c.last].end)).join(' ');
     const exact = [e.name, ...e.aliases].some((n) => foldWords(n).join(' ') === surfaceWords);
     if (!exact) {
-      if (!dominant(e.country) && !CONFLICT.has(e.country)) ok = false;
+      if (!dominant(e.country)) ok = false;
       for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks[k].lower) || /^[ivx]+$/.test(toks[k].lower)) ok = false;
     }
     // small settlements need the article to be about their country, or a place word before them
     if (e.kind === 'settlement' && e.population < 15000 && !dominant(e.country) && !c.prep && !c.hint) ok = false;
     if (e.kind === 'settlement' && e.population < 3000 && !dominant(e.country)) ok = false;
     if (e.kind === 'country' && !options.countries) ok = false;
+    // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
+    if (single && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
     c.accepted = ok;
   }
 
   // ---- fuzzy: garbled names in clear place context, against a small pool ---------------------
   const accepted = cands.filter((c) => c.accepted && c.chosen);
-  if (unresolved.length && accepted.length) {
+  // only in an article that is already about places in a war zone
+  let warPlaces = 0;
+  for (const c of accepted) if (c.chosen!.kind !== 'country' && CONFLICT.has(c.chosen!.country)) warPlaces++;
+  if (unresolved.length && warPlaces >= 2) {
     let fuse: Fuse<{ name: string; id: number }> | undefined;
     let regionFuse: Fuse<{ name: string; id: number }> | undefined;
     const poolIds = (regionsOnly: boolean): number[] => {
@@ -433,7 +463,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (t.text.length < 4 || t.text.length > 24 || /\d/.test(t.text)) continue;
       if (MONTHS_DAYS.has(t.lower) || g.isCommonWord(t.lower) || g.isGivenName(t.lower) || lowerSeen.has(t.lower)) continue;
       if (g.demonymCountry(t.lower) || persons.has(t.lower)) continue;
-      if (t.text === t.text.toUpperCase()) continue; // acronyms
+      if (t.text === t.text.toUpperCase() || oddShape(t.text)) continue; // acronyms, odd shapes
+      if (/(ish|ese|ian|ians|ans|ists?|ism)$/.test(t.lower)) continue; // adjectives and -isms
       const prev = prevWord(i);
       const next = toks[i + 1];
       if (prev && prev.cap && joinable(text, prev, t)) continue;
@@ -448,13 +479,15 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const res = f.search(t.text, { limit: 3 });
       const key = placeKey(t.text);
       let hit: GazetteerEntry | undefined;
+      // a place word before the name alone is weak evidence: ask for a closer spelling
+      const limit = regionNext || coord || appositive ? 0.45 : 0.3;
       for (const r of res) {
         const e = g.entry(r.item.id);
         if (regionNext && e.kind !== 'region') continue;
         const ek = placeKey(r.item.name);
         const sameFirst = ek[0] === key[0];
         const ratio = Math.min(ek.length, key.length) / Math.max(ek.length, key.length);
-        const fuseOk = (r.score ?? 1) <= 0.45 && sameFirst && ratio >= 0.5;
+        const fuseOk = (r.score ?? 1) <= limit && sameFirst && ratio >= 0.5;
         if (fuseOk) {
           hit = e;
           break;

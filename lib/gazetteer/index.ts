@@ -19,6 +19,8 @@ export interface GazetteerData {
   rows?: GazetteerRow[];
   /** '|'-joined lowercase given names (Vladimir, Mark): a place name that is one needs context. */
   givenNames?: string;
+  /** '|'-joined lowercase surnames (Hilton, Austin): a capitalised one after a place name makes a person. */
+  surnames?: string;
   /** '|'-joined lowercase common English words that must not become places on their own. */
   commonWords?: string;
   /** '|'-joined lowercase words that turn a preceding place name into an outlet or institution. */
@@ -60,6 +62,7 @@ export interface Gazetteer {
   /** Indices of all regions (kind region) of a country. */
   regionsOf(country: string): readonly number[];
   isGivenName(lowerWord: string): boolean;
+  isSurname(lowerWord: string): boolean;
   isCommonWord(lowerWord: string): boolean;
   isOrgTail(lowerWord: string): boolean;
   /** The country an adjective or demonym points to (`Ukrainian` -> UA). */
@@ -96,6 +99,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
   }
   const given = splitSet(data?.givenNames);
+  const surnames = splitSet(data?.surnames);
   const common = splitSet(data?.commonWords);
   const orgTails = splitSet(data?.orgTails);
   const demonyms = new Map<string, string>();
@@ -166,6 +170,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       return byCountryRegions!.get(country) ?? EMPTY;
     },
     isGivenName: (w) => given.has(w),
+    isSurname: (w) => surnames.has(w),
     isCommonWord: (w) => common.has(w),
     isOrgTail: (w) => orgTails.has(w),
     demonymCountry: (w) => demonyms.get(w.toLowerCase()),

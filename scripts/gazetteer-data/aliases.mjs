@@ -152,7 +152,7 @@ export const ALIASES = [
 // Country names people write that differ from the ISO list's names.
 export const COUNTRY_ALIASES = {
   US: ['United States', 'United States of America', 'USA', 'U.S.', 'U.S.A.', 'America'],
-  GB: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  GB: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   RU: ['Russia', 'Russian Federation'],
   KP: ['North Korea', 'DPRK'],
   KR: ['South Korea'],
