@@ -16,7 +16,7 @@
 // that the Taliban claim is, rightly, war coverage).
 
 import type { WarCoverage } from '../model';
-import { tokensOf } from './units';
+import { extractUnits, tokensOf } from './units';
 
 export interface DetectHints {
   /** Units the extractor found. */
@@ -180,6 +180,7 @@ const SIDE_TARGET = new Set([
 ]);
 const PEACE_WHAT = new Set(['talks', 'deal', 'plan', 'negotiations', 'process', 'agreement', 'summit', 'envoy']);
 const STRIKE_BY = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'precision', 'retaliatory', 'israeli', 'russian', 'ukrainian', 'us', 'american', 'coalition']);
+const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'dead', 'died', 'captured', 'missing', 'lost', 'getötet', 'verwundet', 'verletzt']);
 const NUMBER_WORDS = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'dozens', 'hundreds', 'thousands', 'dozen', 'scores',
@@ -273,6 +274,9 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
   let pendingWarW = 0;
   let pendingWarCat: Cat = 'fighting';
   const casualtyExamples: string[] = [];
+  let casualtyOpen = -1;
+  let casualtyStartAge = 99;
+  let casualtyFrom = 0;
   let casualties = 0;
   let strongActors = 0;
   const flushWar = (next: string): void => {
@@ -291,7 +295,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     if (pendingWar) flushWar(sameSentence ? w : '');
     numberAge++;
     const flags = special.get(w);
-    if (flags === undefined && !tok.digits && numberAge > 3) {
+    if (flags === undefined && !tok.digits && numberAge > 3 && casualtyOpen < 0) {
       // the common case: a word that is no cue at all
       prev2 = prev;
       prev = w;
@@ -312,9 +316,19 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     } else if (numberAge <= 3 && KILL_WORDS.has(w)) {
       // `159 Russians were killed`, `killing at least 34 people`, `18 soldiers were killed`
       casualties++;
-      if (casualtyExamples.length < 3) casualtyExamples.push(s.slice(numberStart, tok.rawEnd).replace(/\s+/g, ' '));
+      if (casualtyExamples.length < 3) {
+        casualtyExamples.push(s.slice(numberStart, tok.rawEnd).replace(/\s+/g, ' '));
+        casualtyOpen = casualtyStartAge = 0;
+        casualtyFrom = numberStart;
+      }
       numberAge = 99;
+    } else if (casualtyOpen >= 0 && casualtyStartAge <= 4 && CASUALTY_VERBS.has(w)) {
+      // `159 Russians were killed or wounded`: the example reads to the verb
+      casualtyExamples[casualtyExamples.length - 1] = s.slice(casualtyFrom, tok.rawEnd).replace(/\s+/g, ' ');
+      casualtyStartAge = 0;
     }
+    casualtyStartAge++;
+    if (casualtyStartAge > 4) casualtyOpen = -1;
     if (flags !== undefined) {
       if (sameSentence && SIDE_TARGET.has(w) && SIDE_ADJ.has(prev)) add('sideForce', 1, `${prev} ${w}`);
       if (sameSentence && (w === 'strike' || w === 'strikes') && STRIKE_BY.has(prev)) {
@@ -367,7 +381,9 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
   const fight = get('fighting') + get('weapons');
   const n = Math.max(words, 1);
   const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
-  const units = Math.max(0, hints?.units ?? 0);
+  // units: the extractor's own count when given; the names come from the (cached) units pass
+  const unitNames = fight >= 2 ? extractUnits(s).map((u) => u.name) : [];
+  const units = Math.max(0, hints?.units ?? unitNames.length);
   const places = Math.max(0, hints?.places ?? 0);
 
   // evidence for war coverage
@@ -390,7 +406,8 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
   push(LABEL.killed, 0.8 * sat(casualties, 2) * fightGate, casualtyExamples.join('; '));
   push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), examples('salvo', 3));
   push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), examples('sideForce'));
-  push('military units named', 1.6 * sat(units, 1.5) * fightGate, `${units}`);
+  const shown = unitNames.slice(0, 3).join(', ') + (unitNames.length > 3 ? ` (+${unitNames.length - 3} more)` : '');
+  push('military units named', 1.6 * sat(units, 1.5) * fightGate, shown || `${units}`);
   push('places named', 0.3 * sat(places, 5) * fightGate, `${places}`);
 
   // evidence against: other topics, each weighed against the war vocabulary

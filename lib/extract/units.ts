@@ -701,9 +701,24 @@ function coveredTokens(tokens: Token[], kept: Candidate[]): boolean[] {
   return out;
 }
 
-/** Finds the military units in `text`, each with all its mentions. Never throws on any string. */
+let lastUnitsText: string | undefined;
+let lastUnits: UnitEntity[] = [];
+const copyUnits = (units: UnitEntity[]): UnitEntity[] => units.map((u) => ({ ...u, mentions: u.mentions.map((m) => ({ ...m })) }));
+
+/**
+ * Finds the military units in `text`, each with all its mentions. Never throws on any string.
+ * The last result is remembered (the page detector asks for the same text), and a copy returned.
+ */
 export function extractUnits(text: string): UnitEntity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  if (text !== lastUnitsText) {
+    lastUnits = findUnits(text);
+    lastUnitsText = text;
+  }
+  return copyUnits(lastUnits);
+}
+
+function findUnits(text: string): UnitEntity[] {
   const lex = unitLexicon();
   const tokens = tokensOf(text) as Token[];
   const cands: Candidate[] = [];

@@ -69,8 +69,8 @@ describe('reasons a person can read', () => {
     );
     expect(r.isWarCoverage).toBe(true);
     const all = r.reasons.join(' | ');
-    expect(all).toMatch(/casualty count: 159 Russians/);
-    expect(all).toMatch(/military units named: 1/);
+    expect(all).toMatch(/casualty count: 159 Russians were killed or wounded/);
+    expect(all).toMatch(/military units named: 81st Airmobile Brigade/);
     expect(all).toMatch(/weapons in use: .*drones/);
     expect(all).toMatch(/fighting and forces: .*artillery/);
   });
