@@ -165,7 +165,8 @@ export function tokenize(text: string): Token[] {
     const first = text.charCodeAt(start);
     const firstLower = lowerRaw.charCodeAt(0);
     const cap = first !== firstLower;
-    const raw = text.slice(start, end);
+    // the original spelling matters only for capitalised words; others read as their lower case
+    const raw = cap ? text.slice(start, end) : lower;
     let ordinal = 0;
     let digits = false;
     let germanOrdinal = false;
