@@ -1,19 +1,25 @@
 // War-coverage detection: is this page's main text reporting on an armed conflict?
 //
-// A small, transparent scored model. One tokenizer pass over the text; each word is looked up
-// in one precompiled map of cues (built lazily on first use). Cues add evidence for war
-// coverage (fighting and forces, weapons in use, casualty counts, conflict actors and theatres,
-// named military units) or for something else that uses war words (sports, business, history
-// of past wars, films and games, disasters, policing and protests, domestic politics,
-// defence-industry business, war metaphors such as `price war` or `battle for the title`).
-// The score is a logistic function of the weighted evidence; the reasons name the cues that
-// fired, strongest first, with examples from the text.
+// A small, transparent scored model. One pass over the words (the tokens are shared with the
+// units extractor, see `tokensOf`); each word is looked up in one precompiled map of cues, built
+// lazily on first use. Evidence FOR war coverage: fighting and forces, weapons in use, a side's
+// forces or attacks (`Russian attack`, `Houthi rebels`), weapons counted (`120 missiles`),
+// casualty counts (`159 Russians were killed`), conflict parties and theatres (a theatre such as
+// `Gaza` counts alone, a country name only next to fighting words), named military units, and
+// the density of war words. Evidence AGAINST: sports, business, defence industry and drills,
+// history of past wars, film and games, disasters and accidents, protests and crime, domestic
+// politics, and war words used as metaphor (`price war`, `battle for the title`, `army of fans`,
+// `killed it`, `gang war`). Each topic against counts in proportion to how much it outweighs
+// the war words, so a passing mention of a museum does not sink a war report.
 //
-// Catches: wire reports, live blogs, think-tank assessments and translated bulletins about
-// fighting anywhere (the fighting vocabulary is not tied to one war).
-// Misses / weak: opinion pieces about a war that use little battlefield vocabulary; a
-// disaster or crash in a war zone can still score as war (the Afghanistan helicopter crash
-// that the Taliban claim is, rightly, war coverage).
+//   score = sigmoid(1.3 * (-1.9 + Σ contributions)),  isWarCoverage = score >= 0.5
+//
+// Each contribution saturates (1 - e^(-x/k)), so no single repeated word decides. The reasons
+// list every contribution with the words that fired, strongest first, `+` for and `−` against.
+// English and German vocabulary.
+//
+// Weak spots: opinion pieces about a war with little battlefield vocabulary; economic news from a
+// country at war sits near the threshold; a disaster in a war zone reads as war.
 
 import type { WarCoverage } from '../model';
 import { extractUnits, tokensOf } from './units';
