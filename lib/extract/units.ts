@@ -1,25 +1,34 @@
 // Military formations: numbered and named units of any side, with every mention.
 //
 // What it catches
-// - numbered formations: an ordinal (`81st`, `3rd`, `Third`), capitalised or known modifiers,
-//   and a head noun (`Brigade`, `Army Corps`, `Operational Tactical Group`, `Division`...):
-//   `81st Airmobile Brigade`, `1st Guards Tank Army`, `155th Brigade of Marines`;
-//   a head followed by a number (`Unit 8200`, `Light Infantry Division 77`);
+// - numbered formations: an ordinal (`81st`, `3rd`, `Third`, German `47.`), capitalised or known
+//   lower-case modifiers, and a head noun (`Brigade`, `Army Corps`, `Division`, `OMBr`...):
+//   `81st Airmobile Brigade`, `1st Guards Tank Army`, `155th Brigade of Marines`,
+//   `76th Airborne (VDV) Division`, `47. Mechanisierte Brigade`; a head followed by a number
+//   (`Unit 8200`, `Light Infantry Division 77`, `Task Force 153`);
 // - coordinated ordinals, expanded: `the 30th and 54th Mechanized Brigades` gives
 //   `30th Mechanized Brigade` (mention `30th`) and `54th Mechanized Brigade`
 //   (mention `54th Mechanized Brigades`);
 // - named formations: a capitalised proper name before a formation head (`Golani Brigade`,
-//   `Kastus Kalinouski Regiment`, `Luhansk Operational Tactical Group`, `Sever Group of
-//   Forces`, `Southern Military District`), and the lexicon in unit-lexicon.ts (`Rubicon`,
-//   `Azov`, `Rapid Support Forces`/`RSF`, `Izz ad-Din al-Qassam Brigades`...);
-// - later short references: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`, a
-//   lexicon short name (`Rubicon`), an acronym the text defines in parentheses.
+//   `Khan Younis Brigade`, `Luhansk Operational Tactical Group`, `Sever Group of Forces`,
+//   `Southern Military District`, `Northern Command`), and the lexicon in unit-lexicon.ts
+//   (`Rubicon`, `Azov`, `Wagner`, `Rapid Support Forces`/`RSF`, `al-Quds Brigades`...);
+// - later short references: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`, a lexicon
+//   short name (`Rubicon`), an acronym the text defines (`Kachin Independence Army (KIA)`), and a
+//   type acronym (`2nd Combined Arms Army (CAA)` ... `41st CAA`, a unit of its own).
 // What it leaves out on purpose
-// - sides and whole forces (`Ukrainian forces`, `Russian army`, `Israel Defense Forces`),
-//   services, ministries, think tanks (`Black Bird Group`), companies, weapon systems;
-// - bare generic references (`the brigade`), which a reader cannot pin to one unit.
+// - sides and whole forces (`Ukrainian forces`, `Russian army`, `Israel Defense Forces`,
+//   `Sudanese Armed Forces`), services, ministries, think tanks (`Black Bird Group`),
+//   companies, weapon systems, organisations that are sides (`Hamas`, `Hezbollah`, `Houthis`);
+// - bare generic references (`the brigade`) and type-only names (`a Separate Assault Brigade`);
+// - non-military namesakes (`London Fire Brigade`, `Salvation Army`, `Central Division` of a
+//   league, `Sea of Azov`, `crossed the Rubicon`, `Richard Wagner`).
+// Side: from the words before the name (`Ukraine's`, `the Russian`, `IDF's`), the lexicon, the
+// formation type in Russia–Ukraine or Myanmar coverage (`Motor Rifle` → ru, `Airmobile` → ua),
+// or the nearest side adjective earlier in the sentence; omitted when unknown.
 //
-// One pass of one linear tokenizer regex, then scans over the token array: O(n).
+// One linear tokenizer pass (shared with the page detector through `tokensOf`), then scans over
+// the token array; overlaps are resolved per cluster. Linear in the text on adversarial input.
 
 import type { Mention, UnitEntity } from '../model';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
