@@ -155,6 +155,8 @@ const METAPHOR_BEFORE = new Set([
 ]);
 const METAPHOR_AFTER = new Set(['chest', 'room', 'royale', 'cry', 'paint', 'games', 'horse', 'hero', 'heroes']);
 const WAR_WORDS = new Set(['war', 'wars', 'battle', 'battles', 'attack', 'attacks', 'army', 'offensive', 'fight', 'fighting', 'bomb', 'bombed', 'killed', 'assault', 'fire', 'strike', 'strikes', 'troops', 'forces', 'fighters']);
+/** War words that a preceding word can turn into a metaphor (`price war`, `heart attack`, `fan army`). */
+const METAPHOR_WORDS = new Set(['war', 'wars', 'battle', 'battles', 'attack', 'attacks', 'army', 'fight', 'offensive', 'bomb']);
 /** `world war`, `cold war` and friends are past wars: history. (`civil war` is not: Syria's, Sudan's.) */
 const PAST_WAR_BEFORE = new Set(['cold', 'world', 'great', 'vietnam', 'korean', 'napoleonic', 'revolutionary', 'boer', 'crimean', 'punic', 'peloponnesian', 'falklands', 'gulf']);
 
@@ -287,7 +289,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
   let strongActors = 0;
   const flushWar = (next: string): void => {
     if (!pendingWar) return;
-    if (METAPHOR_AFTER.has(next) || (pendingWar === 'battle' && next === 'for')) add('metaphor', 1, `${pendingWar} ${next}`);
+    if (METAPHOR_AFTER.has(next)) add('metaphor', 1, `${pendingWar} ${next}`);
     else if (pendingWarW > 0) add(pendingWarCat, pendingWarW, pendingWar);
     pendingWar = '';
   };
@@ -312,7 +314,8 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     const isDigit = c0 >= 48 && c0 <= 57;
     const isYear = isDigit && tok.digits && tok.text.length === 4 && YEAR_RE.test(tok.text);
     if (isYear && Number(tok.text) < 1990) add('history', 0.5, tok.text);
-    if ((isDigit && tok.digits && !isYear) || NUMBER_WORDS.has(w)) {
+    const isTime = isDigit && tok.start > 0 && (s.charCodeAt(tok.start - 1) === 58 || s.charCodeAt(tok.rawEnd) === 58);
+    if (((isDigit && tok.digits && !isYear) || NUMBER_WORDS.has(w)) && !isTime) {
       // `78,000` arrives as two words: keep the start of the first
       if (!(numberAge === 1 && isDigit && tok.start - prevEnd === 1 && /[,. ]/.test(s[prevEnd]))) numberStart = tok.start;
       numberAge = 0;
@@ -349,7 +352,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
       if (sameSentence && prev === 'peace' && PEACE_WHAT.has(w)) add('fighting', 0.8, `peace ${w}`);
       if ((w === 'war' || w === 'wars') && sameSentence && PAST_WAR_BEFORE.has(prev)) {
         add('history', 1, `${prev} ${w}`);
-      } else if (WAR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
+      } else if (METAPHOR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
         add('metaphor', 1, `${prev} ${w}`);
       } else if (w === 'words' && prev === 'of' && prev2 === 'war') {
         add('metaphor', 1, 'war of words');

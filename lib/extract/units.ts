@@ -871,9 +871,18 @@ function findUnits(text: string): UnitEntity[] {
   // sides not stated next to the name: from the formation type, then from the sentence
   let docIsRuUa = false;
   let docIsMm = false;
+  let theatre: string | undefined;
   if ([...entities.values()].some((e) => !e.side)) {
-    docIsRuUa = /\bUkrain/i.test(text) && /\bRussia/i.test(text);
+    docIsRuUa = /\b(?:Ukrain|Russia|Kyiv|Kiev|Kremlin|Donbas)/i.test(text);
     docIsMm = /\b(?:Myanmar|Burm|Tatmadaw)/i.test(text);
+    // one state army in the story: its numbered formations are its own (`the 98th Division` in Gaza)
+    if (!docIsRuUa) {
+      const il = /\b(?:Israeli?|IDF)\b/.test(text);
+      const sd = /\b(?:Sudan(?:ese)?|SAF)\b/.test(text);
+      const sy = /\bSyria(?:n)?\b/.test(text);
+      const states = [il && 'il', sd && 'sd', sy && 'sy', docIsMm && 'mm'].filter(Boolean) as string[];
+      if (states.length === 1) theatre = states[0];
+    }
   }
   const tokenAt = (start: number): number | undefined => {
     let lo = 0;
@@ -896,8 +905,12 @@ function findUnits(text: string): UnitEntity[] {
     const idx = tokenAt(e.mentions[0].start);
     if (idx !== undefined) {
       const s = sideInSentence(tokens, idx, lex, text);
-      if (s) e.side = s;
+      if (s) {
+        e.side = s;
+        continue;
+      }
     }
+    if (theatre && /^\d+#/.test(key)) e.side = theatre;
   }
   const result = [...entities.values()];
   for (const e of result) {
