@@ -138,7 +138,7 @@ const CUE_TABLE: Record<Cat, string> = {
   policing: `protesters:1 protest:.6 protests:.8 demonstrators:1 demonstrations:.8 police:.6 teargas:1
     tear-gas:1 riot:.6 riots:.8 rioters:1 arrested:.5 arrests:.5 suspect:.6 suspects:.6 gunman:.8
     murder:.8 homicide:.8 prosecutors:.8 jury:1 sentenced:.8 ransomware:1 hackers:1 cyberattack:.6
-    crackdown:.5 strike:.05 opposition:.2 ombudsman:1 rights:.2`,
+    crackdown:.5 cartel:.8 cartels:.8 shootout:.6 smuggling:.6 traffickers:.8 kidnapping:.4 strike:.05 opposition:.2 ombudsman:1 rights:.2`,
   politics: `impeachment:1 election:.6 elections:.6 vote:.4 votes:.5 voters:.8 senator:.8 senators:.8
     congress:.4 republicans:.8 democrats:.8 campaign:.2 hearing:.5 testimony:.8 testifies:.8 witnesses:.4
     lawmakers:.4 ballot:.8 polls:.5 candidate:.6 committee:.4 inquiry:.4 tories:.8 parliament:.2`,
