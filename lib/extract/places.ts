@@ -23,14 +23,24 @@ export interface PlaceOptions {
   countries?: boolean;
 }
 
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  cap: boolean;
-  /** First word of a sentence (or of a line). */
-  initial: boolean;
+/** A word of the text; its string and lowercase form are made only when asked for. */
+class Tok {
+  private t?: string;
+  private l?: string;
+  constructor(
+    private readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    /** First word of a sentence (or of a line). */
+    readonly initial: boolean,
+  ) {}
+  get text(): string {
+    return (this.t ??= this.src.slice(this.start, this.end));
+  }
+  get lower(): string {
+    return (this.l ??= this.text.toLowerCase());
+  }
 }
 
 interface Cand {
@@ -81,54 +91,37 @@ const MONTHS_DAYS = new Set([
 ]);
 const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR']);
 
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-function isWordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /[\p{L}\p{M}\p{N}]/u.test(ch);
-}
-const isApostrophe = (ch: string): boolean => ch === "'" || ch === '\u2019' || ch === '\u02bc' || ch === '`';
+// a word: letters, marks and digits, with single inner apostrophes or hyphens (linear: the
+// separator class and the word class do not overlap)
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc`\-\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2011';
 
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  const n = text.length;
-  let i = 0;
-  let initial = true;
-  while (i < n) {
-    const ch = text[i];
-    const code = text.charCodeAt(i);
-    if (!isWordChar(code, ch)) {
-      if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\u2022' || ch === ':') {
-        // "U.S." / "Vladimir V. Putin": a period after a single capital is not a sentence end
-        if (ch === '.' && toks.length && toks[toks.length - 1].end === i && toks[toks.length - 1].text.length === 1) {
-          // initial stays as it was
-        } else initial = true;
-      }
-      i++;
-      continue;
+  let prevEnd = 0;
+  let prevSingle = false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    // possessive: Russia's, Kyiv’s
+    const c2 = text.charCodeAt(end - 2);
+    const c1 = text.charCodeAt(end - 1);
+    if (end - start > 2 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019 || c2 === 0x2bc || c2 === 96)) end -= 2;
+    let initial = toks.length === 0;
+    for (let k = prevEnd; k < start && !initial; k++) {
+      const ch = text.charCodeAt(k);
+      // a period after a single capital ("U.S.", "Vladimir V. Putin") does not end a sentence
+      if (ch === 46) initial = !(prevSingle && k === prevEnd);
+      else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
     }
-    const start = i;
-    i++;
-    while (i < n) {
-      const c = text[i];
-      const cc = text.charCodeAt(i);
-      if (isWordChar(cc, c)) {
-        i++;
-        continue;
-      }
-      if ((isApostrophe(c) || isHyphen(c)) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1])) {
-        if (isApostrophe(c) && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2), text[i + 2])))
-          break;
-        i++;
-        continue;
-      }
-      break;
-    }
-    const t = text.slice(start, i);
-    toks.push({ start, end: i, text: t, lower: t.toLowerCase(), cap: isUpper(t[0]), initial });
-    initial = false;
+    const first = text[start];
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    toks.push(new Tok(text, start, end, cap, initial));
+    prevSingle = end - start === 1 && cap;
+    prevEnd = start + m[0].length;
   }
   return toks;
 }
@@ -171,7 +164,50 @@ function oddShape(word: string): boolean {
   return false;
 }
 
-const foldedEq = (a: string, b: string): boolean => a.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase() === b.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+interface FuzzyItem {
+  name: string;
+  id: number;
+}
+const initialOf = (name: string): string => {
+  const c = name[0].toLowerCase();
+  return c.charCodeAt(0) < 128 ? c : c.normalize('NFKD')[0];
+};
+/** Names of some places bucketed by initial, so a garble is compared with a few dozen names. */
+function bucketize(g: Gazetteer, ids: readonly number[]): Map<string, FuzzyItem[]> {
+  const m = new Map<string, FuzzyItem[]>();
+  for (const id of ids) {
+    const e = g.entry(id);
+    for (const name of [e.name, ...e.aliases]) {
+      if (!name || name.length > 30) continue;
+      const k = initialOf(name);
+      const list = m.get(k);
+      if (list) list.push({ name, id });
+      else m.set(k, [{ name, id }]);
+    }
+  }
+  return m;
+}
+const bucketCache = new WeakMap<Gazetteer, Map<string, Map<string, FuzzyItem[]>>>();
+function bucketsFor(g: Gazetteer, key: string, ids: () => readonly number[]): Map<string, FuzzyItem[]> {
+  let perG = bucketCache.get(g);
+  if (!perG) bucketCache.set(g, (perG = new Map()));
+  let b = perG.get(key);
+  if (!b) perG.set(key, (b = bucketize(g, ids())));
+  return b;
+}
+
+const foldCache = new Map<string, string>();
+/** Lowercase words without diacritics or punctuation, space-joined ("Sudža" -> "sudza"). */
+function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldWords(s).join(' ');
+    if (foldCache.size >= 50000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+const foldedEq = (a: string, b: string): boolean => fold(a) === fold(b);
 
 function consonants(key: string): string {
   let out = '';
@@ -185,8 +221,28 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const g = gazetteer;
 
   // words that occur in lowercase somewhere in the text are common words here ("front", "post")
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (!t.cap) lowerSeen.add(t.lower);
+  // does the word also occur in lowercase ("front", "post")? a few memoised searches per text
+  const lowerMemo = new Map<string, boolean>();
+  const lowerSeen = {
+    has(w: string): boolean {
+      let r = lowerMemo.get(w);
+      if (r !== undefined) return r;
+      r = false;
+      if (lowerMemo.size < 64) {
+        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+          const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+          const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;
+          const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+          if (!letter(before) && !letter(after)) {
+            r = true;
+            break;
+          }
+        }
+      }
+      lowerMemo.set(w, r);
+      return r;
+    },
+  };
 
   const prevWord = (i: number): Tok | undefined => (i > 0 ? toks[i - 1] : undefined);
   const hasPrep = (i: number): boolean => {
@@ -221,9 +277,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (!t.cap || t.lower === 'the') continue;
     const dem = g.demonymCountry(t.lower);
     if (dem) addWeight(dem, 1);
-    // the longest run of name tokens from here
+    // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    while (maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks[maxEnd], toks[maxEnd + 1])) {
+    const multi = i + 1 < toks.length && joinable(text, t, toks[i + 1]) && g.startsMultiWord(fold(t.text).replace(/ /g, ''));
+    while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks[maxEnd], toks[maxEnd + 1])) {
       const nx = toks[maxEnd + 1];
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
         break;
@@ -256,10 +313,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
           // "Donetsk and Luhansk Oblasts": the hint reaches back over the coordinated names
           for (let k = cands.length - 1; k >= 0; k--) {
             const prev = cands[k];
-            const gap = text.slice(prev.end, found.start);
             const nextStart = k + 1 < cands.length ? cands[k + 1].start : found.start;
-            const between = text.slice(prev.end, nextStart);
-            if (!/^\s*(,|,?\s*and|,?\s*or|&)\s*$/.test(between) || gap.length > 200) break;
+            if (nextStart - prev.end > 12 || found.start - prev.end > 200) break;
+            if (!/^\s*(,|,?\s*and|,?\s*or|&)\s*$/.test(text.slice(prev.end, nextStart))) break;
             prev.hint = 'region';
           }
         }
@@ -400,8 +456,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     )
       ok = false;
     // a key match that is not a spelling of the name needs the article to be about that country
-    const surfaceWords = foldWords(text.slice(c.start, toks[c.last].end)).join(' ');
-    const exact = [e.name, ...e.aliases].some((n) => foldWords(n).join(' ') === surfaceWords);
+    const surfaceWords = fold(surfaceText);
+    const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
       for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks[k].lower) || /^[ivx]+$/.test(toks[k].lower)) ok = false;
@@ -421,32 +477,43 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   let warPlaces = 0;
   for (const c of accepted) if (c.chosen!.kind !== 'country' && CONFLICT.has(c.chosen!.country)) warPlaces++;
   if (unresolved.length && warPlaces >= 2) {
-    let fuse: Fuse<{ name: string; id: number }> | undefined;
-    let regionFuse: Fuse<{ name: string; id: number }> | undefined;
-    const poolIds = (regionsOnly: boolean): number[] => {
-      const ids = new Set<number>();
-      const ccs = new Set<string>();
-      for (const c of accepted) {
-        const e = c.chosen!;
-        if (e.kind === 'country') continue;
-        ccs.add(e.country);
-        if (!regionsOnly) {
-          ids.add(e.index);
-          if (e.admin) for (const id of g.inAdmin(e.admin).slice(0, 400)) ids.add(id);
+    // candidate names: the accepted places, the places of their admin regions (first few), and
+    // the regions of the article's countries; admin and region buckets are cached per gazetteer
+    const admins: string[] = [];
+    const ccs = new Set<string>();
+    const direct: number[] = [];
+    for (const c of accepted) {
+      const e = c.chosen!;
+      if (e.kind === 'country') continue;
+      ccs.add(e.country);
+      direct.push(e.index);
+      if (e.admin && admins.length < 4 && !admins.includes(e.admin)) admins.push(e.admin);
+    }
+    for (const [cc, w] of countryWeight) if (w / Math.max(1, totalWeight) >= 0.15) ccs.add(cc);
+    const fuzzySearch = (word: string, regionsOnly: boolean): { item: FuzzyItem; score: number }[] => {
+      const ini = initialOf(word);
+      const list: FuzzyItem[] = [];
+      const take = (items: readonly FuzzyItem[] | undefined): void => {
+        if (!items) return;
+        for (const it of items) {
+          const a = it.name.length;
+          const w = word.length;
+          if (Math.min(a, w) / Math.max(a, w) >= 0.4) list.push(it);
         }
+      };
+      for (const cc of ccs) take(bucketsFor(g, `r:${cc}`, () => g.regionsOf(cc)).get(ini));
+      if (!regionsOnly) {
+        for (const a of admins) take(bucketsFor(g, `a:${a}`, () => g.inAdmin(a).slice(0, 150)).get(ini));
+        take(bucketize(g, direct).get(ini));
       }
-      for (const [cc, w] of countryWeight) if (w / Math.max(1, totalWeight) >= 0.15) ccs.add(cc);
-      for (const cc of ccs) for (const id of g.regionsOf(cc)) ids.add(id);
-      return [...ids];
+      if (!list.length) return [];
+      const f = new Fuse(list, { keys: ['name'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+      return f.search(word, { limit: 3 }).map((r) => ({ item: r.item, score: r.score ?? 1 }));
     };
-    const makeFuse = (ids: number[]): Fuse<{ name: string; id: number }> => {
-      const items: { name: string; id: number }[] = [];
-      for (const id of ids) {
-        const e = g.entry(id);
-        items.push({ name: e.name, id });
-        for (const a of e.aliases) if (a.length <= 30) items.push({ name: a, id });
-      }
-      return new Fuse(items, { keys: ['name'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+    const regionPoolIds = (): number[] => {
+      const out: number[] = [];
+      for (const cc of ccs) out.push(...g.regionsOf(cc));
+      return out;
     };
     const acceptedEnds = new Set(accepted.map((c) => c.end));
     const acceptedStarts = new Set(accepted.map((c) => c.start));
@@ -458,7 +525,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (n && (n.lower === 'and' || n.lower === 'or') && i + 2 < toks.length && acceptedStarts.has(toks[i + 2].start)) return true;
       return false;
     };
+    let attempts = 0;
     for (const i of unresolved) {
+      if (attempts >= 60) break; // a bounded number of fuzzy searches per text
       const t = toks[i];
       if (t.text.length < 4 || t.text.length > 24 || /\d/.test(t.text)) continue;
       if (MONTHS_DAYS.has(t.lower) || g.isCommonWord(t.lower) || g.isGivenName(t.lower) || lowerSeen.has(t.lower)) continue;
@@ -475,8 +544,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const appositive = /^,\s+(the|a)\s+(\w+\s+)?(town|city|village|settlement|district|region|river)\b/i.test(text.slice(t.end, t.end + 40));
       const prep = hasPrep(i) && prev && !['from', 'to', 'at', 'by', 'on', 'of', 'over', 'and', 'or'].includes(prev.lower);
       if (!regionNext && !(coord || appositive) && !prep) continue;
-      const f = regionNext ? (regionFuse ??= makeFuse(poolIds(true))) : (fuse ??= makeFuse(poolIds(false)));
-      const res = f.search(t.text, { limit: 3 });
+      attempts++;
+      const res = fuzzySearch(t.text, !!regionNext);
       const key = placeKey(t.text);
       let hit: GazetteerEntry | undefined;
       // a place word before the name alone is weak evidence: ask for a closer spelling
@@ -497,7 +566,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         // consonant skeleton for very short garbles ("Smie" for Sumy) among regions only
         const sk = consonants(key);
         if (sk.length >= 2) {
-          const matches = poolIds(true)
+          const matches = regionPoolIds()
             .map(g.entry)
             .filter((e) => e.kind === 'region' && [e.name, ...e.aliases].some((n) => consonants(placeKey(n.replace(/\s+(oblast|region|province|governorate|state)$/i, ''))) === sk));
           if (matches.length === 1) hit = matches[0];

@@ -17,6 +17,8 @@ export interface GazetteerData {
   kinds?: string[];
   admins?: string[];
   rows?: GazetteerRow[];
+  /** '|'-joined folded first words of multi-word names ("gaza" for Gaza Strip): longer lookups start only there. */
+  multiFirst?: string;
   /** '|'-joined lowercase given names (Vladimir, Mark): a place name that is one needs context. */
   givenNames?: string;
   /** '|'-joined lowercase surnames (Hilton, Austin): a capitalised one after a place name makes a person. */
@@ -61,6 +63,8 @@ export interface Gazetteer {
   inAdmin(admin: string): readonly number[];
   /** Indices of all regions (kind region) of a country. */
   regionsOf(country: string): readonly number[];
+  /** Whether some multi-word name starts with this word (folded: lowercase, no diacritics). */
+  startsMultiWord(foldedWord: string): boolean;
   isGivenName(lowerWord: string): boolean;
   isSurname(lowerWord: string): boolean;
   isCommonWord(lowerWord: string): boolean;
@@ -99,6 +103,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
   }
   const given = splitSet(data?.givenNames);
+  const multiFirst = data?.multiFirst === undefined ? undefined : splitSet(data.multiFirst);
   const surnames = splitSet(data?.surnames);
   const common = splitSet(data?.commonWords);
   const orgTails = splitSet(data?.orgTails);
@@ -169,6 +174,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (!byCountryRegions) buildSecondary();
       return byCountryRegions!.get(country) ?? EMPTY;
     },
+    startsMultiWord: (w) => (multiFirst ? multiFirst.has(w) : true),
     isGivenName: (w) => given.has(w),
     isSurname: (w) => surnames.has(w),
     isCommonWord: (w) => common.has(w),

@@ -56,7 +56,13 @@ function isCombining(code: number): boolean {
 
 /** Lowercase words of a name with diacritics, apostrophes and punctuation removed. */
 export function foldWords(name: string): string[] {
-  const decomposed = name.normalize('NFKD').toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < name.length; i++)
+    if (name.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  const decomposed = (ascii ? name : name.normalize('NFKD')).toLowerCase();
   const words: string[] = [];
   let cur = '';
   for (let i = 0; i < decomposed.length; i++) {
@@ -109,7 +115,18 @@ function foldWord(w: string): string {
  * The lookup key of a place name. `Kupiansk`, `Kupjansk`, `Kupyansk` give one key; so do
  * `Sudzha`, `Sudža` and `Sudscha`; `Kurakhove` and `Kurakhovo`; `El Fasher` and `Al-Fasher`.
  */
+const keyCache = new Map<string, string>();
+
 export function placeKey(name: string): string {
+  const hit = keyCache.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeKey(name);
+  if (keyCache.size >= 50000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
   const words = foldWords(name);
   // a leading "the" and Arabic articles before another word are not part of the key
   const parts: string[] = [];
