@@ -12,7 +12,7 @@
 // `killed it`, `gang war`). Each topic against counts in proportion to how much it outweighs
 // the war words, so a passing mention of a museum does not sink a war report.
 //
-//   score = sigmoid(1.3 * (-1.9 + Σ contributions)),  isWarCoverage = score >= 0.5
+//   score = sigmoid(1.3 * (-1.6 + Σ contributions)),  isWarCoverage = score >= 0.5
 //
 // Each contribution saturates (1 - e^(-x/k)), so no single repeated word decides. The reasons
 // list every contribution with the words that fired, strongest first, `+` for and `−` against.
@@ -439,7 +439,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), examples(cat));
   }
 
-  const logit = -1.9 + contributions.reduce((a, c) => a + c.value, 0);
+  const logit = -1.6 + contributions.reduce((a, c) => a + c.value, 0);
   const score = round2(1 / (1 + Math.exp(-logit * 1.3)));
   const reasons = contributions
     .filter((c) => Math.abs(c.value) >= 0.05)
