@@ -338,7 +338,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const ccs = new Set(entries.map((e) => e.country));
     if (entries.some((e) => e.kind === 'country')) {
       for (const e of entries) if (e.kind === 'country') addWeight(e.country, 2);
-    } else if (ccs.size === 1) addWeight(entries[0].country, entries[0].kind === 'settlement' && entries[0].population < 20000 ? 0.5 : 1);
+    } else if (ccs.size === 1) {
+      // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
+      const surface = fold(text.slice(c.start, toks[c.last].end));
+      const e0 = entries[0];
+      if (entries.some((e) => fold(e.name) === surface || e.aliases.some((a) => fold(a) === surface)))
+        addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
+    }
   }
   let totalWeight = 0;
   for (const w of countryWeight.values()) totalWeight += w;

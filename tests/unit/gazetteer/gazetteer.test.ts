@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createGazetteer, placeKey, type GazetteerData } from '../../../lib/gazetteer/index';
+import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
+
+describe('placeKey folds romanisations onto one key', () => {
+  const same: [string, string][] = [
+    ['Kupiansk', 'Kupjansk'],
+    ['Kupiansk', 'Kupyansk'],
+    ['Sudzha', 'Sudža'],
+    ['Sudzha', 'Sudscha'],
+    ['Kurakhove', 'Kurakhovo'],
+    ['Svatove', 'Svatovo'],
+    ['Siversk', 'Sivers’k'],
+    ['Lyman', 'Liman'],
+    ['Khan Younis', 'Khan Yunis'],
+    ['El Fasher', 'Al-Fasher'],
+    ['Raqqa', 'Ar Raqqah'],
+    ['Chasiv Yar', 'Chasiv-Yar'],
+    ['Sievierodonetsk', 'Severodonetsk'],
+    ['Hulyaipole', 'Gulyaypole'],
+    ['Odesa', 'Odessa'],
+    ['Zaporizhzhia', 'Zaporizhia'],
+  ];
+  it.each(same)('%s ~ %s', (a, b) => {
+    expect(placeKey(a)).toBe(placeKey(b));
+  });
+
+  const different: [string, string][] = [
+    ['Kursk', 'Kyiv'],
+    ['Sumy', 'Sudzha'],
+    ['Gaza', 'Gao'],
+    ['Donetsk', 'Luhansk'],
+  ];
+  it.each(different)('%s differs from %s', (a, b) => {
+    expect(placeKey(a)).not.toBe(placeKey(b));
+  });
+
+  it('ignores case, diacritics and a leading article', () => {
+    expect(placeKey('the Donbas')).toBe(placeKey('DONBAS'));
+    expect(placeKey('Ménaka')).toBe(placeKey('Menaka'));
+  });
+});
+
+describe('createGazetteer on a small hand-made asset', () => {
+  const data: GazetteerData = {
+    kinds: ['settlement', 'region', 'river', 'area', 'sector', 'country', 'feature'],
+    admins: ['', 'Kursk Oblast'],
+    rows: [
+      ['t:1', 'Sudzha', 51.2, 35.27, 'RU', 0, 6000, 1, 0, 'Sudža', ''],
+      ['t:2', 'Kursk Oblast', 51.5, 36.3, 'RU', 1, 0, 0, 0, 'Kursk', ''],
+      ['t:3', 'Kursk', 51.73, 36.19, 'RU', 0, 400000, 1, 0, '', ''],
+    ],
+    givenNames: 'vladimir|mark',
+  };
+  const g = createGazetteer(data);
+
+  it('computes keys when the asset has none (or a different key version)', () => {
+    expect(g.size).toBe(3);
+    expect(g.find('Sudscha').map((e) => e.name)).toEqual(['Sudzha']);
+  });
+
+  it('returns every reading of an ambiguous name, most populous first', () => {
+    expect(g.find('Kursk').map((e) => e.name)).toEqual(['Kursk', 'Kursk Oblast']);
+  });
+
+  it('knows admin regions and given names', () => {
+    expect(g.inAdmin('Kursk Oblast').map((i) => g.entry(i).name).sort()).toEqual(['Kursk', 'Sudzha']);
+    expect(g.entry(0).admin).toBe('Kursk Oblast');
+    expect(g.isGivenName('vladimir')).toBe(true);
+    expect(g.isGivenName('sudzha')).toBe(false);
+  });
+
+  it('loads an empty or placeholder asset without throwing', () => {
+    expect(createGazetteer({}).size).toBe(0);
+    expect(createGazetteer({ v: 0 } as GazetteerData).find('Kyiv')).toEqual([]);
+  });
+});
+
+describe('the built asset (public/gazetteer.json)', () => {
+  const g = loadGazetteer();
+
+  const cases: [string, string, string, number, number][] = [
+    // spelling in text, canonical name, country, lat, lon
+    ['Kupyansk', 'Kupiansk', 'UA', 49.71, 37.62],
+    ['Artemovsk', 'Bakhmut', 'UA', 48.6, 38.0],
+    ['Krasnoarmeysk', 'Pokrovsk', 'UA', 48.28, 37.18],
+    ['Dzerzhinsk', 'Toretsk', 'UA', 48.4, 37.85],
+    ['Avdeyevka', 'Avdiivka', 'UA', 48.14, 37.75],
+    ['Nikolaev', 'Mykolaiv', 'UA', 46.97, 32.0],
+    ['Zaporozhye', 'Zaporizhzhia', 'UA', 47.84, 35.14],
+    ['Kharkov', 'Kharkiv', 'UA', 50.0, 36.23],
+    ['Sudža', 'Sudzha', 'RU', 51.2, 35.27],
+    ['Kursk Oblast', 'Kursk Oblast', 'RU', 51.5, 36.3],
+    ['Al-Fashir', 'El Fasher', 'SD', 13.63, 25.35],
+    ['Khan Yunis', 'Khan Younis', 'PS', 31.34, 34.3],
+    ['Oskol River', 'Oskil River', 'UA', 49.6, 37.7],
+    ['Litani River', 'Litani River', 'LB', 33.3, 35.4],
+    ['Lashio', 'Lashio', 'MM', 22.94, 97.75],
+  ];
+  it.each(cases)('%s resolves to %s (%s)', (surface, name, cc, lat, lon) => {
+    const hit = g.find(surface).find((e) => e.name === name);
+    expect(hit, `${surface} -> ${name}`).toBeDefined();
+    expect(hit!.country).toBe(cc);
+    expect(Math.abs(hit!.lat - lat)).toBeLessThan(0.5);
+    expect(Math.abs(hit!.lon - lon)).toBeLessThan(0.5);
+  });
+
+  it('gives settlements their first-level region', () => {
+    expect(g.find('Sudzha')[0].admin).toBe('Kursk Oblast');
+    expect(g.find('Kupiansk')[0].admin).toBe('Kharkiv Oblast');
+  });
+
+  it('covers the conflict zones with thousands of places', () => {
+    expect(g.size).toBeGreaterThan(5000);
+    for (const cc of ['UA', 'RU', 'SD', 'SY', 'MM', 'YE', 'PS', 'LB', 'ML', 'SO']) expect(g.regionsOf(cc).length, cc).toBeGreaterThan(0);
+  });
+});
