@@ -787,7 +787,7 @@ function findUnits(text: string): UnitEntity[] {
   const acronyms = new Map<string, Candidate>();
   const typeAcronyms = new Map<string, Candidate>();
   for (const c of kept) {
-    const m = /^\s?\(([A-Z][A-Z0-9-]{1,7})\)/.exec(text.slice(c.end, c.end + 12));
+    const m = /^\s?[([]([A-Z][A-Z0-9-]{1,7})[)\]]/.exec(text.slice(c.end, c.end + 12));
     if (!m) continue;
     if (c.ordinal) {
       if (!typeAcronyms.has(m[1])) typeAcronyms.set(m[1], c);

@@ -111,6 +111,10 @@ describe('short later references are mentions of the same unit', () => {
       ['Rapid Support Forces', ['RSF', 'Rapid Support Forces', 'RSF']],
     ]);
   });
+  it('an acronym in square brackets, as think tanks write it', () => {
+    const units = extractUnits('Elements of the 20th Motorized Rifle Division (8th Combined Arms Army [CAA]) and the 58th CAA advanced.');
+    expect(units.map((u) => u.name)).toEqual(['20th Motorized Rifle Division', '8th Combined Arms Army', '58th Combined Arms Army']);
+  });
   it('an ordinal that two units share is not attached to either', () => {
     const units = extractUnits('The 3rd Army Corps and the 3rd Separate Assault Brigade fought. The 3rd said nothing.');
     expect(units.map((u) => u.mentions.length)).toEqual([1, 1]);
