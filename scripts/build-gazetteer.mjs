@@ -10,7 +10,7 @@
 // Output is compact: one array row per place, aliases and precomputed lookup keys as
 // '|'-joined strings, so the content script parses it in a few milliseconds.
 import { createRequire } from 'node:module';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -122,6 +122,9 @@ for (const s of cscStates) {
     continue;
   }
   if (!STATE_COUNTRIES.has(cc)) continue;
+  // generic names ("Northern", "Central District", "Lakes", "Bay") are not worth a lookup
+  if (/^(north|south|east|west|central|centre|northern|southern|eastern|western|upper|lower|nord|sud|est|ouest)\b/i.test(s.name) && !/\s(darfur|kordofan|kivu|gaza|sinai)/i.test(s.name)) continue;
+  if (!/\s/.test(s.name) && COMMON_WORDS.includes(s.name.toLowerCase())) continue;
   let lat = Number(s.latitude);
   let lon = Number(s.longitude);
   const pts = stateCities.get(k);
@@ -256,8 +259,6 @@ const common = new Set(COMMON_WORDS);
 const given = new Set();
 const surnames = new Set();
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
-const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'ProperNoun']);
-const COMMON_TAGS = new Set(['Singular', 'Plural', 'Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Uncountable', 'Noun', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'WeekDay', 'Month', 'Date', 'Value', 'Copula', 'Auxiliary', 'Expression', 'Comparative', 'Superlative', 'Verb', 'Actor', 'Unit', 'Organization', 'Person', 'LastName', 'Demonym']);
 for (const [word, tags] of Object.entries(lexicon)) {
   const ts = Array.isArray(tags) ? tags : [tags];
   if (ts.some((t) => NAME_TAGS.has(t)) && /^[a-z]+$/.test(word)) given.add(word);
@@ -269,11 +270,43 @@ for (const p of places) {
     if (/\s|-/.test(n.trim())) continue;
     const w = n.toLowerCase();
     if (given.has(w)) p.flags |= FLAG_GIVEN_NAME;
-    const tags = lexicon[w];
-    const ts = tags ? (Array.isArray(tags) ? tags : [tags]) : [];
-    const placey = ts.some((t) => PLACE_TAGS.has(t));
-    if (common.has(w) || (!placey && ts.some((t) => COMMON_TAGS.has(t))) || w.length <= 2) p.flags |= FLAG_COMMON;
+    if (common.has(w) || w.length <= 2) p.flags |= FLAG_COMMON;
   }
+}
+
+// ---- English words: a lowercase hunspell entry is a common word, a capitalised one a proper noun.
+// Exact spellings flag the place (needs context); other words that only share a key with a
+// place ("crime" / Crimea, "soviet" / Soweto) are shipped so the extractor never links them.
+const englishWords = new Set();
+const dic = readFileSync(new URL('../node_modules/dictionary-en/index.dic', import.meta.url), 'utf8').split('\n');
+for (const line of dic.slice(1)) {
+  const [word, flags = ''] = line.split('/');
+  if (!/^[a-z]{3,}$/.test(word)) continue;
+  englishWords.add(word);
+  if (flags.includes('S')) englishWords.add(word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`);
+}
+const placeNamesByKey = new Map();
+for (const p of places) {
+  if (p.kind === 'country') continue;
+  for (const n of [p.name, ...p.aliases]) {
+    const k = placeKey(n);
+    let list = placeNamesByKey.get(k);
+    if (!list) placeNamesByKey.set(k, (list = []));
+    list.push([foldWords(n).join(' '), p, n === p.name]);
+  }
+}
+const collisions = new Set();
+for (const w of englishWords) {
+  const hits = placeNamesByKey.get(placeKey(w));
+  if (!hits) continue;
+  let exact = false;
+  for (const [folded, p, canonical] of hits)
+    if (folded === w) {
+      // only the canonical name flags the place (an English-looking alias is just not a cue)
+      if (canonical) p.flags |= FLAG_COMMON;
+      exact = true;
+    }
+  if (!exact) collisions.add(w);
 }
 
 // ---- write -----------------------------------------------------------------------------
@@ -309,7 +342,7 @@ const data = {
   multiFirst: [...multiFirst].sort().join('|'),
   givenNames: [...given].sort().join('|'),
   surnames: [...surnames].sort().join('|'),
-  commonWords: COMMON_WORDS.join('|'),
+  commonWords: [...new Set([...COMMON_WORDS, ...collisions])].join('|'),
   orgTails: ORG_TAILS.join('|'),
   demonyms: Object.fromEntries(Object.entries(DEMONYMS).map(([cc, ws]) => [cc, ws.join('|')])),
 };

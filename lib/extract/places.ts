@@ -496,7 +496,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (e.admin && admins.length < 4 && !admins.includes(e.admin)) admins.push(e.admin);
     }
     for (const [cc, w] of countryWeight) if (w / Math.max(1, totalWeight) >= 0.15) ccs.add(cc);
-    const fuzzySearch = (word: string, regionsOnly: boolean): { item: FuzzyItem; score: number }[] => {
+    // directOnly: compare only with places the article itself names (a garble after "in" or
+    // "regained" is most likely a misspelling of one of them)
+    const fuzzySearch = (word: string, regionsOnly: boolean, directOnly = false): { item: FuzzyItem; score: number }[] => {
       const ini = initialOf(word);
       const list: FuzzyItem[] = [];
       const take = (items: readonly FuzzyItem[] | undefined): void => {
@@ -507,9 +509,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
           if (Math.min(a, w) / Math.max(a, w) >= 0.4) list.push(it);
         }
       };
-      for (const cc of ccs) take(bucketsFor(g, `r:${cc}`, () => g.regionsOf(cc)).get(ini));
+      if (!directOnly) for (const cc of ccs) take(bucketsFor(g, `r:${cc}`, () => g.regionsOf(cc)).get(ini));
       if (!regionsOnly) {
-        for (const a of admins) take(bucketsFor(g, `a:${a}`, () => g.inAdmin(a).slice(0, 150)).get(ini));
+        if (!directOnly)
+          for (const a of admins) take(bucketsFor(g, `a:${a}`, () => g.inAdmin(a).slice(0, 150)).get(ini));
         take(bucketize(g, direct).get(ini));
       }
       if (!list.length) return [];
@@ -551,7 +554,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const prep = hasPrep(i) && prev && !['from', 'to', 'at', 'by', 'on', 'of', 'over', 'and', 'or'].includes(prev.lower);
       if (!regionNext && !(coord || appositive) && !prep) continue;
       attempts++;
-      const res = fuzzySearch(t.text, !!regionNext);
+      const res = fuzzySearch(t.text, !!regionNext, !regionNext && !coord && !appositive);
       const key = placeKey(t.text);
       let hit: GazetteerEntry | undefined;
       // a place word before the name alone is weak evidence: ask for a closer spelling
