@@ -479,6 +479,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // ---- fuzzy: garbled names in clear place context, against a small pool ---------------------
   const accepted = cands.filter((c) => c.accepted && c.chosen);
+  const fuzzyHits = new Set<number>();
   // only in an article that is already about places in a war zone
   let warPlaces = 0;
   for (const c of accepted) if (c.chosen!.kind !== 'country' && CONFLICT.has(c.chosen!.country)) warPlaces++;
@@ -488,11 +489,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const admins: string[] = [];
     const ccs = new Set<string>();
     const direct: number[] = [];
+    const directSet = new Set<number>();
     for (const c of accepted) {
       const e = c.chosen!;
       if (e.kind === 'country') continue;
       ccs.add(e.country);
       direct.push(e.index);
+      directSet.add(e.index);
       if (e.admin && admins.length < 4 && !admins.includes(e.admin)) admins.push(e.admin);
     }
     for (const [cc, w] of countryWeight) if (w / Math.max(1, totalWeight) >= 0.15) ccs.add(cc);
@@ -557,10 +560,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const res = fuzzySearch(t.text, !!regionNext, !regionNext && !coord && !appositive);
       const key = placeKey(t.text);
       let hit: GazetteerEntry | undefined;
-      // a place word before the name alone is weak evidence: ask for a closer spelling
-      const limit = regionNext || coord || appositive ? 0.45 : 0.3;
+      // a looser spelling only for places the article names itself, or for a region before "region"
       for (const r of res) {
         const e = g.entry(r.item.id);
+        const limit = regionNext || directSet.has(r.item.id) ? 0.45 : 0.3;
         if (regionNext && e.kind !== 'region') continue;
         const ek = placeKey(r.item.name);
         const sameFirst = ek[0] === key[0];
@@ -582,10 +585,14 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         }
       }
       if (!hit) continue;
+      fuzzyHits.add(i);
       const end = regionNext ? next.end : t.end;
       cands.push({ first: i, last: i, start: t.start, end, ids: [hit.index], chosen: hit, accepted: true, prep: true, hint: regionNext ? 'region' : undefined });
     }
   }
+
+  // ---- villages the gazetteer lacks, placed at the town they are reported near -----------------
+  const inferred = warPlaces >= 2 ? inferNearby(text, toks, unresolved, fuzzyHits, cands, g, persons, hasPrep, lowerSeen) : [];
 
   // ---- group mentions per place ------------------------------------------------------------
   const byId = new Map<number, PlaceEntity>();
@@ -593,6 +600,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const sorted = cands.filter((c) => c.accepted && c.chosen).sort((a, b) => a.start - b.start);
   for (const c of sorted) {
     const e = c.chosen!;
+    if (e.index < 0) continue;
     const mention: Mention = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
     let p = byId.get(e.index);
     if (!p) {
@@ -610,6 +618,119 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       out.push(p);
     }
     p.mentions.push(mention);
+  }
+  const byName = new Map<string, PlaceEntity>();
+  for (const v of inferred) {
+    const known = byName.get(v.name);
+    if (known) known.mentions.push(...v.mentions);
+    else {
+      byName.set(v.name, v);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+// Ukrainian and Russian village name endings; prefixes of Arabic toponyms
+const SLAVIC_ENDING = /(ivka|yivka|iivka|ovka|evka|ivske|ivske|ske|skoe|skoye|sk|ne|ove|eve|ino|ovo|evo|yno|ka|ytsia|ytsya|itsa|ivtsi|ichi|oye|oe|ohrad|hrad|grad|pil|pol|horod|gorod|dar|ynka|inka|yne|ine|ove|iv|ovo|iya|ia|ye|ya|ate)$/;
+const SLAVIC_PREFIX = new Set(['nova', 'novyi', 'novo', 'stara', 'staryi', 'mala', 'malyi', 'velyka', 'velykyi', 'verkhnia', 'nyzhnia', 'nizhnyaya', 'krasnyi', 'krasnaya', 'bolshaya', 'malaya', 'novaya', 'staraya', 'pershe', 'druhe']);
+const ARABIC_PREFIX = new Set(['beit', 'bayt', 'kfar', 'kafr', 'deir', 'dayr', 'tal', 'tell', 'ain', 'ayn', 'khirbet', 'wadi', 'jabal', 'jebel', 'ras', 'bir', 'umm', 'um', 'abu', 'khan', 'maarat', 'tel', 'hay', 'hayy', 'jisr', 'qasr', 'marj', 'bani']);
+const SLAVIC = new Set(['UA', 'RU', 'BY']);
+const ARABIC = new Set(['PS', 'LB', 'SY', 'IL', 'IQ', 'YE', 'JO', 'SD', 'EG', 'LY']);
+const DIRECTION = /^\s*\(\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|east-central|west-central)(?:ern)?\s+(?:of\s+)?|near\s+|outside\s+)/i;
+
+/**
+ * Capitalised names in a war article that the gazetteer does not know, reported "near" or
+ * "(northwest of)" a known town, or listed with known villages, and shaped like a toponym of
+ * that country: placed at the known town (front-line villages lie within a few kilometres).
+ */
+function inferNearby(
+  text: string,
+  toks: Tok[],
+  unresolved: number[],
+  skip: Set<number>,
+  cands: Cand[],
+  g: Gazetteer,
+  persons: Set<string>,
+  hasPrep: (i: number) => boolean,
+  lowerSeen: { has(w: string): boolean },
+): PlaceEntity[] {
+  const out: PlaceEntity[] = [];
+  const anchors = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind === 'settlement').sort((a, b) => a.start - b.start);
+  if (!anchors.length) return out;
+  const placeEnds = new Set<number>();
+  for (const c of cands) if (c.accepted) placeEnds.add(c.end);
+  const sentenceStart = (i: number): number => {
+    for (let k = i; k >= 0; k--) if (toks[k].initial) return toks[k].start;
+    return 0;
+  };
+  // the last settlement named before `at` in the same sentence (binary search over anchors)
+  const anchorBefore = (at: number, from: number): Cand | undefined => {
+    let lo = 0;
+    let hi = anchors.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid].end <= at) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best >= 0 && anchors[best].start >= from ? anchors[best] : undefined;
+  };
+  const anchorByStart = new Map<number, Cand>();
+  for (const a of anchors) anchorByStart.set(a.start, a);
+  let attempts = 0;
+  for (const i of unresolved) {
+    if (skip.has(i) || attempts++ > 400) continue;
+    const t = toks[i];
+    const w = t.lower;
+    if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
+    if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymCountry(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
+    if (/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) continue; // adjectives, surnames
+    let first = i;
+    let last = i;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    // two-word names: "Nova Poltavka", "Beit Ummar"
+    if (next && next.cap && joinable(text, t, next) && (SLAVIC_PREFIX.has(w) || ARABIC_PREFIX.has(w))) last = i + 1;
+    else if (next && next.cap && joinable(text, t, next)) continue;
+    if (prev && prev.cap && joinable(text, prev, t)) continue;
+    const lastTok = toks[last];
+    // an explicit anchor: "Shcherbynivka (northwest of Toretsk)"
+    let anchor: Cand | undefined;
+    const after = text.slice(lastTok.end, lastTok.end + 40);
+    const dm = DIRECTION.exec(after);
+    if (dm) anchor = anchorByStart.get(lastTok.end + dm[0].length);
+    const listed = prev && (prev.lower === 'and' || prev.lower === 'or') ? toks[i - 2] && placeEnds.has(toks[i - 2].end) : prev && placeEnds.has(prev.end) && /^\s*,\s*$/.test(text.slice(prev.end, t.start));
+    const prep = hasPrep(i) && prev && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(prev.lower === 'the' ? (toks[i - 2]?.lower ?? '') : prev.lower);
+    if (!anchor) {
+      if (!listed && !prep) continue;
+      // a known town earlier in the sentence, or close before it
+      anchor = anchorBefore(t.start, Math.max(0, Math.min(sentenceStart(i), t.start - 400)));
+      if (!anchor) continue;
+      const cc = anchor.chosen!.country;
+      const shaped = SLAVIC.has(cc)
+        ? SLAVIC_ENDING.test(toks[last].lower) || SLAVIC_PREFIX.has(w)
+        : ARABIC.has(cc)
+          ? ARABIC_PREFIX.has(w) || /^(al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|en)[-\u2011]/.test(w)
+          : false;
+      if (!shaped) continue;
+    }
+    const e = anchor.chosen!;
+    const surface = text.slice(t.start, lastTok.end);
+    const name = surface.replace(/[\u2019']s$/, '');
+    out.push({
+      name,
+      lat: e.lat,
+      lon: e.lon,
+      country: e.country,
+      kind: 'settlement',
+      admin: e.admin,
+      id: `near:${e.id}:${placeKey(name)}`,
+      mentions: [{ text: surface, start: t.start, end: lastTok.end }],
+    });
+    placeEnds.add(lastTok.end);
   }
   return out;
 }
