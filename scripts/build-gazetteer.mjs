@@ -244,7 +244,8 @@ for (const [name, lat, lon, cc, admin, ...aliases] of SETTLEMENTS) {
     match.lon = lon;
     continue;
   }
-  const p = add({ id: `s:${cc}:${slug(name)}`, name, lat, lon, country: cc, kind: 'settlement', pop: 1500, admin, aliases });
+  // curated because war reporting names them: sized so that they never need a dominant country
+  const p = add({ id: `s:${cc}:${slug(name)}`, name, lat, lon, country: cc, kind: 'settlement', pop: 15000, admin, aliases });
   for (const n of [name, ...aliases]) indexSettlement(p, n);
 }
 
