@@ -89,17 +89,26 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const admins = Array.isArray(data?.admins) ? data.admins : [];
   const recompute = data?.keyVersion !== KEY_VERSION;
   const index = new Map<string, number[]>();
+  const addKey = (k: string, i: number): void => {
+    const list = index.get(k);
+    if (list) list.push(i);
+    else index.set(k, [i]);
+  };
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    let keys: string[];
     if (recompute) {
       const names = [r[1], ...(r[9] ? r[9].split('|') : [])];
-      keys = [...new Set(names.map(placeKey).filter((k) => k.length >= 2))];
-    } else keys = r[10] ? r[10].split('|') : [];
-    for (const k of keys) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
+      for (const k of new Set(names.map(placeKey).filter((x) => x.length >= 2))) addKey(k, i);
+      continue;
+    }
+    // '|'-separated precomputed keys, scanned without building arrays
+    const ks = r[10];
+    if (!ks) continue;
+    let from = 0;
+    for (let bar = ks.indexOf('|'); ; bar = ks.indexOf('|', from)) {
+      addKey(bar < 0 ? (from === 0 ? ks : ks.slice(from)) : ks.slice(from, bar), i);
+      if (bar < 0) break;
+      from = bar + 1;
     }
   }
   const given = splitSet(data?.givenNames);
