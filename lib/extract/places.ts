@@ -75,7 +75,7 @@ const PLACE_PREPS = new Set([
 ]);
 // prepositions alone strong enough for a name that is also a common word or given name
 const STRONG_PREPS = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'captured', 'seized', 'retook', 'liberated', 'recaptured', 'regained', 'shelled', 'village', 'town', 'city', 'settlement', 'outskirts']);
-const DIRECTION_OF = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'city', 'town', 'village', 'region', 'province', 'residents', 'people', 'battle', 'siege', 'fall', 'capture', 'liberation', 'direction', 'suburbs', 'south-west']);
+const DIRECTION_OF = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'city', 'town', 'village', 'region', 'province', 'residents', 'people', 'battle', 'siege', 'fall', 'capture', 'liberation', 'direction', 'suburbs', 'south-west', 'settlement', 'settlements', 'villages', 'towns', 'areas', 'area', 'locality', 'localities', 'outskirts']);
 const TITLES = new Set([
   'president', 'gen', 'general', 'minister', 'mr', 'mrs', 'ms', 'dr', 'lt', 'col', 'colonel', 'sgt', 'sergeant',
   'captain', 'capt', 'commander', 'admiral', 'adm', 'secretary', 'senator', 'sen', 'rep', 'governor', 'mayor',
@@ -393,7 +393,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         const n = adminCount.get(e.admin) ?? 0;
         if (n > 0) s += Math.min(2, n * 0.75);
       }
-      if (foldedEq(surface, e.name)) s += 0.3;
+      // the writer's exact spelling of a name beats a namesake that only shares the key
+      if (foldedEq(surface, e.name)) s += 1.5;
+      else if (e.aliases.some((a) => foldedEq(surface, a))) s += 1.2;
       if (s > bestScore) {
         bestScore = s;
         best = e;
@@ -475,6 +477,24 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
     if (single && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
     c.accepted = ok;
+  }
+
+  // two small settlements written side by side are one two-word name the gazetteer lacks
+  // ("Stepovaya Novoselovka"): neither single reading stands
+  const merged: PlaceEntity[] = [];
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k];
+    const b = cands[k + 1];
+    if (!a.accepted || !b.accepted || a.first !== a.last || b.first !== b.last || a.hint || b.hint) continue;
+    if (b.first !== a.last + 1 || !joinable(text, toks[a.last], toks[b.first]) || text[toks[a.last].end] !== ' ') continue;
+    const ea = a.chosen!;
+    const eb = b.chosen!;
+    if (ea.kind !== 'settlement' || eb.kind !== 'settlement' || ea.population > 100000 || eb.population > 100000) continue;
+    a.accepted = false;
+    b.accepted = false;
+    const surface = text.slice(a.start, b.end);
+    merged.push({ name: surface, lat: eb.lat, lon: eb.lon, country: eb.country, kind: 'settlement', admin: eb.admin, id: `near:${eb.id}:${placeKey(surface)}`, mentions: [{ text: surface, start: a.start, end: b.end }] });
+    k++;
   }
 
   // ---- fuzzy: garbled names in clear place context, against a small pool ---------------------
@@ -620,7 +640,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     p.mentions.push(mention);
   }
   const byName = new Map<string, PlaceEntity>();
-  for (const v of inferred) {
+  for (const v of [...merged, ...inferred]) {
     const known = byName.get(v.name);
     if (known) known.mentions.push(...v.mentions);
     else {
@@ -678,6 +698,22 @@ function inferNearby(
     }
     return best >= 0 && anchors[best].start >= from ? anchors[best] : undefined;
   };
+  const regions = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind === 'region').sort((a, b) => a.start - b.start);
+  const regionAfter = (at: number): Cand | undefined => {
+    let lo = 0;
+    let hi = regions.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (regions[mid].start >= at) {
+        best = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    if (best < 0 || regions[best].start - at > 160) return undefined;
+    const between = text.slice(at, regions[best].start);
+    return /[.!?;]/.test(between) || !/\bin\s+(the\s+)?$|\(\s*$/.test(between) ? undefined : regions[best];
+  };
   const anchorByStart = new Map<number, Cand>();
   for (const a of anchors) anchorByStart.set(a.start, a);
   let attempts = 0;
@@ -706,8 +742,9 @@ function inferNearby(
     const prep = hasPrep(i) && prev && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(prev.lower === 'the' ? (toks[i - 2]?.lower ?? '') : prev.lower);
     if (!anchor) {
       if (!listed && !prep) continue;
-      // a known town earlier in the sentence, or close before it
-      anchor = anchorBefore(t.start, Math.max(0, Math.min(sentenceStart(i), t.start - 400)));
+      // a known town earlier in the sentence, or close before it; else the region the list is
+      // said to be in ("... Basovka in Sumy region")
+      anchor = anchorBefore(t.start, Math.max(0, Math.min(sentenceStart(i), t.start - 400))) ?? regionAfter(lastTok.end);
       if (!anchor) continue;
       const cc = anchor.chosen!.country;
       const shaped = SLAVIC.has(cc)

@@ -6,7 +6,7 @@
 // Pure and linear: one pass to lowercase/strip, then a fixed list of literal replacements.
 
 /** Bump when placeKey changes: gazetteer assets built with another version recompute keys. */
-export const KEY_VERSION = 3;
+export const KEY_VERSION = 4;
 
 const SPECIAL: Record<string, string> = {
   ø: 'o',
@@ -108,6 +108,11 @@ function foldWord(w: string): string {
   for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
   s = out;
   if (s.includes('ie')) s = s.split('ie').join('e');
+  // Russian and Ukrainian endings of one village name: Petropavlovka / Petropavlivka,
+  // Udachnoye / Udachne, Rodinskoye / Rodynske, Novaya / Nova
+  if (s.length > 5 && (s.endsWith('ovka') || s.endsWith('evka'))) s = `${s.slice(0, -4)}ivka`;
+  if (s.length > 4 && s.endsWith('oe')) s = `${s.slice(0, -2)}e`;
+  if (s.length > 4 && s.endsWith('aia')) s = s.slice(0, -2);
   return s;
 }
 

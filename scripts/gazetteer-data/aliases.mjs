@@ -58,7 +58,6 @@ export const ALIASES = [
   ['UA', 'Dzhankoy', 'Dzhankoi', 'Dzhankoy'],
   ['UA', 'Melitopol', 'Melitopol'],
   ['UA', 'Tokmak', 'Tokmak'],
-  ['UA', 'Kupjansk-Vuzlovyj', 'Kupiansk-Vuzlovyi'],
   ['RU', 'Kursk', 'Kursk'],
   ['RU', 'Sudzha', 'Sudzha', 'Sudža', 'Sudscha', 'Sudja'],
   ['RU', 'Belgorod', 'Belgorod', 'Bilhorod'],

@@ -43,6 +43,8 @@ export const SETTLEMENTS = [
   ['Bohdanivka', 48.6, 37.95, 'UA', 'Donetsk Oblast', 'Bogdanovka'],
   ['Ivanivske', 48.57, 37.93, 'UA', 'Donetsk Oblast', 'Ivanovskoye'],
   ['Niu-York', 48.33, 37.84, 'UA', 'Donetsk Oblast', 'New York', 'Novgorodskoye'],
+  ['Kupiansk-Vuzlovyi', 49.67, 37.68, 'UA', 'Kharkiv Oblast', 'Kupyansk-Uzlovoy', 'Kupiansk-Vuzlovyy', 'Kupyansk-Uzlovoi'],
+  ['Stepova Novoselivka', 49.7, 37.85, 'UA', 'Kharkiv Oblast', 'Stepovaya Novoselovka'],
   ['Borova', 49.37, 37.62, 'UA', 'Kharkiv Oblast', 'Borovaya'],
   ['Kivsharivka', 49.64, 37.7, 'UA', 'Kharkiv Oblast'],
   ['Velykyi Burluk', 50.06, 37.39, 'UA', 'Kharkiv Oblast', 'Veliky Burluk'],

@@ -129,6 +129,8 @@ describe('other theatres (own fixtures)', () => {
     ['sahel-redsea.txt', ['Djibo', 'Tillaberi Region', 'Red Sea', 'Hodeidah', 'Bab el-Mandeb', 'Gulf of Aden', 'Sanaa', 'Ras Isa']],
     ['bulletin-ru.txt', ['Bakhmut', 'Klishchiivka', 'Chasiv Yar', 'Pokrovsk', 'Avdiivka', 'Vuhledar', 'Kurakhove', 'Kupiansk', 'Lyman', 'Belgorod Oblast', 'Bryansk Oblast', 'Kursk Oblast', 'Toretsk', 'Mykolaiv Oblast']],
   ];
+  expected.push(['bulletin-villages.txt', ['Sumy Oblast', 'Kharkiv Oblast', 'Kupiansk-Vuzlovyi', 'Petropavlivka', 'Stepova Novoselivka', 'Pokrovsk', 'Myrnohrad', 'Rodynske', 'Udachne', 'Bryansk Oblast', 'Kursk Oblast', 'Belgorod Oblast', 'Black Sea', 'Yunakovka', 'Novaya Sech', 'Basovka', 'Kondrashovka']]);
+  expected.push(['datelines.txt', ['Kyiv', 'Odesa', 'Kharkiv', 'Deir al-Balah', 'Gaza Strip', 'Nuseirat', 'Bureij', 'Beirut', 'Baalbek', 'Myawaddy', 'Donbas', 'Hama', 'Khan Sheikhoun', 'El Fasher', 'Abu Shouk camp', 'Zamzam camp', 'Donetsk Oblast', 'Novohrodivka', 'Selydove', 'Pokrovsk']]);
   expected.push(['assessment.txt', ['Toretsk', 'Pokrovsk', 'Kupiansk', 'Dvorichna', 'Siversk', 'Bilohorivka', 'Kostiantynivka', 'Shcherbynivka', 'Dnipropetrovsk Oblast', 'Rostov Oblast', 'Kursk Oblast', 'Sudzha', 'Orikhiv', 'Dnipro River', 'Saratov Oblast',
     'Petropavlivka', 'Uspenivka', 'Andriivka', 'Novoshakhtinsk', 'Belgorod', 'Kurilovka', 'Zaporizhzhia', 'Stepove', 'Mala Tokmachka', 'Kherson', 'Engels',
     'Zapadne', 'Kruhlyakivka', 'Verkhnokamianske', 'Ivanopillya', 'Oleksandro-Shultyne', 'Novopavlivka', 'Velykomykhailivka', 'Novoocheretuvate', 'Goncharovka']]);
