@@ -221,22 +221,27 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const g = gazetteer;
 
   // words that occur in lowercase somewhere in the text are common words here ("front", "post")
-  // does the word also occur in lowercase ("front", "post")? a few memoised searches per text
+  // does the word also occur in lowercase ("front", "post")? a few searches, then one word set
   const lowerMemo = new Map<string, boolean>();
+  let lowerWords: Set<string> | undefined;
   const lowerSeen = {
     has(w: string): boolean {
+      if (lowerWords) return lowerWords.has(w);
       let r = lowerMemo.get(w);
       if (r !== undefined) return r;
+      if (lowerMemo.size >= 8) {
+        lowerWords = new Set<string>();
+        for (const t of toks) if (!t.cap) lowerWords.add(t.text); // starts lowercase: text is (nearly always) lower
+        return lowerWords.has(w);
+      }
       r = false;
-      if (lowerMemo.size < 64) {
-        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-          const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-          const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;
-          const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
-          if (!letter(before) && !letter(after)) {
-            r = true;
-            break;
-          }
+      const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;
+        if (!letter(before) && !letter(after)) {
+          r = true;
+          break;
         }
       }
       lowerMemo.set(w, r);
@@ -372,7 +377,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
     const prev = idx > 0 ? cands[idx - 1] : undefined;
-    const inOf = prev && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start)) ? prev.chosen : undefined;
+    const inOf = prev && c.start - prev.end <= 9 && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start)) ? prev.chosen : undefined;
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind === 'country' && !options.countries && c.ids.length > 1) {
@@ -448,7 +453,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         persons.add(next.lower);
       } else if (!strong && e.kind !== 'region' && e.kind !== 'area' && e.kind !== 'river') ok = false;
     }
-    if (single && (flags & FLAG_COMMON || g.isCommonWord(lower) || lowerSeen.has(lower)) && !strong) ok = false;
+    if (single && !strong && (flags & FLAG_COMMON || g.isCommonWord(lower))) ok = false;
+    // also written in lowercase in this text ("front", "post"): a word, not a place
+    if (ok && single && !strong && e.kind === 'settlement' && e.population < 200000 && lowerSeen.has(lower)) ok = false;
     if (single && t.initial && g.isCommonWord(lower) && !c.hint) ok = false;
     // a surname after a capitalised first word that is not itself a place: "Marina Miron"
     if (
