@@ -150,6 +150,14 @@ function kindBase(e: GazetteerEntry): number {
 function oddShape(word: string): boolean {
   let sawLower = false;
   for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) sawLower = true;
+      else if (code >= 65 && code <= 90) {
+        if (sawLower && !(i >= 2 && /^(mc|ma)/i.test(word.slice(0, i)))) return true;
+      } else if (code === 45 || code === 39) sawLower = false;
+      continue;
+    }
     const ch = word[i];
     if (ch === '-' || ch === "'" || ch === '\u2019') {
       sawLower = false;
@@ -194,6 +202,24 @@ function bucketsFor(g: Gazetteer, key: string, ids: () => readonly number[]): Ma
   let b = perG.get(key);
   if (!b) perG.set(key, (b = bucketize(g, ids())));
   return b;
+}
+
+/** A sentence or clause stop (. ! ? ;) between two offsets. */
+function stopBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59) return true;
+  }
+  return false;
+}
+
+/** Letters a-z/A-Z only: the folded form is just the lowercase. */
+function plainAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 const foldCache = new Map<string, string>();
@@ -252,7 +278,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const prevWord = (i: number): Tok | undefined => (i > 0 ? toks[i - 1] : undefined);
   const hasPrep = (i: number): boolean => {
     const p = prevWord(i);
-    if (!p || p.end > toks[i].start || /[.!?;]/.test(text.slice(p.end, toks[i].start))) return false;
+    if (!p || p.end > toks[i].start || stopBetween(text, p.end, toks[i].start)) return false;
     if (p.lower === 'the' && i > 1) return hasPrep(i - 1);
     if (p.lower === 'of') {
       const pp = i > 1 ? toks[i - 2] : undefined;
@@ -263,7 +289,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   const strongPrep = (i: number): boolean => {
     const p = prevWord(i);
-    if (!p || /[.!?;]/.test(text.slice(p.end, toks[i].start))) return false;
+    if (!p || stopBetween(text, p.end, toks[i].start)) return false;
     if (p.lower === 'the' && i > 1) return strongPrep(i - 1);
     if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks[i - 2].lower);
     return STRONG_PREPS.has(p.lower);
@@ -284,7 +310,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    const multi = i + 1 < toks.length && joinable(text, t, toks[i + 1]) && g.startsMultiWord(fold(t.text).replace(/ /g, ''));
+    const multi = i + 1 < toks.length && joinable(text, t, toks[i + 1]) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks[maxEnd], toks[maxEnd + 1])) {
       const nx = toks[maxEnd + 1];
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
