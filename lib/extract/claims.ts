@@ -1,5 +1,27 @@
-// Numeric claims. PLACEHOLDER: the claims extractor replaces this file.
-import type { Claim, PlaceEntity, UnitEntity } from '../model';
+// Numeric claims: every number that states a fact about the war, with its hedge and counted
+// noun in the span (`at least 41 vehicles`, `nearly 500 square miles`, `159 Russians`, `about
+// $500 million`, `Mach 14`, `six times more`, `nearly half`, `three to four hours`), normalised
+// (value, hedge interval, canonical unit and value) and placed (side, measure, where, when,
+// attribution). See lib/text/hedges.ts for the hedge table and lib/text/units.ts for units.
+//
+// Not claims: dates and times (`April 26, 2025`, `6:00 PM`, `in 2024`), ordinals (`81st`),
+// numbers inside names and codes (`S-400`, `Su-34`, `Switchblade 600`, `48N6E3`, `COVID-19`,
+// `Resolution 2334`, `No. 3`), ages (`25-year-old`), decades (`1990s`). Number words count only
+// with a unit or counted noun (`seven months`, `two villages`), so `one thing` or `both sides`
+// stay unmarked; bare digits need a hedge or a noun the sentence supplies (`North Korean
+// troops—around 12,000`, `as few as 18` after `41 vehicles`).
+//
+// One tokenizer pass, one segmentation pass, one date pass, then a forward scan in which every
+// look-around is bounded: linear in the text.
+
+import type { Approx, Category, Claim, Measure, PlaceEntity, UnitEntity } from '../model';
+import { hedgeBefore, intervalFor, VAGUE } from '../text/hedges';
+import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
+import { segment, type Segments } from '../text/sentences';
+import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../text/tokens';
+import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
+import { findAttribution } from './attribution';
+import { articleMonth, findDates, type DateSpan } from './dates';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -10,6 +32,909 @@ export interface ClaimContext {
   units?: UnitEntity[];
 }
 
-export function extractClaims(_text: string, _ctx: ClaimContext = {}): Claim[] {
-  return [];
+interface Raw {
+  /** Token range of the span. */
+  ti: number;
+  tj: number;
+  /** Token range of the number itself. */
+  ni: number;
+  nj: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: Approx;
+  unit: string;
+  factor: number;
+  category: Category;
+  measureUnit: boolean;
+  people: boolean;
+  military: boolean;
+  casualty?: Measure;
+  side?: string;
+  /** Unit came from context, not the span. */
+  inferred?: boolean;
+}
+
+const NAME_PREFIX_LOWER = new Set([
+  'page', 'p', 'pp', 'article', 'section', 'resolution', 'chapter', 'paragraph', 'route', 'highway', 'flight', 'exit',
+  'no', 'nos', 'nr', 'number', 'tel', 'phone', 'fax', 'room', 'version', 'level', 'category', 'grade', 'class',
+  'model', 'type', 'series', 'block', 'stage', 'phase', 'item', 'figure', 'fig', 'table', 'vol', 'volume', 'episode',
+  'season', 'part', 'act', 'code', 'id', 'platform', 'gate', 'terminal', 'channel', 'lot', 'plot', 'aged', 'age',
+  'ages', 'step', 'option', 'point', 'rule', 'clause', 'annex', 'appendix', 'order', 'decree', 'law', 'bill',
+  'minute', 'hour', 'day', 'week', 'year', 'quarter', 'q', 'match', 'game', 'round', 'hole', 'mile', 'km', 'kilometre',
+  'kilometer', 'highway', 'road', 'street', 'st', 'avenue', 'building', 'apartment', 'tower', 'sector', 'zone', 'gen',
+  'generation', 'covid', 'windows', 'iphone', 'galaxy', 'ps', 'xbox', 'top', 'rank', 'ranked', 'scored', 'score',
+]);
+/** Capitalised words that may stand right before a claim number. */
+const CAP_OK = new Set([
+  'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'more', 'less', 'fewer', 'under',
+  'up', 'at', 'as', 'only', 'just', 'another', 'all', 'those', 'these', 'the', 'in', 'on', 'for', 'with', 'by',
+  'from', 'since', 'after', 'before', 'within', 'killing', 'including', 'of', 'and', 'but', 'while', 'with', 'to',
+  'estimated', 'an', 'a', 'exactly', 'precisely', 'circa', 'below', 'above', 'least', 'than', 'between', 'some',
+  'mach', 'usd', 'eur', 'uah', 'rub', 'gbp', 'ils', 'sdg', 'us', 'a$', 'c$', 'total', 'overall', 'nearly', 'barely',
+  'kill', 'killed', 'wounded', 'injured', 'lost', 'destroyed', 'another', 'further', 'additional', 'per', 'every',
+  'each', 'first', 'last', 'past', 'next', 'then', 'when', 'where', 'if', 'though', 'although', 'since', 'today',
+  'yesterday', 'overnight', 'meanwhile', 'however', 'still', 'now', 'so', 'yet', 'also', 'well', 'far', 'dozens',
+]);
+const SKIP_ADJ = new Set([
+  'additional', 'more', 'other', 'new', 'armored', 'armoured', 'enemy', 'foreign', 'military', 'heavy', 'light',
+  'main', 'battle', 'combat', 'elite', 'regular', 'reserve', 'fresh', 'young', 'local', 'innocent', 'unarmed', 'armed',
+  'captured', 'surrendered', 'dead', 'killed', 'wounded', 'injured', 'confirmed', 'verified', 'separate', 'such',
+  'active', 'serving', 'trained', 'experienced', 'western', 'allied', 'hostile', 'mobilised', 'mobilized', 'extra',
+  'total', 'own', 'of', 'their', 'its', 'his', 'her', 'our', 'different', 'various', 'similar', 'smaller', 'larger',
+  'large', 'small', 'big', 'major', 'key', 'strategic', 'tactical', 'ballistic', 'cruise', 'attack', 'assault',
+  'kamikaze', 'suicide', 'fpv', 'aerial', 'naval', 'air', 'ground', 'border', 'frontline', 'front', 'palestinian',
+  'civilian', 'aid', 'humanitarian', 'medical', 'rescue', 'police', 'security', 'government', 'rebel', 'militia',
+  'paramilitary', 'displaced', 'missing', 'abducted', 'detained', 'held', 'seized', 'damaged', 'destroyed', 'downed',
+  'intercepted', 'incoming', 'drone', 'missile', 'artillery', 'rocket', 'mortar', 'tank', 'infantry', 'fighting',
+  'armoured', 'special', 'forces', 'operations', 'cargo', 'passenger', 'commercial', 'merchant', 'oil', 'fuel', 'food',
+  'residential', 'high-rise', 'apartment', 'more', 'soviet', 'nato', 'western-made',
+]);
+const MILITARY_PEOPLE = new Set([
+  'troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers', 'service', 'personnel',
+  'fighters', 'fighter', 'militants', 'militant', 'combatants', 'recruits', 'conscripts', 'reservists', 'volunteers',
+  'mercenaries', 'officers', 'commanders', 'generals', 'pilots', 'sailors', 'marines', 'paratroopers', 'militiamen',
+  'insurgents', 'rebels', 'jihadists', 'gunmen', 'commandos', 'snipers', 'infantrymen', 'sappers', 'gunners',
+  'operatives', 'peacekeepers', 'contractors', 'infantry', 'guards', 'advisers', 'advisors', 'instructors',
+  'russians', 'ukrainians', 'north koreans', 'strong',
+]);
+const NOT_NOUNS = new Set([
+  'comments', 'comment', 'shares', 'photos', 'images', 'views', 'likes', 'replies', 'reads', 'pages', 'points', 'goals',
+  'games', 'matches', 'seconds', 'this', 'was', 'has', 'is', 'does', 'its', 'his', 'hers', 'ours', 'thus', 'always',
+  'as', 'us', 'yes', 'less', 'unless', 'across', 'plus', 'minus', 'times', 'whereas', 'perhaps', 'towards', 'besides',
+  'afterwards', 'sometimes', 'nevertheless', 'news', 'series', 'species', 'means', 'odds', 'stars', 'votes', 'seats',
+  'followers', 'subscribers', 'downloads', 'minutes', 'hours', 'others', 'ones', 'yards', 'runs', 'wickets', 'laps',
+]);
+const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'die', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally']);
+const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed']);
+const CAPTURED = new Set(['captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
+const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
+const LOSSES = new Set(['lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
+const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
+const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
+const LONG_WORDS: Record<string, string> = { monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' };
+const FRACTIONS: Record<string, number> = { half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 };
+const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
+const TIME_AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'bst', 'msk', 'eet', 'eest', 'oclock', 'hrs', 'hours']);
+
+const roundTo = (x: number, d = 4): number => {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+};
+
+class Scanner {
+  readonly toks: Tok[];
+  readonly conv: NumberConvention;
+  readonly seg: Segments;
+  readonly lex: Lexicon;
+  readonly dateAt: Int32Array;
+  readonly dates: DateSpan[];
+  readonly raws: Raw[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly ctx: ClaimContext,
+  ) {
+    this.toks = tokenize(text);
+    this.conv = detectConvention(this.toks);
+    this.seg = segment(this.toks);
+    this.lex = lexicon();
+    this.dates = findDates(this.toks, ctx.date);
+    this.dateAt = new Int32Array(this.toks.length);
+    for (let d = 0; d < this.dates.length; d++) {
+      const ds = this.dates[d];
+      for (let k = ds.i; k < ds.j && k < this.toks.length; k++) this.dateAt[k] = d + 1;
+    }
+  }
+
+  /** Next token index after k skipping one horizontal space run; -1 at a line break / end. */
+  next(k: number): number {
+    let x = k + 1;
+    if (this.toks[x]?.k === TokKind.Space) x++;
+    const t = this.toks[x];
+    if (!t || t.k === TokKind.Break) return -1;
+    return x;
+  }
+
+  prev(k: number): number {
+    let x = k - 1;
+    if (this.toks[x]?.k === TokKind.Space) x--;
+    const t = this.toks[x];
+    if (!t || t.k === TokKind.Break) return -1;
+    return x;
+  }
+
+  glued(a: number, b: number): boolean {
+    const x = this.toks[a];
+    const y = this.toks[b];
+    return x !== undefined && y !== undefined && x.e === y.s;
+  }
+
+  sentenceStartTok(k: number): number {
+    return this.seg.sentenceStart[this.seg.sentence[k]] ?? 0;
+  }
+
+  isSentenceInitial(k: number): boolean {
+    return this.sentenceStartTok(k) === k;
+  }
+
+  /** Lower-case words directly before token k (nearest last), up to n, stopping at punctuation. */
+  wordsBefore(k: number, n: number): { words: string[]; idx: number[] } {
+    const words: string[] = [];
+    const idx: number[] = [];
+    let x = this.prev(k);
+    while (x >= 0 && words.length < n) {
+      const t = this.toks[x];
+      if (t.k === TokKind.Word) {
+        words.unshift(t.l);
+        idx.unshift(x);
+      } else if (t.t === '.' && (this.toks[x - 1]?.l === 'approx' || this.toks[x - 1]?.l === 'ca')) {
+        // `approx.`
+      } else break;
+      x = this.prev(x);
+    }
+    return { words, idx };
+  }
+
+  /** Match a lexicon phrase starting at token k. */
+  phraseAt(k: number): { info: UnitInfo; end: number } | null {
+    const t = this.toks[k];
+    if (!t) return null;
+    const list = this.lex.byFirst.get(t.l);
+    if (!list) return null;
+    for (const entry of list) {
+      let x = k;
+      let ok = true;
+      for (const w of entry.rest) {
+        let y = x + 1;
+        if (this.toks[y]?.k === TokKind.Space && isThinSpace(this.toks[y])) y++;
+        const u = this.toks[y];
+        if (!u || u.l !== w) {
+          ok = false;
+          break;
+        }
+        x = y;
+      }
+      // a word phrase must end at a word boundary (`km` not inside `kmph`)
+      if (ok) {
+        const after = this.toks[x + 1];
+        if (after && after.k === TokKind.Word && after.s === this.toks[x].e) continue;
+        return { info: entry.info, end: x + 1 };
+      }
+    }
+    return null;
+  }
+
+  sideOf(k: number): { side: string; end: number } | null {
+    const t = this.toks[k];
+    if (!t || t.k !== TokKind.Word) return null;
+    if (t.l === 'north' || t.l === 'south' || t.l === 'saudi' || t.l === 'united' || t.l === 'burkina' || t.l === 'islamic' || t.l === 'ansar') {
+      const n = this.next(k);
+      if (n >= 0) {
+        const two = `${t.l} ${this.toks[n].l}`;
+        const s = this.lex.sides.get(two);
+        if (s) return { side: s, end: n + 1 };
+      }
+    }
+    if (t.l === 'u' && this.toks[k + 1]?.t === '.' && this.toks[k + 2]?.l === 's' && this.toks[k + 3]?.t === '.') return { side: 'us', end: k + 4 };
+    if (t.l === 'us' && t.t !== 'US') return null;
+    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf)$/.test(t.l)) return null;
+    const s = this.lex.sides.get(t.l);
+    return s ? { side: s, end: k + 1 } : null;
+  }
+
+  /** Counted noun / unit after the number ending at token j (exclusive). */
+  unitAfter(j: number, allowUnknown: boolean): { info: UnitInfo; end: number; side?: string; unknown?: boolean } | null {
+    let x = j;
+    const gluedStart = this.toks[x] !== undefined && this.toks[x].k !== TokKind.Space;
+    if (!gluedStart) {
+      x = this.next(j - 1);
+      if (x < 0) return null;
+    }
+    let skipped = 0;
+    let side: string | undefined;
+    for (let steps = 0; steps < 6 && x >= 0; steps++) {
+      const t = this.toks[x];
+      if (t.k === TokKind.Punct && (t.t === '%' || t.t === '²')) {
+        const m = this.phraseAt(x);
+        if (m) return { info: m.info, end: m.end, side };
+        return null;
+      }
+      if (t.k !== TokKind.Word) return null;
+      const m = this.phraseAt(x);
+      if (m) {
+        if (skipped > 0 && m.info.measure && m.info.category !== 'cost') return null;
+        return { info: m.info, end: m.end, side: m.info.side ?? side };
+      }
+      if (gluedStart && steps === 0) return null;
+      const sd = this.sideOf(x);
+      if (sd) {
+        side = sd.side;
+        skipped++;
+        x = this.next(sd.end - 1);
+        if (x >= 0 && isHyphen(this.toks[x]) && this.glued(x - 1, x)) {
+          // `Russian-made`, `Iranian-designed`
+          x = this.next(x + 1);
+        }
+        continue;
+      }
+      // hyphenated modifier: `long-range`, `U.S.-supplied`
+      if (isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.k === TokKind.Word && this.glued(x + 1, x + 2)) {
+        skipped++;
+        x = this.next(x + 2);
+        continue;
+      }
+      if (SKIP_ADJ.has(t.l) && !t.cap) {
+        skipped++;
+        x = this.next(x);
+        continue;
+      }
+      if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 4 && t.l.endsWith('s') && !t.l.endsWith('ss') && !NOT_NOUNS.has(t.l) && !/(ous|ies|ly)$/.test(t.l)) {
+        return { info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true };
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Reasons the digits at token i are no claim (name, code, date, time, ordinal). */
+  rejectDigits(i: number, p: ParsedNumber): boolean {
+    const toks = this.toks;
+    const before = toks[i - 1];
+    if (before && before.e === toks[i].s) {
+      if (before.k === TokKind.Word) return true; // MH17, T72
+      if (isDash(before) && toks[i - 2] && toks[i - 2].e === before.s && (toks[i - 2].k === TokKind.Word || toks[i - 2].k === TokKind.Digits)) return true; // S-400, Su-34
+      if (before.t === '#' || before.t === '/' || before.t === ':' || before.t === '+') return true;
+      if (before.t === '.' && toks[i - 2]?.k === TokKind.Digits) return true;
+    }
+    if (this.dateAt[i] && !this.dates[this.dateAt[i] - 1].bareYear) return true;
+    const after = toks[p.j];
+    if (after && after.s === toks[p.j - 1].e) {
+      if (after.t === ':' && toks[p.j + 1]?.k === TokKind.Digits) return true; // 6:00
+      if (after.t === '/' && toks[p.j + 1]?.k === TokKind.Digits) return true; // 5/17, 1/2
+      if (after.k === TokKind.Word && /^(st|nd|rd|th|s|am|pm|h|hrs|gmt|utc|a|p)$/.test(after.l)) {
+        if (after.l === 'a' || after.l === 'p') return toks[p.j + 1]?.t === '.';
+        if (after.l === 'h' && toks[p.j + 1]?.k === TokKind.Digits) return true;
+        if (after.l !== 'h') return true;
+      }
+      if (isDash(after) && toks[p.j + 1]?.k === TokKind.Digits && toks[p.j + 2] && isDash(toks[p.j + 2]) && toks[p.j + 3]?.k === TokKind.Digits) return true; // phone numbers
+    }
+    // time of day: `6 p.m.`, `18:30 GMT`, `0600 GMT`
+    const n = this.next(p.j - 1);
+    if (n >= 0 && toks[n].k === TokKind.Word) {
+      const l = toks[n].l;
+      if ((l === 'a' || l === 'p') && toks[n + 1]?.t === '.' && toks[n + 2]?.l === 'm') return true;
+      if (l === 'am' || l === 'pm' || l === 'gmt' || l === 'utc' || l === 'msk' || l === 'cet' || l === 'cest' || l === 'eet' || l === 'eest' || l === 'bst' || l === 'edt') return true;
+      if (l === 'o' && toks[n + 1] && (toks[n + 1].t === "'" || toks[n + 1].t === '\u2019')) return true;
+    }
+    // prefixed names: `Switchblade 600`, `Resolution 2334`, `No. 3`, `page 4`
+    const pv = this.prev(i);
+    if (pv >= 0) {
+      const w = toks[pv];
+      if (w.k === TokKind.Word) {
+        if (NAME_PREFIX_LOWER.has(w.l) && !(w.l === 'day' || w.l === 'week' || w.l === 'year' || w.l === 'mile' || w.l === 'km' || w.l === 'kilometre' || w.l === 'kilometer' || w.l === 'hour' || w.l === 'minute' || w.l === 'quarter') ? true : false) {
+          if (!(w.l === 'order' || w.l === 'law' || w.l === 'bill' || w.l === 'top' || w.l === 'point' || w.l === 'sector')) return true;
+          if (w.cap) return true;
+        }
+        if ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
+          const u = this.unitAfter(p.j, false);
+          if (!u || !u.info.measure) return true;
+        }
+      } else if (w.t === '.' && pv > 0 && /^(no|nos|nr|p|pp|vol|art|fig|sec|ch)$/.test(toks[pv - 1].l)) return true;
+      else if (w.t === '#' || w.t === '№') return true;
+    }
+    return false;
+  }
+
+  hedgeFor(k: number): { approx: Approx; start: number } | null {
+    const { words, idx } = this.wordsBefore(k, 5);
+    const h = hedgeBefore(words);
+    if (!h) return null;
+    const first = idx[idx.length - h.n];
+    // `more than` inside `more than one` is fine; `over` as a preposition of time (`over 3 years`) stays a hedge
+    return { approx: h.hedge.approx, start: first };
+  }
+
+  emit(r: Raw): void {
+    this.raws.push(r);
+  }
+
+  run(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      let end = -1;
+      if (t.k === TokKind.Digits) end = this.readNumber(i, false);
+      else if (t.k === TokKind.Word) {
+        const l = t.l;
+        if (VAGUE_START.has(l)) end = this.readVague(i);
+        else if (isNumberWord(l) || ((l === 'a' || l === 'an') && isThinSpace(toks[i + 1]))) end = this.readNumber(i, true);
+        else if (FRACTIONS[l] !== undefined) end = this.readFraction(i);
+        else if (LONG_WORDS[l] !== undefined) end = this.readLong(i);
+        else if (l === 'mach' && t.cap) end = this.readMach(i);
+      }
+      if (end > i) i = end - 1;
+    }
+  }
+
+  readLong(i: number): number {
+    const u = this.phraseAt(i);
+    void u;
+    const unitWord = LONG_WORDS[this.toks[i].l];
+    const m = this.lex.byFirst.get(unitWord)?.[0]?.info;
+    if (!m) return -1;
+    this.emit({ ti: i, tj: i + 1, ni: i, nj: i + 1, value: 1, low: 1, high: 1, approx: 'exact', unit: m.unit, factor: m.factor, category: 'duration', measureUnit: true, people: false, military: false });
+    return i + 1;
+  }
+
+  readMach(i: number): number {
+    const n = this.next(i);
+    if (n < 0 || this.toks[n].k !== TokKind.Digits) return -1;
+    const p = parseDigitsAt(this.toks, n, this.conv);
+    if (!p) return -1;
+    const h = this.hedgeFor(i);
+    const approx = h?.approx ?? 'exact';
+    const iv = intervalFor(approx, p.value);
+    this.emit({ ti: h ? h.start : i, tj: p.j, ni: n, nj: p.j, value: p.value, ...iv, approx, unit: 'mach', factor: 1, category: 'other', measureUnit: true, people: false, military: false });
+    return p.j;
+  }
+
+  readFraction(i: number): number {
+    const toks = this.toks;
+    const t = toks[i];
+    let start = i;
+    let mult = 1;
+    const pv = this.prev(i);
+    if (pv >= 0 && toks[pv].k === TokKind.Word && /^(first|second|last|latter|the|this|that|other)$/.test(toks[pv].l)) return -1;
+    if (pv >= 0 && (toks[pv].l === 'a' || toks[pv].l === 'one')) start = pv;
+    else if (pv >= 0 && isHyphen(toks[pv]) && toks[pv - 1] && isNumberWord(toks[pv - 1].l) && this.glued(pv - 1, pv)) {
+      start = pv - 1;
+      mult = parseWordsAt(toks, pv - 1)?.value ?? 1;
+    } else if (pv >= 0 && isNumberWord(toks[pv].l) && toks[pv].l !== 'one') {
+      start = pv;
+      mult = parseWordsAt(toks, pv)?.value ?? 1;
+    }
+    if ((t.l === 'third' || t.l === 'quarter' || t.l === 'fifth' || t.l === 'tenth') && start === i) return -1; // ordinal or `quarter` of a city
+    const h = this.hedgeFor(start);
+    const n = this.next(i);
+    const ofAfter = n >= 0 && toks[n].l === 'of';
+    if (!h && !ofAfter) return -1;
+    if (t.l === 'half' && !h && start === i && !ofAfter) return -1;
+    const v = roundTo(FRACTIONS[t.l] * mult, 2);
+    const approx = h?.approx ?? 'exact';
+    const iv = intervalFor(approx, v);
+    this.emit({ ti: h ? h.start : start, tj: i + 1, ni: start, nj: i + 1, value: v, ...iv, approx, unit: 'percent', factor: 1, category: 'other', measureUnit: true, people: false, military: false });
+    return i + 1;
+  }
+
+  readVague(i: number): number {
+    const toks = this.toks;
+    let key = toks[i].l;
+    let j = i + 1;
+    const n1 = this.next(i);
+    if (n1 < 0 || toks[n1].l !== 'of') return -1;
+    let x = n1;
+    const n2 = this.next(n1);
+    if ((key === 'tens' || key === 'hundreds') && n2 >= 0 && (toks[n2].l === 'thousands' || toks[n2].l === 'millions')) {
+      key = `${key} of ${toks[n2].l}`;
+      j = n2 + 1;
+      x = this.next(n2);
+      if (x < 0 || toks[x].l !== 'of') x = -1;
+    } else if (key === 'tens') return -1;
+    else j = i + 1;
+    const range = VAGUE[key];
+    if (!range) return -1;
+    let end = j;
+    let info: UnitInfo = { unit: 'item', factor: 1, category: 'other', measure: false };
+    let side: string | undefined;
+    if (x >= 0) {
+      const u = this.unitAfter(x + 1, false);
+      if (u) {
+        info = u.info;
+        end = u.end;
+        side = u.side;
+      }
+    }
+    if (info.unit === 'item' && end === j && key.indexOf(' of ') < 0) return -1;
+    const h = this.hedgeFor(i);
+    this.emit({ ti: h ? h.start : i, tj: end, ni: i, nj: j, value: null, low: range.low, high: range.high, approx: 'vague', unit: info.unit, factor: info.factor, category: info.category, measureUnit: info.measure, people: info.people === true, military: this.isMilitary(end - 1), casualty: info.casualty, side });
+    return end;
+  }
+
+  isMilitary(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    if (MILITARY_PEOPLE.has(t.l)) return true;
+    const pv = this.prev(k);
+    return pv >= 0 && MILITARY_PEOPLE.has(`${this.toks[pv].l} ${t.l}`);
+  }
+
+  /** A number (digits or words) at token i, with range, scale, unit, hedge. Returns end token. */
+  readNumber(i: number, words: boolean): number {
+    const toks = this.toks;
+    let p: ParsedNumber | null = words ? parseWordsAt(toks, i) : parseDigitsAt(toks, i, this.conv);
+    if (!p) return -1;
+    if (!words && this.rejectDigits(i, p)) return p.j;
+    if (words) {
+      // `one of`, `no one`, `the one`
+      const pv = this.prev(i);
+      if (pv >= 0 && /^(no|any|every|each|someone|anyone|everyone)$/.test(toks[pv].l)) return p.j;
+    }
+    // currency before: `$500`, `US$ 5`, `€1.2`, `USD 5`
+    let currency: string | undefined;
+    let start = i;
+    const b = toks[i - 1];
+    if (!words && b && b.k === TokKind.Punct && CURRENCY_PREFIX[b.t] !== undefined) {
+      currency = CURRENCY_PREFIX[b.t];
+      start = i - 1;
+      const bb = toks[i - 2];
+      if (bb && bb.k === TokKind.Word && bb.e === b.s && (bb.l === 'us' || bb.l === 'a' || bb.l === 'c')) start = i - 2;
+    } else if (!words) {
+      const pv = this.prev(i);
+      if (pv >= 0 && toks[pv].k === TokKind.Word && toks[pv].t === toks[pv].t.toUpperCase() && CURRENCY_PREFIX[toks[pv].l] !== undefined && toks[pv].l.length === 3) {
+        currency = CURRENCY_PREFIX[toks[pv].l];
+        start = pv;
+      }
+    }
+    let value = p.value;
+    let end = p.j;
+    // scale: `54.9 thousand`, `$500 million`, `10k`
+    const sc = parseScaleAt(toks, end, currency !== undefined);
+    let scaled = false;
+    if (sc && !(sc.mult === 100 && words)) {
+      value *= sc.mult;
+      end = sc.j;
+      scaled = true;
+    }
+    // range: `10,000-12,000`, `three to four`, `between 10 and 12`
+    let low2: number | null = null;
+    const h0 = this.hedgeFor(start);
+    const betweenBefore = (() => {
+      const wb = this.wordsBefore(start, 1);
+      return wb.words[0] === 'between' || wb.words[0] === 'from' ? wb.idx[0] : -1;
+    })();
+    let rangeHigh: number | null = null;
+    {
+      let x = end;
+      let connector = false;
+      const a = toks[x];
+      if (a && isDash(a) && (this.glued(x - 1, x) || toks[x + 1]?.k === TokKind.Space)) {
+        x = this.next(x);
+        connector = x >= 0;
+      } else {
+        const n = this.next(end - 1);
+        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'and' && betweenBefore >= 0) || (toks[n].l === 'or' && false))) {
+          x = this.next(n);
+          connector = x >= 0;
+        }
+      }
+      if (connector && x >= 0) {
+        let q: ParsedNumber | null = null;
+        let qCurrency = false;
+        if (toks[x].k === TokKind.Digits && !words) q = parseDigitsAt(toks, x, this.conv);
+        else if (toks[x].k === TokKind.Punct && CURRENCY_PREFIX[toks[x].t] === currency && currency && toks[x + 1]?.k === TokKind.Digits) {
+          q = parseDigitsAt(toks, x + 1, this.conv);
+          qCurrency = true;
+        } else if (toks[x].k === TokKind.Word && words) q = parseWordsAt(toks, x);
+        if (q && !(toks[q.j]?.k === TokKind.Word && toks[q.j].s === toks[q.j - 1].e && !parseScaleAt(toks, q.j, currency !== undefined))) {
+          let v2 = q.value;
+          let e2 = q.j;
+          const sc2 = parseScaleAt(toks, e2, currency !== undefined);
+          if (sc2) {
+            v2 *= sc2.mult;
+            e2 = sc2.j;
+            if (!scaled) value *= sc2.mult;
+          }
+          const isYearPair = !scaled && value >= 1800 && value <= 2100 && v2 >= 1800 && v2 <= 2100 && Number.isInteger(value);
+          if (v2 > value && !isYearPair && !(this.dateAt[x] && !this.dates[this.dateAt[x] - 1].bareYear)) {
+            low2 = value;
+            rangeHigh = v2;
+            end = e2;
+            void qCurrency;
+          }
+        }
+      }
+    }
+    // unit or counted noun
+    let hyphenUnit = false;
+    let u: ReturnType<Scanner['unitAfter']> = null;
+    let strong = false;
+    const hy = toks[end];
+    if (hy && isHyphen(hy) && this.glued(end - 1, end) && toks[end + 1]?.k === TokKind.Word && this.glued(end, end + 1)) {
+      const w = toks[end + 1];
+      if (w.l === 'strong') {
+        strong = true;
+        let e = end + 2;
+        const n = this.next(e - 1);
+        if (n >= 0 && /^(force|army|contingent|group|grouping|garrison|unit|brigade|corps|division|battalion|militia|formation|troops)$/.test(toks[n].l)) e = n + 1;
+        u = { info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: e };
+      } else if (w.l === 'year' && toks[end + 2] && isHyphen(toks[end + 2]) && toks[end + 3]?.l === 'old') {
+        return end + 4; // age
+      } else {
+        const m = this.phraseAt(end + 1);
+        if (m && (m.info.measure || m.info.people || m.info.unit !== 'item')) {
+          u = { info: m.info, end: m.end };
+          hyphenUnit = true;
+          // `37-month-long`
+          if (isHyphen(toks[m.end]) && toks[m.end + 1]?.l === 'long') u.end = m.end + 2;
+          // `800-mile front line`: the noun after is not part of the number
+        } else if (!words) {
+          return end + 2; // `155-mm`, `F-16`-like codes after digits: not claims
+        } else return end;
+      }
+    }
+    if (!u) u = this.unitAfter(end, !words);
+    // ages: `29 years old`
+    if (u && u.info.unit === 'year') {
+      const n = this.next(u.end - 1);
+      if (n >= 0 && (toks[n].l === 'old' || (toks[n].l === 'of' && this.toks[this.next(n)]?.l === 'age'))) return u.end;
+    }
+    // ratio: `six times more`
+    let ratio = false;
+    let ratioEnd = end;
+    if (!u) {
+      const n = this.next(end - 1);
+      if (n >= 0 && toks[n].l === 'times') {
+        ratio = true;
+        ratioEnd = n + 1;
+        const n2 = this.next(n);
+        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower)$/.test(toks[n2].l)) ratioEnd = n2 + 1;
+      }
+    }
+    // bare year with no unit: a year, not a count
+    if (!words && !u && !ratio && !currency && !scaled && rangeHigh === null && this.dateAt[i]) return end;
+    if (!words && !u && !ratio && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
+    // hedges
+    const h = this.hedgeFor(start) ?? h0;
+    let approx: Approx = h?.approx ?? 'exact';
+    let spanStart = h ? Math.min(h.start, start) : start;
+    if (rangeHigh !== null) {
+      approx = 'range';
+      if (betweenBefore >= 0) spanStart = Math.min(spanStart, betweenBefore);
+    }
+    let info: UnitInfo | undefined = u?.info;
+    let spanEnd = u ? u.end : ratio ? ratioEnd : end;
+    let inferred = false;
+    if (currency) info = { unit: currency, factor: 1, category: 'cost', measure: true };
+    else if (ratio) info = { unit: 'ratio', factor: 1, category: 'other', measure: true };
+    if (words) {
+      if (!info) return end;
+      if (u && (u as { unknown?: boolean }).unknown) return end;
+      if (p.value === 1 && !hyphenUnit && info.category === 'duration' && !h) return end; // `one day`
+    }
+    // postfix hedges: `or more`, `or so`, `-plus`, `+`
+    {
+      const n = this.next(spanEnd - 1);
+      if (n >= 0 && toks[n].l === 'or') {
+        const n2 = this.next(n);
+        if (n2 >= 0 && (toks[n2].l === 'more' || toks[n2].l === 'so')) {
+          if (approx === 'exact') approx = toks[n2].l === 'more' ? 'atLeast' : 'about';
+          spanEnd = n2 + 1;
+        }
+      }
+      const pl = toks[end];
+      if (pl && approx === 'exact' && pl.t === '+' && this.glued(end - 1, end)) {
+        approx = 'over';
+        if (!u) spanEnd = end + 1;
+      }
+    }
+    if (!info) {
+      // the sentence supplies the noun: previous claim, a noun before, a casualty verb after
+      const ctxUnit = this.inferUnit(i, end);
+      if (!ctxUnit) {
+        if (!h || p.value < 2) return end;
+        info = { unit: 'item', factor: 1, category: 'other', measure: false };
+      } else info = ctxUnit;
+      inferred = true;
+    }
+    if (p.dot3 && !info.measure) value = Math.round(value * 1000);
+    if (p.dot3 && low2 === null && rangeHigh === null && !info.measure) {
+      // already scaled above
+    }
+    let low: number | null;
+    let high: number | null;
+    let val: number;
+    if (rangeHigh !== null && low2 !== null) {
+      val = roundTo((low2 + rangeHigh) / 2, 6);
+      low = low2;
+      high = rangeHigh;
+    } else {
+      val = roundTo(value, 6);
+      ({ low, high } = intervalFor(approx, val));
+    }
+    this.emit({
+      ti: spanStart,
+      tj: spanEnd,
+      ni: i,
+      nj: end,
+      value: val,
+      low,
+      high,
+      approx,
+      unit: info.unit,
+      factor: info.factor,
+      category: strong ? 'troops' : info.category,
+      measureUnit: info.measure,
+      people: info.people === true,
+      military: strong || (u ? this.isMilitary(u.end - 1) : false),
+      casualty: info.casualty,
+      side: u?.side ?? info.side,
+      inferred,
+    });
+    return Math.max(spanEnd, end);
+  }
+
+  inferUnit(i: number, end: number): UnitInfo | null {
+    const toks = this.toks;
+    const sentStart = this.sentenceStartTok(i);
+    // a casualty verb right after: `1,200 were killed`
+    let x = end;
+    for (let steps = 0; steps < 4; steps++) {
+      const n = this.next(x - 1);
+      if (n < 0 || toks[n].k !== TokKind.Word) break;
+      const l = toks[n].l;
+      if (KILLED.has(l) || WOUNDED.has(l)) return { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true };
+      if (!/^(were|was|have|had|has|been|are|is|reportedly|also|being|people|more)$/.test(l)) break;
+      x = n + 1;
+    }
+    // the previous claim in the same sentence (`at least 41 vehicles ...; as few as 18 returned`)
+    const last = this.raws[this.raws.length - 1];
+    if (last && last.tj <= i && this.seg.sentence[last.ni] === this.seg.sentence[i] && !last.measureUnit && last.unit !== 'item') {
+      return { unit: last.unit, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
+    }
+    // a counted noun shortly before in the sentence (`North Korean troops—around 12,000`)
+    let k = i - 1;
+    for (let steps = 0; steps < 16 && k >= sentStart; steps++, k--) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) continue;
+      if (t.l === 'toll') return { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' };
+      const m = this.phraseAt(k);
+      if (m && !m.info.measure && m.end <= i) {
+        const between = k + 1 < i ? this.text.slice(toks[m.end - 1].e, toks[i].s) : '';
+        if (/[—–-]|:|\(/.test(between) || steps < 6) return { ...m.info, category: m.info.people ? 'troops' : m.info.category };
+      }
+    }
+    return null;
+  }
+}
+
+/** Sides named around a claim: in-span, right after, before, after (see header). */
+function sideFor(sc: Scanner, r: Raw): string | undefined {
+  if (r.side) return r.side;
+  const toks = sc.toks;
+  const sent = sc.seg.sentence[r.ni];
+  const lo = sc.sentenceStartTok(r.ni);
+  let hi = r.tj;
+  while (hi < toks.length && sc.seg.sentence[hi] === sent) hi++;
+  // in-span cue (e.g. a demonym between hedge and noun)
+  for (let k = r.ti; k < r.tj; k++) {
+    const s = sc.sideOf(k);
+    if (s) return s.side;
+  }
+  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean }> = [];
+  for (let k = lo; k < hi; k++) {
+    if (k >= r.ti && k < r.tj) continue;
+    const s = sc.sideOf(k);
+    if (!s) continue;
+    const pv = sc.prev(k);
+    const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l) && !(toks[pv].l === 'by' && false);
+    cues.push({ k, side: s.side, oblique, agent: false });
+    k = s.end - 1;
+  }
+  if (cues.length === 0) return undefined;
+  const casualtyLike = r.people || r.category === 'equipment';
+  const agentBetween = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (toks[k].k === TokKind.Word && AGENT_VERBS.has(toks[k].l)) return true;
+    return false;
+  };
+  // right after the span (`1,171 square kilometers Ukraine captured`)
+  for (const c of cues) {
+    if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique) return c.side;
+  }
+  // nearest before, not an agent of killing/destroying when counting people or equipment
+  for (let x = cues.length - 1; x >= 0; x--) {
+    const c = cues[x];
+    if (c.k >= r.ti || c.oblique) continue;
+    if (casualtyLike && agentBetween(c.k, r.ti)) break;
+    return c.side;
+  }
+  for (const c of cues) {
+    if (c.k < r.tj) continue;
+    if (!c.oblique || casualtyLike) return c.side;
+  }
+  return undefined;
+}
+
+function measureFor(sc: Scanner, r: Raw): Measure | undefined {
+  if (!r.people) return undefined;
+  if (r.casualty) return r.casualty;
+  const toks = sc.toks;
+  const sent = sc.seg.sentence[r.ni];
+  let K = false;
+  let W = false;
+  let C = false;
+  let M = false;
+  let Lb = false;
+  let La = false;
+  // after: up to 10 words
+  let words = 0;
+  for (let k = r.tj; k < toks.length && words < 10 && sc.seg.sentence[k] === sent; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (KILLED.has(t.l)) K = true;
+    else if (WOUNDED.has(t.l)) W = true;
+    else if (CAPTURED.has(t.l)) C = true;
+    else if (MISSING.has(t.l)) M = true;
+    else if (LOSSES.has(t.l)) La = true;
+  }
+  words = 0;
+  for (let k = r.ti - 1; k >= 0 && words < 5 && sc.seg.sentence[k] === sent; k--) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (KILLED.has(t.l)) K = true;
+    else if (WOUNDED.has(t.l)) W = true;
+    else if (CAPTURED.has(t.l)) C = true;
+    else if (MISSING.has(t.l)) M = true;
+    else if (LOSSES.has(t.l)) Lb = true;
+  }
+  if (K && W) return 'killedOrWounded';
+  if (Lb) return 'losses';
+  if (K) return 'killed';
+  if (W) return 'wounded';
+  if (C) return 'captured';
+  if (M) return 'missing';
+  if (La) return 'losses';
+  return undefined;
+}
+
+interface PlaceMention {
+  start: number;
+  end: number;
+  name: string;
+  country: boolean;
+}
+
+function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const p of places ?? []) {
+    if (!p || typeof p.name !== 'string' || !Array.isArray(p.mentions)) continue;
+    for (const m of p.mentions) {
+      if (m && Number.isFinite(m.start) && Number.isFinite(m.end)) out.push({ start: m.start, end: m.end, name: p.name, country: p.kind === 'country' });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
+  if (places.length === 0) return undefined;
+  const toks = sc.toks;
+  const sent = sc.seg.sentence[r.ni];
+  const par = sc.seg.paragraph[r.ni];
+  const sLo = toks[sc.sentenceStartTok(r.ni)].s;
+  let sHiTok = r.tj;
+  while (sHiTok < toks.length && sc.seg.sentence[sHiTok] === sent) sHiTok++;
+  const sHi = sHiTok < toks.length ? toks[sHiTok].s : sc.text.length;
+  const cs = toks[r.ti].s;
+  let best: PlaceMention | undefined;
+  let bestD = Infinity;
+  for (const m of places) {
+    if (m.start < sLo || m.end > sHi || m.country) continue;
+    const d = m.start < cs ? cs - m.end : m.start - cs + 20;
+    if (d < bestD) {
+      bestD = d;
+      best = m;
+    }
+  }
+  if (best) return best.name;
+  // paragraph: one dominant non-country place
+  let pLo = sc.sentenceStartTok(r.ni);
+  while (pLo > 0 && sc.seg.paragraph[pLo - 1] === par) pLo--;
+  let pHi = r.tj;
+  while (pHi < toks.length && sc.seg.paragraph[pHi] === par) pHi++;
+  const a = toks[pLo].s;
+  const b = pHi < toks.length ? toks[pHi].s : sc.text.length;
+  const counts = new Map<string, number>();
+  for (const m of places) if (m.start >= a && m.end <= b && !m.country) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  if (counts.size === 1) return [...counts.keys()][0];
+  return undefined;
+}
+
+function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | undefined {
+  const sent = sc.seg.sentence[r.ni];
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const d of sc.dates) {
+    if (d.since || !d.when) continue;
+    if (sc.seg.sentence[d.i] !== sent) continue;
+    if (d.i >= r.ni && d.i < r.nj) continue;
+    const dist = d.i < r.ti ? r.ti - d.i : d.i - r.tj;
+    if (dist < bestD) {
+      bestD = dist;
+      best = d.when;
+    }
+  }
+  return best ?? fallback;
+}
+
+export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const c = ctx ?? {};
+  const sc = new Scanner(text, c);
+  sc.run();
+  const places = placeIndex(c.places);
+  const fallbackWhen = articleMonth(c.date);
+  const out: Claim[] = [];
+  let lastEnd = -1;
+  for (const r of sc.raws) {
+    const start = sc.toks[r.ti].s;
+    const end = sc.toks[r.tj - 1].e;
+    if (start < lastEnd || end <= start) continue;
+    lastEnd = end;
+    const claim: Claim = {
+      text: text.slice(start, end),
+      start,
+      end,
+      value: r.value,
+      low: r.low,
+      high: r.high,
+      approx: r.approx,
+      unit: r.unit,
+      canonicalValue: r.value === null ? null : roundTo(r.value * r.factor),
+      category: r.category,
+    };
+    const measure = measureFor(sc, r);
+    if (r.people) {
+      if (measure === 'captured') claim.category = 'captured';
+      else if (measure) claim.category = 'casualties';
+      else claim.category = r.military || r.category === 'troops' ? 'troops' : 'other';
+      if (measure) claim.measure = measure;
+    }
+    if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
+      // a share or ratio takes the topic of its sentence's other claims
+      const sent = sc.seg.sentence[r.ni];
+      for (const o of sc.raws) {
+        if (o !== r && sc.seg.sentence[o.ni] === sent && o.unit !== 'percent' && o.unit !== 'ratio') {
+          claim.category = o.category;
+          break;
+        }
+      }
+    }
+    const side = sideFor(sc, r);
+    if (side) claim.side = side;
+    const where = whereFor(sc, r, places);
+    if (where) claim.where = where;
+    const when = whenFor(sc, r, fallbackWhen);
+    if (when) claim.when = when;
+    const lo = sc.sentenceStartTok(r.ni);
+    let hi = r.tj;
+    const sent = sc.seg.sentence[r.ni];
+    while (hi < sc.toks.length && sc.seg.sentence[hi] === sent) hi++;
+    const attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
+    if (attribution) claim.attribution = attribution;
+    out.push(claim);
+  }
+  return out;
 }

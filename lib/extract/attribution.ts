@@ -1,0 +1,192 @@
+// Who asserts a claim: `according to X`, `per X`, `X said / claimed / estimated / reported`,
+// `said X`, `X's claim / estimate of`. X is a capitalised name or organisation, possibly with a
+// trailing source noun (`BBC analysis`, `U.S. intelligence`, `Russian troops`); a leading article
+// is dropped and a possessive ends the name (`Moscow's official report` → `Moscow`). Pronouns
+// and bare common nouns (`he said`, `officials said`) give no attribution. Only the claim's own
+// sentence is searched; when it has several cues the nearest one wins, `according to` first.
+
+import { TokKind, type Tok } from '../text/tokens';
+
+const VERBS = new Set([
+  'said', 'says', 'say', 'claimed', 'claims', 'claim', 'estimated', 'estimates', 'estimate', 'reported', 'reports',
+  'stated', 'states', 'announced', 'announces', 'told', 'added', 'noted', 'notes', 'wrote', 'writes', 'warned',
+  'confirmed', 'confirms', 'alleged', 'alleges', 'assessed', 'assesses', 'counted', 'recorded', 'tallied',
+  'documented', 'believes', 'believed', 'calculated', 'calculates', 'found', 'showed', 'shows', 'revealed',
+  'reveals', 'informed', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
+  'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
+]);
+const AUX = new Set([
+  'has', 'have', 'had', 'also', 'previously', 'later', 'earlier', 'recently', 'further', 'then', 'officially',
+  'reportedly', 'publicly', 'separately', 'first', 'has also', 'had also', 'was', 'were', 'is', 'are', 'again',
+  'now', 'already', 'subsequently', 'repeatedly', 'initially',
+]);
+const SOURCE_NOUNS = new Set([
+  'intelligence', 'officials', 'official', 'analysis', 'analyses', 'estimates', 'estimate', 'data', 'figures',
+  'report', 'reports', 'sources', 'ministry', 'military', 'spokesman', 'spokeswoman', 'spokesperson',
+  'authorities', 'statement', 'command', 'forces', 'troops', 'army', 'government', 'agency', 'monitor',
+  'observers', 'investigators', 'analysts', 'officers', 'commanders', 'media', 'outlets', 'services', 'service',
+  'count', 'tally', 'assessment', 'survey', 'study', 'office', 'staff', 'general staff', 'navy', 'police',
+  'medics', 'paramedics', 'doctors', 'bloggers', 'channels', 'blogger', 'channel', 'correspondents',
+]);
+const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
+const CONNECT = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der']);
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'but', 'and', 'however',
+  'meanwhile', 'on', 'in', 'the', 'a', 'an', 'as', 'at', 'by', 'for', 'if', 'when', 'while', 'after', 'before',
+  'since', 'although', 'though', 'yet', 'so', 'still', 'also', 'earlier', 'later', 'separately',
+]);
+
+const isApos = (t: Tok | undefined): boolean => t !== undefined && (t.t === "'" || t.t === '\u2019');
+
+function isCapWord(t: Tok | undefined): boolean {
+  return t !== undefined && t.k === TokKind.Word && (t.cap || (t.t.length > 1 && t.t === t.t.toUpperCase() && t.l !== t.t));
+}
+
+/** Walk back from before token v to the subject phrase; returns [first, last] token indices or null. */
+function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, number] | null {
+  let k = v - 1;
+  while (k >= lo && (toks[k].k === TokKind.Space || (toks[k].k === TokKind.Word && AUX.has(toks[k].l) && !toks[k].cap))) k--;
+  if (k < lo) return null;
+  const last = k;
+  let first = -1;
+  let caps = 0;
+  let trailingNouns = 0;
+  while (k >= lo) {
+    const t = toks[k];
+    if (t.k === TokKind.Space) {
+      if (t.t.length > 2) break;
+      k--;
+      continue;
+    }
+    if (t.k === TokKind.Word) {
+      if (isCapWord(t) && !NOT_NAMES.has(t.l) && !PRONOUNS.has(t.l)) {
+        caps++;
+        first = k;
+      } else if (caps === 0 && SOURCE_NOUNS.has(t.l) && trailingNouns < 2) {
+        trailingNouns++;
+        first = k;
+      } else if (caps > 0 && CONNECT.has(t.l) && isCapWord(toks[k - 2])) {
+        // `Institute for the Study of War`
+      } else if (caps === 0 && trailingNouns > 0 && /^(military|russian|ukrainian|local|western|israeli|u\.s\.)$/.test(t.l)) {
+        first = k;
+      } else break;
+    } else if (t.t === '.' && k > lo && toks[k - 1].k === TokKind.Word && toks[k - 1].t.length === 1 && isCapWord(toks[k - 1])) {
+      // U.S.
+    } else if (t.t === '-' && isCapWord(toks[k - 1]) && isCapWord(toks[k + 1])) {
+      // Almaz-Antey
+    } else if (isApos(t) && toks[k + 1]?.l === 's' && caps === 0 && trailingNouns > 0) {
+      // `Russia's General Staff` - the possessive belongs inside the name phrase
+      k--;
+      continue;
+    } else break;
+    k--;
+  }
+  if (first < 0) return null;
+  if (caps === 0) {
+    // common nouns only count with a side adjective before them (`Russian troops`)
+    if (!(first < last && toks[first].k === TokKind.Word && /^(russian|ukrainian|israeli|u|western|local)$/.test(toks[first].l))) return null;
+  }
+  return [first, last];
+}
+
+/** Name phrase starting at or after token k (after `according to`, `said`, `per`). */
+function nameAfter(toks: readonly Tok[], k: number, hi: number, maxSkip: number): [number, number] | null {
+  let x = k;
+  let skipped = 0;
+  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && (toks[x].l === 'the' || toks[x].l === 'a' || toks[x].l === 'an')))) x++;
+  // `said Austrian military analyst Franz Gady`: skip lower-case role words to the name
+  let first = -1;
+  let last = -1;
+  while (x < hi) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) {
+      if (t.t.length > 2) break;
+      x++;
+      continue;
+    }
+    if (t.k === TokKind.Word) {
+      if (isCapWord(t) && !NOT_NAMES.has(t.l)) {
+        if (first < 0) first = x;
+        last = x;
+      } else if (first >= 0 && CONNECT.has(t.l) && isCapWord(toks[x + 2])) {
+        // inside a name
+      } else if (first >= 0 && SOURCE_NOUNS.has(t.l)) {
+        last = x;
+        x++;
+        continue;
+      } else if (first < 0 && skipped < maxSkip) {
+        skipped++;
+      } else break;
+    } else if (t.t === '.' && first >= 0 && toks[x - 1].t.length === 1 && isCapWord(toks[x - 1])) {
+      last = x;
+    } else if (t.t === '-' && first >= 0 && isCapWord(toks[x + 1])) {
+      // hyphenated name
+    } else if (isApos(t)) {
+      break;
+    } else break;
+    x++;
+  }
+  if (first < 0) return null;
+  // an `Austrian` before a lower-case role is an adjective, not the name: prefer the last run
+  return [first, last];
+}
+
+/**
+ * Attribution for a claim spanning tokens [ci, cj) in the sentence [lo, hi). Returns the source
+ * text as written (trimmed), or undefined.
+ */
+export function findAttribution(text: string, toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number): string | undefined {
+  let best: { dist: number; span: [number, number]; pri: number } | undefined;
+  const consider = (span: [number, number] | null, at: number, pri: number): void => {
+    if (!span) return;
+    if (span[0] < cj && span[1] >= ci) return; // overlaps the claim itself
+    const dist = at < ci ? ci - at : at - cj;
+    if (!best || pri > best.pri || (pri === best.pri && dist < best.dist)) best = { dist, span, pri };
+  };
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word) continue;
+    if (t.l === 'according' && toks[k + 2]?.l === 'to') {
+      consider(nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi), k, 2);
+      continue;
+    }
+    if (t.l === 'per' && k > lo && toks[k - 1].k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u2014' || k - 2 < ci || k > cj)) {
+      const s = nameAfter(toks, k + 1, hi, 0);
+      if (s && s[0] <= k + 3) consider(s, k, 1);
+      continue;
+    }
+    if (VERBS.has(t.l)) {
+      if (k >= ci && k < cj) continue;
+      const s = subjectBefore(toks, k, lo);
+      if (s) consider(s, k, 1);
+      else if (toks[k - 1]?.k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u201d' || toks[k - 2]?.t === '"' || toks[k - 2]?.t === '\u2019')) {
+        // inverted: `..., said Serhii Kuzan`
+        consider(nameAfter(toks, k + 1, hi, 4), k, 1);
+      }
+      continue;
+    }
+    if (POSSESSION_NOUNS.has(t.l) && toks[k - 1]?.k === TokKind.Space && toks[k - 2]?.l === 's' && isApos(toks[k - 3])) {
+      const s = subjectBefore(toks, k - 3, lo);
+      if (s) consider(s, k, 1);
+    }
+  }
+  if (!best) return undefined;
+  const b = best as { span: [number, number] };
+  let out = text.slice(toks[b.span[0]].s, toks[b.span[1]].e).trim();
+  out = out.replace(/^(the|a|an)\s+/i, '');
+  return out.length > 1 ? out : undefined;
+}
+
+/** `according to military intelligence`: a lower-case source with a side adjective. */
+function sourcePhraseAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
+  let x = k;
+  while (x < hi && (toks[x].k === TokKind.Space || toks[x].l === 'the')) x++;
+  const a = toks[x];
+  if (!a || a.k !== TokKind.Word) return null;
+  const b = toks[x + 2];
+  if (/^(russian|ukrainian|israeli|palestinian|sudanese|lebanese|syrian|local|military)$/.test(a.l) && b && SOURCE_NOUNS.has(b.l)) return [x, x + 2];
+  return null;
+}

@@ -1,0 +1,219 @@
+// Dates and periods in the text, resolved to ISO strings (`2025`, `2025-03`, `2025-03-14`),
+// relative ones against the article date. The claim extractor uses them twice: the numbers
+// inside a date are not claims (`April 26, 2025`, `26 April`, `Feb. 25`, `in 2024`,
+// `24.02.2022`), and a claim's `when` is the nearest date in its sentence, else the article's
+// year-month.
+//
+// Read: `<month> <day>[,] [<year>]`, `<day> [of] <month> [<year>]`, `<month> [<year>]`,
+// `early/mid/late <month|year>` (`mid-November`), `in/since/by/until <year>`, numeric
+// `DD.MM.YYYY` / `YYYY-MM-DD` / `M/D/YYYY`; relative `last/this/next month|year|week`,
+// `yesterday`, `today`, `on <weekday>`. A date after `since` marks the start of a cumulative
+// count: it is recorded with `since: true` and not used as the claim's period.
+
+import { MONTHS } from '../text/numbers';
+import { isDash, isThinSpace, TokKind, type Tok } from '../text/tokens';
+
+export interface DateSpan {
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  /** ISO date or period, or '' when it cannot be resolved (no article date for a relative one). */
+  when: string;
+  since: boolean;
+  /** A lone four-digit year: a count (`2000 troops`) may look the same. */
+  bareYear?: boolean;
+}
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function parseIsoDate(s: string | undefined): Ymd | null {
+  if (!s) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s);
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: m[3] ? Number(m[3]) : 1 };
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const ym = (y: number, m: number): string => `${y}-${pad(m)}`;
+
+function shiftMonth(y: number, m: number, by: number): [number, number] {
+  const k = y * 12 + (m - 1) + by;
+  return [Math.floor(k / 12), (k % 12) + 1];
+}
+
+function isYear(t: Tok | undefined): boolean {
+  if (!t || t.k !== TokKind.Digits || t.t.length !== 4) return false;
+  const v = Number(t.t);
+  return v >= 1800 && v <= 2100;
+}
+
+function isDay(t: Tok | undefined): boolean {
+  if (!t || t.k !== TokKind.Digits || t.t.length > 2) return false;
+  const v = Number(t.t);
+  return v >= 1 && v <= 31;
+}
+
+/** Next non-space token index after k (only horizontal space skipped), or -1. */
+function nextTok(toks: readonly Tok[], k: number): number {
+  let x = k + 1;
+  if (toks[x]?.k === TokKind.Space) x++;
+  return x < toks.length ? x : -1;
+}
+
+function prevTok(toks: readonly Tok[], k: number): number {
+  let x = k - 1;
+  if (toks[x]?.k === TokKind.Space) x--;
+  return x;
+}
+
+function monthAt(toks: readonly Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || t.k !== TokKind.Word) return 0;
+  const m = MONTHS[t.l];
+  if (!m) return 0;
+  // `may` and `march` are also verbs: only capitalised, or next to digits
+  if ((t.l === 'may' || t.l === 'march' || t.l === 'mar') && !t.cap) return 0;
+  if (t.l === 'may' && t.cap) {
+    const n = nextTok(toks, k);
+    const p = prevTok(toks, k);
+    const nt = n >= 0 ? toks[n] : undefined;
+    const pt = p >= 0 ? toks[p] : undefined;
+    const dateish = (nt && nt.k === TokKind.Digits) || (pt && (pt.k === TokKind.Digits || /^(in|of|early|mid|late|since|until|by|from|last|next|this|on)$/.test(pt.l)));
+    if (!dateish) return 0;
+  }
+  return m;
+}
+
+/** All date expressions in token order. Linear: each scan step looks a bounded distance ahead. */
+export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[] {
+  const base = parseIsoDate(articleDate);
+  const out: DateSpan[] = [];
+  const n = toks.length;
+  const sinceBefore = (i: number): boolean => {
+    let p = prevTok(toks, i);
+    const w = toks[p];
+    if (w && /^(early|mid|late|the|end)$/.test(w.l)) p = prevTok(toks, p);
+    const s = toks[p];
+    return s !== undefined && /^(since|from)$/.test(s.l);
+  };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.k === TokKind.Word) {
+      const m = monthAt(toks, i);
+      if (m) {
+        let j = i + 1;
+        if (toks[j]?.t === '.' && toks[j].s === t.e) j++;
+        let day = 0;
+        let year = 0;
+        let startI = i;
+        // day before: `26 April`, `26th of April`
+        const p = prevTok(toks, i);
+        if (p >= 0 && isDay(toks[p])) {
+          day = Number(toks[p].t);
+          startI = p;
+        } else if (p >= 0 && toks[p].l === 'of') {
+          const p2 = prevTok(toks, p);
+          if (p2 >= 1 && toks[p2].k === TokKind.Word && /^(st|nd|rd|th)$/.test(toks[p2].l) && isDay(toks[p2 - 1])) {
+            day = Number(toks[p2 - 1].t);
+            startI = p2 - 1;
+          }
+        }
+        // `mid-February`, `early April`
+        const q = prevTok(toks, startI);
+        if (q >= 1 && isDash(toks[q]) && toks[q].s === toks[startI].s - 1 && /^(mid|early|late|end)$/.test(toks[q - 1].l)) startI = q - 1;
+        else if (q >= 0 && /^(early|mid|late)$/.test(toks[q].l)) startI = q;
+        let x = j < n && toks[j].k === TokKind.Space ? j + 1 : j;
+        if (!day && isDay(toks[x]) && !(toks[x + 1]?.t === ',' && isDay(toks[x + 2]))) {
+          day = Number(toks[x].t);
+          j = x + 1;
+          if (toks[j]?.k === TokKind.Word && /^(st|nd|rd|th)$/.test(toks[j].l)) j++;
+          x = toks[j]?.t === ',' ? j + 1 : j;
+          if (toks[x]?.k === TokKind.Space) x++;
+        }
+        if (isYear(toks[x])) {
+          year = Number(toks[x].t);
+          j = x + 1;
+        }
+        if (!year && base) year = m > base.m ? base.y - 1 : base.y;
+        const when = year ? (day ? `${ym(year, m)}-${pad(day)}` : ym(year, m)) : '';
+        out.push({ i: startI, j, when, since: sinceBefore(startI) });
+        i = j - 1;
+        continue;
+      }
+      const wd = WEEKDAYS[t.l];
+      if (wd !== undefined && t.cap) {
+        let when = '';
+        if (base) {
+          const b = new Date(Date.UTC(base.y, base.m - 1, base.d));
+          let back = (b.getUTCDay() - wd + 7) % 7;
+          if (back === 0) back = 0;
+          const d = new Date(b.getTime() - back * 86400000);
+          when = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+        }
+        out.push({ i, j: i + 1, when, since: false });
+        continue;
+      }
+      if ((t.l === 'last' || t.l === 'this' || t.l === 'next' || t.l === 'past') && isThinSpace(toks[i + 1])) {
+        const u = toks[i + 2];
+        if (u && (u.l === 'month' || u.l === 'year' || u.l === 'week')) {
+          let when = '';
+          if (base) {
+            const by = t.l === 'last' ? -1 : t.l === 'next' ? 1 : 0;
+            if (u.l === 'month') when = ym(...shiftMonth(base.y, base.m, t.l === 'past' ? -1 : by));
+            else if (u.l === 'year') when = String(base.y + (t.l === 'past' ? 0 : by));
+            else when = ym(base.y, base.m);
+          }
+          out.push({ i, j: i + 3, when, since: false });
+          i += 2;
+          continue;
+        }
+      }
+      if ((t.l === 'yesterday' || t.l === 'today' || t.l === 'tonight') && base) {
+        const d = new Date(Date.UTC(base.y, base.m - 1, base.d) - (t.l === 'yesterday' ? 86400000 : 0));
+        out.push({ i, j: i + 1, when: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, since: false });
+      }
+      continue;
+    }
+    if (t.k === TokKind.Digits) {
+      // numeric dates: 24.02.2022, 2022-02-24, 2/24/2022, 24/02
+      const a = toks[i + 1];
+      const b = toks[i + 2];
+      const c = toks[i + 3];
+      const d = toks[i + 4];
+      if (a && b && a.s === t.e && b.s === a.e && b.k === TokKind.Digits && (a.t === '.' || a.t === '/' || a.t === '-') && c && c.t === a.t && c.s === b.e && d && d.k === TokKind.Digits && d.s === c.e) {
+        let when = '';
+        if (t.t.length === 4) when = `${t.t}-${pad(Number(b.t))}-${pad(Number(d.t))}`;
+        else if (d.t.length === 4) when = a.t === '/' ? `${d.t}-${pad(Number(t.t))}-${pad(Number(b.t))}` : `${d.t}-${pad(Number(b.t))}-${pad(Number(t.t))}`;
+        if (t.t.length <= 4 && b.t.length <= 2 && d.t.length <= 4) {
+          out.push({ i, j: i + 5, when, since: sinceBefore(i) });
+          i += 4;
+          continue;
+        }
+      }
+      if (isYear(t) && !(a && a.s === t.e && (a.k === TokKind.Word || a.t === ',' || a.t === '.') && toks[i + 2]?.k === TokKind.Digits)) {
+        // a bare year: decided by the claim scanner (a count such as `2000 troops` is no year)
+        const p = prevTok(toks, i);
+        const pw = p >= 0 ? toks[p] : undefined;
+        let startI = i;
+        if (pw && isDash(pw) && toks[p - 1]?.k === TokKind.Word && /^(mid|early|late|end|pre|post)$/.test(toks[p - 1].l)) startI = p - 1;
+        else if (pw && /^(early|mid|late)$/.test(pw.l)) startI = p;
+        out.push({ i: startI, j: i + 1, when: t.t, since: sinceBefore(startI), bareYear: startI === i });
+      }
+    }
+  }
+  return out;
+}
+
+/** The article date as a year-month, or undefined. */
+export function articleMonth(articleDate?: string): string | undefined {
+  const b = parseIsoDate(articleDate);
+  return b ? ym(b.y, b.m) : undefined;
+}

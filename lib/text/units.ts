@@ -1,0 +1,217 @@
+// Units of measure and counted nouns after a number, with their canonical unit and conversion.
+//
+// Measures convert to a canonical unit: km (miles ×1.609344, nautical miles ×1.852, metres
+// ×0.001, feet ×0.0003048, yards ×0.0009144), km2 (square miles ×2.58999, hectares ×0.01, acres
+// ×0.00404686, dunams ×0.001, square metres ×1e-6), tonne (kg ×0.001, pounds only when not
+// money), hour (minutes ÷60), day (weeks ×7), month, year, percent, km/h (mph ×1.609344),
+// currencies as ISO codes without exchange (usd, eur, gbp, uah, rub, ils...).
+// Counted nouns give the singular noun as unit (`vehicle`, `tank`, `drone`) or `person` for
+// people nouns (troops, soldiers, civilians, demonyms such as `Russians`), with a category.
+// Lazy: the tables are built on first use.
+
+import type { Category, Measure } from '../model';
+import { tokenize, TokKind } from './tokens';
+
+export interface UnitInfo {
+  unit: string;
+  /** Multiply the stated value by this to get the canonical value. */
+  factor: number;
+  category: Category;
+  /** A measure (distance, area, money, time...) rather than a count of things. */
+  measure: boolean;
+  /** Side implied by the noun itself (`Russians` → ru). */
+  side?: string;
+  /** Casualty measure implied by the noun itself (`deaths` → killed). */
+  casualty?: Measure;
+  /** Canonical category when counting people: troops by default unless a casualty cue. */
+  people?: boolean;
+}
+
+type Row = [string, string, number, Category, boolean?];
+
+// [phrase(s) separated by |, unit, factor, category, measure]
+const MEASURES: Row[] = [
+  ['km|kms|kilometre|kilometres|kilometer|kilometers|klicks', 'km', 1, 'distance', true],
+  ['mile|miles|mi|statute miles', 'km', 1.609344, 'distance', true],
+  ['nautical mile|nautical miles|nmi|nm', 'km', 1.852, 'distance', true],
+  ['m|metre|metres|meter|meters', 'km', 0.001, 'distance', true],
+  ['ft|foot|feet', 'km', 0.0003048, 'distance', true],
+  ['yard|yards|yd|yds', 'km', 0.0009144, 'distance', true],
+  ['km2|km²|sq km|sq. km|sqkm|square kilometre|square kilometres|square kilometer|square kilometers|sq kilometres|sq kilometers', 'km2', 1, 'territory', true],
+  ['square mile|square miles|sq mi|sq miles|sq. miles|sq mile|sq. mi', 'km2', 2.58999, 'territory', true],
+  ['hectare|hectares|ha', 'km2', 0.01, 'territory', true],
+  ['acre|acres', 'km2', 0.00404686, 'territory', true],
+  ['dunam|dunams|dunum|dunums|donum|donums', 'km2', 0.001, 'territory', true],
+  ['square metre|square metres|square meter|square meters|sq m|m2|m²', 'km2', 1e-6, 'territory', true],
+  ['tonne|tonnes|ton|tons|metric ton|metric tons|metric tonne|metric tonnes|t', 'tonne', 1, 'other', true],
+  ['kg|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos', 'tonne', 0.001, 'other', true],
+  ['hour|hours|hr|hrs|h', 'hour', 1, 'duration', true],
+  ['minute|minutes|min|mins', 'hour', 1 / 60, 'duration', true],
+  ['day|days', 'day', 1, 'duration', true],
+  ['week|weeks', 'day', 7, 'duration', true],
+  ['month|months', 'month', 1, 'duration', true],
+  ['year|years|yr|yrs', 'year', 1, 'duration', true],
+  ['decade|decades', 'year', 10, 'duration', true],
+  ['%|percent|per cent|pct|percentage points|percentage point|per-cent', 'percent', 1, 'other', true],
+  ['km/h|kph|kmph|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour', 'km/h', 1, 'other', true],
+  ['mph|miles per hour|miles an hour', 'km/h', 1.609344, 'other', true],
+  ['knot|knots', 'km/h', 1.852, 'other', true],
+  ['dollar|dollars|us dollars|u.s. dollars|usd', 'usd', 1, 'cost', true],
+  ['euro|euros|eur', 'eur', 1, 'cost', true],
+  ['pounds sterling|sterling|gbp', 'gbp', 1, 'cost', true],
+  ['hryvnia|hryvnias|hryvnya|hryvnyas|uah', 'uah', 1, 'cost', true],
+  ['rouble|roubles|ruble|rubles|rub', 'rub', 1, 'cost', true],
+  ['shekel|shekels|new shekels|ils|nis', 'ils', 1, 'cost', true],
+  ['sudanese pounds|sudanese pound|sdg', 'sdg', 1, 'cost', true],
+  ['riyal|riyals|sar', 'sar', 1, 'cost', true],
+  ['yuan|renminbi|cny', 'cny', 1, 'cost', true],
+  ['kyat|kyats|mmk', 'mmk', 1, 'cost', true],
+  ['lira|liras|lire|lebanese pounds', 'lbp', 1, 'cost', true],
+  ['rial|rials|irr', 'irr', 1, 'cost', true],
+  ['won', 'krw', 1, 'cost', true],
+  ['cfa francs|cfa franc|francs cfa', 'xof', 1, 'cost', true],
+];
+
+// People nouns: [phrases, casualty measure implied]
+const PEOPLE: Array<[string, Measure?]> = [
+  ['people|persons|person|individuals|individual|troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|service members|service personnel|military personnel|personnel|fighters|fighter|militants|militant|civilians|civilian|residents|inhabitants|children|child|kids|women|men|babies|infants|minors|adults|combatants|recruits|conscripts|reservists|volunteers|mercenaries|contractors|officers|officer|commanders|generals|pilots|sailors|marines|paratroopers|militiamen|insurgents|rebels|jihadists|gunmen|members|staff|workers|aid workers|journalists|reporters|medics|paramedics|doctors|nurses|patients|students|pupils|families|family members|refugees|migrants|evacuees|guards|police|policemen|police officers|security personnel|operatives|commandos|snipers|infantrymen|crew|crewmen|crew members|sappers|gunners|settlers|worshippers|pilgrims|protesters|demonstrators|peacekeepers|observers|monitors|engineers|specialists|advisers|advisors|instructors|trainers|cadets|fishermen|farmers|teachers|elderly|lives|souls|heads|infantry|cases'],
+  ['deaths|death|fatalities|fatality|dead|killed|bodies|corpses|victims|martyrs|people killed|soldiers killed', 'killed'],
+  ['wounded|injured|injuries|injury', 'wounded'],
+  ['casualties|casualty|killed and wounded|killed or wounded|dead and wounded', 'killedOrWounded'],
+  ['prisoners|prisoner|prisoners of war|pows|pow|captives|hostages|hostage|detainees|detainee|abductees', 'captured'],
+  ['missing|disappeared', 'missing'],
+  ['displaced|displaced people|displaced persons|internally displaced', undefined],
+];
+
+// Things: [phrases, unit, category]
+const THINGS: Array<[string, string, Category]> = [
+  ['tank|tanks|main battle tanks|battle tanks', 'tank', 'equipment'],
+  ['vehicle|vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
+  ['drone|drones|uavs|uav|unmanned aerial vehicles|fpvs|fpv drones|shaheds|loitering munitions|quadcopters', 'drone', 'equipment'],
+  ['missile|missiles|ballistic missiles|cruise missiles|interceptors', 'missile', 'equipment'],
+  ['rocket|rockets|projectiles|projectile', 'rocket', 'equipment'],
+  ['shell|shells|artillery shells|rounds|munitions|bombs|bomb|glide bombs|grenades|mortar rounds|mines|landmines|warheads|explosives|bullets|cartridges', 'munition', 'equipment'],
+  ['artillery pieces|artillery systems|guns|artillery|howitzers|howitzer|cannons|mortars|mortar', 'artillery', 'equipment'],
+  ['launchers|launcher|mlrs|rocket launchers|air defence systems|air defense systems|air defence batteries|air defense batteries|batteries|battery|systems|system|radars|radar|stations|complexes', 'system', 'equipment'],
+  ['aircraft|planes|plane|jets|jet|warplanes|fighter jets|helicopters|helicopter|bombers|airplanes|aeroplanes', 'aircraft', 'equipment'],
+  ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|frigates|landing craft|cargo ships|merchant ships|containers', 'ship', 'equipment'],
+  ['weapons|weapon|rifles|machine guns|firearms|small arms', 'weapon', 'equipment'],
+  ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts', 'settlement', 'territory'],
+  ['positions|position|trenches|strongpoints|outposts|checkpoints|bases|base|depots|depot|warehouses', 'position', 'other'],
+  ['buildings|building|homes|home|houses|house|apartments|apartment blocks|structures|hospitals|hospital|schools|school|mosques|churches|shelters|bridges|bridge|power plants|facilities|facility|sites|site|camps|camp|tents|shops|farms', 'building', 'other'],
+  ['targets|target|objects|objectives', 'target', 'other'],
+  ['sorties|sortie|flights|missions', 'sortie', 'other'],
+  ['strikes|strike|airstrikes|air strikes|attacks|attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
+  ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|companies|platoons|squads|units', 'formation', 'troops'],
+  ['meals|food parcels|food baskets|parcels|aid packages|tonnes of aid|doses|litres|liters|gallons|barrels', 'item', 'other'],
+];
+
+/** Demonyms and side nouns: singular adjective form and plural noun form. */
+const SIDES: Array<[string, string]> = [
+  ['russian|russians|russia|moscow|kremlin|wagner|rosgvardia', 'ru'],
+  ['ukrainian|ukrainians|ukraine|kyiv|kiev|zsu', 'ua'],
+  ['north korean|north koreans|north korea|pyongyang|dprk', 'kp'],
+  ['israeli|israelis|israel|idf|tsahal|zionist', 'il'],
+  ['palestinian|palestinians|gazan|gazans|hamas|gaza|islamic jihad|qassam', 'ps'],
+  ['lebanese|lebanon|hezbollah|hizbollah|hizballah', 'lb'],
+  ['sudanese|sudan|rsf|saf|janjaweed', 'sd'],
+  ['syrian|syrians|syria|damascus|hts', 'sy'],
+  ['yemeni|yemenis|yemen|houthi|houthis|ansar allah', 'ye'],
+  ['american|americans|u.s.|us|usa|pentagon|united states', 'us'],
+  ['iranian|iranians|iran|tehran|irgc', 'ir'],
+  ['belarusian|belarusians|belarus|minsk', 'by'],
+  ['burmese|myanmar|tatmadaw|junta', 'mm'],
+  ['british|britain|uk', 'gb'],
+  ['french|france', 'fr'],
+  ['german|germans|germany|bundeswehr', 'de'],
+  ['chinese|china|beijing', 'cn'],
+  ['turkish|turkey|türkiye|ankara', 'tr'],
+  ['malian|malians|mali|bamako', 'ml'],
+  ['burkinabe|burkina faso', 'bf'],
+  ['nigerien|nigeriens|niger', 'ne'],
+  ['nigerian|nigerians|nigeria', 'ng'],
+  ['ethiopian|ethiopians|ethiopia', 'et'],
+  ['eritrean|eritreans|eritrea', 'er'],
+  ['somali|somalis|somalia|al-shabaab|shabaab', 'so'],
+  ['congolese|fardc|m23', 'cd'],
+  ['iraqi|iraqis|iraq', 'iq'],
+  ['afghan|afghans|taliban', 'af'],
+  ['polish|poles|poland', 'pl'],
+  ['georgian|georgians', 'ge'],
+  ['armenian|armenians|armenia', 'am'],
+  ['azerbaijani|azerbaijanis|azerbaijan', 'az'],
+  ['saudi|saudis|saudi arabia', 'sa'],
+];
+
+const DEMONYM_NOUNS =
+  'russians|ukrainians|north koreans|israelis|palestinians|gazans|syrians|yemenis|houthis|americans|iranians|belarusians|germans|malians|nigeriens|nigerians|ethiopians|eritreans|somalis|iraqis|afghans|poles|georgians|armenians|azerbaijanis|saudis';
+
+export interface Lexicon {
+  /** Phrases keyed by first word; each entry: remaining words and info. Longest first. */
+  byFirst: Map<string, Array<{ rest: string[]; info: UnitInfo }>>;
+  /** Side for a lower-case word or two-word phrase. */
+  sides: Map<string, string>;
+  /** Demonym plural nouns that name people (`russians`). */
+  demonymNouns: Set<string>;
+}
+
+let LEX: Lexicon | undefined;
+
+/** Phrase → its non-space lower-case tokens, as the scanners see text (`km/h` → km / h). */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase)
+    .filter((t) => t.k !== TokKind.Space && t.k !== TokKind.Break)
+    .map((t) => t.l);
+}
+
+function addPhrase(map: Lexicon['byFirst'], phrase: string, info: UnitInfo): void {
+  const words = phraseWords(phrase);
+  if (words.length === 0) return;
+  const list = map.get(words[0]) ?? [];
+  list.push({ rest: words.slice(1), info });
+  map.set(words[0], list);
+}
+
+export function lexicon(): Lexicon {
+  if (LEX) return LEX;
+  const byFirst: Lexicon['byFirst'] = new Map();
+  for (const [phrases, unit, factor, category, measure] of MEASURES)
+    for (const p of phrases.split('|')) addPhrase(byFirst, p, { unit, factor, category, measure: measure === true });
+  for (const [phrases, casualty] of PEOPLE)
+    for (const p of phrases.split('|'))
+      addPhrase(byFirst, p, { unit: 'person', factor: 1, category: casualty ? (casualty === 'captured' ? 'captured' : 'casualties') : 'troops', measure: false, casualty, people: true });
+  for (const [phrases, unit, category] of THINGS)
+    for (const p of phrases.split('|')) addPhrase(byFirst, p, { unit, factor: 1, category, measure: false });
+  const sides = new Map<string, string>();
+  const demonymNouns = new Set<string>();
+  for (const [phrases, side] of SIDES) {
+    for (const p of phrases.split('|')) {
+      sides.set(p, side);
+    }
+  }
+  for (const p of DEMONYM_NOUNS.split('|')) {
+    const side = sides.get(p);
+    if (!side) continue;
+    demonymNouns.add(p);
+    addPhrase(byFirst, p, { unit: 'person', factor: 1, category: 'troops', measure: false, people: true, side });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  LEX = { byFirst, sides, demonymNouns };
+  return LEX;
+}
+
+/** Singular of an English plural noun (for counted things outside the lexicon). */
+export function singular(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ves') && w.length > 4) return w.slice(0, -3) + 'f';
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Currency symbols and codes written before the amount. */
+export const CURRENCY_PREFIX: Record<string, string> = {
+  $: 'usd', 'us$': 'usd', usd: 'usd', '€': 'eur', eur: 'eur', '£': 'gbp', gbp: 'gbp', '₴': 'uah', uah: 'uah',
+  '₽': 'rub', rub: 'rub', '₪': 'ils', ils: 'ils', nis: 'ils', '¥': 'cny', cny: 'cny', sdg: 'sdg', 'a$': 'aud', 'c$': 'cad', chf: 'chf',
+};
