@@ -543,11 +543,12 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const ccs = new Set<string>();
     const direct: number[] = [];
     const directSet = new Set<number>();
+    let directBuckets: Map<string, FuzzyItem[]> | undefined;
     for (const c of accepted) {
       const e = c.chosen!;
       if (e.kind === 'country') continue;
       ccs.add(e.country);
-      direct.push(e.index);
+      if (!directSet.has(e.index)) direct.push(e.index);
       directSet.add(e.index);
       if (e.admin && admins.length < 4 && !admins.includes(e.admin)) admins.push(e.admin);
     }
@@ -569,7 +570,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (!regionsOnly) {
         if (!directOnly)
           for (const a of admins) take(bucketsFor(g, `a:${a}`, () => g.inAdmin(a).slice(0, 150)).get(ini));
-        take(bucketize(g, direct).get(ini));
+        take((directBuckets ??= bucketize(g, direct)).get(ini));
       }
       if (!list.length) return [];
       const f = new Fuse(list, { keys: ['name'], includeScore: true, threshold: 0.45, ignoreLocation: true });
