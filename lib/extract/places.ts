@@ -714,10 +714,13 @@ function inferNearby(
   if (!anchors.length) return out;
   const placeEnds = new Set<number>();
   for (const c of cands) if (c.accepted) placeEnds.add(c.end);
-  const sentenceStart = (i: number): number => {
-    for (let k = i; k >= 0; k--) if (toks[k].initial) return toks[k].start;
-    return 0;
-  };
+  // offset where each token's sentence starts, in one pass
+  const sentStart = new Int32Array(toks.length);
+  for (let k = 0, cur = 0; k < toks.length; k++) {
+    if (toks[k].initial) cur = toks[k].start;
+    sentStart[k] = cur;
+  }
+  const sentenceStart = (i: number): number => sentStart[i];
   // the last settlement named before `at` in the same sentence (binary search over anchors)
   const anchorBefore = (at: number, from: number): Cand | undefined => {
     let lo = 0;
