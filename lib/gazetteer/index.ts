@@ -42,7 +42,7 @@ export interface GazetteerEntry {
   name: string;
   lat: number;
   lon: number;
-  /** ISO alpha-2; empty for seas and cross-border areas. */
+  /** ISO alpha-2 (seas and cross-border areas: the country of the war they are reported in). */
   country: string;
   kind: PlaceKind;
   population: number;

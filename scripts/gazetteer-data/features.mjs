@@ -1,5 +1,6 @@
 // Rivers, seas, straits, named areas and front sectors, and installations that news copy names
-// as places. Row: [canonical name, lat, lon, ISO country, kind, aliases...]. A river's point is
+// as places. Row: [canonical name, lat, lon, ISO country, kind, aliases...]. Seas and cross-border
+// areas carry the country of the war they are usually reported in (Red Sea: YE, Black Sea: UA). A river's point is
 // on the reach that war reporting is usually about.
 export const FEATURES = [
   // rivers
@@ -36,20 +37,20 @@ export const FEATURES = [
   ['Juba River', 0.5, 42.5, 'SO', 'river'],
   ['Wadi Gaza', 31.45, 34.4, 'PS', 'river'],
   // seas, straits, gulfs
-  ['Black Sea', 43.5, 34.0, '', 'feature'],
-  ['Sea of Azov', 46.0, 36.5, '', 'feature', 'Azov Sea'],
-  ['Kerch Strait', 45.3, 36.5, '', 'feature'],
+  ['Black Sea', 43.5, 34.0, 'UA', 'feature'],
+  ['Sea of Azov', 46.0, 36.5, 'UA', 'feature', 'Azov Sea'],
+  ['Kerch Strait', 45.3, 36.5, 'UA', 'feature'],
   ['Crimean Bridge', 45.3, 36.5, 'UA', 'feature', 'Kerch Bridge', 'Kerch Strait Bridge'],
   ['Snake Island', 45.25, 30.2, 'UA', 'feature', 'Zmiinyi Island'],
   ['Kinburn Spit', 46.5, 31.6, 'UA', 'feature', 'Kinburn Peninsula'],
-  ['Red Sea', 20.0, 38.5, '', 'feature'],
-  ['Bab el-Mandeb', 12.6, 43.3, '', 'feature', 'Bab al-Mandab', 'Bab el-Mandeb Strait', 'Bab al-Mandab Strait', 'Bab-el-Mandeb'],
-  ['Gulf of Aden', 12.5, 47.0, '', 'feature'],
-  ['Arabian Sea', 15.0, 63.0, '', 'feature'],
-  ['Strait of Hormuz', 26.6, 56.3, '', 'feature', 'Hormuz Strait'],
-  ['Persian Gulf', 27.0, 51.0, '', 'feature', 'the Gulf'],
-  ['Mediterranean Sea', 34.0, 25.0, '', 'feature', 'Mediterranean', 'eastern Mediterranean'],
-  ['Baltic Sea', 58.0, 20.0, '', 'feature'],
+  ['Red Sea', 20.0, 38.5, 'YE', 'feature'],
+  ['Bab el-Mandeb', 12.6, 43.3, 'YE', 'feature', 'Bab al-Mandab', 'Bab el-Mandeb Strait', 'Bab al-Mandab Strait', 'Bab-el-Mandeb'],
+  ['Gulf of Aden', 12.5, 47.0, 'YE', 'feature'],
+  ['Arabian Sea', 15.0, 63.0, 'OM', 'feature'],
+  ['Strait of Hormuz', 26.6, 56.3, 'IR', 'feature', 'Hormuz Strait'],
+  ['Persian Gulf', 27.0, 51.0, 'IR', 'feature', 'the Gulf'],
+  ['Mediterranean Sea', 34.0, 25.0, 'CY', 'feature', 'Mediterranean', 'eastern Mediterranean'],
+  ['Baltic Sea', 58.0, 20.0, 'EE', 'feature'],
   ['Suez Canal', 30.5, 32.35, 'EG', 'feature'],
   ['Lake Chad', 13.3, 14.1, 'TD', 'feature'],
   // areas and sectors
@@ -57,9 +58,9 @@ export const FEATURES = [
   ['Sinai Peninsula', 29.5, 33.8, 'EG', 'area', 'Sinai'],
   ['Darfur', 13.5, 24.0, 'SD', 'area', 'Darfur region'],
   ['Kordofan', 13.0, 30.0, 'SD', 'area', 'Kordofan region'],
-  ['Sahel', 15.0, 0.0, '', 'area', 'Sahel region', 'central Sahel'],
-  ['Liptako-Gourma', 14.5, 0.5, '', 'area', 'Liptako Gourma', 'tri-border area', 'three borders area'],
-  ['Horn of Africa', 8.0, 45.0, '', 'area'],
+  ['Sahel', 15.0, 0.0, 'ML', 'area', 'Sahel region', 'central Sahel'],
+  ['Liptako-Gourma', 14.5, 0.5, 'BF', 'area', 'Liptako Gourma', 'tri-border area', 'three borders area'],
+  ['Horn of Africa', 8.0, 45.0, 'SO', 'area'],
   ['Nagorno-Karabakh', 39.9, 46.7, 'AZ', 'area', 'Karabakh', 'Artsakh'],
   ['Transnistria', 47.2, 29.4, 'MD', 'area'],
   ['Kurdistan Region', 36.2, 44.0, 'IQ', 'region', 'Iraqi Kurdistan', 'Kurdistan'],

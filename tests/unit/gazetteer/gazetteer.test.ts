@@ -110,6 +110,15 @@ describe('the built asset (public/gazetteer.json)', () => {
     expect(g.find('Kupiansk')[0].admin).toBe('Kharkiv Oblast');
   });
 
+  it('gives every place finite coordinates and a two-letter country', () => {
+    const bad: string[] = [];
+    for (let i = 0; i < g.size; i++) {
+      const e = g.entry(i);
+      if (!/^[A-Z]{2}$/.test(e.country) || !Number.isFinite(e.lat) || !Number.isFinite(e.lon) || Math.abs(e.lat) > 90 || Math.abs(e.lon) > 180) bad.push(e.name);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('covers the conflict zones with thousands of places', () => {
     expect(g.size).toBeGreaterThan(5000);
     for (const cc of ['UA', 'RU', 'SD', 'SY', 'MM', 'YE', 'PS', 'LB', 'ML', 'SO']) expect(g.regionsOf(cc).length, cc).toBeGreaterThan(0);
