@@ -36,9 +36,12 @@ const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'but', 'and', 'however',
   'meanwhile', 'on', 'in', 'the', 'a', 'an', 'as', 'at', 'by', 'for', 'if', 'when', 'while', 'after', 'before',
-  'since', 'although', 'though', 'yet', 'so', 'still', 'also', 'earlier', 'later', 'separately',
+  'since', 'although', 'though', 'yet', 'so', 'still', 'also', 'earlier', 'later', 'separately', 'many', 'some',
+  'several', 'most', 'few', 'all', 'both', 'other', 'others', 'two', 'three', 'four', 'five', 'its', 'their', 'his',
+  'her', 'our', 'this', 'that', 'these', 'those', 'western', 'senior', 'top', 'local', 'no', 'any', 'each', 'every',
 ]);
 
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'into', 'of', 'to', 'near', 'with', 'by', 'for', 'over', 'across', 'against', 'toward', 'towards', 'inside', 'outside', 'around', 'about', 'than', 'like', 'between', 'under', 'after', 'before', 'during', 'since']);
 const isApos = (t: Tok | undefined): boolean => t !== undefined && (t.t === "'" || t.t === '\u2019');
 
 function isCapWord(t: Tok | undefined): boolean {
@@ -54,6 +57,7 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   let first = -1;
   let caps = 0;
   let trailingNouns = 0;
+  let modifiers = 0;
   while (k >= lo) {
     const t = toks[k];
     if (t.k === TokKind.Space) {
@@ -72,11 +76,17 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
         // `Institute for the Study of War`
       } else if (caps === 0 && trailingNouns > 0 && /^(military|russian|ukrainian|local|western|israeli|u\.s\.)$/.test(t.l)) {
         first = k;
+      } else if (caps === 0 && trailingNouns > 0 && modifiers < 2 && !PREPOSITIONS.has(t.l) && !NOT_NAMES.has(t.l) && !PRONOUNS.has(t.l) && !AUX.has(t.l) && !VERBS.has(t.l)) {
+        // `health ministry`, `Hamas-run health ministry`
+        modifiers++;
+        first = k;
       } else break;
     } else if (t.t === '.' && k > lo && toks[k - 1].k === TokKind.Word && toks[k - 1].t.length === 1 && isCapWord(toks[k - 1])) {
       // U.S.
-    } else if (t.t === '-' && isCapWord(toks[k - 1]) && isCapWord(toks[k + 1])) {
-      // Almaz-Antey
+    } else if (t.t === '-' && isCapWord(toks[k - 1]) && (isCapWord(toks[k + 1]) || modifiers > 0)) {
+      // Almaz-Antey, Hamas-run
+      caps++;
+      first = k - 1;
     } else if (isApos(t) && toks[k + 1]?.l === 's' && caps === 0 && trailingNouns > 0) {
       // `Russia's General Staff` - the possessive belongs inside the name phrase
       k--;
@@ -85,9 +95,15 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
     k--;
   }
   if (first < 0) return null;
+  // a noun phrase after a preposition is no subject (`in Kursk suggests`)
+  let b = first - 1;
+  while (b >= lo && toks[b].k === TokKind.Space) b--;
+  if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l)) return null;
   if (caps === 0) {
-    // common nouns only count with a side adjective before them (`Russian troops`)
-    if (!(first < last && toks[first].k === TokKind.Word && /^(russian|ukrainian|israeli|u|western|local)$/.test(toks[first].l))) return null;
+    // common nouns only count with a modifier before them (`Russian troops`, `health ministry`)
+    if (!(first < last && toks[first].k === TokKind.Word)) return null;
+    // a bare modifier + plural people noun is too vague (`many officials`)
+    if (/^(many|some|several|other|two|three|most|few|all|both|senior|western)$/.test(toks[first].l)) return null;
   }
   return [first, last];
 }
@@ -115,6 +131,10 @@ function nameAfter(toks: readonly Tok[], k: number, hi: number, maxSkip: number)
         // inside a name
       } else if (first >= 0 && SOURCE_NOUNS.has(t.l)) {
         last = x;
+        x++;
+        continue;
+      } else if (first >= 0 && last === x - 2 && isSourceAhead(toks, x, hi)) {
+        // `UN refugee agency`
         x++;
         continue;
       } else if (first < 0 && skipped < maxSkip) {
@@ -158,6 +178,14 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       if (s && s[0] <= k + 3) consider(s, k, 1);
       continue;
     }
+    if (POSSESSION_NOUNS.has(t.l) && toks[k - 1]?.k === TokKind.Space && toks[k - 2]?.l === 's' && isApos(toks[k - 3])) {
+      // `Gerasimov's claim of 76,000`
+      const s = subjectBefore(toks, k - 3, lo);
+      if (s) {
+        consider(s, k, 2);
+        continue;
+      }
+    }
     if (VERBS.has(t.l)) {
       if (k >= ci && k < cj) continue;
       const s = subjectBefore(toks, k, lo);
@@ -168,16 +196,23 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       }
       continue;
     }
-    if (POSSESSION_NOUNS.has(t.l) && toks[k - 1]?.k === TokKind.Space && toks[k - 2]?.l === 's' && isApos(toks[k - 3])) {
-      const s = subjectBefore(toks, k - 3, lo);
-      if (s) consider(s, k, 1);
-    }
   }
   if (!best) return undefined;
   const b = best as { span: [number, number] };
   let out = text.slice(toks[b.span[0]].s, toks[b.span[1]].e).trim();
   out = out.replace(/^(the|a|an)\s+/i, '');
   return out.length > 1 ? out : undefined;
+}
+
+function isSourceAhead(toks: readonly Tok[], x: number, hi: number): boolean {
+  for (let k = x + 1, words = 0; k < hi && words < 2; k++) {
+    const t = toks[k];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word) return false;
+    words++;
+    if (SOURCE_NOUNS.has(t.l)) return true;
+  }
+  return false;
 }
 
 /** `according to military intelligence`: a lower-case source with a side adjective. */

@@ -105,11 +105,11 @@ const NOT_NOUNS = new Set([
   'afterwards', 'sometimes', 'nevertheless', 'news', 'series', 'species', 'means', 'odds', 'stars', 'votes', 'seats',
   'followers', 'subscribers', 'downloads', 'minutes', 'hours', 'others', 'ones', 'yards', 'runs', 'wickets', 'laps',
 ]);
-const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'die', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally']);
+const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally']);
 const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed']);
 const CAPTURED = new Set(['captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
-const LOSSES = new Set(['lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
+const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
 const LONG_WORDS: Record<string, string> = { monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' };
@@ -130,6 +130,7 @@ class Scanner {
   readonly dateAt: Int32Array;
   readonly dates: DateSpan[];
   readonly raws: Raw[] = [];
+  inferredMilitary = false;
 
   constructor(
     readonly text: string,
@@ -378,8 +379,6 @@ class Scanner {
   }
 
   readLong(i: number): number {
-    const u = this.phraseAt(i);
-    void u;
     const unitWord = LONG_WORDS[this.toks[i].l];
     const m = this.lex.byFirst.get(unitWord)?.[0]?.info;
     if (!m) return -1;
@@ -638,6 +637,7 @@ class Scanner {
         if (!u) spanEnd = end + 1;
       }
     }
+    this.inferredMilitary = false;
     if (!info) {
       // the sentence supplies the noun: previous claim, a noun before, a casualty verb after
       const ctxUnit = this.inferUnit(i, end);
@@ -676,7 +676,7 @@ class Scanner {
       category: strong ? 'troops' : info.category,
       measureUnit: info.measure,
       people: info.people === true,
-      military: strong || (u ? this.isMilitary(u.end - 1) : false),
+      military: strong || (u ? this.isMilitary(u.end - 1) : inferred && this.inferredMilitary),
       casualty: info.casualty,
       side: u?.side ?? info.side,
       inferred,
@@ -711,7 +711,20 @@ class Scanner {
       const m = this.phraseAt(k);
       if (m && !m.info.measure && m.end <= i) {
         const between = k + 1 < i ? this.text.slice(toks[m.end - 1].e, toks[i].s) : '';
-        if (/[—–-]|:|\(/.test(between) || steps < 6) return { ...m.info, category: m.info.people ? 'troops' : m.info.category };
+        if (/[—–-]|:|\(/.test(between) || steps < 6) {
+          let side = m.info.side;
+          if (!side) {
+            // the demonym before the noun: `North Korean troops`
+            const b = this.prev(k);
+            if (b >= 0 && this.toks[b].k === TokKind.Word) {
+              const b2 = this.prev(b);
+              const two = b2 >= 0 ? this.sideOf(b2) : null;
+              side = two && two.end === b + 1 ? two.side : this.sideOf(b)?.side;
+            }
+          }
+          this.inferredMilitary = this.isMilitary(m.end - 1);
+          return { ...m.info, side, category: m.info.people ? 'troops' : m.info.category };
+        }
       }
     }
     return null;
@@ -736,8 +749,17 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (k >= r.ti && k < r.tj) continue;
     const s = sc.sideOf(k);
     if (!s) continue;
-    const pv = sc.prev(k);
-    const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l) && !(toks[pv].l === 'by' && false);
+    let pv = sc.prev(k);
+    if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
+    // a source (`according to U.S. intelligence`) is no side
+    if (pv >= 0 && toks[pv].l === 'to') {
+      const p2 = sc.prev(pv);
+      if (p2 >= 0 && toks[p2].l === 'according') {
+        k = s.end - 1;
+        continue;
+      }
+    }
+    const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     cues.push({ k, side: s.side, oblique, agent: false });
     k = s.end - 1;
   }
@@ -909,20 +931,20 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (r.people) {
       if (measure === 'captured') claim.category = 'captured';
       else if (measure) claim.category = 'casualties';
-      else claim.category = r.military || r.category === 'troops' ? 'troops' : 'other';
+      else claim.category = r.military ? 'troops' : 'other';
       if (measure) claim.measure = measure;
     }
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
       const sent = sc.seg.sentence[r.ni];
       for (const o of sc.raws) {
-        if (o !== r && sc.seg.sentence[o.ni] === sent && o.unit !== 'percent' && o.unit !== 'ratio') {
-          claim.category = o.category;
+        if (o !== r && sc.seg.sentence[o.ni] === sent && o.category === 'territory') {
+          claim.category = 'territory';
           break;
         }
       }
     }
-    const side = sideFor(sc, r);
+    const side = claim.category === 'duration' ? undefined : sideFor(sc, r);
     if (side) claim.side = side;
     const where = whereFor(sc, r, places);
     if (where) claim.where = where;

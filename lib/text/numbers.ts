@@ -46,6 +46,7 @@ const TENS: Record<string, number> = {
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mln: 1e6, mn: 1e6, mio: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12, lakh: 1e5, crore: 1e7, dozen: 12,
+  tausend: 1e3, millionen: 1e6, milliarden: 1e9, mrd: 1e9, tsd: 1e3,
 };
 /** Scales read only when glued to the digits (`10k`, `1.2b`, `$5m`). */
 const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mm: 1e6, mil: 1e6, g: 1e9 };

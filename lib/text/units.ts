@@ -52,7 +52,12 @@ const MEASURES: Row[] = [
   ['month|months', 'month', 1, 'duration', true],
   ['year|years|yr|yrs', 'year', 1, 'duration', true],
   ['decade|decades', 'year', 10, 'duration', true],
-  ['%|percent|per cent|pct|percentage points|percentage point|per-cent', 'percent', 1, 'other', true],
+  ['%|percent|per cent|pct|percentage points|percentage point|per-cent|prozent|prozentpunkte', 'percent', 1, 'other', true],
+  ['quadratkilometer|quadratkilometern', 'km2', 1, 'territory', true],
+  ['stunden|stunde', 'hour', 1, 'duration', true],
+  ['tage|tagen', 'day', 1, 'duration', true],
+  ['monate|monaten', 'month', 1, 'duration', true],
+  ['jahre|jahren', 'year', 1, 'duration', true],
   ['km/h|kph|kmph|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour', 'km/h', 1, 'other', true],
   ['mph|miles per hour|miles an hour', 'km/h', 1.609344, 'other', true],
   ['knot|knots', 'km/h', 1.852, 'other', true],
@@ -81,11 +86,16 @@ const PEOPLE: Array<[string, Measure?]> = [
   ['prisoners|prisoner|prisoners of war|pows|pow|captives|hostages|hostage|detainees|detainee|abductees', 'captured'],
   ['missing|disappeared', 'missing'],
   ['displaced|displaced people|displaced persons|internally displaced', undefined],
+  ['soldaten|menschen|zivilisten|kämpfer|personen|einwohner', undefined],
+  ['tote|toten|getötete', 'killed'],
+  ['verletzte|verletzten|verwundete|verwundeten', 'wounded'],
+  ['gefangene|kriegsgefangene|geiseln', 'captured'],
 ];
 
 // Things: [phrases, unit, category]
 const THINGS: Array<[string, string, Category]> = [
-  ['tank|tanks|main battle tanks|battle tanks', 'tank', 'equipment'],
+  ['tank|tanks|main battle tanks|battle tanks|panzer', 'tank', 'equipment'],
+  ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften', '', 'other'],
   ['vehicle|vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
   ['drone|drones|uavs|uav|unmanned aerial vehicles|fpvs|fpv drones|shaheds|loitering munitions|quadcopters', 'drone', 'equipment'],
   ['missile|missiles|ballistic missiles|cruise missiles|interceptors', 'missile', 'equipment'],
@@ -143,6 +153,11 @@ const SIDES: Array<[string, string]> = [
   ['saudi|saudis|saudi arabia', 'sa'],
 ];
 
+const GERMAN_THINGS: Record<string, [string, Category]> = {
+  fahrzeuge: ['vehicle', 'equipment'], drohnen: ['drone', 'equipment'], raketen: ['missile', 'equipment'],
+  flugzeuge: ['aircraft', 'equipment'], dörfer: ['settlement', 'territory'], ortschaften: ['settlement', 'territory'],
+};
+
 const DEMONYM_NOUNS =
   'russians|ukrainians|north koreans|israelis|palestinians|gazans|syrians|yemenis|houthis|americans|iranians|belarusians|germans|malians|nigeriens|nigerians|ethiopians|eritreans|somalis|iraqis|afghans|poles|georgians|armenians|azerbaijanis|saudis';
 
@@ -181,7 +196,13 @@ export function lexicon(): Lexicon {
     for (const p of phrases.split('|'))
       addPhrase(byFirst, p, { unit: 'person', factor: 1, category: casualty ? (casualty === 'captured' ? 'captured' : 'casualties') : 'troops', measure: false, casualty, people: true });
   for (const [phrases, unit, category] of THINGS)
-    for (const p of phrases.split('|')) addPhrase(byFirst, p, { unit, factor: 1, category, measure: false });
+    for (const p of phrases.split('|')) {
+      if (unit) addPhrase(byFirst, p, { unit, factor: 1, category, measure: false });
+      else {
+        const g = GERMAN_THINGS[p];
+        if (g) addPhrase(byFirst, p, { unit: g[0], factor: 1, category: g[1], measure: false });
+      }
+    }
   const sides = new Map<string, string>();
   const demonymNouns = new Set<string>();
   for (const [phrases, side] of SIDES) {

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/extract/claims';
+import type { Claim, PlaceEntity } from '../../../lib/model';
+
+const one = (text: string, surface: string, date?: string): Claim => {
+  const claims = extractClaims(text, { date });
+  const c = claims.find((x) => x.text === surface);
+  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(claims.map((x) => x.text))}`);
+  return c;
+};
+
+describe('claim spans and values', () => {
+  // [sentence, expected span, value, unit, canonicalValue, approx]
+  const rows: Array<[string, string, number | null, string, number | null, string]> = [
+    ['At least 41 vehicles departed Russian lines that day.', 'At least 41 vehicles', 41, 'vehicle', 41, 'atLeast'],
+    ['Ukrainian forces held nearly 500 square miles of land.', 'nearly 500 square miles', 500, 'km2', 1294.995, 'nearly'],
+    ['159 Russians were killed or wounded.', '159 Russians', 159, 'person', 159, 'exact'],
+    ['The system costs about $500 million per battalion.', 'about $500 million', 500000000, 'usd', 500000000, 'about'],
+    ['It can hit aircraft up to 400 kilometres away.', 'up to 400 kilometres', 400, 'km', 400, 'atMost'],
+    ['Its missiles can reach speeds of Mach 14, the maker says.', 'Mach 14', 14, 'mach', 14, 'exact'],
+    ['Russia gained six times more than a year earlier.', 'six times more', 6, 'ratio', 6, 'exact'],
+    ['Russian forces have reclaimed nearly half of the area.', 'nearly half', 50, 'percent', 50, 'nearly'],
+    ['The meeting lasted three to four hours.', 'three to four hours', 3.5, 'hour', 3.5, 'range'],
+    ['Between 10,000 and 12,000 people fled the city.', 'Between 10,000 and 12,000 people', 11000, 'person', 11000, 'range'],
+    ['The militia fielded 10,000-12,000 fighters last year.', '10,000-12,000 fighters', 11000, 'person', 11000, 'range'],
+    ['The enemy lost up to 7 905 servicemen over the week.', 'up to 7 905 servicemen', 7905, 'person', 7905, 'atMost'],
+    ['In total 20 842 soldiers were listed.', '20 842 soldiers', 20842, 'person', 20842, 'exact'],
+    ['The army reported 54.9 thousand drones destroyed.', '54.9 thousand drones', 54900, 'drone', 54900, 'exact'],
+    ['Along the 800-mile front line the attacks stalled.', '800-mile', 800, 'km', 1287.4752, 'exact'],
+    ['Russia is in the 37-month war.', '37-month', 37, 'month', 37, 'exact'],
+    ['Kyiv backs a one-month ceasefire.', 'one-month', 1, 'month', 1, 'exact'],
+    ['Kyiv backs a monthlong ceasefire.', 'monthlong', 1, 'month', 1, 'exact'],
+    ['Ukraine had to keep adding to its 60,000-strong force.', '60,000-strong force', 60000, 'person', 60000, 'exact'],
+    ['Seven months after the incursion, they retreated.', 'Seven months', 7, 'month', 7, 'exact'],
+    ['They advanced within five miles of the road.', 'within five miles', 5, 'km', 8.0467, 'atMost'],
+    ['Houthi forces fired more than 100 missiles at ships.', 'more than 100 missiles', 100, 'missile', 100, 'over'],
+    ['A convoy of 40 aid trucks crossed at Rafah.', '40 aid trucks', 40, 'vehicle', 40, 'exact'],
+    ['Settlers seized roughly 1,200 dunams of farmland.', 'roughly 1,200 dunams', 1200, 'km2', 1.2, 'about'],
+    ['The frigate sailed 300 nautical miles south.', '300 nautical miles', 300, 'km', 555.6, 'exact'],
+    ['Fires burned 2,500 hectares of forest.', '2,500 hectares', 2500, 'km2', 25, 'exact'],
+    ['The fighting displaced 2.1 million people.', '2.1 million people', 2100000, 'person', 2100000, 'exact'],
+    ['Turnout fell to 42% in the occupied areas.', '42%', 42, 'percent', 42, 'exact'],
+    ['Aid worth €1.5bn was pledged.', '€1.5bn', 1500000000, 'eur', 1500000000, 'exact'],
+    ['They captured two villages outside the town.', 'two villages', 2, 'settlement', 2, 'exact'],
+    ['Fighters killed tens of thousands of civilians.', 'tens of thousands of civilians', null, 'person', null, 'vague'],
+    ['The tanker carried 80,000 tonnes of oil.', '80,000 tonnes', 80000, 'tonne', 80000, 'exact'],
+    ['Some 300 Sudanese soldiers crossed into Chad.', 'Some 300 Sudanese soldiers', 300, 'person', 300, 'about'],
+  ];
+  it.each(rows)('%s → %s', (text, span, value, unit, canonical, approx) => {
+    const c = one(text, span);
+    expect(c.value).toBe(value);
+    expect(c.unit).toBe(unit);
+    if (canonical === null) expect(c.canonicalValue).toBeNull();
+    else expect(c.canonicalValue).toBeCloseTo(canonical, 2);
+    expect(c.approx).toBe(approx);
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('hedge intervals', () => {
+  const rows: Array<[string, number | null, number | null]> = [
+    ['about 30 square miles', 27, 33],
+    ['nearly 500 tanks', 450, 500],
+    ['over 78,000 troops', 78000, 97500],
+    ['at least 41 vehicles', 41, 61.5],
+    ['up to 100 targets', 0, 100],
+    ['fewer than 50 soldiers', 40, 50],
+    ['41 vehicles', 41, 41],
+  ];
+  it.each(rows)('%s → [%s, %s]', (text, low, high) => {
+    const [c] = extractClaims(`Officials counted ${text} on the road.`);
+    expect(c.low).toBe(low);
+    expect(c.high).toBe(high);
+  });
+});
+
+describe('not claims', () => {
+  const rows: string[] = [
+    'Gerasimov informed Putin on April 26, 2025, that Gornal had fallen.',
+    'The invasion began in August 2024 and on Feb. 25 the attacks started.',
+    'The 1943 Battle of Kursk was a turning point.',
+    'The 81st Airmobile Brigade and the 3rd Army Corps fought there.',
+    'Drones hit the S-400 and an Su-34 near the F-16 base.',
+    'The U.S. Army’s Switchblade 600 is a loitering munition.',
+    'Its 48N6E3 missiles are fast.',
+    'The strike came at 6:00 PM local time, after talks at 10 a.m.',
+    'Under Resolution 2334 and Article 5 the allies must act.',
+    'The 25-year-old soldier was 29 years old in the photo.',
+    'Veterans of the 1990s wars gathered on 24.02.2022.',
+    'One thing is clear: no one expected both sides to agree.',
+    'The MH17 inquiry published a report on COVID-19 in camps.',
+  ];
+  it.each(rows)('%s', (text) => {
+    expect(extractClaims(text)).toEqual([]);
+  });
+});
+
+describe('context fields', () => {
+  it('reads the side from demonyms in or around the span', () => {
+    expect(one('Gerasimov claimed over 76,000 Ukrainian soldiers died.', 'over 76,000 Ukrainian soldiers').side).toBe('ua');
+    expect(one('It relied on North Korean troops—around 12,000, according to U.S. intelligence.', 'around 12,000').side).toBe('kp');
+    expect(one('Israeli strikes killed at least 41 people in Gaza.', 'at least 41 people').side).toBe('ps');
+  });
+  it('reads the casualty measure and category', () => {
+    const a = one('159 Russians were killed or wounded in the assault.', '159 Russians');
+    expect([a.category, a.measure]).toEqual(['casualties', 'killedOrWounded']);
+    const b = one('The ISW says Russia has lost more than 600,000 people.', 'more than 600,000 people');
+    expect([b.category, b.measure]).toEqual(['casualties', 'losses']);
+    const c = one('Moscow has deployed approximately 50,000 troops to the region.', 'approximately 50,000 troops');
+    expect([c.category, c.measure]).toEqual(['troops', undefined]);
+    const d = one('Ukraine says 1,200 Russian soldiers were captured.', '1,200 Russian soldiers');
+    expect([d.category, d.measure]).toEqual(['captured', 'captured']);
+  });
+  it('reads attribution', () => {
+    const rows: Array<[string, string, string | undefined]> = [
+      ['159 Russians were killed, according to the Luhansk Operational Tactical Group, which oversees brigades.', '159 Russians', 'Luhansk Operational Tactical Group'],
+      ['A BBC analysis estimates that over 78,000 Russian troops have been killed.', 'over 78,000 Russian troops', 'BBC analysis'],
+      ['Gerasimov’s claim of 76,000 Ukrainians killed remains unverified.', '76,000 Ukrainians', 'Gerasimov'],
+      ['On Saturday, Russian troops said they had taken two villages.', 'two villages', 'Russian troops'],
+      ['“We lost 30 tanks,” said Colonel Ivan Petrenko of the brigade.', '30 tanks', 'Colonel Ivan Petrenko'],
+      ['At least 41 people were killed, the Hamas-run health ministry said.', 'At least 41 people', 'Hamas-run health ministry'],
+      ['Russia lost 1,000 soldiers in the battle.', '1,000 soldiers', undefined],
+    ];
+    for (const [text, span, who] of rows) expect(one(text, span).attribution, text).toBe(who);
+  });
+  it('resolves when from the sentence, else the article month', () => {
+    expect(one('In March 2025 Russia lost 40 tanks.', '40 tanks', '2025-06-02').when).toBe('2025-03');
+    expect(one('Last month Russia lost 40 tanks.', '40 tanks', '2025-06-02').when).toBe('2025-05');
+    expect(one('On Saturday Russia lost 40 tanks.', '40 tanks', '2025-06-02').when).toBe('2025-05-31');
+    expect(one('Russia lost 40 tanks.', '40 tanks', '2025-06-02').when).toBe('2025-06');
+    expect(one('Russia lost 40 tanks.', '40 tanks').when).toBeUndefined();
+  });
+  it('takes where from a place mention in the sentence', () => {
+    const text = 'Near Sudzha, Russian forces destroyed 12 vehicles. Elsewhere 3 tanks were lost.';
+    const places: PlaceEntity[] = [{ name: 'Sudzha', lat: 51.19, lon: 35.27, country: 'RU', mentions: [{ text: 'Sudzha', start: 5, end: 11 }] }];
+    const claims = extractClaims(text, { places });
+    expect(claims.find((c) => c.text === '12 vehicles')?.where).toBe('Sudzha');
+  });
+});
+
+describe('number conventions', () => {
+  it('reads dots as thousands and commas as decimals in German-style text', () => {
+    const claims = extractClaims('Der Feind verlor 7.905 Soldaten; die Quote lag bei 1,6 Prozent.');
+    expect(claims.map((c) => [c.text, c.value])).toEqual([
+      ['7.905 Soldaten', 7905],
+      ['1,6 Prozent', 1.6],
+    ]);
+  });
+  it('keeps English decimals and reads a dotted count of people as thousands', () => {
+    const claims = extractClaims('The front moved 1.5 km; the bulletin said 7.905 servicemen were lost.');
+    expect(claims.map((c) => [c.text, c.value])).toEqual([
+      ['1.5 km', 1.5],
+      ['7.905 servicemen', 7905],
+    ]);
+  });
+});
