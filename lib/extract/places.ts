@@ -72,9 +72,11 @@ const PLACE_PREPS = new Set([
   'hit', 'bombed', 'attacked', 'reached', 'between', 'besieged', 'encircled', 'surrounded', 'evacuated', 'northeast',
   'northwest', 'southeast', 'southwest', 'within', 'inside', 'beyond', 'along', 'over', 'village', 'town', 'city',
   'settlement', 'villages', 'towns', 'cities', 'hamlet', 'outskirts', 'direction', 'of', 'on', 'by', 'and', 'or',
+  // German
+  'bei', 'um', 'nach', 'aus', 'von', 'im', 'nahe', 'vor', 'östlich', 'westlich', 'nördlich', 'südlich', 'richtung',
 ]);
 // prepositions alone strong enough for a name that is also a common word or given name
-const STRONG_PREPS = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'captured', 'seized', 'retook', 'liberated', 'recaptured', 'regained', 'shelled', 'village', 'town', 'city', 'settlement', 'outskirts']);
+const STRONG_PREPS = new Set(['bei', 'nahe', 'im', 'in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'captured', 'seized', 'retook', 'liberated', 'recaptured', 'regained', 'shelled', 'village', 'town', 'city', 'settlement', 'outskirts']);
 const DIRECTION_OF = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'city', 'town', 'village', 'region', 'province', 'residents', 'people', 'battle', 'siege', 'fall', 'capture', 'liberation', 'direction', 'suburbs', 'south-west', 'settlement', 'settlements', 'villages', 'towns', 'areas', 'area', 'locality', 'localities', 'outskirts']);
 const TITLES = new Set([
   'president', 'gen', 'general', 'minister', 'mr', 'mrs', 'ms', 'dr', 'lt', 'col', 'colonel', 'sgt', 'sergeant',
@@ -355,6 +357,12 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         found.end = nx.end;
       }
     }
+    // German and inverted forms: "Gebiet Kursk", "Oblast Charkiw"
+    const pv = toks[found.first - 1];
+    if (!found.hint && pv && (pv.lower === 'gebiet' || pv.lower === 'oblast' || pv.lower === 'region') && joinable(text, pv, toks[found.first]) && text[pv.end] === ' ') {
+      found.hint = 'region';
+      found.start = pv.start;
+    }
     // "the X River" already matched as a name: hint from the name
     const nameLast = toks[found.last].lower;
     if (RIVER_SUFFIX.has(nameLast)) found.hint = 'river';
@@ -371,7 +379,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       for (const e of entries) if (e.kind === 'country') addWeight(e.country, 2);
     } else if (ccs.size === 1) {
       // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
-      const surface = fold(text.slice(c.start, toks[c.last].end));
+      const surface = fold(text.slice(toks[c.first].start, toks[c.last].end));
       const e0 = entries[0];
       if (entries.some((e) => fold(e.name) === surface || e.aliases.some((a) => fold(a) === surface)))
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
@@ -384,7 +392,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   // regions named with their suffix somewhere in the text ("Kursk region" makes bare "Kursk" the oblast)
   const explicitRegions = new Set<number>();
   for (const c of cands) {
-    const surface = text.slice(c.start, toks[c.last].end);
+    const surface = text.slice(toks[c.first].start, toks[c.last].end);
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind !== 'region' && e.kind !== 'area') continue;
@@ -398,7 +406,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   for (const id of explicitRegions) explicitAdminNames.add(g.entry(id).name);
 
   const choose = (c: Cand, idx: number): void => {
-    const surface = text.slice(c.start, toks[c.last].end);
+    const surface = text.slice(toks[c.first].start, toks[c.last].end);
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
@@ -456,7 +464,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const strong = c.hint !== undefined || strongPrep(c.first);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
-    const surfaceText = text.slice(c.start, toks[c.last].end);
+    const surfaceText = text.slice(toks[c.first].start, toks[c.last].end);
     const exactAlias = [e.name, ...e.aliases].includes(surfaceText);
     for (let k = c.first; k <= c.last; k++) if (oddShape(toks[k].text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
@@ -504,8 +512,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks[k].lower) || /^[ivx]+$/.test(toks[k].lower)) ok = false;
     }
     // small settlements need the article to be about their country, or a place word before them
-    if (e.kind === 'settlement' && e.population < 15000 && !dominant(e.country) && !c.prep && !c.hint) ok = false;
-    if (e.kind === 'settlement' && e.population < 3000 && !dominant(e.country)) ok = false;
+    // (or a region named in the text that they lie in)
+    const inNamedRegion = !!e.admin && explicitAdminNames.has(e.admin);
+    if (e.kind === 'settlement' && e.population < 15000 && !dominant(e.country) && !c.prep && !c.hint && !inNamedRegion) ok = false;
+    if (e.kind === 'settlement' && e.population < 3000 && !dominant(e.country) && !inNamedRegion) ok = false;
     if (e.kind === 'country' && !options.countries) ok = false;
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
     if (single && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;

@@ -131,6 +131,7 @@ describe('other theatres (own fixtures)', () => {
   ];
   expected.push(['bulletin-villages.txt', ['Sumy Oblast', 'Kharkiv Oblast', 'Kupiansk-Vuzlovyi', 'Petropavlivka', 'Stepova Novoselivka', 'Pokrovsk', 'Myrnohrad', 'Rodynske', 'Udachne', 'Bryansk Oblast', 'Kursk Oblast', 'Belgorod Oblast', 'Black Sea', 'Yunakovka', 'Novaya Sech', 'Basovka', 'Kondrashovka']]);
   expected.push(['datelines.txt', ['Kyiv', 'Odesa', 'Kharkiv', 'Deir al-Balah', 'Gaza Strip', 'Nuseirat', 'Bureij', 'Beirut', 'Baalbek', 'Myawaddy', 'Donbas', 'Hama', 'Khan Sheikhoun', 'El Fasher', 'Abu Shouk camp', 'Zamzam camp', 'Donetsk Oblast', 'Novohrodivka', 'Selydove', 'Pokrovsk']]);
+  expected.push(['german.txt', ['Pokrovsk', 'Toretsk', 'Kursk Oblast', 'Sudzha', 'Kharkiv', 'Zaporizhzhia', 'Kherson', 'Kurakhove', 'Donetsk Oblast', 'Crimea']]);
   expected.push(['assessment.txt', ['Toretsk', 'Pokrovsk', 'Kupiansk', 'Dvorichna', 'Siversk', 'Bilohorivka', 'Kostiantynivka', 'Shcherbynivka', 'Dnipropetrovsk Oblast', 'Rostov Oblast', 'Kursk Oblast', 'Sudzha', 'Orikhiv', 'Dnipro River', 'Saratov Oblast',
     'Petropavlivka', 'Uspenivka', 'Andriivka', 'Novoshakhtinsk', 'Belgorod', 'Kurilovka', 'Zaporizhzhia', 'Stepove', 'Mala Tokmachka', 'Kherson', 'Engels',
     'Zapadne', 'Kruhlyakivka', 'Verkhnokamianske', 'Ivanopillya', 'Oleksandro-Shultyne', 'Novopavlivka', 'Velykomykhailivka', 'Novoocheretuvate', 'Goncharovka']]);
