@@ -42,7 +42,7 @@ export const SETTLEMENTS = [
   ['Berdychi', 48.19, 37.63, 'UA', 'Donetsk Oblast', 'Berdychi'],
   ['Bohdanivka', 48.6, 37.95, 'UA', 'Donetsk Oblast', 'Bogdanovka'],
   ['Ivanivske', 48.57, 37.93, 'UA', 'Donetsk Oblast', 'Ivanovskoye'],
-  ['Niu-York', 48.33, 37.84, 'UA', 'Donetsk Oblast', 'New York', 'Novgorodskoye'],
+  ['Niu-York', 48.33, 37.84, 'UA', 'Donetsk Oblast', 'Niu York', 'Novgorodskoye'],
   ['Kupiansk-Vuzlovyi', 49.67, 37.68, 'UA', 'Kharkiv Oblast', 'Kupyansk-Uzlovoy', 'Kupiansk-Vuzlovyy', 'Kupyansk-Uzlovoi'],
   ['Stepova Novoselivka', 49.7, 37.85, 'UA', 'Kharkiv Oblast', 'Stepovaya Novoselovka'],
   ['Borova', 49.37, 37.62, 'UA', 'Kharkiv Oblast', 'Borovaya'],

@@ -30,7 +30,7 @@ supreme sweet table temple ten than that the their then there these they third t
 time to today top tower town trade trust truth tuesday two union unity up upper us valley van victory
 view village vista war warren water wave way we wednesday well wells west western what when where white
 who why will wind winter with wood word work world yes you young zero
-bay lakes unity bari est nord centre gorno mir pobeda pervomaysk kirov lenin oktyabrskiy sovetskiy komsomolsk
+asia europe africa oceania antarctica arctic bay lakes unity bari est nord centre gorno mir pobeda pervomaysk kirov lenin oktyabrskiy sovetskiy komsomolsk
 `.trim().split(/\s+/);
 
 // Words after a place name that turn it into an outlet, institution or unit name.
