@@ -483,7 +483,14 @@ class Scanner {
     let currency: string | undefined;
     let start = i;
     const b = toks[i - 1];
-    if (!words && b && b.k === TokKind.Punct && CURRENCY_PREFIX[b.t] !== undefined) {
+    if (!words && b && isThinSpace(b) && toks[i - 2]?.k === TokKind.Punct && CURRENCY_PREFIX[toks[i - 2].t] !== undefined) {
+      // `$ 75 million`, `US$ 5`
+      currency = CURRENCY_PREFIX[toks[i - 2].t];
+      start = i - 2;
+      const bb = toks[i - 3];
+      if (bb && bb.k === TokKind.Word && bb.e === toks[i - 2].s && (bb.l === 'us' || bb.l === 'a' || bb.l === 'c')) start = i - 3;
+      if (bb && bb.k === TokKind.Word && bb.e === toks[i - 2].s && bb.l === 'c') currency = 'cad';
+    } else if (!words && b && b.k === TokKind.Punct && CURRENCY_PREFIX[b.t] !== undefined) {
       currency = CURRENCY_PREFIX[b.t];
       start = i - 1;
       const bb = toks[i - 2];
@@ -582,9 +589,12 @@ class Scanner {
         } else return end;
       }
     }
-    if (!u) u = this.unitAfter(end, !words);
+    const yearLike = !words && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100;
+    if (!u) u = this.unitAfter(end, !words && !yearLike);
+    // `2,000-pound bomb` is weight; `361 million pounds` is money
+    if (u && (toks[u.end - 1].l === 'pounds' || toks[u.end - 1].l === 'pound') && u.info.unit === 'tonne' && scaled) u = { info: { unit: 'gbp', factor: 1, category: 'cost', measure: true }, end: u.end };
     // ages: `29 years old`
-    if (u && u.info.unit === 'year') {
+    if (u && u.info.category === 'duration') {
       const n = this.next(u.end - 1);
       if (n >= 0 && (toks[n].l === 'old' || (toks[n].l === 'of' && this.toks[this.next(n)]?.l === 'age'))) return u.end;
     }

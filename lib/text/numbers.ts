@@ -79,8 +79,9 @@ export function detectConvention(toks: readonly Tok[]): NumberConvention {
     const n = next.t.length;
     const after = toks[i + 3];
     const moreGroups = after !== undefined && after.t === sep.t && toks[i + 4]?.k === TokKind.Digits;
+    const inList = i > 0 && toks[i - 1].t === ',';
     if (sep.t === ',') {
-      if (n <= 2 && !moreGroups && toks[i].t.length <= 3) german++;
+      if (n <= 2 && !moreGroups && !inList && toks[i].t.length <= 3) german++;
       else if (n === 3 && moreGroups && toks[i + 4].t.length === 3) english++;
     } else if (sep.t === '.') {
       if (n === 3 && moreGroups && toks[i + 4].t.length === 3) german++;
@@ -216,8 +217,8 @@ export function parseWordsAt(toks: readonly Tok[], i: number): ParsedNumber | nu
       k += 2;
       continue;
     }
-    if (isThinSpace(a) && b && b.k === TokKind.Word) {
-      if (b.l === 'and' && (last === 'hundred' || last === 'scale') && isThinSpace(toks[k + 3]) && toks[k + 4] && (UNITS[toks[k + 4].l] !== undefined || TENS[toks[k + 4].l] !== undefined)) {
+    if (a && a.k === TokKind.Space && b && b.k === TokKind.Word) {
+      if (b.l === 'and' && (last === 'hundred' || last === 'scale') && toks[k + 3]?.k === TokKind.Space && toks[k + 4] && (UNITS[toks[k + 4].l] !== undefined || TENS[toks[k + 4].l] !== undefined)) {
         k += 4;
         continue;
       }
@@ -249,7 +250,7 @@ export function parseScaleAt(toks: readonly Tok[], j: number, allowM = false): {
     const w = toks[j + 1];
     if (w && w.k === TokKind.Word) {
       let sc = SCALES[w.l];
-      if (sc === undefined && w.l.endsWith('s') && w.l !== 'dozens' && w.l !== 'hundreds' && w.l !== 'thousands') sc = SCALES[w.l.slice(0, -1)];
+      if (sc === undefined && w.l === 'dozens') sc = 12;
       if (sc === undefined && allowM && (w.l === 'm' || w.l === 'b')) sc = w.l === 'm' ? 1e6 : 1e9;
       if (sc !== undefined) {
         // `bn.`/`mln.` abbreviations: keep the dot out of the span
