@@ -339,7 +339,8 @@ const data = {
   keyVersion: KEY_VERSION,
   kinds: KINDS,
   admins,
-  rows,
+  // one tab-separated line per place (see GazetteerData.table)
+  table: rows.map((r) => r.map((x) => String(x).replace(/[\t\n]/g, ' ')).join('\t')).join('\n'),
   multiFirst: [...multiFirst].sort().join('|'),
   givenNames: [...given].sort().join('|'),
   surnames: [...surnames].sort().join('|'),

@@ -17,6 +17,12 @@ export interface GazetteerData {
   kinds?: string[];
   admins?: string[];
   rows?: GazetteerRow[];
+  /**
+   * The same rows as one string (the built asset): one line per place, fields separated by tabs
+   * in GazetteerRow order. Parsing one long string is far cheaper than ten thousand small arrays;
+   * a line is split only when its entry is asked for.
+   */
+  table?: string;
   /** '|'-joined folded first words of multi-word names ("gaza" for Gaza Strip): longer lookups start only there. */
   multiFirst?: string;
   /** '|'-joined lowercase given names (Vladimir, Mark): a place name that is one needs context. */
@@ -83,8 +89,67 @@ function splitSet(s: string | undefined): Set<string> {
   return out;
 }
 
+/** Rows from either an array (tests, hand-made assets) or the tab-separated table (built asset). */
+interface RowSource {
+  count: number;
+  row(i: number): GazetteerRow;
+  /** Calls `add` with each precomputed key of every row, in one pass. */
+  eachKey(add: (key: string, i: number) => void): void;
+}
+
+function arraySource(rows: GazetteerRow[]): RowSource {
+  return {
+    count: rows.length,
+    row: (i) => rows[i],
+    eachKey(add) {
+      for (let i = 0; i < rows.length; i++) for (const k of (rows[i][10] ?? '').split('|')) if (k) add(k, i);
+    },
+  };
+}
+
+function tableSource(table: string): RowSource {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let at = 0; at < table.length; ) {
+    const nl = table.indexOf('\n', at);
+    const end = nl < 0 ? table.length : nl;
+    if (end > at) {
+      starts.push(at);
+      ends.push(end);
+    }
+    at = end + 1;
+  }
+  const parsed: (GazetteerRow | undefined)[] = new Array(starts.length);
+  return {
+    count: starts.length,
+    row(i) {
+      let r = parsed[i];
+      if (!r) {
+        const f = table.slice(starts[i], ends[i]).split('\t');
+        r = [f[0], f[1], Number(f[2]), Number(f[3]), f[4], Number(f[5]), Number(f[6]), Number(f[7]), Number(f[8]), f[9] ?? '', f[10] ?? ''];
+        parsed[i] = r;
+      }
+      return r;
+    },
+    eachKey(add) {
+      for (let i = 0; i < starts.length; i++) {
+        const end = ends[i];
+        // the keys are the last field: '|'-separated, read straight out of the table
+        let from = table.lastIndexOf('\t', end - 1) + 1;
+        while (from < end) {
+          let bar = table.indexOf('|', from);
+          if (bar < 0 || bar > end) bar = end;
+          if (bar > from) add(table.slice(from, bar), i);
+          from = bar + 1;
+        }
+      }
+    },
+  };
+}
+
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  const rows: GazetteerRow[] = Array.isArray(data?.rows) ? data.rows : [];
+  const src: RowSource =
+    typeof data?.table === 'string' ? tableSource(data.table) : arraySource(Array.isArray(data?.rows) ? data.rows : []);
   const kinds = (Array.isArray(data?.kinds) ? data.kinds : KIND_FALLBACK) as PlaceKind[];
   const admins = Array.isArray(data?.admins) ? data.admins : [];
   const recompute = data?.keyVersion !== KEY_VERSION;
@@ -94,23 +159,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (list) list.push(i);
     else index.set(k, [i]);
   };
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (recompute) {
+  if (recompute) {
+    for (let i = 0; i < src.count; i++) {
+      const r = src.row(i);
       const names = [r[1], ...(r[9] ? r[9].split('|') : [])];
       for (const k of new Set(names.map(placeKey).filter((x) => x.length >= 2))) addKey(k, i);
-      continue;
     }
-    // '|'-separated precomputed keys, scanned without building arrays
-    const ks = r[10];
-    if (!ks) continue;
-    let from = 0;
-    for (let bar = ks.indexOf('|'); ; bar = ks.indexOf('|', from)) {
-      addKey(bar < 0 ? (from === 0 ? ks : ks.slice(from)) : ks.slice(from, bar), i);
-      if (bar < 0) break;
-      from = bar + 1;
-    }
-  }
+  } else src.eachKey(addKey);
   const given = splitSet(data?.givenNames);
   const multiFirst = data?.multiFirst === undefined ? undefined : splitSet(data.multiFirst);
   const surnames = splitSet(data?.surnames);
@@ -120,15 +175,15 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   if (data?.demonyms)
     for (const [cc, words] of Object.entries(data.demonyms)) for (const w of words.split('|')) if (w) demonyms.set(w.toLowerCase(), cc);
 
-  const cache: (GazetteerEntry | undefined)[] = new Array(rows.length);
+  const cache: (GazetteerEntry | undefined)[] = new Array(src.count);
   let byAdmin: Map<string, number[]> | undefined;
   let byCountryRegions: Map<string, number[]> | undefined;
 
   function entry(i: number): GazetteerEntry {
     const hit = cache[i];
     if (hit) return hit;
-    const r = rows[i];
-    if (!r) throw new RangeError(`no gazetteer entry ${i}`);
+    if (!(i >= 0 && i < src.count)) throw new RangeError(`no gazetteer entry ${i}`);
+    const r = src.row(i);
     const admin = admins[r[7]] || undefined;
     const e: GazetteerEntry = {
       index: i,
@@ -150,15 +205,16 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   function buildSecondary(): void {
     byAdmin = new Map();
     byCountryRegions = new Map();
-    for (let i = 0; i < rows.length; i++) {
-      const a = admins[rows[i][7]];
+    for (let i = 0; i < src.count; i++) {
+      const row = src.row(i);
+      const a = admins[row[7]];
       if (a) {
         const l = byAdmin.get(a);
         if (l) l.push(i);
         else byAdmin.set(a, [i]);
       }
-      if (kinds[rows[i][5]] === 'region') {
-        const cc = rows[i][4];
+      if (kinds[row[5]] === 'region') {
+        const cc = row[4];
         const l = byCountryRegions.get(cc);
         if (l) l.push(i);
         else byCountryRegions.set(cc, [i]);
@@ -167,7 +223,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   }
 
   return {
-    size: rows.length,
+    size: src.count,
     entry,
     lookup: (key) => index.get(key),
     find(name) {
