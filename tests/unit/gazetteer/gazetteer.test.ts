@@ -70,6 +70,14 @@ describe('createGazetteer on a small hand-made asset', () => {
     expect(g.isGivenName('sudzha')).toBe(false);
   });
 
+  it('reads the same places from the tab-separated table form of the asset', () => {
+    const table = (data.rows ?? []).map((r) => r.join('\t')).join('\n');
+    const t = createGazetteer({ ...data, rows: undefined, table });
+    expect(t.size).toBe(3);
+    expect(t.find('Sudža').map((e) => [e.name, e.lat, e.admin])).toEqual([['Sudzha', 51.2, 'Kursk Oblast']]);
+    expect(t.entry(1).kind).toBe('region');
+  });
+
   it('loads an empty or placeholder asset without throwing', () => {
     expect(createGazetteer({}).size).toBe(0);
     expect(createGazetteer({ v: 0 } as GazetteerData).find('Kyiv')).toEqual([]);
