@@ -112,10 +112,13 @@ const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
-const LONG_WORDS: Record<string, string> = { monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' };
-const FRACTIONS: Record<string, number> = { half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 };
+const LONG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' }));
+const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
 const TIME_AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'bst', 'msk', 'eet', 'eest', 'oclock', 'hrs', 'hours']);
+
+/** Tokens either side of a claim searched for side, attribution and date cues. */
+const WINDOW = 120;
 
 const roundTo = (x: number, d = 4): number => {
   const f = 10 ** d;
@@ -173,6 +176,14 @@ class Scanner {
 
   sentenceStartTok(k: number): number {
     return this.seg.sentenceStart[this.seg.sentence[k]] ?? 0;
+  }
+
+  /** The claim's sentence, clipped to WINDOW tokens either side (keeps every look-around bounded). */
+  window(r: { ti: number; tj: number; ni: number }): [number, number] {
+    const s = this.seg.sentence[r.ni];
+    const lo = Math.max(this.seg.sentenceStart[s] ?? 0, r.ti - WINDOW);
+    const hi = Math.min(this.seg.sentenceStart[s + 1] ?? this.toks.length, r.tj + WINDOW);
+    return [lo, hi];
   }
 
   isSentenceInitial(k: number): boolean {
@@ -370,8 +381,8 @@ class Scanner {
         const l = t.l;
         if (VAGUE_START.has(l)) end = this.readVague(i);
         else if (isNumberWord(l) || ((l === 'a' || l === 'an') && isThinSpace(toks[i + 1]))) end = this.readNumber(i, true);
-        else if (FRACTIONS[l] !== undefined) end = this.readFraction(i);
-        else if (LONG_WORDS[l] !== undefined) end = this.readLong(i);
+        else if (FRACTIONS.get(l) !== undefined) end = this.readFraction(i);
+        else if (LONG_WORDS.get(l) !== undefined) end = this.readLong(i);
         else if (l === 'mach' && t.cap) end = this.readMach(i);
       }
       if (end > i) i = end - 1;
@@ -379,8 +390,8 @@ class Scanner {
   }
 
   readLong(i: number): number {
-    const unitWord = LONG_WORDS[this.toks[i].l];
-    const m = this.lex.byFirst.get(unitWord)?.[0]?.info;
+    const unitWord = LONG_WORDS.get(this.toks[i].l);
+    const m = unitWord ? this.lex.byFirst.get(unitWord)?.[0]?.info : undefined;
     if (!m) return -1;
     this.emit({ ti: i, tj: i + 1, ni: i, nj: i + 1, value: 1, low: 1, high: 1, approx: 'exact', unit: m.unit, factor: m.factor, category: 'duration', measureUnit: true, people: false, military: false });
     return i + 1;
@@ -419,7 +430,7 @@ class Scanner {
     const ofAfter = n >= 0 && toks[n].l === 'of';
     if (!h && !ofAfter) return -1;
     if (t.l === 'half' && !h && start === i && !ofAfter) return -1;
-    const v = roundTo(FRACTIONS[t.l] * mult, 2);
+    const v = roundTo((FRACTIONS.get(t.l) ?? 0) * mult, 2);
     const approx = h?.approx ?? 'exact';
     const iv = intervalFor(approx, v);
     this.emit({ ti: h ? h.start : start, tj: i + 1, ni: start, nj: i + 1, value: v, ...iv, approx, unit: 'percent', factor: 1, category: 'other', measureUnit: true, people: false, military: false });
@@ -441,7 +452,7 @@ class Scanner {
       if (x < 0 || toks[x].l !== 'of') x = -1;
     } else if (key === 'tens') return -1;
     else j = i + 1;
-    const range = VAGUE[key];
+    const range = VAGUE.get(key);
     if (!range) return -1;
     let end = j;
     let info: UnitInfo = { unit: 'item', factor: 1, category: 'other', measure: false };
@@ -483,22 +494,22 @@ class Scanner {
     let currency: string | undefined;
     let start = i;
     const b = toks[i - 1];
-    if (!words && b && isThinSpace(b) && toks[i - 2]?.k === TokKind.Punct && CURRENCY_PREFIX[toks[i - 2].t] !== undefined) {
+    if (!words && b && isThinSpace(b) && toks[i - 2]?.k === TokKind.Punct && CURRENCY_PREFIX.get(toks[i - 2].t) !== undefined) {
       // `$ 75 million`, `US$ 5`
-      currency = CURRENCY_PREFIX[toks[i - 2].t];
+      currency = CURRENCY_PREFIX.get(toks[i - 2].t);
       start = i - 2;
       const bb = toks[i - 3];
       if (bb && bb.k === TokKind.Word && bb.e === toks[i - 2].s && (bb.l === 'us' || bb.l === 'a' || bb.l === 'c')) start = i - 3;
       if (bb && bb.k === TokKind.Word && bb.e === toks[i - 2].s && bb.l === 'c') currency = 'cad';
-    } else if (!words && b && b.k === TokKind.Punct && CURRENCY_PREFIX[b.t] !== undefined) {
-      currency = CURRENCY_PREFIX[b.t];
+    } else if (!words && b && b.k === TokKind.Punct && CURRENCY_PREFIX.get(b.t) !== undefined) {
+      currency = CURRENCY_PREFIX.get(b.t);
       start = i - 1;
       const bb = toks[i - 2];
       if (bb && bb.k === TokKind.Word && bb.e === b.s && (bb.l === 'us' || bb.l === 'a' || bb.l === 'c')) start = i - 2;
     } else if (!words) {
       const pv = this.prev(i);
-      if (pv >= 0 && toks[pv].k === TokKind.Word && toks[pv].t === toks[pv].t.toUpperCase() && CURRENCY_PREFIX[toks[pv].l] !== undefined && toks[pv].l.length === 3) {
-        currency = CURRENCY_PREFIX[toks[pv].l];
+      if (pv >= 0 && toks[pv].k === TokKind.Word && toks[pv].t === toks[pv].t.toUpperCase() && CURRENCY_PREFIX.get(toks[pv].l) !== undefined && toks[pv].l.length === 3) {
+        currency = CURRENCY_PREFIX.get(toks[pv].l);
         start = pv;
       }
     }
@@ -538,7 +549,7 @@ class Scanner {
         let q: ParsedNumber | null = null;
         let qCurrency = false;
         if (toks[x].k === TokKind.Digits && !words) q = parseDigitsAt(toks, x, this.conv);
-        else if (toks[x].k === TokKind.Punct && CURRENCY_PREFIX[toks[x].t] === currency && currency && toks[x + 1]?.k === TokKind.Digits) {
+        else if (toks[x].k === TokKind.Punct && CURRENCY_PREFIX.get(toks[x].t) === currency && currency && toks[x + 1]?.k === TokKind.Digits) {
           q = parseDigitsAt(toks, x + 1, this.conv);
           qCurrency = true;
         } else if (toks[x].k === TokKind.Word && words) q = parseWordsAt(toks, x);
@@ -745,10 +756,7 @@ class Scanner {
 function sideFor(sc: Scanner, r: Raw): string | undefined {
   if (r.side) return r.side;
   const toks = sc.toks;
-  const sent = sc.seg.sentence[r.ni];
-  const lo = sc.sentenceStartTok(r.ni);
-  let hi = r.tj;
-  while (hi < toks.length && sc.seg.sentence[hi] === sent) hi++;
+  const [lo, hi] = sc.window(r);
   // in-span cue (e.g. a demonym between hedge and noun)
   for (let k = r.ti; k < r.tj; k++) {
     const s = sc.sideOf(k);
@@ -810,7 +818,7 @@ function measureFor(sc: Scanner, r: Raw): Measure | undefined {
   let La = false;
   // after: up to 10 words
   let words = 0;
-  for (let k = r.tj; k < toks.length && words < 10 && sc.seg.sentence[k] === sent; k++) {
+  for (let k = r.tj; k < toks.length && k < r.tj + 40 && words < 10 && sc.seg.sentence[k] === sent; k++) {
     const t = toks[k];
     if (t.k !== TokKind.Word) continue;
     words++;
@@ -821,7 +829,7 @@ function measureFor(sc: Scanner, r: Raw): Measure | undefined {
     else if (LOSSES.has(t.l)) La = true;
   }
   words = 0;
-  for (let k = r.ti - 1; k >= 0 && words < 5 && sc.seg.sentence[k] === sent; k--) {
+  for (let k = r.ti - 1; k >= 0 && k > r.ti - 30 && words < 5 && sc.seg.sentence[k] === sent; k--) {
     const t = toks[k];
     if (t.k !== TokKind.Word) continue;
     words++;
@@ -860,20 +868,30 @@ function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
   return out;
 }
 
+function firstAtOrAfter(places: PlaceMention[], offset: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
   if (places.length === 0) return undefined;
   const toks = sc.toks;
-  const sent = sc.seg.sentence[r.ni];
   const par = sc.seg.paragraph[r.ni];
-  const sLo = toks[sc.sentenceStartTok(r.ni)].s;
-  let sHiTok = r.tj;
-  while (sHiTok < toks.length && sc.seg.sentence[sHiTok] === sent) sHiTok++;
-  const sHi = sHiTok < toks.length ? toks[sHiTok].s : sc.text.length;
+  const [wLo, wHi] = sc.window(r);
+  const sLo = toks[wLo].s;
+  const sHi = wHi < toks.length ? toks[wHi].s : sc.text.length;
   const cs = toks[r.ti].s;
   let best: PlaceMention | undefined;
   let bestD = Infinity;
-  for (const m of places) {
-    if (m.start < sLo || m.end > sHi || m.country) continue;
+  for (let x = firstAtOrAfter(places, sLo); x < places.length && places[x].start < sHi; x++) {
+    const m = places[x];
+    if (m.end > sHi || m.country) continue;
     const d = m.start < cs ? cs - m.end : m.start - cs + 20;
     if (d < bestD) {
       bestD = d;
@@ -882,23 +900,37 @@ function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefin
   }
   if (best) return best.name;
   // paragraph: one dominant non-country place
-  let pLo = sc.sentenceStartTok(r.ni);
-  while (pLo > 0 && sc.seg.paragraph[pLo - 1] === par) pLo--;
+  // (bounded: the paragraph within 2,000 characters of the claim)
+  let pLo = r.ti;
+  while (pLo > 0 && pLo > r.ti - 400 && sc.seg.paragraph[pLo - 1] === par) pLo--;
   let pHi = r.tj;
-  while (pHi < toks.length && sc.seg.paragraph[pHi] === par) pHi++;
+  while (pHi < toks.length && pHi < r.tj + 400 && sc.seg.paragraph[pHi] === par) pHi++;
   const a = toks[pLo].s;
   const b = pHi < toks.length ? toks[pHi].s : sc.text.length;
   const counts = new Map<string, number>();
-  for (const m of places) if (m.start >= a && m.end <= b && !m.country) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (let x = firstAtOrAfter(places, a); x < places.length && places[x].start < b && counts.size < 3; x++) {
+    const m = places[x];
+    if (m.end <= b && !m.country) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  }
   if (counts.size === 1) return [...counts.keys()][0];
   return undefined;
 }
 
 function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | undefined {
   const sent = sc.seg.sentence[r.ni];
+  const [lo, hi] = sc.window(r);
   let best: string | undefined;
   let bestD = Infinity;
-  for (const d of sc.dates) {
+  const dates = sc.dates;
+  let x0 = 0;
+  let x1 = dates.length;
+  while (x0 < x1) {
+    const mid = (x0 + x1) >> 1;
+    if (dates[mid].i < lo) x0 = mid + 1;
+    else x1 = mid;
+  }
+  for (let x = x0; x < dates.length && dates[x].i < hi; x++) {
+    const d = dates[x];
     if (d.since || !d.when) continue;
     if (sc.seg.sentence[d.i] !== sent) continue;
     if (d.i >= r.ni && d.i < r.nj) continue;
@@ -920,7 +952,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const fallbackWhen = articleMonth(c.date);
   const out: Claim[] = [];
   let lastEnd = -1;
-  for (const r of sc.raws) {
+  for (let ri = 0; ri < sc.raws.length; ri++) {
+    const r = sc.raws[ri];
     const start = sc.toks[r.ti].s;
     const end = sc.toks[r.tj - 1].e;
     if (start < lastEnd || end <= start) continue;
@@ -947,7 +980,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
       const sent = sc.seg.sentence[r.ni];
-      for (const o of sc.raws) {
+      for (let x = Math.max(0, ri - 6); x < Math.min(sc.raws.length, ri + 7); x++) {
+        const o = sc.raws[x];
         if (o !== r && sc.seg.sentence[o.ni] === sent && o.category === 'territory') {
           claim.category = 'territory';
           break;
@@ -960,10 +994,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);
     if (when) claim.when = when;
-    const lo = sc.sentenceStartTok(r.ni);
-    let hi = r.tj;
-    const sent = sc.seg.sentence[r.ni];
-    while (hi < sc.toks.length && sc.seg.sentence[hi] === sent) hi++;
+    const [lo, hi] = sc.window(r);
     const attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
     if (attribution) claim.attribution = attribution;
     out.push(claim);

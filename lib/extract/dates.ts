@@ -24,9 +24,9 @@ export interface DateSpan {
   bareYear?: boolean;
 }
 
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+}));
 
 interface Ymd {
   y: number;
@@ -77,7 +77,7 @@ function prevTok(toks: readonly Tok[], k: number): number {
 function monthAt(toks: readonly Tok[], k: number): number {
   const t = toks[k];
   if (!t || t.k !== TokKind.Word) return 0;
-  const m = MONTHS[t.l];
+  const m = MONTHS.get(t.l);
   if (!m) return 0;
   // `may` and `march` are also verbs: only capitalised, or next to digits
   if ((t.l === 'may' || t.l === 'march' || t.l === 'mar') && !t.cap) return 0;
@@ -148,7 +148,7 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         i = j - 1;
         continue;
       }
-      const wd = WEEKDAYS[t.l];
+      const wd = WEEKDAYS.get(t.l);
       if (wd !== undefined && t.cap) {
         let when = '';
         if (base) {

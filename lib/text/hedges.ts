@@ -101,7 +101,7 @@ export function intervalFor(approx: Approx, v: number): { low: number | null; hi
 }
 
 /** Vague amounts: the words, their interval (no value). */
-export const VAGUE: Record<string, { low: number; high: number }> = {
+export const VAGUE: ReadonlyMap<string, { low: number; high: number }> = new Map(Object.entries({
   dozens: { low: 24, high: 99 },
   scores: { low: 40, high: 199 },
   hundreds: { low: 100, high: 999 },
@@ -112,7 +112,7 @@ export const VAGUE: Record<string, { low: number; high: number }> = {
   'tens of millions': { low: 1e7, high: 99999999 },
   'hundreds of millions': { low: 1e8, high: 999999999 },
   billions: { low: 1e9, high: 999999999999 },
-};
+}));
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;

@@ -34,37 +34,37 @@ export interface ParsedNumber {
   scaled?: boolean;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 /** Scale words after a number, digits or words. */
-export const SCALES: Record<string, number> = {
+export const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mln: 1e6, mn: 1e6, mio: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12, lakh: 1e5, crore: 1e7, dozen: 12,
   tausend: 1e3, millionen: 1e6, milliarden: 1e9, mrd: 1e9, tsd: 1e3,
-};
+}));
 /** Scales read only when glued to the digits (`10k`, `1.2b`, `$5m`). */
-const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mm: 1e6, mil: 1e6, g: 1e9 };
+const GLUED_SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mm: 1e6, mil: 1e6, g: 1e9 }));
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
-};
+}));
 
 export function wordValue(l: string): number | undefined {
-  const u = UNITS[l];
+  const u = UNITS.get(l);
   if (u !== undefined) return u;
-  return TENS[l];
+  return TENS.get(l);
 }
 
 export function isNumberWord(l: string): boolean {
-  return UNITS[l] !== undefined || TENS[l] !== undefined;
+  return UNITS.get(l) !== undefined || TENS.get(l) !== undefined;
 }
 
 /** One pass over the digit tokens: which decimal mark does the text use? */
@@ -99,7 +99,7 @@ function prevWordIsMonth(toks: readonly Tok[], i: number): boolean {
   if (toks[k]?.k === TokKind.Space) k--;
   if (toks[k]?.t === '.') k--;
   const w = toks[k];
-  return w !== undefined && w.k === TokKind.Word && MONTHS[w.l] !== undefined;
+  return w !== undefined && w.k === TokKind.Word && MONTHS.get(w.l) !== undefined;
 }
 
 /** Digits starting at token i (a Digits token). Reads groups, decimals; not scales. */
@@ -182,8 +182,8 @@ export function parseWordsAt(toks: readonly Tok[], i: number): ParsedNumber | nu
     const w = toks[k];
     if (!w || w.k !== TokKind.Word) break;
     const l = w.l;
-    const u = UNITS[l];
-    const tn = TENS[l];
+    const u = UNITS.get(l);
+    const tn = TENS.get(l);
     if (u !== undefined) {
       if (last === 'unit' || last === 'teen') break;
       if (last === 'tens' && u >= 10) break;
@@ -199,7 +199,7 @@ export function parseWordsAt(toks: readonly Tok[], i: number): ParsedNumber | nu
       last = 'hundred';
     } else if (l === 'thousand' || l === 'million' || l === 'billion' || l === 'trillion' || l === 'dozen') {
       if (last === 'none' || last === 'scale') break;
-      const sc = SCALES[l];
+      const sc = SCALES.get(l) ?? 1;
       if (sc === 12) {
         current *= 12;
       } else {
@@ -213,16 +213,16 @@ export function parseWordsAt(toks: readonly Tok[], i: number): ParsedNumber | nu
     // connector: single space, hyphen, or ` and `
     const a = toks[k + 1];
     const b = toks[k + 2];
-    if (isHyphen(a) && glued(w, a) && b && b.k === TokKind.Word && glued(a, b) && (TENS[l] !== undefined) && UNITS[b.l] !== undefined && UNITS[b.l] < 10) {
+    if (isHyphen(a) && glued(w, a) && b && b.k === TokKind.Word && glued(a, b) && (TENS.get(l) !== undefined) && (UNITS.get(b.l) ?? 99) < 10) {
       k += 2;
       continue;
     }
     if (a && a.k === TokKind.Space && b && b.k === TokKind.Word) {
-      if (b.l === 'and' && (last === 'hundred' || last === 'scale') && toks[k + 3]?.k === TokKind.Space && toks[k + 4] && (UNITS[toks[k + 4].l] !== undefined || TENS[toks[k + 4].l] !== undefined)) {
+      if (b.l === 'and' && (last === 'hundred' || last === 'scale') && toks[k + 3]?.k === TokKind.Space && toks[k + 4] && (UNITS.get(toks[k + 4].l) !== undefined || TENS.get(toks[k + 4].l) !== undefined)) {
         k += 4;
         continue;
       }
-      if (UNITS[b.l] !== undefined || TENS[b.l] !== undefined || b.l === 'hundred' || b.l === 'thousand' || b.l === 'million' || b.l === 'billion' || b.l === 'trillion' || b.l === 'dozen') {
+      if (UNITS.get(b.l) !== undefined || TENS.get(b.l) !== undefined || b.l === 'hundred' || b.l === 'thousand' || b.l === 'million' || b.l === 'billion' || b.l === 'trillion' || b.l === 'dozen') {
         k += 2;
         continue;
       }
@@ -242,14 +242,14 @@ export function parseScaleAt(toks: readonly Tok[], j: number, allowM = false): {
   const a = toks[j];
   if (!a) return null;
   if (a.k === TokKind.Word && glued(toks[j - 1], a)) {
-    const g = GLUED_SCALES[a.l] ?? (a.l !== 'm' && a.l !== 'mm' ? SCALES[a.l] : undefined);
+    const g = GLUED_SCALES.get(a.l) ?? (a.l !== 'm' && a.l !== 'mm' ? SCALES.get(a.l) : undefined);
     if (g !== undefined && (a.l !== 'm' || allowM) && !(toks[j + 1]?.k === TokKind.Word && glued(a, toks[j + 1]))) return { mult: g, j: j + 1, glued: true };
     return null;
   }
   if (isThinSpace(a)) {
     const w = toks[j + 1];
     if (w && w.k === TokKind.Word) {
-      let sc = SCALES[w.l];
+      let sc = SCALES.get(w.l);
       if (sc === undefined && w.l === 'dozens') sc = 12;
       if (sc === undefined && allowM && (w.l === 'm' || w.l === 'b')) sc = w.l === 'm' ? 1e6 : 1e9;
       if (sc !== undefined) {

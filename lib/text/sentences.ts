@@ -7,10 +7,12 @@ import { TokKind, type Tok } from './tokens';
 
 const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov',
-  'sen', 'rep', 'rev', 'no', 'nos', 'nr', 'vol', 'p', 'pp', 'fig', 'vs', 'etc', 'approx', 'ca', 'est', 'jan', 'feb',
+  'sen', 'rep', 'rev', 'no', 'nos', 'nr', 'vol', 'p', 'pp', 'fig', 'vs', 'approx', 'ca', 'est', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'mt',
-  'ft', 'al', 'e', 'i', 'g', 'u', 's', 'sq', 'km', 'mln', 'bn', 'mn', 'pct',
+  'al', 'e', 'i', 'g', 'u', 's', 'sq',
 ]);
+/** Abbreviations that are also words: abbreviations only before a number (`No. 3`). */
+const ABBREV_BEFORE_NUMBER = new Set(['no', 'nos', 'p', 'pp', 'vol', 'fig', 'est', 'co']);
 
 export interface Segments {
   /** Sentence number of each token. */
@@ -54,7 +56,10 @@ export function segment(toks: readonly Tok[]): Segments {
     if (t.k === TokKind.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '\u2026')) {
       if (t.t === '.') {
         const w = toks[i - 1];
-        if (w && w.k === TokKind.Word && w.e === t.s && (ABBREV.has(w.l) || w.t.length === 1)) continue;
+        if (w && w.k === TokKind.Word && w.e === t.s && (ABBREV.has(w.l) || w.t.length === 1)) {
+          const nx = toks[i + 1]?.k === TokKind.Space ? toks[i + 2] : toks[i + 1];
+          if (!ABBREV_BEFORE_NUMBER.has(w.l) || nx?.k === TokKind.Digits) continue;
+        }
         if (w && w.k === TokKind.Digits && toks[i + 1]?.k === TokKind.Digits) continue;
       }
       // closing quotes and brackets stay with the sentence

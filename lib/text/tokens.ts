@@ -29,30 +29,32 @@ export function tokenize(text: string): Tok[] {
     const s = m.index;
     const c = t.charCodeAt(0);
     let k: TokKind;
-    if (c >= 48 && c <= 57) k = TokKind.Digits;
-    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) k = TokKind.Break;
-    else if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || (t.length > 0 && /^\s/.test(t)))
-      k = TokKind.Space;
-    else if (isLetterStart(t)) k = TokKind.Word;
-    else k = TokKind.Punct;
     let l = t;
     let cap = false;
-    if (k === TokKind.Word) {
+    if (c >= 97 && c <= 122) {
+      k = TokKind.Word;
+      l = t.toLowerCase();
+    } else if (c >= 65 && c <= 90) {
+      k = TokKind.Word;
+      l = t.toLowerCase();
+      cap = true;
+    } else if (c >= 48 && c <= 57) k = TokKind.Digits;
+    else if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007) k = TokKind.Space;
+    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) k = TokKind.Break;
+    else if (c < 0xc0) k = c === 11 || c === 12 || c === 0x85 ? TokKind.Space : TokKind.Punct;
+    else if (LETTER_RE.test(t)) {
+      k = TokKind.Word;
       l = t.toLowerCase();
       cap = l !== t && t[0] !== l[0];
-    }
+    } else if (SPACE_RE.test(t)) k = TokKind.Space;
+    else k = TokKind.Punct;
     out.push({ s, e: s + t.length, k, t, l, cap });
   }
   return out;
 }
 
 const LETTER_RE = /^[\p{L}\p{M}]/u;
-function isLetterStart(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 0xc0) return false;
-  return LETTER_RE.test(t);
-}
+const SPACE_RE = /^\s/;
 
 /** A single space-like separator (space, no-break, narrow no-break, thin or figure space). */
 export function isThinSpace(tok: Tok | undefined): boolean {

@@ -234,7 +234,7 @@ export function singular(w: string): string {
 }
 
 /** Currency symbols and codes written before the amount. */
-export const CURRENCY_PREFIX: Record<string, string> = {
+export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map(Object.entries({
   $: 'usd', 'us$': 'usd', usd: 'usd', '€': 'eur', eur: 'eur', '£': 'gbp', gbp: 'gbp', '₴': 'uah', uah: 'uah',
   '₽': 'rub', rub: 'rub', '₪': 'ils', ils: 'ils', nis: 'ils', '¥': 'cny', cny: 'cny', sdg: 'sdg', 'a$': 'aud', 'c$': 'cad', chf: 'chf',
-};
+}));
