@@ -75,6 +75,7 @@ const CAP_OK = new Set([
   'kill', 'killed', 'wounded', 'injured', 'lost', 'destroyed', 'another', 'further', 'additional', 'per', 'every',
   'each', 'first', 'last', 'past', 'next', 'then', 'when', 'where', 'if', 'though', 'although', 'since', 'today',
   'yesterday', 'overnight', 'meanwhile', 'however', 'still', 'now', 'so', 'yet', 'also', 'well', 'far', 'dozens',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'altogether',
 ]);
 const SKIP_ADJ = new Set([
   'additional', 'more', 'other', 'new', 'armored', 'armoured', 'enemy', 'foreign', 'military', 'heavy', 'light',
@@ -96,7 +97,7 @@ const MILITARY_PEOPLE = new Set([
   'mercenaries', 'officers', 'commanders', 'generals', 'pilots', 'sailors', 'marines', 'paratroopers', 'militiamen',
   'insurgents', 'rebels', 'jihadists', 'gunmen', 'commandos', 'snipers', 'infantrymen', 'sappers', 'gunners',
   'operatives', 'peacekeepers', 'contractors', 'infantry', 'guards', 'advisers', 'advisors', 'instructors',
-  'russians', 'ukrainians', 'north koreans', 'strong',
+  'russians', 'ukrainians', 'north koreans', 'strong', 'occupiers', 'invaders', 'aggressors', 'orcs',
 ]);
 const NOT_NOUNS = new Set([
   'comments', 'comment', 'shares', 'photos', 'images', 'views', 'likes', 'replies', 'reads', 'pages', 'points', 'goals',
@@ -105,17 +106,16 @@ const NOT_NOUNS = new Set([
   'afterwards', 'sometimes', 'nevertheless', 'news', 'series', 'species', 'means', 'odds', 'stars', 'votes', 'seats',
   'followers', 'subscribers', 'downloads', 'minutes', 'hours', 'others', 'ones', 'yards', 'runs', 'wickets', 'laps',
 ]);
-const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally']);
+const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
 const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed']);
 const CAPTURED = new Set(['captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
-const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
+const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
 const LONG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' }));
 const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
-const TIME_AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'bst', 'msk', 'eet', 'eest', 'oclock', 'hrs', 'hours']);
 
 /** Tokens either side of a claim searched for side, attribution and date cues. */
 const WINDOW = 120;
@@ -257,32 +257,60 @@ class Scanner {
 
   /** Counted noun / unit after the number ending at token j (exclusive). */
   unitAfter(j: number, allowUnknown: boolean): { info: UnitInfo; end: number; side?: string; unknown?: boolean } | null {
+    const r = this.unitAfterInner(j, allowUnknown);
+    if (r.found) return r.found;
+    // a demonym with no noun after it names people: `12 million Sudanese`, `300 Lebanese were`
+    if (r.sideEnd > 0 && r.skipped === 1 && r.side) {
+      const nx = this.toks[r.sideEnd];
+      const n2 = this.next(r.sideEnd - 1);
+      if (!nx || nx.k !== TokKind.Space || n2 < 0 || this.toks[n2].k !== TokKind.Word || !this.toks[n2].cap)
+        return { info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: r.sideEnd, side: r.side };
+    }
+    return null;
+  }
+
+  unitAfterInner(j: number, allowUnknown: boolean): { found: { info: UnitInfo; end: number; side?: string; unknown?: boolean } | null; side?: string; sideEnd: number; skipped: number } {
+    let skipped = 0;
+    let unknownSkips = 0;
+    let side: string | undefined;
+    let lastSideEnd = -1;
+    const none = (): { found: null; side?: string; sideEnd: number; skipped: number } => ({ found: null, side, sideEnd: lastSideEnd, skipped });
+    const hit = (found: { info: UnitInfo; end: number; side?: string; unknown?: boolean }) => ({ found, side, sideEnd: lastSideEnd, skipped });
     let x = j;
     const gluedStart = this.toks[x] !== undefined && this.toks[x].k !== TokKind.Space;
     if (!gluedStart) {
       x = this.next(j - 1);
-      if (x < 0) return null;
+      if (x < 0) return none();
     }
-    let skipped = 0;
-    let side: string | undefined;
     for (let steps = 0; steps < 6 && x >= 0; steps++) {
       const t = this.toks[x];
       if (t.k === TokKind.Punct && (t.t === '%' || t.t === '²')) {
         const m = this.phraseAt(x);
-        if (m) return { info: m.info, end: m.end, side };
-        return null;
+        if (m) return hit({ info: m.info, end: m.end, side });
+        return none();
       }
-      if (t.k !== TokKind.Word) return null;
-      const m = this.phraseAt(x);
+      if (t.k !== TokKind.Word) return none();
+      let m = this.phraseAt(x);
       if (m) {
-        if (skipped > 0 && m.info.measure && m.info.category !== 'cost') return null;
-        return { info: m.info, end: m.end, side: m.info.side ?? side };
+        if (skipped > 0 && m.info.measure && m.info.category !== 'cost') return none();
+        // noun compounds: the head is the last noun (`missile strikes`, `drone attacks`)
+        if (!m.info.measure && !m.info.people) {
+          for (let c = 0; c < 2; c++) {
+            const y = this.toks[m.end];
+            if (!isThinSpace(y)) break;
+            const m2 = this.phraseAt(m.end + 1);
+            if (!m2 || m2.info.measure) break;
+            m = m2;
+          }
+        }
+        return hit({ info: m.info, end: m.end, side: m.info.side ?? side });
       }
-      if (gluedStart && steps === 0) return null;
+      if (gluedStart && steps === 0) return none();
       const sd = this.sideOf(x);
       if (sd) {
         side = sd.side;
         skipped++;
+        lastSideEnd = sd.end;
         x = this.next(sd.end - 1);
         if (x >= 0 && isHyphen(this.toks[x]) && this.glued(x - 1, x)) {
           // `Russian-made`, `Iranian-designed`
@@ -301,12 +329,23 @@ class Scanner {
         x = this.next(x);
         continue;
       }
-      if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 4 && t.l.endsWith('s') && !t.l.endsWith('ss') && !NOT_NOUNS.has(t.l) && !/(ous|ies|ly)$/.test(t.l)) {
-        return { info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true };
+      // one unknown modifier before a known noun: `132 guided bombs`
+      if (!t.cap && unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
+        const m3 = this.phraseAt(x + 2);
+        const headWord = this.toks[m3 ? m3.end - 1 : x + 2].l;
+        if (m3 && !m3.info.measure && (headWord.endsWith('s') || headWord === 'personnel' || headWord === 'aircraft')) {
+          unknownSkips++;
+          skipped++;
+          x = x + 2;
+          continue;
+        }
       }
-      return null;
+      if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 4 && t.l.endsWith('s') && !t.l.endsWith('ss') && !NOT_NOUNS.has(t.l) && !/(ous|ies|ly)$/.test(t.l)) {
+        return hit({ info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true });
+      }
+      return none();
     }
-    return null;
+    return none();
   }
 
   /** Reasons the digits at token i are no claim (name, code, date, time, ordinal). */
@@ -482,7 +521,7 @@ class Scanner {
   /** A number (digits or words) at token i, with range, scale, unit, hedge. Returns end token. */
   readNumber(i: number, words: boolean): number {
     const toks = this.toks;
-    let p: ParsedNumber | null = words ? parseWordsAt(toks, i) : parseDigitsAt(toks, i, this.conv);
+    const p: ParsedNumber | null = words ? parseWordsAt(toks, i) : parseDigitsAt(toks, i, this.conv);
     if (!p) return -1;
     if (!words && this.rejectDigits(i, p)) return p.j;
     if (words) {
@@ -705,6 +744,45 @@ class Scanner {
     return Math.max(spanEnd, end);
   }
 
+  /** The nearest counted noun before token i in its sentence, within `maxWords` words. */
+  nounBefore(i: number, sentStart: number, maxWords: number): { info: UnitInfo; separated: boolean; words: number } | null {
+    const toks = this.toks;
+    let words = 0;
+    for (let k = i - 1; k >= sentStart && k > i - 40 && words < maxWords; k--) {
+      const t = toks[k];
+      if (t.k === TokKind.Digits && !this.dateAt[k]) return null;
+      if (t.k !== TokKind.Word) continue;
+      words++;
+      if (t.l === 'toll') return { info: { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' }, separated: true, words };
+      let m = this.phraseAt(k);
+      if (!m || m.info.measure || m.end > i) continue;
+      // walking back lands on the last word of a compound: prefer the longer phrase (`artillery systems`)
+      const pk = this.prev(k);
+      if (pk >= 0 && toks[pk].k === TokKind.Word) {
+        const longer = this.phraseAt(pk);
+        if (longer && longer.end === m.end && !longer.info.measure) {
+          m = longer;
+          k = pk;
+        }
+      }
+      const between = this.text.slice(toks[m.end - 1].e, toks[i].s);
+      let side = m.info.side;
+      if (!side) {
+        // the demonym before the noun: `North Korean troops`
+        const b = this.prev(k);
+        if (b >= 0 && toks[b].k === TokKind.Word) {
+          const b2 = this.prev(b);
+          const two = b2 >= 0 ? this.sideOf(b2) : null;
+          side = two && two.end === b + 1 ? two.side : this.sideOf(b)?.side;
+        }
+      }
+      this.inferredMilitary = this.isMilitary(m.end - 1);
+      const info: UnitInfo = { ...m.info, side, category: m.info.people ? 'troops' : m.info.category };
+      return { info, separated: /^[\s]*[—–:(-][\s]*(?:(?:about|around|some|nearly|approximately|up to|over|more than|at least)\s+)?$/.test(between), words };
+    }
+    return null;
+  }
+
   inferUnit(i: number, end: number): UnitInfo | null {
     const toks = this.toks;
     const sentStart = this.sentenceStartTok(i);
@@ -718,36 +796,17 @@ class Scanner {
       if (!/^(were|was|have|had|has|been|are|is|reportedly|also|being|people|more)$/.test(l)) break;
       x = n + 1;
     }
-    // the previous claim in the same sentence (`at least 41 vehicles ...; as few as 18 returned`)
+    // a counted noun just before, set off by a dash, colon or bracket (`tanks - 10 244`,
+    // `North Korean troops—around 12,000`), then the previous claim in the sentence (`at least 41
+    // vehicles ...; as few as 18 returned`), then a counted noun a few words before
+    const near = this.nounBefore(i, sentStart, 10);
+    if (near && near.separated) return near.info;
     const last = this.raws[this.raws.length - 1];
     if (last && last.tj <= i && this.seg.sentence[last.ni] === this.seg.sentence[i] && !last.measureUnit && last.unit !== 'item') {
+      this.inferredMilitary = last.military;
       return { unit: last.unit, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
     }
-    // a counted noun shortly before in the sentence (`North Korean troops—around 12,000`)
-    let k = i - 1;
-    for (let steps = 0; steps < 16 && k >= sentStart; steps++, k--) {
-      const t = toks[k];
-      if (t.k !== TokKind.Word) continue;
-      if (t.l === 'toll') return { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' };
-      const m = this.phraseAt(k);
-      if (m && !m.info.measure && m.end <= i) {
-        const between = k + 1 < i ? this.text.slice(toks[m.end - 1].e, toks[i].s) : '';
-        if (/[—–-]|:|\(/.test(between) || steps < 6) {
-          let side = m.info.side;
-          if (!side) {
-            // the demonym before the noun: `North Korean troops`
-            const b = this.prev(k);
-            if (b >= 0 && this.toks[b].k === TokKind.Word) {
-              const b2 = this.prev(b);
-              const two = b2 >= 0 ? this.sideOf(b2) : null;
-              side = two && two.end === b + 1 ? two.side : this.sideOf(b)?.side;
-            }
-          }
-          this.inferredMilitary = this.isMilitary(m.end - 1);
-          return { ...m.info, side, category: m.info.people ? 'troops' : m.info.category };
-        }
-      }
-    }
+    if (near && near.words <= 5) return near.info;
     return null;
   }
 }
@@ -805,11 +864,14 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   return undefined;
 }
 
-function measureFor(sc: Scanner, r: Raw): Measure | undefined {
+function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   if (!r.people) return undefined;
   if (r.casualty) return r.casualty;
   const toks = sc.toks;
   const sent = sc.seg.sentence[r.ni];
+  // the windows stop at the neighbouring claims
+  const floor = ri > 0 ? sc.raws[ri - 1].tj : 0;
+  const ceil = ri + 1 < sc.raws.length ? sc.raws[ri + 1].ti : toks.length;
   let K = false;
   let W = false;
   let C = false;
@@ -818,8 +880,9 @@ function measureFor(sc: Scanner, r: Raw): Measure | undefined {
   let La = false;
   // after: up to 10 words
   let words = 0;
-  for (let k = r.tj; k < toks.length && k < r.tj + 40 && words < 10 && sc.seg.sentence[k] === sent; k++) {
+  for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentence[k] === sent; k++) {
     const t = toks[k];
+    if (t.k === TokKind.Digits) break;
     if (t.k !== TokKind.Word) continue;
     words++;
     if (KILLED.has(t.l)) K = true;
@@ -829,8 +892,11 @@ function measureFor(sc: Scanner, r: Raw): Measure | undefined {
     else if (LOSSES.has(t.l)) La = true;
   }
   words = 0;
-  for (let k = r.ti - 1; k >= 0 && k > r.ti - 30 && words < 5 && sc.seg.sentence[k] === sent; k--) {
+  // cues after the number speak for it first (`15 are missing` after `four were killed`)
+  if (K || W || C || M) return K && W ? 'killedOrWounded' : K ? 'killed' : W ? 'wounded' : C ? 'captured' : 'missing';
+  for (let k = r.ti - 1; k >= floor && k > r.ti - 30 && words < 5 && sc.seg.sentence[k] === sent; k--) {
     const t = toks[k];
+    if (t.k === TokKind.Digits) break;
     if (t.k !== TokKind.Word) continue;
     words++;
     if (KILLED.has(t.l)) K = true;
@@ -970,7 +1036,13 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       canonicalValue: r.value === null ? null : roundTo(r.value * r.factor),
       category: r.category,
     };
-    const measure = measureFor(sc, r);
+    let measure = measureFor(sc, r, ri);
+    if (!measure && r.people && out.length > 0) {
+      // `killed 12 people, including five children`
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them)\s*$/i.test(between)) measure = prevClaim.measure;
+    }
     if (r.people) {
       if (measure === 'captured') claim.category = 'captured';
       else if (measure) claim.category = 'casualties';
