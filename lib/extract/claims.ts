@@ -113,6 +113,9 @@ const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
+/** Demonyms that are their own plural (`300 Lebanese were killed`). */
+const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese', 'congolese', 'japanese', 'vietnamese', 'burkinabe', 'swiss', 'malians', 'somali']);
+const AFTER_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'died', 'killed', 'and', 'or', 'in', 'on', 'at', 'who', 'from', 'to', 'fled', 'remain', 'remained', 'live', 'living', 'had', 'since', 'across', 'inside', 'abroad']);
 const LONG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' }));
 const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
@@ -260,10 +263,10 @@ class Scanner {
     const r = this.unitAfterInner(j, allowUnknown);
     if (r.found) return r.found;
     // a demonym with no noun after it names people: `12 million Sudanese`, `300 Lebanese were`
-    if (r.sideEnd > 0 && r.skipped === 1 && r.side) {
+    if (r.sideEnd > 0 && r.skipped === 1 && r.side && INVARIANT_DEMONYMS.has(this.toks[r.sideEnd - 1].l)) {
       const nx = this.toks[r.sideEnd];
       const n2 = this.next(r.sideEnd - 1);
-      if (!nx || nx.k !== TokKind.Space || n2 < 0 || this.toks[n2].k !== TokKind.Word || !this.toks[n2].cap)
+      if (!nx || nx.k !== TokKind.Space || n2 < 0 || this.toks[n2].k !== TokKind.Word || AFTER_PEOPLE.has(this.toks[n2].l))
         return { info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: r.sideEnd, side: r.side };
     }
     return null;
@@ -640,7 +643,19 @@ class Scanner {
       }
     }
     const yearLike = !words && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100;
+    // calibres are names of guns and shells, not amounts: `155mm`, `152-mm`, `120 mm`
+    {
+      const a = toks[end];
+      const n = this.next(end - 1);
+      if ((a && a.k === TokKind.Word && a.l === 'mm' && this.glued(end - 1, end)) || (n >= 0 && toks[n].l === 'mm') || (isHyphen(a) && toks[end + 1]?.l === 'mm')) return end + 1;
+    }
     if (!u) u = this.unitAfter(end, !words && !yearLike);
+    // page furniture: `Updated 2 hours ago`, `5 min read`
+    if (u && u.info.category === 'duration') {
+      const pv = this.prev(start);
+      const n = this.next(u.end - 1);
+      if ((pv >= 0 && /^(updated|posted|published|edited|modified|added)$/.test(toks[pv].l)) || (n >= 0 && (toks[n].l === 'read' || toks[n].l === 'listen'))) return u.end;
+    }
     // `2,000-pound bomb` is weight; `361 million pounds` is money
     if (u && (toks[u.end - 1].l === 'pounds' || toks[u.end - 1].l === 'pound') && u.info.unit === 'tonne' && scaled) u = { info: { unit: 'gbp', factor: 1, category: 'cost', measure: true }, end: u.end };
     // ages: `29 years old`
@@ -882,7 +897,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   let words = 0;
   for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentence[k] === sent; k++) {
     const t = toks[k];
-    if (t.k === TokKind.Digits) break;
+    if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
     words++;
     if (KILLED.has(t.l)) K = true;
@@ -896,7 +911,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   if (K || W || C || M) return K && W ? 'killedOrWounded' : K ? 'killed' : W ? 'wounded' : C ? 'captured' : 'missing';
   for (let k = r.ti - 1; k >= floor && k > r.ti - 30 && words < 5 && sc.seg.sentence[k] === sent; k--) {
     const t = toks[k];
-    if (t.k === TokKind.Digits) break;
+    if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
     words++;
     if (KILLED.has(t.l)) K = true;

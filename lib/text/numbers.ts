@@ -50,6 +50,8 @@ export const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
 }));
 /** Scales read only when glued to the digits (`10k`, `1.2b`, `$5m`). */
 const GLUED_SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mm: 1e6, mil: 1e6, g: 1e9 }));
+/** Glued scales that are also units of length: read as money only after a currency sign. */
+const MONEY_ONLY = new Set(['m', 'mm', 'b', 'g']);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -242,8 +244,8 @@ export function parseScaleAt(toks: readonly Tok[], j: number, allowM = false): {
   const a = toks[j];
   if (!a) return null;
   if (a.k === TokKind.Word && glued(toks[j - 1], a)) {
-    const g = GLUED_SCALES.get(a.l) ?? (a.l !== 'm' && a.l !== 'mm' ? SCALES.get(a.l) : undefined);
-    if (g !== undefined && (a.l !== 'm' || allowM) && !(toks[j + 1]?.k === TokKind.Word && glued(a, toks[j + 1]))) return { mult: g, j: j + 1, glued: true };
+    const g = GLUED_SCALES.get(a.l) ?? SCALES.get(a.l);
+    if (g !== undefined && (!MONEY_ONLY.has(a.l) || allowM) && !(toks[j + 1]?.k === TokKind.Word && glued(a, toks[j + 1]))) return { mult: g, j: j + 1, glued: true };
     return null;
   }
   if (isThinSpace(a)) {
@@ -283,7 +285,8 @@ export function scanNumbers(text: string, toks: readonly Tok[], conv: NumberConv
     } else if (t.k === TokKind.Word) p = parseWordsAt(toks, i);
     if (!p) continue;
     let value = p.value;
-    const sc = parseScaleAt(toks, p.j);
+    // a bare number scanner reads `10G` and `1.2b` as scales, but `1m` stays a length
+    const sc = parseScaleAt(toks, p.j, toks[p.j]?.l !== 'm' && toks[p.j]?.l !== 'mm');
     if (sc) {
       value *= sc.mult;
       p.j = sc.j;

@@ -108,7 +108,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['aircraft|planes|plane|jets|jet|warplanes|fighter jets|helicopters|helicopter|bombers|airplanes|aeroplanes', 'aircraft', 'equipment'],
   ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|frigates|landing craft|cargo ships|merchant ships|containers', 'ship', 'equipment'],
   ['weapons|weapon|rifles|machine guns|firearms|small arms', 'weapon', 'equipment'],
-  ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts', 'settlement', 'territory'],
+  ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts|townships|township|municipalities|municipality|kibbutzim|kibbutz|moshavim', 'settlement', 'territory'],
   ['positions|position|trenches|strongpoints|outposts|checkpoints|bases|base|depots|depot|warehouses', 'position', 'other'],
   ['buildings|building|homes|home|houses|house|apartments|apartment blocks|structures|hospitals|hospital|schools|school|mosques|churches|shelters|bridges|bridge|power plants|facilities|facility|sites|site|camps|camp|tents|shops|farms', 'building', 'other'],
   ['targets|target|objects|objectives', 'target', 'other'],
