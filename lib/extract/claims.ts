@@ -467,6 +467,12 @@ class Scanner {
       mult = parseWordsAt(toks, pv)?.value ?? 1;
     }
     if ((t.l === 'third' || t.l === 'quarter' || t.l === 'fifth' || t.l === 'tenth') && start === i) return -1; // ordinal or `quarter` of a city
+    if (t.l === 'half') {
+      // `half a million`: read by the number scanner at `a`
+      const n1 = this.next(i);
+      const n2 = n1 >= 0 ? this.next(n1) : -1;
+      if (n2 >= 0 && (toks[n1].l === 'a' || toks[n1].l === 'an') && /^(dozen|hundred|thousand|million|billion)$/.test(toks[n2].l)) return -1;
+    }
     const h = this.hedgeFor(start);
     const n = this.next(i);
     const ofAfter = n >= 0 && toks[n].l === 'of';
@@ -557,8 +563,23 @@ class Scanner {
     }
     let value = p.value;
     let end = p.j;
+    // `half a million people`
+    let halfStart = -1;
+    if (words && p.i === i && (toks[i].l === 'a' || toks[i].l === 'an')) {
+      const pv = this.prev(i);
+      if (pv >= 0 && toks[pv].l === 'half') {
+        value /= 2;
+        halfStart = pv;
+      }
+    }
+    // `1.5m people`: a glued m before a counted noun is millions, not metres
+    let moneyOrCount = currency !== undefined;
+    if (!words && !moneyOrCount && toks[end]?.l === 'm' && this.glued(end - 1, end)) {
+      const after = this.unitAfter(end + 1, false);
+      if (after && !after.info.measure) moneyOrCount = true;
+    }
     // scale: `54.9 thousand`, `$500 million`, `10k`
-    const sc = parseScaleAt(toks, end, currency !== undefined);
+    const sc = parseScaleAt(toks, end, moneyOrCount);
     let scaled = false;
     if (sc && !(sc.mult === 100 && words)) {
       value *= sc.mult;
@@ -679,8 +700,9 @@ class Scanner {
     if (!words && !u && !ratio && !currency && !scaled && rangeHigh === null && this.dateAt[i]) return end;
     if (!words && !u && !ratio && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
     // hedges
-    const h = this.hedgeFor(start) ?? h0;
+    const h = this.hedgeFor(halfStart >= 0 ? halfStart : start) ?? h0;
     let approx: Approx = h?.approx ?? 'exact';
+    if (halfStart >= 0) start = halfStart;
     let spanStart = h ? Math.min(h.start, start) : start;
     if (rangeHigh !== null) {
       approx = 'range';

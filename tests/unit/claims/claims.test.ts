@@ -45,6 +45,14 @@ describe('claim spans and values', () => {
     ['Fighters killed tens of thousands of civilians.', 'tens of thousands of civilians', null, 'person', null, 'vague'],
     ['The tanker carried 80,000 tonnes of oil.', '80,000 tonnes', 80000, 'tonne', 80000, 'exact'],
     ['Some 300 Sudanese soldiers crossed into Chad.', 'Some 300 Sudanese soldiers', 300, 'person', 300, 'about'],
+    ['Nearly half a million refugees crossed.', 'Nearly half a million refugees', 500000, 'person', 500000, 'nearly'],
+    ['The war displaced 1.5m people.', '1.5m people', 1500000, 'person', 1500000, 'exact'],
+    ['The tunnel was 500m long.', '500m', 500, 'km', 0.5, 'exact'],
+    ['Donors pledged UAH 2.1 billion.', 'UAH 2.1 billion', 2100000000, 'uah', 2100000000, 'exact'],
+    ['They proposed 30-40% cuts.', '30-40%', 35, 'percent', 35, 'range'],
+    ['Shelling killed 3 and injured 15 in Kharkiv.', '3', 3, 'person', 3, 'exact'],
+    ['Losses: tanks - 10 244 (+5), aircraft - 370.', '10 244', 10244, 'tank', 10244, 'exact'],
+    ['The overall death toll since October 7, 2023 had risen to 57,882.', '57,882', 57882, 'person', 57882, 'exact'],
   ];
   it.each(rows)('%s → %s', (text, span, value, unit, canonical, approx) => {
     const c = one(text, span);
@@ -89,6 +97,8 @@ describe('not claims', () => {
     'Veterans of the 1990s wars gathered on 24.02.2022.',
     'One thing is clear: no one expected both sides to agree.',
     'The MH17 inquiry published a report on COVID-19 in camps.',
+    'Updated 2 hours ago. 5 min read.',
+    'Crews fired 155mm shells and 152-mm rounds from M777 guns.',
   ];
   it.each(rows)('%s', (text) => {
     expect(extractClaims(text)).toEqual([]);
