@@ -61,7 +61,7 @@ const NAME_PREFIX_LOWER = new Set([
   'model', 'type', 'series', 'block', 'stage', 'phase', 'item', 'figure', 'fig', 'table', 'vol', 'volume', 'episode',
   'season', 'part', 'act', 'code', 'id', 'platform', 'gate', 'terminal', 'channel', 'lot', 'plot', 'aged', 'age',
   'ages', 'step', 'option', 'point', 'rule', 'clause', 'annex', 'appendix', 'order', 'decree', 'law', 'bill',
-  'minute', 'hour', 'day', 'week', 'year', 'quarter', 'q', 'match', 'game', 'round', 'hole', 'mile', 'km', 'kilometre',
+  'minute', 'hour', 'day', 'week', 'year', 'quarter', 'q', 'match', 'game', 'round', 'hole', 'mile', 'km', 'kilometre', 'area',
   'kilometer', 'highway', 'road', 'street', 'st', 'avenue', 'building', 'apartment', 'tower', 'sector', 'zone', 'gen',
   'generation', 'covid', 'windows', 'iphone', 'galaxy', 'ps', 'xbox', 'top', 'rank', 'ranked', 'scored', 'score',
 ]);
@@ -113,6 +113,8 @@ const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
+/** Adjectives that may be capitalised before a counted noun (`two Western hostages`). */
+const CAP_ADJ = new Set(['western', 'soviet', 'nato', 'allied', 'palestinian']);
 /** Demonyms that are their own plural (`300 Lebanese were killed`). */
 const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese', 'congolese', 'japanese', 'vietnamese', 'burkinabe', 'swiss', 'malians', 'somali']);
 const AFTER_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'died', 'killed', 'and', 'or', 'in', 'on', 'at', 'who', 'from', 'to', 'fled', 'remain', 'remained', 'live', 'living', 'had', 'since', 'across', 'inside', 'abroad']);
@@ -327,7 +329,7 @@ class Scanner {
         x = this.next(x + 2);
         continue;
       }
-      if (SKIP_ADJ.has(t.l) && !t.cap) {
+      if (SKIP_ADJ.has(t.l) && (!t.cap || CAP_ADJ.has(t.l))) {
         skipped++;
         x = this.next(x);
         continue;
