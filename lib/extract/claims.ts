@@ -125,6 +125,30 @@ const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens'
 /** Tokens either side of a claim searched for side, attribution and date cues. */
 const WINDOW = 120;
 
+const TRIG_VAGUE = 1;
+const TRIG_NUMBER = 2;
+const TRIG_ARTICLE = 3;
+const TRIG_FRACTION = 4;
+const TRIG_LONG = 5;
+const TRIG_MACH = 6;
+let TRIGGERS: Map<string, number> | undefined;
+
+/** Words that can start a claim, with what reads them (one lookup per word). Built on first use. */
+function triggers(): Map<string, number> {
+  if (TRIGGERS) return TRIGGERS;
+  const m = new Map<string, number>();
+  for (const w of ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
+    if (isNumberWord(w)) m.set(w, TRIG_NUMBER);
+  m.set('a', TRIG_ARTICLE);
+  m.set('an', TRIG_ARTICLE);
+  for (const w of FRACTIONS.keys()) m.set(w, TRIG_FRACTION);
+  for (const w of LONG_WORDS.keys()) m.set(w, TRIG_LONG);
+  for (const w of VAGUE_START) m.set(w, TRIG_VAGUE);
+  m.set('mach', TRIG_MACH);
+  TRIGGERS = m;
+  return m;
+}
+
 const roundTo = (x: number, d = 4): number => {
   const f = 10 ** d;
   return Math.round(x * f) / f;
@@ -422,12 +446,13 @@ class Scanner {
       let end = -1;
       if (t.k === TokKind.Digits) end = this.readNumber(i, false);
       else if (t.k === TokKind.Word) {
-        const l = t.l;
-        if (VAGUE_START.has(l)) end = this.readVague(i);
-        else if (isNumberWord(l) || ((l === 'a' || l === 'an') && isThinSpace(toks[i + 1]))) end = this.readNumber(i, true);
-        else if (FRACTIONS.get(l) !== undefined) end = this.readFraction(i);
-        else if (LONG_WORDS.get(l) !== undefined) end = this.readLong(i);
-        else if (l === 'mach' && t.cap) end = this.readMach(i);
+        const trig = triggers().get(t.l);
+        if (trig === undefined) continue;
+        if (trig === TRIG_VAGUE) end = this.readVague(i);
+        else if (trig === TRIG_NUMBER || (trig === TRIG_ARTICLE && isThinSpace(toks[i + 1]))) end = this.readNumber(i, true);
+        else if (trig === TRIG_FRACTION) end = this.readFraction(i);
+        else if (trig === TRIG_LONG) end = this.readLong(i);
+        else if (trig === TRIG_MACH && t.cap) end = this.readMach(i);
       }
       if (end > i) i = end - 1;
     }

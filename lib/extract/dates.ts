@@ -76,7 +76,8 @@ function prevTok(toks: readonly Tok[], k: number): number {
 
 function monthAt(toks: readonly Tok[], k: number): number {
   const t = toks[k];
-  if (!t || t.k !== TokKind.Word) return 0;
+  // month names are capitalised in running text (a cheap filter before the lookup)
+  if (!t || t.k !== TokKind.Word || !t.cap || t.t.length > 9) return 0;
   const m = MONTHS.get(t.l);
   if (!m) return 0;
   // `may` and `march` are also verbs: only capitalised, or next to digits
@@ -148,8 +149,8 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         i = j - 1;
         continue;
       }
-      const wd = WEEKDAYS.get(t.l);
-      if (wd !== undefined && t.cap) {
+      const wd = t.cap ? WEEKDAYS.get(t.l) : undefined;
+      if (wd !== undefined) {
         let when = '';
         if (base) {
           const b = new Date(Date.UTC(base.y, base.m - 1, base.d));

@@ -1,5 +1,5 @@
-// A flat token stream for the number and claim scanners: one pass of one precompiled regular
-// expression (no nested quantifiers, so linear on any input). Every token is a run of digits, a
+// A flat token stream for the number and claim scanners: one hand-written forward pass (linear on
+// any input). Every token is a run of digits, a
 // run of letters (with combining marks), a run of horizontal space, a run of line breaks, or a
 // single other character. Offsets are UTF-16 indices into the text; `text.slice(s, e)` is the token.
 
@@ -18,43 +18,93 @@ export interface Tok {
   cap: boolean;
 }
 
-const TOKEN_RE = /[0-9]+|[\p{L}\p{M}]+|[^\S\r\n\u2028\u2029]+|[\r\n\u2028\u2029]+|[^]/gu;
+const LETTER_Y = /[\p{L}\p{M}]/uy;
+const SPACE_Y = /\s/uy;
 
+/** Letter (or combining mark) at index p; ASCII answered without the regex. */
+function letterAt(text: string, p: number, c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0 && c !== 0xaa && c !== 0xb5 && c !== 0xba) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  LETTER_Y.lastIndex = p;
+  return LETTER_Y.test(text);
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+function isHSpace(text: string, p: number, c: number): boolean {
+  if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007) return true;
+  if (c < 0x80) return c === 11 || c === 12;
+  if (isBreak(c)) return false;
+  if (c !== 0x85 && c !== 0x1680 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x205f && c !== 0x3000 && c !== 0xfeff) return false;
+  SPACE_Y.lastIndex = p;
+  return SPACE_Y.test(text);
+}
+
+/**
+ * One forward pass with charCodeAt (no regular expression per token except for non-ASCII
+ * letters): each character is looked at once, so the cost is linear in the text.
+ */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const t = m[0];
-    const s = m.index;
-    const c = t.charCodeAt(0);
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    let q = p + 1;
     let k: TokKind;
+    let lowerNeeded = false;
+    if (c >= 48 && c <= 57) {
+      k = TokKind.Digits;
+      while (q < n) {
+        const d = text.charCodeAt(q);
+        if (d < 48 || d > 57) break;
+        q++;
+      }
+    } else if (letterAt(text, p, c)) {
+      k = TokKind.Word;
+      lowerNeeded = c < 97 || c > 122;
+      if (c >= 0xd800 && c <= 0xdbff && q < n) q++;
+      while (q < n) {
+        const d = text.charCodeAt(q);
+        if (d >= 97 && d <= 122) {
+          q++;
+          continue;
+        }
+        if (d < 0x80 && !(d >= 65 && d <= 90)) break;
+        if (!letterAt(text, q, d)) break;
+        lowerNeeded = true;
+        q += d >= 0xd800 && d <= 0xdbff && q + 1 < n ? 2 : 1;
+      }
+    } else if (isBreak(c)) {
+      k = TokKind.Break;
+      while (q < n && isBreak(text.charCodeAt(q))) q++;
+    } else if (isHSpace(text, p, c)) {
+      k = TokKind.Space;
+      while (q < n) {
+        const d = text.charCodeAt(q);
+        if (!isHSpace(text, q, d)) break;
+        q++;
+      }
+    } else {
+      k = TokKind.Punct;
+      if (c >= 0xd800 && c <= 0xdbff && q < n) {
+        const d = text.charCodeAt(q);
+        if (d >= 0xdc00 && d <= 0xdfff) q++;
+      }
+    }
+    const t = text.slice(p, q);
     let l = t;
     let cap = false;
-    if (c >= 97 && c <= 122) {
-      k = TokKind.Word;
-      l = t.toLowerCase();
-    } else if (c >= 65 && c <= 90) {
-      k = TokKind.Word;
-      l = t.toLowerCase();
-      cap = true;
-    } else if (c >= 48 && c <= 57) k = TokKind.Digits;
-    else if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007) k = TokKind.Space;
-    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) k = TokKind.Break;
-    else if (c < 0xc0) k = c === 11 || c === 12 || c === 0x85 ? TokKind.Space : TokKind.Punct;
-    else if (LETTER_RE.test(t)) {
-      k = TokKind.Word;
+    if (k === TokKind.Word && lowerNeeded) {
       l = t.toLowerCase();
       cap = l !== t && t[0] !== l[0];
-    } else if (SPACE_RE.test(t)) k = TokKind.Space;
-    else k = TokKind.Punct;
-    out.push({ s, e: s + t.length, k, t, l, cap });
+    }
+    out.push({ s: p, e: q, k, t, l, cap });
+    p = q;
   }
   return out;
 }
-
-const LETTER_RE = /^[\p{L}\p{M}]/u;
-const SPACE_RE = /^\s/;
 
 /** A single space-like separator (space, no-break, narrow no-break, thin or figure space). */
 export function isThinSpace(tok: Tok | undefined): boolean {
