@@ -679,6 +679,8 @@ class Scanner {
         return end + 4; // age
       } else {
         const m = this.phraseAt(end + 1);
+        // weapon classes: `2,000-pound bombs`, `500-lb` are names of munitions, not amounts
+        if (m && m.info.unit === 'tonne' && /^(pound|lb|lbs|kg|kilogram)$/.test(w.l)) return m.end;
         if (m && (m.info.measure || m.info.people || m.info.unit !== 'item')) {
           u = { info: m.info, end: m.end };
           hyphenUnit = true;

@@ -99,6 +99,8 @@ describe('not claims', () => {
     'The MH17 inquiry published a report on COVID-19 in camps.',
     'Updated 2 hours ago. 5 min read.',
     'Crews fired 155mm shells and 152-mm rounds from M777 guns.',
+    'Jets dropped 2,000-pound bombs; Leopard 2 and T-90M tanks fought on Day 1,000 of the war.',
+    'Men aged 18 to 60 may not leave.',
   ];
   it.each(rows)('%s', (text) => {
     expect(extractClaims(text)).toEqual([]);
