@@ -1031,14 +1031,13 @@ function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefin
     }
   }
   if (best) return best.name;
-  // paragraph: one dominant non-country place
+  // paragraph: the one non-country place named earlier in it
   // (bounded: the paragraph within 2,000 characters of the claim)
   let pLo = r.ti;
   while (pLo > 0 && pLo > r.ti - 400 && sc.seg.paragraph[pLo - 1] === par) pLo--;
-  let pHi = r.tj;
-  while (pHi < toks.length && pHi < r.tj + 400 && sc.seg.paragraph[pHi] === par) pHi++;
+  // only places named before the claim: a later sentence may move to another place
   const a = toks[pLo].s;
-  const b = pHi < toks.length ? toks[pHi].s : sc.text.length;
+  const b = cs;
   const counts = new Map<string, number>();
   for (let x = firstAtOrAfter(places, a); x < places.length && places[x].start < b && counts.size < 3; x++) {
     const m = places[x];
