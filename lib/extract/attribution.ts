@@ -27,7 +27,9 @@ const SOURCE_NOUNS = new Set([
   'authorities', 'statement', 'command', 'forces', 'troops', 'army', 'government', 'agency', 'monitor',
   'observers', 'investigators', 'analysts', 'officers', 'commanders', 'media', 'outlets', 'services', 'service',
   'count', 'tally', 'assessment', 'survey', 'study', 'office', 'staff', 'general staff', 'navy', 'police',
-  'medics', 'paramedics', 'doctors', 'bloggers', 'channels', 'blogger', 'channel', 'correspondents',
+  'medics', 'paramedics', 'doctors', 'bloggers', 'channels', 'blogger', 'channel', 'correspondents', 'group',
+  'groups', 'organisation', 'organization', 'council', 'committee', 'observatory', 'activists', 'residents',
+  'witnesses', 'spokesperson', 'milblogger', 'milbloggers', 'commander', 'governor', 'mayor', 'minister',
 ]);
 const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);

@@ -279,7 +279,7 @@ class Scanner {
     }
     if (t.l === 'u' && this.toks[k + 1]?.t === '.' && this.toks[k + 2]?.l === 's' && this.toks[k + 3]?.t === '.') return { side: 'us', end: k + 4 };
     if (t.l === 'us' && t.t !== 'US') return null;
-    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf)$/.test(t.l)) return null;
+    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf|junta|tatmadaw|houthis|houthi)$/.test(t.l)) return null;
     const s = this.lex.sides.get(t.l);
     return s ? { side: s, end: k + 1 } : null;
   }
@@ -358,8 +358,18 @@ class Scanner {
         x = this.next(x);
         continue;
       }
-      // one unknown modifier before a known noun: `132 guided bombs`
-      if (!t.cap && unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
+      // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
+      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
+        const m4 = this.phraseAt(x + 6);
+        if (m4 && !m4.info.measure && this.toks[m4.end - 1].l.endsWith('s')) {
+          unknownSkips++;
+          skipped++;
+          x = x + 6;
+          continue;
+        }
+      }
+      // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`
+      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
         const m3 = this.phraseAt(x + 2);
         const headWord = this.toks[m3 ? m3.end - 1 : x + 2].l;
         if (m3 && !m3.info.measure && (headWord.endsWith('s') || headWord === 'personnel' || headWord === 'aircraft')) {
@@ -388,6 +398,19 @@ class Scanner {
       if (before.t === '.' && toks[i - 2]?.k === TokKind.Digits) return true;
     }
     if (this.dateAt[i] && !this.dates[this.dateAt[i] - 1].bareYear) return true;
+    // the second day of a date range: `March 2 to 3`, `2-3 March`
+    {
+      const pv = this.prev(i);
+      if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'and' || isDash(toks[pv]))) {
+        const pp = this.prev(pv);
+        if (pp >= 0 && this.dateAt[pp] && !this.dates[this.dateAt[pp] - 1].bareYear && toks[i].t.length <= 2) return true;
+      }
+      const nx = this.next(p.j - 1);
+      if (toks[i].t.length <= 2 && nx >= 0 && (toks[nx].l === 'to' || isDash(toks[nx]))) {
+        const n2 = this.next(nx);
+        if (n2 >= 0 && this.dateAt[n2] && !this.dates[this.dateAt[n2] - 1].bareYear && toks[n2].k === TokKind.Digits) return true;
+      }
+    }
     const after = toks[p.j];
     if (after && after.s === toks[p.j - 1].e) {
       if (after.t === ':' && toks[p.j + 1]?.k === TokKind.Digits) return true; // 6:00
@@ -872,7 +895,7 @@ class Scanner {
       this.inferredMilitary = last.military;
       return { unit: last.unit, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
     }
-    if (near && near.words <= 5) return near.info;
+    if (near && near.words <= 6) return near.info;
     return null;
   }
 }
@@ -887,7 +910,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const s = sc.sideOf(k);
     if (s) return s.side;
   }
-  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean }> = [];
+  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean; place: boolean }> = [];
   for (let k = lo; k < hi; k++) {
     if (k >= r.ti && k < r.tj) continue;
     const s = sc.sideOf(k);
@@ -903,7 +926,9 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       }
     }
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
-    cues.push({ k, side: s.side, oblique, agent: false });
+    // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
+    const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout)$/.test(toks[pv].l);
+    cues.push({ k, side: s.side, oblique, agent: false, place });
     k = s.end - 1;
   }
   if (cues.length === 0) return undefined;
@@ -925,7 +950,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   }
   for (const c of cues) {
     if (c.k < r.tj) continue;
-    if (!c.oblique || casualtyLike) return c.side;
+    if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return undefined;
 }
@@ -944,6 +969,19 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   let M = false;
   let Lb = false;
   let La = false;
+  // a casualty verb right before the number governs it: `killed at least 40 people and wounded 20`
+  {
+    let seen = 0;
+    for (let k = r.ti - 1; k >= floor && k > r.ti - 4 && seen < 1 && sc.seg.sentence[k] === sent; k--) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) continue;
+      seen++;
+      if (KILLED.has(t.l)) return 'killed';
+      if (WOUNDED.has(t.l)) return 'wounded';
+      if (CAPTURED.has(t.l)) return 'captured';
+      if (LOSSES.has(t.l) && t.l !== 'casualties' && t.l !== 'casualty') return 'losses';
+    }
+  }
   // after: up to 10 words
   let words = 0;
   for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentence[k] === sent; k++) {
