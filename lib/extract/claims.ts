@@ -622,6 +622,16 @@ class Scanner {
         halfStart = pv;
       }
     }
+    // `two and a half years`
+    {
+      const a1 = this.next(end - 1);
+      const a2 = a1 >= 0 ? this.next(a1) : -1;
+      const a3 = a2 >= 0 ? this.next(a2) : -1;
+      if (a3 >= 0 && toks[a1].l === 'and' && toks[a2].l === 'a' && toks[a3].l === 'half') {
+        value += 0.5;
+        end = a3 + 1;
+      }
+    }
     // `1.5m people`: a glued m before a counted noun is millions, not metres
     let moneyOrCount = currency !== undefined;
     if (!words && !moneyOrCount && toks[end]?.l === 'm' && this.glued(end - 1, end)) {
@@ -742,10 +752,12 @@ class Scanner {
     if (!u) {
       const n = this.next(end - 1);
       if (n >= 0 && toks[n].l === 'times') {
-        ratio = true;
-        ratioEnd = n + 1;
+        // a ratio only with a comparison (`six times more`); `struck three times` is a frequency
         const n2 = this.next(n);
-        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower)$/.test(toks[n2].l)) ratioEnd = n2 + 1;
+        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the)$/.test(toks[n2].l)) {
+          ratio = true;
+          ratioEnd = toks[n2].l === 'the' ? n + 1 : n2 + 1;
+        }
       }
     }
     // bare year with no unit: a year, not a count

@@ -50,6 +50,8 @@ describe('claim spans and values', () => {
     ['The tunnel was 500m long.', '500m', 500, 'km', 0.5, 'exact'],
     ['Donors pledged UAH 2.1 billion.', 'UAH 2.1 billion', 2100000000, 'uah', 2100000000, 'exact'],
     ['They proposed 30-40% cuts.', '30-40%', 35, 'percent', 35, 'range'],
+    ['The siege lasted two and a half years.', 'two and a half years', 2.5, 'year', 2.5, 'exact'],
+    ['Drones struck the depot three times more often.', 'three times more', 3, 'ratio', 3, 'exact'],
     ['Shelling killed 3 and injured 15 in Kharkiv.', '3', 3, 'person', 3, 'exact'],
     ['Losses: tanks - 10 244 (+5), aircraft - 370.', '10 244', 10244, 'tank', 10244, 'exact'],
     ['The overall death toll since October 7, 2023 had risen to 57,882.', '57,882', 57882, 'person', 57882, 'exact'],
@@ -101,6 +103,7 @@ describe('not claims', () => {
     'Crews fired 155mm shells and 152-mm rounds from M777 guns.',
     'Jets dropped 2,000-pound bombs; Leopard 2 and T-90M tanks fought on Day 1,000 of the war.',
     'Men aged 18 to 60 may not leave.',
+    'The bridge was struck three times, a one-sided affair.',
   ];
   it.each(rows)('%s', (text) => {
     expect(extractClaims(text)).toEqual([]);
