@@ -126,7 +126,7 @@ export function parseDigitsAt(toks: readonly Tok[], i: number, conv: NumberConve
     }
     // groups of three separated by single spaces (`7 905`, `1 414 021 100`)
     if (groups === 0 && !prevWordIsMonth(toks, i)) {
-      while (isThinSpace(toks[k]) && isDigits(toks[k + 1]) && toks[k + 1].t.length === 3 && !(toks[k + 2]?.t === groupSep && isDigits(toks[k + 3]) && glued(toks[k + 2], toks[k + 3]) && toks[k + 3].t.length === 3)) {
+      while (isThinSpace(toks[k]) && isDigits(toks[k + 1]) && toks[k + 1].t.length === 3 && toks[k + 2]?.t !== '%' && !(toks[k + 2]?.t === groupSep && isDigits(toks[k + 3]) && glued(toks[k + 2], toks[k + 3]) && toks[k + 3].t.length === 3)) {
         intText += toks[k + 1].t;
         k += 2;
         groups++;

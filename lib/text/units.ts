@@ -106,7 +106,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['artillery pieces|artillery systems|guns|artillery|howitzers|howitzer|cannons|mortars|mortar', 'artillery', 'equipment'],
   ['launchers|launcher|mlrs|rocket launchers|air defence systems|air defense systems|air defence batteries|air defense batteries|batteries|battery|systems|system|radars|radar|stations|complexes', 'system', 'equipment'],
   ['aircraft|planes|plane|jets|jet|warplanes|fighter jets|helicopters|helicopter|bombers|airplanes|aeroplanes', 'aircraft', 'equipment'],
-  ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|frigates|landing craft|cargo ships|merchant ships|containers', 'ship', 'equipment'],
+  ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|frigates|landing craft|cargo ships|merchant ships', 'ship', 'equipment'],
   ['weapons|weapon|rifles|machine guns|firearms|small arms', 'weapon', 'equipment'],
   ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts|townships|township|municipalities|municipality|kibbutzim|kibbutz|moshavim', 'settlement', 'territory'],
   ['positions|position|trenches|strongpoints|outposts|checkpoints|bases|base|depots|depot|warehouses', 'position', 'other'],
@@ -114,7 +114,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['targets|target|objects|objectives', 'target', 'other'],
   ['sorties|sortie|flights|missions', 'sortie', 'other'],
   ['strikes|strike|airstrikes|air strikes|attacks|attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
-  ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|companies|platoons|squads|units', 'formation', 'troops'],
+  ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|platoons|squads|units', 'formation', 'troops'],
   ['meals|food parcels|food baskets|parcels|aid packages|tonnes of aid|doses|litres|liters|gallons|barrels', 'item', 'other'],
 ];
 
@@ -228,7 +228,6 @@ export function singular(w: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('ves') && w.length > 4) return w.slice(0, -3) + 'f';
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
 }
