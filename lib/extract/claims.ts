@@ -1050,6 +1050,45 @@ function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
   return out;
 }
 
+const AGENT_RE = /\b(killed|killing|kills|wounded|wounding|injured|destroyed|destroying|shot|downed|intercepted|struck|hit|eliminated|neutrali[sz]ed|liquidated|captured|capturing|detained|took|taken|seized)\b/i;
+
+interface UnitMention {
+  start: number;
+  end: number;
+  side: string;
+}
+
+function unitIndex(units: UnitEntity[] | undefined): UnitMention[] {
+  const out: UnitMention[] = [];
+  for (const u of units ?? []) {
+    if (!u || typeof u.side !== 'string' || !u.side || !Array.isArray(u.mentions)) continue;
+    for (const m of u.mentions) if (m && Number.isFinite(m.start) && Number.isFinite(m.end)) out.push({ start: m.start, end: m.end, side: u.side });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** A formation named earlier in the claim's sentence lends its side (`the 3rd Army Corps lost 200 soldiers`). */
+function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined {
+  if (units.length === 0) return undefined;
+  const [lo] = sc.window(r);
+  const a = sc.toks[lo].s;
+  const b = sc.toks[r.ti].s;
+  let lo2 = 0;
+  let hi2 = units.length;
+  while (lo2 < hi2) {
+    const mid = (lo2 + hi2) >> 1;
+    if (units[mid].start < a) lo2 = mid + 1;
+    else hi2 = mid;
+  }
+  let best: UnitMention | undefined;
+  for (let x = lo2; x < units.length && units[x].end <= b; x++) best = units[x];
+  if (!best) return undefined;
+  // the formation is the agent of a kill or a capture: the counted people or things are the other side's
+  if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(best.end, b))) return undefined;
+  return best.side;
+}
+
 function firstAtOrAfter(places: PlaceMention[], offset: number): number {
   let lo = 0;
   let hi = places.length;
@@ -1130,6 +1169,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const sc = new Scanner(text, c);
   sc.run();
   const places = placeIndex(c.places);
+  const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
   const out: Claim[] = [];
   let lastEnd = -1;
@@ -1175,7 +1215,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
-    const side = claim.category === 'duration' ? undefined : sideFor(sc, r);
+    const side = claim.category === 'duration' ? undefined : sideFor(sc, r) ?? unitSide(sc, r, unitMentions);
     if (side) claim.side = side;
     const where = whereFor(sc, r, places);
     if (where) claim.where = where;

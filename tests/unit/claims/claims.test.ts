@@ -116,6 +116,13 @@ describe('context fields', () => {
     expect(one('It relied on North Korean troops—around 12,000, according to U.S. intelligence.', 'around 12,000').side).toBe('kp');
     expect(one('Israeli strikes killed at least 41 people in Gaza.', 'at least 41 people').side).toBe('ps');
   });
+  it('borrows the side of a formation named earlier in the sentence, unless it did the killing', () => {
+    const text = 'The 3rd Army Corps lost 200 soldiers. The 3rd Army Corps destroyed 12 tanks.';
+    const units = [{ name: '3rd Army Corps', side: 'ru', mentions: [{ text: '3rd Army Corps', start: 4, end: 18 }, { text: '3rd Army Corps', start: 43, end: 57 }] }];
+    const claims = extractClaims(text, { units });
+    expect(claims.find((c) => c.text === '200 soldiers')?.side).toBe('ru');
+    expect(claims.find((c) => c.text === '12 tanks')?.side).toBeUndefined();
+  });
   it('reads the casualty measure and category', () => {
     const a = one('159 Russians were killed or wounded in the assault.', '159 Russians');
     expect([a.category, a.measure]).toEqual(['casualties', 'killedOrWounded']);
