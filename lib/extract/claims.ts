@@ -1052,6 +1052,41 @@ function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
 
 const AGENT_RE = /\b(killed|killing|kills|wounded|wounding|injured|destroyed|destroying|shot|downed|intercepted|struck|hit|eliminated|neutrali[sz]ed|liquidated|captured|capturing|detained|took|taken|seized)\b/i;
 
+/**
+ * `By mid-February, they had advanced within five miles`: when the claim's subject is a pronoun
+ * before it in the sentence, the side is the first subject-like side cue of the previous sentence.
+ */
+function pronounSide(sc: Scanner, r: Raw): string | undefined {
+  const toks = sc.toks;
+  const s = sc.seg.sentence[r.ni];
+  if (s === 0) return undefined;
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  let pronoun = false;
+  for (let k = start; k < r.ti && k < start + 40; k++) {
+    const l = toks[k].l;
+    if (toks[k].k === TokKind.Word && (l === 'they' || l === 'their' || l === 'them')) {
+      pronoun = true;
+      break;
+    }
+  }
+  if (!pronoun) return undefined;
+  const prevStart = sc.seg.sentenceStart[s - 1] ?? 0;
+  if (sc.seg.paragraph[prevStart] !== sc.seg.paragraph[start] && start - prevStart > 1) {
+    // the previous sentence must be in the same paragraph
+    return undefined;
+  }
+  for (let k = prevStart; k < start && k < prevStart + WINDOW; k++) {
+    const c = sc.sideOf(k);
+    if (!c) continue;
+    let pv = sc.prev(k);
+    if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
+    if (pv >= 0 && OBLIQUE.has(toks[pv].l)) continue;
+    // a side word used as an adjective of a person noun is the subject (`Russian forces`, `Russian troops`)
+    return c.side;
+  }
+  return undefined;
+}
+
 interface UnitMention {
   start: number;
   end: number;
@@ -1215,7 +1250,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
-    const side = claim.category === 'duration' ? undefined : sideFor(sc, r) ?? unitSide(sc, r, unitMentions);
+    const side = claim.category === 'duration' ? undefined : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
     if (side) claim.side = side;
     const where = whereFor(sc, r, places);
     if (where) claim.where = where;

@@ -116,6 +116,11 @@ describe('context fields', () => {
     expect(one('It relied on North Korean troops—around 12,000, according to U.S. intelligence.', 'around 12,000').side).toBe('kp');
     expect(one('Israeli strikes killed at least 41 people in Gaza.', 'at least 41 people').side).toBe('ps');
   });
+  it('resolves a pronoun subject to the previous sentence', () => {
+    const text = 'Starting in December, Russian forces launched repeated attacks. By mid-February, they had advanced within five miles of the road.';
+    expect(one(text, 'within five miles').side).toBe('ru');
+    expect(one('Russian forces attacked. Later the road was cut within five miles of the town.', 'within five miles').side).toBeUndefined();
+  });
   it('borrows the side of a formation named earlier in the sentence, unless it did the killing', () => {
     const text = 'The 3rd Army Corps lost 200 soldiers. The 3rd Army Corps destroyed 12 tanks.';
     const units = [{ name: '3rd Army Corps', side: 'ru', mentions: [{ text: '3rd Army Corps', start: 4, end: 18 }, { text: '3rd Army Corps', start: 43, end: 57 }] }];
