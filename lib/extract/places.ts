@@ -341,7 +341,6 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (REGION_SUFFIX.has(nx.lower) && (nx.lower !== 'state' && nx.lower !== 'states' ? true : nx.cap)) {
         found.hint = 'region';
         found.end = nx.end;
-        found.last = found.last; // the name itself stays
         if (PLURAL_SUFFIX.has(nx.lower)) {
           // "Donetsk and Luhansk Oblasts": the hint reaches back over the coordinated names
           for (let k = cands.length - 1; k >= 0; k--) {
@@ -771,7 +770,6 @@ function inferNearby(
     if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
     if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymCountry(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
     if (/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) continue; // adjectives, surnames
-    let first = i;
     let last = i;
     const prev = toks[i - 1];
     const next = toks[i + 1];
