@@ -103,3 +103,55 @@ export interface AnalyzeInput {
   /** Publication date (ISO), used to resolve relative dates ("on Saturday", "last month"). */
   date?: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cross-source linking: what the linker (lib/claims) returns and the views (components/) show.
+
+export type RelationKind = 'corroborates' | 'conflicts' | 'updates' | 'related';
+
+/** A source in the library: an analysed article (no full text by default). */
+export interface SourceMeta {
+  /** Stable id: the normalised URL, or the file path as given at ingest. */
+  id: string;
+  /** What `crosscheck link --json` prints as `doc`: the file path as given at ingest, or the URL. */
+  doc: string;
+  url?: string;
+  /** Site name (`Reuters`, `kyivindependent.com`). */
+  outlet?: string;
+  title?: string;
+  /** ISO date of publication. */
+  published?: string;
+  language?: string;
+}
+
+/** One side of a relation: a claim of one source. */
+export interface ClaimRef {
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How a claim of this page relates to a claim of another source. */
+export interface Relation {
+  a: ClaimRef;
+  b: ClaimRef;
+  relation: RelationKind;
+  /** False when b's source copies a's, or both only repeat the same claimant. */
+  independent: boolean;
+  /** Words a reader understands: "same figure, 1,171 km² ≈ 452 sq mi". */
+  reason: string;
+  /** The other source and its claim, for the views. */
+  source?: SourceMeta;
+  claim?: Claim;
+}
+
+/** Everything linked to one claim of the page, with the independence count. */
+export interface ClaimLinks {
+  /** Index into the page's `claims`. */
+  claim: number;
+  relations: Relation[];
+  /** "N independent sources (M reports)" among corroborating relations. */
+  independentSources: number;
+  reports: number;
+}
