@@ -1,0 +1,87 @@
+// Hand-written validators for every payload a content script may send. Each returns the value
+// rebuilt from checked fields only (unknown keys are dropped) or throws a ValidationError that
+// says what was wrong.
+
+import {
+  MAX_BLOCKS,
+  MAX_META_STRING,
+  MAX_TEXT_LENGTH,
+  type ContentToBackground,
+  type PageMeta,
+  type PageReport,
+  type TextBlock,
+} from './protocol';
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(v: unknown, field: string, max: number, optional = false): string | undefined {
+  if (v === undefined && optional) return undefined;
+  if (typeof v !== 'string') throw new ValidationError(`${field} must be a string`);
+  if (v.length > max) throw new ValidationError(`${field} is too long (${v.length} > ${max} characters)`);
+  return v;
+}
+
+export function validateMeta(v: unknown): PageMeta {
+  if (!isRecord(v)) throw new ValidationError('meta must be an object');
+  const url = str(v.url, 'meta.url', MAX_META_STRING)!;
+  if (!/^(https?|file):/i.test(url)) throw new ValidationError('meta.url must be an http(s) or file URL');
+  const title = str(v.title, 'meta.title', MAX_META_STRING)!;
+  const published = str(v.published, 'meta.published', 40, true);
+  if (published !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published)) {
+    throw new ValidationError('meta.published must be an ISO date');
+  }
+  const lang = str(v.lang, 'meta.lang', 40, true);
+  return { url, title, ...(published ? { published } : {}), ...(lang ? { lang } : {}) };
+}
+
+export function validatePageReport(v: unknown): PageReport {
+  if (!isRecord(v)) throw new ValidationError('report must be an object');
+  const meta = validateMeta(v.meta);
+  if (typeof v.text !== 'string') throw new ValidationError('text must be a string');
+  if (v.text.length > MAX_TEXT_LENGTH) {
+    throw new ValidationError(
+      `page text is too large (${v.text.length} characters; the limit is ${MAX_TEXT_LENGTH})`,
+    );
+  }
+  const text = v.text;
+  if (!Array.isArray(v.blocks)) throw new ValidationError('blocks must be an array');
+  if (v.blocks.length > MAX_BLOCKS) throw new ValidationError(`too many blocks (${v.blocks.length} > ${MAX_BLOCKS})`);
+  const blocks: TextBlock[] = [];
+  let prev = 0;
+  for (const [i, b] of v.blocks.entries()) {
+    if (!isRecord(b) || !Number.isInteger(b.start) || !Number.isInteger(b.end)) {
+      throw new ValidationError(`blocks[${i}] must be {start, end} integers`);
+    }
+    const start = b.start as number;
+    const end = b.end as number;
+    if (start < prev || end < start || end > text.length) {
+      throw new ValidationError(`blocks[${i}] is out of order or outside the text`);
+    }
+    blocks.push({ start, end });
+    prev = end;
+  }
+  return { meta, text, blocks };
+}
+
+export function validatePageClear(v: unknown): ContentToBackground['page:clear']['req'] {
+  if (!isRecord(v)) throw new ValidationError('payload must be an object');
+  return { url: str(v.url, 'url', MAX_META_STRING)! };
+}
+
+export function validateTabId(v: unknown): { tabId: number } {
+  if (!isRecord(v) || !Number.isInteger(v.tabId) || (v.tabId as number) < 0) {
+    throw new ValidationError('tabId must be a non-negative integer');
+  }
+  return { tabId: v.tabId as number };
+}
+
+/** Validators for every content-to-background message, by type. */
+export const contentValidators: { [K in keyof ContentToBackground]: (v: unknown) => ContentToBackground[K]['req'] } = {
+  'page:report': validatePageReport,
+  'page:clear': validatePageClear,
+};
