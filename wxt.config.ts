@@ -14,7 +14,16 @@ export default defineConfig({
     action: { default_title: 'Crosscheck' },
     ...(browser === 'firefox'
       ? {
-          browser_specific_settings: { gecko: { id: 'crosscheck@crosscheck.dev', strict_min_version: '115.0' } },
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscheck@crosscheck.dev',
+              // 140 (ESR) is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Everything runs locally; nothing is collected or sent.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
         }
       : {}),
   }),

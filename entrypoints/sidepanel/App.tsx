@@ -19,8 +19,8 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; tab: TabInfo | null; report: TabReport | null };
 
-async function activeTab(): Promise<TabInfo | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+async function activeTab(windowId: number | null): Promise<TabInfo | null> {
+  const [tab] = await browser.tabs.query(windowId === null ? { active: true, currentWindow: true } : { active: true, windowId });
   return tab?.id !== undefined ? { id: tab.id, title: tab.title, url: tab.url } : null;
 }
 
@@ -33,7 +33,7 @@ async function tabInfo(id: number): Promise<TabInfo | null> {
   }
 }
 
-export function App({ fixedTab }: { fixedTab: number | null }) {
+export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: number | null; windowId?: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [version, setVersion] = useState(0);
@@ -42,16 +42,18 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   useEffect(() => {
     if (fixedTab !== null) return;
     const controller = new AbortController();
-    void activeTab().then((t) => !controller.signal.aborted && setTabId(t?.id ?? null));
-    let windowId: number | undefined;
-    void browser.windows?.getCurrent?.().then((w) => (windowId = w.id)).catch(() => undefined);
+    void activeTab(fixedWindow).then((t) => !controller.signal.aborted && setTabId(t?.id ?? null));
+    let windowId: number | undefined = fixedWindow ?? undefined;
+    if (fixedWindow === null) {
+      void browser.windows?.getCurrent?.().then((w) => (windowId = w.id)).catch(() => undefined);
+    }
     const onActivated = (info: Browser.tabs.OnActivatedInfo): void => {
       if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
     };
     browser.tabs.onActivated.addListener(onActivated);
     controller.signal.addEventListener('abort', () => browser.tabs.onActivated.removeListener(onActivated));
     return () => controller.abort();
-  }, [fixedTab]);
+  }, [fixedTab, fixedWindow]);
 
   // Reload when the tab reports again or navigates.
   useEffect(() => {

@@ -66,7 +66,9 @@ export function migrateV1(old: unknown): Settings {
   for (const host of Array.isArray(v1.disabledSites) ? v1.disabledSites : []) {
     if (typeof host === 'string' && siteKey(host)) sites[siteKey(host)] = false;
   }
-  return normalizeSettings({ enabled: v1.enabled, sites });
+  // A value already in the new shape (written without version metadata) keeps its fields.
+  const newer = (old ?? {}) as Partial<Settings>;
+  return normalizeSettings({ ...newer, enabled: v1.enabled, sites: { ...sites, ...(newer.sites ?? {}) } });
 }
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

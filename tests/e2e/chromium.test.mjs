@@ -1,0 +1,153 @@
+// End to end in Debian's Chromium with the built Chrome extension: pages served on 127.0.0.1
+// are read by the content script, analysed in the background, and shown in the side panel.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  ROOT,
+  activateTab,
+  chromiumMissing,
+  inWorker,
+  launchWithExtension,
+  openSidePanel,
+  screenshot,
+  serveFolder,
+  tabIdOf,
+  waitForReport,
+} from './harness.mjs';
+
+const missing = chromiumMissing();
+
+describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_000 }, () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await serveFolder(join(ROOT, 'tests', 'e2e', 'pages'));
+    browser = await launchWithExtension();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (path, base = server.url) => {
+    const page = await browser.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL(path, base).href);
+    page.errors = errors;
+    return page;
+  };
+
+  test('a war article is read, analysed and shown in the side panel for its tab', async () => {
+    const page = await open('war.html');
+    const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+    const report = await waitForReport(browser.context, browser.extensionId, tabId);
+    await page.waitForSelector('html[data-cx-ready]');
+
+    // What the content script read: the article, not the navigation, sidebar or footer.
+    const blocks = await page.evaluate(() => document.querySelectorAll('article h1, article p').length);
+    assert.equal(report.paragraphs, blocks);
+    assert.match(report.meta.title, /Drone strikes hit Kharkiv/);
+    assert.equal(report.meta.published, '2025-03-14');
+
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    await panel.getByTestId('verdict').waitFor();
+    assert.match(await panel.getByTestId('title').innerText(), /Drone strikes hit Kharkiv as fighting grinds on near Pokrovsk/);
+    assert.equal(await panel.getByTestId('paragraphs').innerText(), String(blocks));
+    assert.match(await panel.getByTestId('verdict').innerText(), /^\W*War coverage/);
+    const claims = Number((await panel.getByTestId('count-claims').innerText()).match(/\d+/)[0]);
+    assert.ok(claims > 0, `claims shown: ${claims}`);
+    assert.equal(await panel.getByTestId('list-claims').locator('li').count(), claims);
+    assert.ok(await panel.getByText('155th Separate Mechanized Brigade').count());
+    const textLength = await panel.getByTestId('text-length').innerText();
+    assert.ok(!(await panel.locator('body').innerText()).includes('recipes'), 'sidebar text not read');
+    assert.match(textLength, /character/);
+    assert.deepEqual(page.errors, []);
+
+    await screenshot(page, 'chromium-war-article');
+    await screenshot(panel, 'chromium-panel-war', { fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
+  test('a page without war is reported as not war coverage', async () => {
+    const page = await open('calm.html');
+    const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+    const report = await waitForReport(browser.context, browser.extensionId, tabId);
+    assert.equal(report.analysis.warCoverage.isWarCoverage, false);
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    await panel.getByTestId('verdict').waitFor();
+    assert.match(await panel.getByTestId('verdict').innerText(), /Not war coverage/);
+    assert.match(await panel.getByTestId('title').innerText(), /Allotment society/);
+    await screenshot(panel, 'chromium-panel-not-war', { fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
+  test('the side panel follows the active tab', async () => {
+    const war = await open('war.html');
+    const sudan = await open('other-war.html');
+    const warId = await tabIdOf(browser.context, browser.extensionId, war);
+    const sudanId = await tabIdOf(browser.context, browser.extensionId, sudan);
+    await waitForReport(browser.context, browser.extensionId, warId);
+    await waitForReport(browser.context, browser.extensionId, sudanId);
+    const windowId = await inWorker(browser.context, browser.extensionId, async (id) => (await chrome.tabs.get(id)).windowId, warId);
+
+    // The panel follows the active tab of one window, as the real side panel does.
+    const panel = await openSidePanel(browser.context, browser.extensionId, null, { window: windowId });
+    await activateTab(browser.context, browser.extensionId, war);
+    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+    await activateTab(browser.context, browser.extensionId, sudan);
+    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('El Fasher'));
+    assert.equal(await panel.locator('main').getAttribute('data-tab'), String(sudanId));
+    assert.match(await panel.getByTestId('verdict').innerText(), /War coverage/);
+    await screenshot(panel, 'chromium-panel-followed-tab', { fullPage: true });
+    await panel.close();
+    await war.close();
+    await sudan.close();
+  });
+
+  test('switching the site off stops reading and reporting it', async () => {
+    const page = await open('war.html');
+    const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+    await waitForReport(browser.context, browser.extensionId, tabId);
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    await panel.getByTestId('verdict').waitFor();
+
+    // Off from the side panel's switch: the page loses its mark and the report goes away.
+    const sw = panel.getByTestId('site-switch');
+    assert.equal(await sw.isChecked(), true);
+    await sw.uncheck();
+    await page.waitForSelector('html:not([data-cx-ready])');
+    await panel.getByTestId('empty').waitFor();
+    await screenshot(panel, 'chromium-panel-site-off', { fullPage: true });
+
+    // Reloaded while off: not reported. The same page from another host (localhost) still is,
+    // so the content script does run and only this site is off.
+    await page.reload();
+    const control = await open('war.html', server.url.replace('127.0.0.1', 'localhost'));
+    const controlId = await tabIdOf(browser.context, browser.extensionId, control);
+    await waitForReport(browser.context, browser.extensionId, controlId);
+    await page.waitForTimeout(1000);
+    const stored = await inWorker(
+      browser.context,
+      browser.extensionId,
+      async (id) => (await chrome.storage.session.get(`cx-report:${id}`))[`cx-report:${id}`] ?? null,
+      tabId,
+    );
+    assert.equal(stored, null);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-cx-ready')), false);
+
+    // On again: read again without a reload.
+    await sw.check();
+    await waitForReport(browser.context, browser.extensionId, tabId);
+    await page.waitForSelector('html[data-cx-ready]');
+    await panel.close();
+    await control.close();
+    await page.close();
+  });
+});
