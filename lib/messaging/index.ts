@@ -90,13 +90,15 @@ export interface HandleOptions {
  * other listeners. Returns a function that removes it (also done when `signal` aborts).
  */
 export function handleMessages<P extends { [K in keyof P]: { req: unknown; res: unknown } }>(handlers: Handlers<P>, options: HandleOptions = {}): () => void {
-  const listener = (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
+  // Answers through sendResponse and `return true` (not a returned Promise): that form works
+  // with Chrome's own API, Firefox, the polyfill and WXT's fakeBrowser alike.
+  const listener = (message: unknown, sender: Sender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
     if (!isEnvelope(message) || !Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
     const handler = handlers[message.type as keyof P] as
       | ((payload: unknown, sender: Sender) => unknown)
       | undefined;
     if (!handler) return undefined;
-    return (async (): Promise<Reply<unknown>> => {
+    void (async (): Promise<Reply<unknown>> => {
       try {
         const payload = options.accept ? options.accept(message.type, message.payload, sender) : message.payload;
         const value = await handler(payload, sender);
@@ -104,7 +106,8 @@ export function handleMessages<P extends { [K in keyof P]: { req: unknown; res: 
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
-    })();
+    })().then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   const remove = (): void => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);

@@ -1,0 +1,123 @@
+// The background service with WXT's fakeBrowser: content reports are validated and analysed
+// with the real engine and gazetteer, reports are kept per tab and given only to extension
+// pages, and forgotten when tabs close or navigate.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createGazetteer, type Gazetteer } from '../../../lib/gazetteer/index';
+import { startBackground, type BackgroundService } from '../../../lib/messaging/background-service';
+import type { Reply, TabReport } from '../../../lib/messaging/protocol';
+
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = createGazetteer(JSON.parse(readFileSync(new URL('../../../public/gazetteer.json', import.meta.url), 'utf8')));
+});
+
+const contentSender = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: 'https://news.example/story', tab: { id: tabId } as never });
+const panelSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+
+async function call(type: string, payload: unknown, sender: object): Promise<Reply<unknown>> {
+  let reply!: Reply<unknown>;
+  const done = new Promise<void>((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger({ cx: 1, type, payload }, sender, (r: Reply<unknown>) => {
+      reply = r;
+      resolve();
+    });
+  });
+  await done;
+  return reply;
+}
+
+const text =
+  'Russian forces attacked near Pokrovsk in Donetsk Oblast on Friday.\n\n' +
+  'The 155th Separate Mechanized Brigade said it repelled 14 assaults and that about 300 Russian soldiers were killed.';
+const report = {
+  meta: { url: 'https://news.example/story', title: 'Assaults near Pokrovsk', published: '2025-03-14' },
+  text,
+  blocks: [
+    { start: 0, end: text.indexOf('\n') },
+    { start: text.indexOf('\n') + 2, end: text.length },
+  ],
+};
+
+describe('background service', () => {
+  let service: BackgroundService;
+  let loads = 0;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    loads = 0;
+    service = startBackground({
+      loadGazetteer: async () => {
+        loads++;
+        return gazetteer;
+      },
+      log: () => undefined,
+    });
+  });
+  afterEach(() => service.stop());
+
+  test('a content report is analysed and kept for its tab', async () => {
+    const reply = await call('page:report', report, contentSender(5));
+    expect(reply.ok).toBe(true);
+    const { analysis } = (reply as { value: { analysis: TabReport['analysis'] } }).value;
+    expect(analysis.warCoverage.isWarCoverage).toBe(true);
+    expect(analysis.units.map((u) => u.name)).toContain('155th Separate Mechanized Brigade');
+    expect(analysis.claims.length).toBeGreaterThan(0);
+
+    const got = await call('report:get', { tabId: 5 }, panelSender);
+    expect(got.ok).toBe(true);
+    const tabReport = (got as { value: TabReport }).value;
+    expect(tabReport).toMatchObject({ tabId: 5, textLength: text.length, paragraphs: 2, meta: report.meta });
+    expect(tabReport.analysis.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Pokrovsk', 'Donetsk Oblast']));
+  });
+
+  test('the gazetteer is loaded once for all tabs', async () => {
+    await call('page:report', report, contentSender(1));
+    await call('page:report', report, contentSender(2));
+    expect(loads).toBe(1);
+  });
+
+  test('an invalid payload is refused with a clear error and nothing is kept', async () => {
+    const reply = await call('page:report', { ...report, text: 'x'.repeat(2_000_001), blocks: [] }, contentSender(3));
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/page text is too large/) });
+    expect(await service.getReport(3)).toBeNull();
+  });
+
+  test('reports go only to extension pages, and page:report only comes from content scripts', async () => {
+    await call('page:report', report, contentSender(4));
+    const fromPage = await call('report:get', { tabId: 4 }, contentSender(9));
+    expect(fromPage).toEqual({ ok: false, error: 'report:get is only accepted from an extension page' });
+    const fromPanel = await call('page:report', report, panelSender);
+    expect(fromPanel).toEqual({ ok: false, error: 'page:report is only accepted from a content script' });
+  });
+
+  test('a tab that closes, navigates or switches off loses its report; open panels are told', async () => {
+    const pushed: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => void pushed.push(m));
+    await call('page:report', report, contentSender(6));
+    await call('page:report', report, contentSender(7));
+    await call('page:report', report, contentSender(8));
+    expect(pushed).toContainEqual({ cx: 1, type: 'report:changed', payload: { tabId: 6 } });
+
+    await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 0, isWindowClosing: false });
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: 'https://news.example/next' }, {} as never);
+    expect((await call('page:clear', { url: report.meta.url }, contentSender(8))).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    for (const id of [6, 7, 8]) expect(await service.getReport(id)).toBeNull();
+    expect(pushed.filter((m) => (m as { type?: string }).type === 'report:changed')).toHaveLength(6);
+  });
+
+  test('a report survives a restart of the background through session storage', async () => {
+    await call('page:report', report, contentSender(11));
+    service.stop();
+    const restarted = startBackground({ loadGazetteer: async () => gazetteer, log: () => undefined });
+    expect((await restarted.getReport(11))?.meta.title).toBe('Assaults near Pokrovsk');
+    restarted.stop();
+  });
+
+  test('once stopped, the service answers nothing', async () => {
+    service.stop();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});
