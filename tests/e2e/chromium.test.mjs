@@ -1,3 +1,4 @@
+/* global chrome */
 // End to end in Debian's Chromium with the built Chrome extension: pages served on 127.0.0.1
 // are read by the content script, analysed in the background, and shown in the side panel.
 

@@ -1,3 +1,4 @@
+/* global chrome */
 // Helpers for end-to-end tests in Debian's Chromium with the built extension loaded, reusable by
 // every e2e test: a static server on 127.0.0.1, a browser with the extension, the side panel
 // opened as its page for a given tab, tab ids, and screenshots under test-results/screenshots/.

@@ -1,0 +1,67 @@
+// Smoke test of the Firefox build in firefox-esr over WebDriver BiDi: the unpacked build is
+// installed as a temporary add-on, reads a served war article (the content script marks <html>
+// with data-cx-ready once the background answered), and its sidebar page, opened in a tab,
+// shows the background's report for the article's tab. Skips when firefox-esr is absent.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FIREFOX_BUILD, ROOT, SCREENSHOTS, serveFolder } from './harness.mjs';
+import { firefoxMissing, launchFirefox } from './bidi.mjs';
+
+const GECKO_ID = 'crosscheck@crosscheck.dev';
+const missing =
+  firefoxMissing() ?? (existsSync(join(FIREFOX_BUILD, 'manifest.json')) ? null : `${FIREFOX_BUILD} is not built (npm run build)`);
+
+describe('Firefox with the extension', { skip: missing ?? false, timeout: 180_000 }, () => {
+  // Fixing the add-on's internal UUID through the profile lets the test open its pages.
+  const uuid = randomUUID();
+  let server;
+  let firefox;
+
+  before(async () => {
+    server = await serveFolder(join(ROOT, 'tests', 'e2e', 'pages'));
+    firefox = await launchFirefox({ prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) } });
+  });
+
+  after(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  test('the Firefox build reads a war article and its sidebar page shows the report', async () => {
+    const { bidi } = firefox;
+    const installed = await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
+    assert.equal(installed.extension, GECKO_ID);
+
+    const { contexts } = await bidi.send('browsingContext.getTree', {});
+    const tab = contexts[0].context;
+    const articleUrl = new URL('war.html', server.url).href;
+    await bidi.send('browsingContext.navigate', { context: tab, url: articleUrl, wait: 'complete' });
+    assert.equal(await bidi.waitFor(tab, "document.documentElement.hasAttribute('data-cx-ready')"), true);
+
+    const { context: panel } = await bidi.send('browsingContext.create', { type: 'tab' });
+    const panelUrl = `moz-extension://${uuid}/sidepanel.html`;
+    await bidi.send('browsingContext.navigate', { context: panel, url: panelUrl, wait: 'complete' });
+    const tabId = await bidi.evaluate(
+      panel,
+      `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(articleUrl)})?.id)`,
+    );
+    assert.equal(typeof tabId, 'number');
+    await bidi.send('browsingContext.navigate', { context: panel, url: `${panelUrl}?tab=${tabId}`, wait: 'complete' });
+    const verdict = await bidi.waitFor(panel, "document.querySelector('[data-testid=verdict]')?.textContent");
+    assert.match(verdict, /War coverage/);
+    const title = await bidi.evaluate(panel, "document.querySelector('[data-testid=title]')?.textContent");
+    assert.match(title, /Drone strikes hit Kharkiv/);
+    const claims = await bidi.evaluate(panel, "document.querySelectorAll('[data-testid=list-claims] li').length");
+    assert.ok(claims > 0, `claims listed: ${claims}`);
+
+    await bidi.send('browsingContext.setViewport', { context: panel, viewport: { width: 380, height: 900 } });
+    const shot = await bidi.send('browsingContext.captureScreenshot', { context: panel, origin: 'document' });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(join(SCREENSHOTS, 'firefox-panel-war.png'), Buffer.from(shot.data, 'base64'));
+  });
+});
