@@ -4,7 +4,7 @@
 // attribute on <html> while Crosscheck is on here, removed when it is switched off.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessages, sendToBackground, type BackgroundToContent } from '../../lib/messaging/index';
+import { handleMessages, MAX_TEXT_LENGTH, sendToBackground, type BackgroundToContent } from '../../lib/messaging/index';
 import type { Analysis } from '../../lib/model';
 import { findMainRoot, readPageMeta, readPageText, type PageText } from '../../lib/dom/page-text';
 import { getSettings, isEnabledFor, watchSettings, type Settings } from '../../lib/settings/index';
@@ -41,6 +41,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const root = findMainRoot(document);
     const pageText = readPageText(document, root);
     const meta = readPageMeta(document, root);
+    if (pageText.text.length > MAX_TEXT_LENGTH) {
+      console.info(`[crosscheck] this page's text is too large to analyse (${pageText.text.length} characters)`);
+      return false;
+    }
     try {
       const { analysis } = await sendToBackground('page:report', { meta, text: pageText.text, blocks: pageText.blocks });
       if (ctx.isInvalid || mine !== seq || !on) return false;

@@ -37,6 +37,14 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
   const [tabId, setTabId] = useState<number | null>(fixedTab);
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [version, setVersion] = useState(0);
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void getSettings().then(setSettings);
+    watchSettings(setSettings, controller.signal);
+    return () => controller.abort();
+  }, []);
 
   // Which tab: the fixed one, or the active tab of this window, followed as it changes.
   useEffect(() => {
@@ -98,21 +106,21 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
       </header>
       {state.kind === 'loading' && <p class="muted">Loading…</p>}
       {state.kind === 'error' && <p class="error" role="alert">Could not load the report: {state.message}</p>}
-      {state.kind === 'ready' && state.tab && isReadableUrl(state.tab.url) && <SiteSwitch url={state.tab.url!} />}
-      {state.kind === 'ready' && <Body tab={state.tab} report={state.report} />}
+      {state.kind === 'ready' && settings && state.tab && isReadableUrl(state.tab.url) && (
+        <SiteSwitch url={state.tab.url!} settings={settings} />
+      )}
+      {state.kind === 'ready' && (
+        <Body
+          tab={state.tab}
+          report={state.report}
+          siteOn={!!settings && !!state.tab?.url && isEnabledFor(settings, state.tab.url)}
+        />
+      )}
     </main>
   );
 }
 
-function SiteSwitch({ url }: { url: string }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    void getSettings().then(setSettings);
-    watchSettings(setSettings, controller.signal);
-    return () => controller.abort();
-  }, []);
-  if (!settings) return null;
+function SiteSwitch({ url, settings }: { url: string; settings: Settings }) {
   return (
     <label class="switch site-switch">
       <input
@@ -126,16 +134,18 @@ function SiteSwitch({ url }: { url: string }) {
   );
 }
 
-function Body({ tab, report }: { tab: TabInfo | null; report: TabReport | null }) {
+function Body({ tab, report, siteOn }: { tab: TabInfo | null; report: TabReport | null; siteOn: boolean }) {
   if (!report) {
     return (
       <section class="empty" data-testid="empty">
         {tab?.title && <h2 class="page-title">{tab.title}</h2>}
         {tab?.url && <p class="url">{shortUrl(tab.url)}</p>}
         <p>
-          {isReadableUrl(tab?.url)
-            ? 'This tab has not been read. Crosscheck reads a page when it is switched on for its site; switch it on from the toolbar button, or reload the page.'
-            : 'Crosscheck reads web pages (http, https and local files). Open an article to see what it finds.'}
+          {!isReadableUrl(tab?.url)
+            ? 'Crosscheck reads web pages (http, https and local files). Open an article to see what it finds.'
+            : siteOn
+              ? 'This page has not been read yet. If it was open before Crosscheck was installed or switched on, reload it.'
+              : 'Crosscheck is off for this site, so this page is not read. Switch it on above to read it.'}
         </p>
       </section>
     );

@@ -125,6 +125,7 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     await sw.uncheck();
     await page.waitForSelector('html:not([data-cx-ready])');
     await panel.getByTestId('empty').waitFor();
+    assert.match(await panel.getByTestId('empty').innerText(), /off for this site/);
     await screenshot(panel, 'chromium-panel-site-off', { fullPage: true });
 
     // Reloaded while off: not reported. The same page from another host (localhost) still is,
