@@ -40,7 +40,10 @@ function Options() {
       <section>
         <h2>Everywhere</h2>
         <label class="switch">
-          <input type="checkbox" checked={s.enabled} onChange={(e) => void updateSettings((x) => void (x.enabled = (e.currentTarget as HTMLInputElement).checked))} />
+          <input type="checkbox" checked={s.enabled} onChange={(e) => {
+            const on = e.currentTarget.checked;
+            void updateSettings((x) => void (x.enabled = on));
+          }} />
           Read pages on every site unless a site is set otherwise below
         </label>
       </section>
@@ -52,7 +55,10 @@ function Options() {
             <li key={h}>
               <span class="host">{h}</span>
               <label class="switch">
-                <input type="checkbox" checked={on} onChange={(e) => void updateSettings((x) => void (x.sites[h] = (e.currentTarget as HTMLInputElement).checked))} />
+                <input type="checkbox" checked={on} onChange={(e) => {
+                    const checked = e.currentTarget.checked;
+                    void updateSettings((x) => void (x.sites[h] = checked));
+                  }} />
                 {on ? 'on' : 'off'}
               </label>
               <button onClick={() => void updateSettings((x) => void delete x.sites[h])} aria-label={`Forget ${h}`}>Forget</button>
@@ -60,7 +66,7 @@ function Options() {
           ))}
         </ul>
         <div class="row">
-          <input type="text" value={host} placeholder="example.com" aria-label="Site" onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)} />
+          <input type="text" value={host} placeholder="example.com" aria-label="Site" onInput={(e) => setHost(e.currentTarget.value)} />
           <button onClick={() => addSite(true)}>Set on</button>
           <button onClick={() => addSite(false)}>Set off</button>
         </div>
@@ -70,7 +76,10 @@ function Options() {
         <h2>Highlight</h2>
         {KINDS.map((k) => (
           <label class="switch" key={k}>
-            <input type="checkbox" checked={s.kinds[k]} onChange={(e) => void updateSettings((x) => void (x.kinds[k] = (e.currentTarget as HTMLInputElement).checked))} />
+            <input type="checkbox" checked={s.kinds[k]} onChange={(e) => {
+                const on = e.currentTarget.checked;
+                void updateSettings((x) => void (x.kinds[k] = on));
+              }} />
             {KIND_LABELS[k]}
           </label>
         ))}

@@ -103,11 +103,20 @@ export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-/** Read-modify-write of the settings. */
-export async function updateSettings(change: (s: Settings) => Settings | void): Promise<Settings> {
-  const current = await getSettings();
-  const next = normalizeSettings(change(current) ?? current);
-  await settingsItem.setValue(next);
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write of the settings. Updates from one page run one after another, so two quick
+ * changes (a switch, then a site) cannot overwrite each other.
+ */
+export function updateSettings(change: (s: Settings) => Settings | void): Promise<Settings> {
+  const next = queue.then(async () => {
+    const current = await getSettings();
+    const updated = normalizeSettings(change(current) ?? current);
+    await settingsItem.setValue(updated);
+    return updated;
+  });
+  queue = next.catch(() => undefined);
   return next;
 }
 

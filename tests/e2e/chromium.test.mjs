@@ -71,6 +71,8 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
 
     await screenshot(page, 'chromium-war-article');
     await screenshot(panel, 'chromium-panel-war', { fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(panel, 'chromium-panel-war-dark', { fullPage: true });
     await panel.close();
     await page.close();
   });
@@ -151,5 +153,45 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     await panel.close();
     await control.close();
     await page.close();
+  });
+
+  test('the options page: global switch off stops reading everywhere, a site set on still reads', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const global = options.getByLabel(/Read pages on every site/);
+    await global.waitFor();
+    assert.equal(await global.isChecked(), true);
+    // The earlier test switched 127.0.0.1 off and on again from the side panel: it is listed.
+    await options.getByRole('button', { name: 'Forget 127.0.0.1' }).click();
+    await options.getByText('No site has its own setting').waitFor();
+    await global.uncheck();
+    await options.getByLabel('Site', { exact: true }).fill('localhost');
+    await options.getByRole('button', { name: 'Set on' }).click();
+    await options.getByText('localhost', { exact: true }).waitFor();
+    await screenshot(options, 'chromium-options');
+
+    const off = await open('calm.html');
+    const on = await open('calm.html', server.url.replace('127.0.0.1', 'localhost'));
+    const onId = await tabIdOf(browser.context, browser.extensionId, on);
+    await waitForReport(browser.context, browser.extensionId, onId);
+    await on.waitForSelector('html[data-cx-ready]');
+    const offId = await tabIdOf(browser.context, browser.extensionId, off);
+    await off.waitForTimeout(1000);
+    const stored = await inWorker(
+      browser.context,
+      browser.extensionId,
+      async (id) => (await chrome.storage.session.get(`cx-report:${id}`))[`cx-report:${id}`] ?? null,
+      offId,
+    );
+    assert.equal(stored, null);
+    assert.equal(await off.evaluate(() => document.documentElement.hasAttribute('data-cx-ready')), false);
+
+    // Back to the defaults for any later test.
+    await global.check();
+    await options.getByRole('button', { name: 'Forget localhost' }).click();
+    await options.getByText('No site has its own setting').waitFor();
+    await options.close();
+    await off.close();
+    await on.close();
   });
 });

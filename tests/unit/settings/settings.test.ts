@@ -56,6 +56,16 @@ describe('settings', () => {
     expect(seen).toHaveLength(2);
   });
 
+  test('quick successive updates do not overwrite each other', async () => {
+    const { updateSettings } = await import('../../../lib/settings/index');
+    await Promise.all([
+      updateSettings((s) => void (s.enabled = false)),
+      updateSettings((s) => void (s.sites['a.example'] = true)),
+      updateSettings((s) => void (s.kinds.units = false)),
+    ]);
+    expect(await getSettings()).toEqual({ enabled: false, sites: { 'a.example': true }, kinds: { units: false, places: true, claims: true } });
+  });
+
   test('corrupt stored values are repaired field by field', async () => {
     await fakeBrowser.storage.local.set({ settings: { enabled: 'yes', sites: { 'ok.example': false, 'bad.example': 'no' }, kinds: { units: false, claims: 3 } }, settings$: { v: 2 } });
     expect(await getSettings()).toEqual({ enabled: true, sites: { 'ok.example': false }, kinds: { units: false, places: true, claims: true } });
