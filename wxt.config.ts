@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Chrome MV3 uses the sidePanel API; Firefox (MV2) gets a sidebar_action.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive (for addons.mozilla.org review) leaves out local test output.
+  zip: { excludeSources: ['test-results/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
