@@ -43,6 +43,14 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     return page;
   };
 
+  test('the toolbar button opens the side panel', async () => {
+    const behavior = await inWorker(browser.context, browser.extensionId, () => chrome.sidePanel.getPanelBehavior());
+    assert.equal(behavior.openPanelOnActionClick, true);
+    const manifest = await inWorker(browser.context, browser.extensionId, () => chrome.runtime.getManifest());
+    assert.equal(manifest.side_panel.default_path, 'sidepanel.html');
+    assert.equal(manifest.action.default_popup, undefined, 'a popup would take the click from the side panel');
+  });
+
   test('a war article is read, analysed and shown in the side panel for its tab', async () => {
     const page = await open('war.html');
     const tabId = await tabIdOf(browser.context, browser.extensionId, page);
