@@ -122,6 +122,25 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     await sudan.close();
   });
 
+  test('after navigating on and coming back, the tab reports the page it shows', async () => {
+    const page = await open('war.html');
+    const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+    await waitForReport(browser.context, browser.extensionId, tabId);
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+
+    await page.goto(new URL('calm.html', server.url).href);
+    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Allotment'));
+    assert.match(await panel.getByTestId('verdict').innerText(), /Not war coverage/);
+
+    // Back (from the back-forward cache when the browser keeps the page there).
+    await page.goBack();
+    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+    assert.match(await panel.getByTestId('verdict').innerText(), /^\W*War coverage/);
+    await panel.close();
+    await page.close();
+  });
+
   test('switching the site off stops reading and reporting it', async () => {
     const page = await open('war.html');
     const tabId = await tabIdOf(browser.context, browser.extensionId, page);
