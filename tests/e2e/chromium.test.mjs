@@ -122,20 +122,23 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     await sudan.close();
   });
 
-  test('after navigating on and coming back, the tab reports the page it shows', async () => {
-    const page = await open('war.html');
+  test('back from the back-forward cache, the tab reports the page it shows again', async () => {
+    const page = await open('cacheable/war.html');
     const tabId = await tabIdOf(browser.context, browser.extensionId, page);
     await waitForReport(browser.context, browser.extensionId, tabId);
+    await page.evaluate(() => (window.cxTestMarker = 1));
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
     await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
 
-    await page.goto(new URL('calm.html', server.url).href);
+    await page.goto(new URL('cacheable/calm.html', server.url).href);
     await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Allotment'));
     assert.match(await panel.getByTestId('verdict').innerText(), /Not war coverage/);
 
-    // Back (from the back-forward cache when the browser keeps the page there).
-    await page.goBack();
+    // Back: the page comes out of the back-forward cache (no new load, the content script is
+    // not run again), and still the panel shows it once more.
+    await page.goBack({ waitUntil: 'commit' });
     await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+    assert.equal(await page.evaluate(() => window.cxTestMarker), 1, 'restored from the back-forward cache');
     assert.match(await panel.getByTestId('verdict').innerText(), /^\W*War coverage/);
     await panel.close();
     await page.close();

@@ -27,12 +27,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `folder` on http://127.0.0.1:<random port>/. Returns {url, port, close}. */
+/**
+ * Serves `folder` on http://127.0.0.1:<random port>/. Returns {url, port, close}. Responses
+ * are `no-store`; the same files under /cacheable/ are served `no-cache` instead, so that the
+ * back-forward cache may keep them (no-store keeps a page out of it).
+ */
 export async function serveFolder(folder) {
   const base = resolve(folder);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const cacheable = path.startsWith('/cacheable/');
+      if (cacheable) path = path.slice('/cacheable'.length);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end('forbidden');
@@ -40,7 +46,10 @@ export async function serveFolder(folder) {
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': cacheable ? 'no-cache' : 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -76,6 +85,8 @@ export async function launchWithExtension({ extensionDir = CHROME_BUILD, headed 
     executablePath: CHROMIUM,
     headless: false, // the flags below choose new headless; Playwright's own headless shell drops extensions
     viewport: { width: 1200, height: 900 },
+    // Keep the back-forward cache a reader has (Playwright turns it off by default).
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     args: [
       ...(headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${extensionDir}`,
