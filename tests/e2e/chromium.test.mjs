@@ -144,6 +144,22 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     await page.close();
   });
 
+  test('a single-page app that moves to another story is read again', async () => {
+    const page = await open('spa.html');
+    const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+    await waitForReport(browser.context, browser.extensionId, tabId);
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Allotment'));
+    assert.match(await panel.getByTestId('verdict').innerText(), /Not war coverage/);
+
+    await page.evaluate(() => window.nextStory());
+    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+    assert.match(await panel.getByTestId('verdict').innerText(), /^\W*War coverage/);
+    assert.match(await panel.getByTestId('url').innerText(), /spa\.html$/);
+    await panel.close();
+    await page.close();
+  });
+
   test('switching the site off stops reading and reporting it', async () => {
     const page = await open('war.html');
     const tabId = await tabIdOf(browser.context, browser.extensionId, page);
