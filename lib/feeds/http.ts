@@ -78,6 +78,7 @@ function retryAfter(h: string | null, now: number): number | undefined {
 }
 
 export async function boundedFetch(url: string, opts: BoundedFetchOptions): Promise<FetchResult> {
+  if (opts.signal?.aborted) return fail('aborted', 'cancelled', { url });
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -183,6 +183,7 @@ async function pollUnsafe(state: FeedState, deps: PollDeps): Promise<PollResult>
   const limits: PollLimits = { ...DEFAULT_LIMITS, ...deps.limits };
   const random = deps.random ?? Math.random;
   const now = deps.now();
+  if (deps.signal?.aborted) return { state: { ...state }, report: { status: state.status, message: state.message, items: [], remaining: 0 } };
   const base: FeedState = { ...state, lastChecked: now, seenIds: [...state.seenIds] };
   delete base.missingOrigins;
 
@@ -353,4 +354,46 @@ async function handleItem(item: FeedItem, feedTitle: string | undefined, feedUrl
   } catch (error) {
     return { ...head, outcome: 'failed', reason: `the library refused it (${error instanceof Error ? error.message : String(error)})` };
   }
+}
+
+export type FeedUrlResult = { ok: true; url: string } | { ok: false; message: string };
+
+/**
+ * What the person typed in options → a feed address: trims, adds https:// to a bare host,
+ * accepts only http(s), drops the fragment. `feed://` and `feed:https://` (old browser schemes)
+ * are read as https.
+ */
+export function normalizeFeedUrl(input: string): FeedUrlResult {
+  let s = input.trim();
+  if (!s) return { ok: false, message: 'enter the address of a feed' };
+  s = s.replace(/^feed:(\/\/)?(?=https?:)/i, '').replace(/^feed:\/\//i, 'https://');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = `https://${s}`;
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return { ok: false, message: `"${input.trim().slice(0, 100)}" is not a web address` };
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, message: `only http and https feeds can be read (not ${u.protocol})` };
+  if (!u.hostname.includes('.') && u.hostname !== 'localhost' && !/^\[|^\d+\.\d+\.\d+\.\d+$/.test(u.hostname)) return { ok: false, message: `"${u.hostname}" is not a full site name` };
+  u.hash = '';
+  return { ok: true, url: u.href };
+}
+
+/**
+ * One alarm tick: polls the due feeds one after another (at most `maxFeeds`), and returns every
+ * state, updated or not, in the original order. Never throws.
+ */
+export async function pollDueFeeds(states: readonly FeedState[], deps: PollDeps, maxFeeds = 5): Promise<{ states: FeedState[]; reports: Map<string, PollReport> }> {
+  const now = safeNow(deps);
+  const due = dueFeeds(states, now).slice(0, maxFeeds);
+  const updated = new Map<string, FeedState>();
+  const reports = new Map<string, PollReport>();
+  for (const s of due) {
+    if (deps.signal?.aborted) break;
+    const r = await pollFeed(s, deps);
+    updated.set(s.url, r.state);
+    reports.set(s.url, r.report);
+  }
+  return { states: states.map((s) => updated.get(s.url) ?? s), reports };
 }
