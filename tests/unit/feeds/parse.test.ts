@@ -115,6 +115,18 @@ describe('parseFeed: valid feeds', () => {
     expect(itemsOf(body, 'https://a.example/feed')[0]).toEqual({ id: 'g', title: 'x', summary: '' });
   });
 
+  it('does not expand nested DOCTYPE entities (billion laughs) nor fetch external DTDs', () => {
+    let dtd = '<!DOCTYPE rss [<!ENTITY a0 "lol">';
+    for (let i = 1; i < 10; i++) dtd += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+    dtd += ']>';
+    const body = `<?xml version="1.0"?>${dtd}<rss version="2.0"><channel><title>&a9;</title><item><title>&a9;</title><guid>&a9;</guid><link>/x</link></item></channel></rss>`;
+    const r = parseFeed(body, 'https://a.example/f');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(JSON.stringify(r.feed).length).toBeLessThan(2000);
+    const external = parseFeed('<?xml version="1.0"?><!DOCTYPE rss SYSTEM "file:///etc/passwd"><rss version="2.0"><channel><title>x</title></channel></rss>', 'https://a.example/f');
+    expect(external).toEqual({ ok: true, feed: { format: 'rss2', title: 'x', homeUrl: undefined, items: [] } });
+  });
+
   it('bounds the number of items returned', () => {
     const many = `<rss version="2.0"><channel><title>t</title>${Array.from({ length: 50 }, (_, i) => `<item><title>n${i}</title><link>/p/${i}</link></item>`).join('')}</channel></rss>`;
     const r = parseFeed(many, 'https://a.example/feed', { maxItems: 5 });
