@@ -59,6 +59,8 @@ const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
   'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'DL', 'DT', 'DD', 'BR', 'HR',
 ]);
+/** Elements Readability may look at before giving up on a page. */
+const MAX_ELEMENTS = 20_000;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 
 interface MiniNode {
@@ -103,7 +105,14 @@ export function extractArticle(html: string, url: string): ExtractedArticle | un
     let title = meta.title ?? '';
     let body = '';
     const { document } = parseHTML(html);
-    const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    let parsed: ReturnType<Readability['parse']> = null;
+    try {
+      // maxElemsToParse bounds the worst case (Readability is the slow part on huge pages);
+      // past it the page's own text is used below.
+      parsed = new Readability(document as unknown as Document, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
+    } catch {
+      parsed = null;
+    }
     if (parsed?.content) {
       const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
       body = blockText(inner.body as unknown as MiniNode);

@@ -151,3 +151,14 @@ describe('normalizeFeedUrl', () => {
     expect(normalizeFeedUrl(input)).toEqual(expected);
   });
 });
+
+describe('extractArticle', () => {
+  it('a page too large for Readability still gives its text, and a page with no text gives nothing', async () => {
+    const { extractArticle } = await import('../../../lib/feeds/article');
+    const many = `<html><head><title>Huge</title></head><body>${'<div><span>cell</span></div>'.repeat(12_000)}<p>Russian forces lost 12 tanks near Kupiansk.</p></body></html>`;
+    const a = extractArticle(many, 'https://a.example/huge');
+    expect(a?.text).toContain('Russian forces lost 12 tanks near Kupiansk.');
+    expect(a?.title).toBe('Huge');
+    expect(extractArticle('<html><body><script>only()</script></body></html>', 'https://a.example/empty')).toBeUndefined();
+  });
+});
