@@ -397,3 +397,37 @@ export async function pollDueFeeds(states: readonly FeedState[], deps: PollDeps,
   }
   return { states: states.map((s) => updated.get(s.url) ?? s), reports };
 }
+
+export interface FeedStatusView {
+  tone: 'ok' | 'warn' | 'error' | 'idle';
+  /** A word or two: `OK`, `No change`, `Error`, `Needs permission`, `Waiting`. */
+  label: string;
+  /** The feed's last message. */
+  detail: string;
+  /** `next check in 55 min`, `next check due now`. */
+  next: string;
+}
+
+function inWords(ms: number): string {
+  if (ms < 60_000) return 'less than a minute';
+  const min = Math.round(ms / 60_000);
+  if (min < 90) return `${min} min`;
+  const h = Math.round(min / 60);
+  if (h < 36) return `${h} h`;
+  return `${Math.round(h / 24)} days`;
+}
+
+/** What the options page shows beside a feed. */
+export function feedStatusView(state: FeedState, now: number): FeedStatusView {
+  const wait = state.nextDue - now;
+  const next = wait <= 0 ? 'next check due now' : `next check in ${inWords(wait)}`;
+  const by: Record<FeedStatus, [FeedStatusView['tone'], string]> = {
+    ok: ['ok', 'OK'],
+    'not-modified': ['ok', 'No change'],
+    error: ['error', 'Error'],
+    'needs-permission': ['warn', 'Needs permission'],
+    pending: ['idle', 'Waiting'],
+  };
+  const [tone, label] = by[state.status] ?? ['idle', state.status];
+  return { tone: state.status === 'ok' && state.missingOrigins?.length ? 'warn' : tone, label, detail: state.message, next };
+}

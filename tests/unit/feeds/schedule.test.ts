@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_LIMITS, dueFeeds, newFeedState, nextAlarmDelay, type FeedState } from '../../../lib/feeds/poller';
+import { backoffDelay, DEFAULT_LIMITS, dueFeeds, feedStatusView, newFeedState, nextAlarmDelay, type FeedState } from '../../../lib/feeds/poller';
 import { FEED_SUGGESTIONS, permissionPatterns } from '../../../lib/feeds/suggestions';
 import { parseFeed } from '../../../lib/feeds/parse';
 
@@ -55,5 +55,18 @@ describe('feed suggestions', () => {
 
   it('a suggested URL that answers with an HTML page gets a readable status, not a crash', () => {
     expect(parseFeed('<!doctype html><html><body>moved</body></html>', FEED_SUGGESTIONS[0].url)).toMatchObject({ ok: false, error: { kind: 'html' } });
+  });
+});
+
+describe('feedStatusView', () => {
+  it.each([
+    [{ status: 'ok' as const, message: 'checked: 2 new items', nextDue: 3_600_000 }, { tone: 'ok', label: 'OK', next: 'next check in 60 min' }],
+    [{ status: 'ok' as const, message: 'x', nextDue: 0, missingOrigins: ['https://a.example'] }, { tone: 'warn', label: 'OK', next: 'next check due now' }],
+    [{ status: 'not-modified' as const, message: 'no change', nextDue: 7_200_000 }, { tone: 'ok', label: 'No change', next: 'next check in 2 h' }],
+    [{ status: 'error' as const, message: 'timed out', nextDue: 3 * 86_400_000 }, { tone: 'error', label: 'Error', detail: 'timed out', next: 'next check in 3 days' }],
+    [{ status: 'needs-permission' as const, message: 'grant access', nextDue: 30_000 }, { tone: 'warn', label: 'Needs permission', next: 'next check in less than a minute' }],
+    [{ status: 'pending' as const, message: 'waiting for the first check', nextDue: -5 }, { tone: 'idle', label: 'Waiting', next: 'next check due now' }],
+  ])('%j', (over, view) => {
+    expect(feedStatusView({ ...newFeedState('https://a.example/f', 0), ...over }, 0)).toMatchObject(view);
   });
 });
