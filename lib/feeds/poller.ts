@@ -431,3 +431,69 @@ export function feedStatusView(state: FeedState, now: number): FeedStatusView {
   const [tone, label] = by[state.status] ?? ['idle', state.status];
   return { tone: state.status === 'ok' && state.missingOrigins?.length ? 'warn' : tone, label, detail: state.message, next };
 }
+
+export interface ProbeOk {
+  ok: true;
+  /** The feed's address (the discovered one when the person gave a web page). */
+  feedUrl: string;
+  title: string;
+  format: string;
+  itemCount: number;
+  /** Origins the items link to, most used first: ask permission for these when adding the feed. */
+  articleOrigins: string[];
+  /** The first few items, to show the person what they are adding. */
+  sample: FeedItem[];
+}
+
+export interface ProbeFail {
+  ok: false;
+  message: string;
+  /** A feed address named by the HTML page given, when it could not be read directly. */
+  discovered?: string;
+  /** The origin lacking permission, when that is the problem. */
+  missingOrigin?: string;
+}
+
+/**
+ * For the options page, when a feed is added: fetch it once (nothing is ingested), follow the
+ * feed link of a web page given instead of a feed (if that site is allowed), and list the sites
+ * its articles live on so their permission can be asked for.
+ */
+export async function probeFeed(url: string, deps: Pick<PollDeps, 'fetch' | 'hasPermission' | 'limits' | 'signal'>): Promise<ProbeOk | ProbeFail> {
+  const limits: PollLimits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const normal = normalizeFeedUrl(url);
+  if (!normal.ok) return { ok: false, message: normal.message };
+  let target = normal.url;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const got = await boundedFetch(target, { fetch: deps.fetch, hasPermission: deps.hasPermission, timeoutMs: limits.feedTimeoutMs, maxBytes: limits.feedBytes, maxRedirects: limits.maxRedirects, signal: deps.signal });
+    if (!got.ok) {
+      const out: ProbeFail = { ok: false, message: got.error.message };
+      if (got.error.kind === 'permission' && got.error.url) out.missingOrigin = got.error.url;
+      if (attempt > 0) out.discovered = target;
+      return out;
+    }
+    const parsed = parseFeed(got.res.text, got.res.url, { maxItems: limits.seenIdsMax });
+    if (!parsed.ok) {
+      if (parsed.error.discovered && attempt === 0) {
+        target = parsed.error.discovered;
+        continue;
+      }
+      return { ok: false, message: parsed.error.message, discovered: parsed.error.discovered };
+    }
+    const counts = new Map<string, number>();
+    for (const item of parsed.feed.items) {
+      const o = item.url ? originOf(item.url) : undefined;
+      if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
+    }
+    return {
+      ok: true,
+      feedUrl: target,
+      title: parsed.feed.title,
+      format: parsed.feed.format,
+      itemCount: parsed.feed.items.length,
+      articleOrigins: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([o]) => o),
+      sample: parsed.feed.items.slice(0, 5),
+    };
+  }
+  return { ok: false, message: 'no feed found' };
+}

@@ -3,7 +3,7 @@
 // that match claims of those items.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../fixtures/feeds/serve.mjs';
-import { newFeedState, pollFeed } from '../../../lib/feeds/poller';
+import { newFeedState, pollFeed, probeFeed } from '../../../lib/feeds/poller';
 import { createFeedIngest } from '../../../lib/feeds/ingest';
 import { extractArticle } from '../../../lib/feeds/article';
 import { analyze } from '../../../lib/analyze';
@@ -47,5 +47,27 @@ describe('fixture news site', () => {
     expect((await fetch(`${site.origin}/etag.xml`, { headers: { 'if-none-match': '"demo-v1"' } })).status).toBe(304);
     expect((await fetch(`${site.origin}/report.pdf`)).headers.get('content-type')).toBe('application/pdf');
     expect(site.requests.some((r) => r.path === '/etag.xml' && r.headers['if-none-match'] === '"demo-v1"')).toBe(true);
+  });
+});
+
+describe('probeFeed (adding a feed in options)', () => {
+  const deps = () => ({ fetch: (u: string, i?: RequestInit) => fetch(u, i), hasPermission: (o: string) => o === site.origin });
+
+  it('reads the feed once and lists the article sites to ask permission for', async () => {
+    const r = await probeFeed(`${site.origin}/feed.xml`, deps());
+    expect(r).toMatchObject({ ok: true, feedUrl: `${site.origin}/feed.xml`, title: 'Local Front News', format: 'rss2', itemCount: 9, articleOrigins: [site.origin] });
+    expect(r.ok && r.sample.map((i) => i.title)[0]).toBe('Syrskyi: Ukrainian troops hold about 1,000 square kilometres of Kursk Oblast');
+  });
+
+  it('given the site home page, follows the feed the page names', async () => {
+    const r = await probeFeed(`${site.origin}/`, deps());
+    expect(r).toMatchObject({ ok: true, feedUrl: `${site.origin}/feed.xml`, itemCount: 9 });
+  });
+
+  it('says what is wrong otherwise, without ingesting anything', async () => {
+    expect(await probeFeed(`${site.origin}/malformed.xml`, deps())).toMatchObject({ ok: false, message: expect.stringMatching(/not well-formed XML/) });
+    const other = site.origin.replace('127.0.0.1', 'localhost');
+    expect(await probeFeed(`${other}/feed.xml`, deps())).toEqual({ ok: false, message: `no permission to read ${other}`, missingOrigin: other });
+    expect(await probeFeed('ftp://x.example/feed', deps())).toEqual({ ok: false, message: 'only http and https feeds can be read (not ftp:)' });
   });
 });
