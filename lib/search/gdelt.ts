@@ -16,6 +16,8 @@ import { boundedFetch, originOf, type FetchLike } from '../feeds/http';
 import { fetchArticle, type ExtractedArticle } from '../feeds/article';
 
 export const GDELT_ENDPOINT = 'https://api.gdeltproject.org/api/v2/doc/doc';
+/** The optional host permission to request when the person turns search on. */
+export const GDELT_PERMISSION = 'https://api.gdeltproject.org/*';
 
 export const SEARCH_EXPLANATION = [
   'Search for more sources is off until you turn it on.',

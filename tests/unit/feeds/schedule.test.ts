@@ -51,6 +51,7 @@ describe('feed suggestions', () => {
     const bbc = FEED_SUGGESTIONS.find((s) => s.url.includes('bbci'))!;
     expect(permissionPatterns(bbc.url, bbc.articleOrigins)).toEqual(['https://feeds.bbci.co.uk/*', 'https://www.bbc.com/*', 'https://www.bbc.co.uk/*']);
     expect(permissionPatterns('https://a.example/feed', ['https://a.example', 'not a url', 'ftp://x.example'])).toEqual(['https://a.example/*']);
+    expect(permissionPatterns('http://127.0.0.1:8080')).toEqual(['http://127.0.0.1/*']);
   });
 
   it('a suggested URL that answers with an HTML page gets a readable status, not a crash', () => {

@@ -7,6 +7,8 @@ import type { Analysis, Claim, Relation, SourceMeta } from '../../../lib/model';
 import {
   buildGdeltQuery,
   describeQuery,
+  GDELT_ENDPOINT,
+  GDELT_PERMISSION,
   gdeltDateTime,
   parseArtList,
   parseSeenDate,
@@ -92,6 +94,10 @@ describe('describeQuery and the first-use explanation', () => {
       `Full request: ${r.query.url}`,
       'Nothing else from this page is sent. Crosscheck then reads up to 3 of the articles found, each from its own site and only where you allow that site.',
     ]);
+  });
+
+  it('the permission to request covers the endpoint', () => {
+    expect(GDELT_PERMISSION).toBe(`${new URL(GDELT_ENDPOINT).origin}/*`);
   });
 
   it('the explanation says it is off by default, what is sent, and that results are read locally', () => {
