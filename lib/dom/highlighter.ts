@@ -68,6 +68,8 @@ export interface HighlighterOptions {
   /** How often to check that the page has not cleared our highlights (ms, default 2000; 0 = never). */
   recheckMs?: number;
   signal?: AbortSignal;
+  /** Wraps the fallback's synchronous DOM changes, e.g. `(fn) => watcher.ignoring(fn)`. */
+  wrapMutation?: (fn: () => void) => void;
 }
 
 export interface PaintResult {
@@ -162,6 +164,7 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
   const sliceMs = opts.sliceMs ?? 8;
   const yieldFn = opts.yieldFn ?? defaultYield;
   const now = opts.now ?? (() => (globalThis.performance?.now() ?? Date.now()));
+  const mutate = (fn: () => void): void => (opts.wrapMutation ? opts.wrapMutation(fn) : fn());
 
   let kinds = new Set<MarkKind>(opts.kinds ?? MARK_KINDS);
   let marks: Mark[] = [];
@@ -358,8 +361,8 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
     generation++;
     if (mode === 'api') {
       for (const h of highlights.values()) h.clear();
-    } else {
-      undoFallback();
+    } else if (ops.length) {
+      mutate(undoFallback);
     }
     marks = [];
     byId.clear();
@@ -414,7 +417,9 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
     }
     if (mode === 'fallback') {
       const t0 = now();
-      marks = applyFallback(resolved);
+      mutate(() => {
+        marks = applyFallback(resolved);
+      });
       for (const m of marks) byId.set(m.id, m);
       result.longestSliceMs = Math.max(result.longestSliceMs, now() - t0);
       result.slices++;
