@@ -96,7 +96,8 @@ export function createWatcher(opts: WatcherOptions): Watcher {
     opts.onChange(change);
   }
 
-  const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
+  const MO = (win as unknown as { MutationObserver?: typeof MutationObserver } | undefined)?.MutationObserver ?? MutationObserver;
+  const observer = new MO((records: MutationRecord[]) => {
     const n = records.filter(recordMatters).length;
     if (n) note({ mutated: true, records: n });
     // without the Navigation API (Firefox), an SPA's pushState shows up as DOM changes
