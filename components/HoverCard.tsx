@@ -196,6 +196,11 @@ export function mountHoverCards(opts: MountHoverCardsOptions): HoverCards {
       mount!,
     );
     place(anchor);
+    if (via === 'keyboard') {
+      // focus now, not after preact's effect frame: the reader's next key goes to the card
+      const card = mount!.firstElementChild as HTMLElement | null;
+      (mount!.querySelector<HTMLElement>('button') ?? card)?.focus({ preventScroll: true });
+    }
   }
 
   function close(): void {
