@@ -6,6 +6,8 @@ export interface LegendProps {
   styles?: boolean;
   /** Show the line style in words too (default true). */
   describe?: boolean;
+  /** Force a theme (default follows prefers-color-scheme). */
+  theme?: 'light' | 'dark';
 }
 
 const ITEMS = [
@@ -14,9 +16,9 @@ const ITEMS = [
   { kind: 'claim', label: 'Numeric claim', how: 'double underline, amber tint' },
 ] as const;
 
-export function Legend({ styles = true, describe = true }: LegendProps) {
+export function Legend({ styles = true, describe = true, theme }: LegendProps) {
   return (
-    <>
+    <div class="cx-theme" data-theme={theme}>
       {styles && <style>{THEME_CSS + LEGEND_CSS}</style>}
       <ul class="cx-legend" aria-label="Highlight legend">
         {ITEMS.map((it) => (
@@ -26,6 +28,6 @@ export function Legend({ styles = true, describe = true }: LegendProps) {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

@@ -82,6 +82,51 @@ function useShapes(topology: ShapesInput | undefined, src: string | undefined): 
   return { shapes: given ?? loaded, error };
 }
 
+function labelOf(p: MapPlace): string {
+  return p.count && p.count > 1 ? `${p.name} ×${p.count}` : p.name;
+}
+
+interface Laid {
+  p: MapPlace;
+  x: number;
+  y: number;
+  lx: number;
+  ly: number;
+  anchor: 'start' | 'end';
+}
+
+/** Dots and labels: each label takes the first spot (right, left, then shifted up or down) that overlaps no earlier label. */
+export function layoutLabels(places: readonly MapPlace[], projection: (p: [number, number]) => [number, number] | null, width: number, height: number): Laid[] {
+  const boxes: Array<[number, number, number, number]> = [];
+  const out: Laid[] = [];
+  const sorted = [...places].sort((a, b) => (b.count ?? 1) - (a.count ?? 1));
+  for (const p of sorted) {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy) continue;
+    const [x, y] = xy;
+    const w = 6.6 * labelOf(p).length;
+    const tries: Array<[number, number, 'start' | 'end']> = [];
+    for (const dy of [4, 17, -9, 30, -22]) {
+      tries.push([x + 8, y + dy, 'start'], [x - 8, y + dy, 'end']);
+    }
+    let pick = tries[0];
+    for (const t of tries) {
+      const [tx, ty, a] = t;
+      const box: [number, number, number, number] = a === 'start' ? [tx, ty - 11, tx + w, ty + 2] : [tx - w, ty - 11, tx, ty + 2];
+      const inside = box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height;
+      const free = !boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]);
+      if (inside && free) {
+        pick = t;
+        break;
+      }
+    }
+    const [lx, ly, anchor] = pick;
+    boxes.push(anchor === 'start' ? [lx, ly - 11, lx + w, ly + 2] : [lx - w, ly - 11, lx, ly + 2]);
+    out.push({ p, x, y, lx, ly, anchor });
+  }
+  return out;
+}
+
 export function PlaceMap({ places, topology, src, width = 320, height = 200, labels = true, label, span = 2.5 }: PlaceMapProps) {
   const { shapes, error } = useShapes(topology, src);
   const valid = places.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
@@ -121,23 +166,16 @@ export function PlaceMap({ places, topology, src, width = 320, height = 200, lab
         </text>
       )}
       <g aria-hidden="true">
-        {valid.map((p) => {
-          const xy = projection!([p.lon, p.lat]);
-          if (!xy) return null;
-          const [x, y] = xy;
-          const right = x < width * 0.7;
-          return (
-            <g key={p.name} data-place={p.name}>
-              <circle class="cx-dot" cx={x} cy={y} r={p.count && p.count > 2 ? 5.5 : 4.5} />
-              {labels && (
-                <text class="cx-label" x={right ? x + 8 : x - 8} y={y + 4} text-anchor={right ? 'start' : 'end'}>
-                  {p.name}
-                  {p.count && p.count > 1 ? ` ×${p.count}` : ''}
-                </text>
-              )}
-            </g>
-          );
-        })}
+        {layoutLabels(valid, projection!, width, height).map(({ p, x, y, lx, ly, anchor }) => (
+          <g key={p.name} data-place={p.name}>
+            <circle class="cx-dot" cx={x} cy={y} r={p.count && p.count > 2 ? 5.5 : 4.5} />
+            {labels && (
+              <text class="cx-label" x={lx} y={ly} text-anchor={anchor}>
+                {labelOf(p)}
+              </text>
+            )}
+          </g>
+        ))}
       </g>
     </svg>
   );

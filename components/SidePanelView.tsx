@@ -389,7 +389,7 @@ export function SidePanelView(props: SidePanelViewProps) {
           <section aria-labelledby="cx-timelines-h">
             <h2 id="cx-timelines-h">Updates over time</h2>
             {timelines.map(({ c, i, series }) => (
-              <Timeline key={i} title={`“${c.text}”`} unit={unitDisplay(c.unit, 2).suffix.trim()} series={series} />
+              <Timeline key={i} title={`“${c.text}” as reported over time`} unit={unitDisplay(c.unit, 2).suffix.trim()} series={series} />
             ))}
           </section>
         )}

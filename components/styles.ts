@@ -10,7 +10,7 @@ const THEME = `
   --cx-unit: rgb(37, 99, 235); --cx-unit-bg: rgba(59, 130, 246, 0.16);
   --cx-place: rgb(192, 38, 211); --cx-place-bg: rgba(192, 38, 211, 0.12);
   --cx-claim: rgb(217, 119, 6); --cx-claim-bg: rgba(245, 158, 11, 0.30);
-  --cx-land: #e7ebef; --cx-land-stroke: #a9b3bd; --cx-sea: #f4f8fb; --cx-dot: #b3127a;
+  --cx-land: #f3f1ea; --cx-land-stroke: #9aa5b1; --cx-sea: #d9e8f3; --cx-dot: #b3127a;
 `;
 const DARK = `
   --cx-bg: #16191d; --cx-fg: #e6edf3; --cx-muted: #9ba6b1; --cx-border: #3a424b; --cx-raised: #20252b;
@@ -20,14 +20,14 @@ const DARK = `
   --cx-unit: rgb(96, 165, 250); --cx-unit-bg: rgba(96, 165, 250, 0.20);
   --cx-place: rgb(232, 121, 249); --cx-place-bg: rgba(232, 121, 249, 0.16);
   --cx-claim: rgb(251, 191, 36); --cx-claim-bg: rgba(245, 158, 11, 0.28);
-  --cx-land: #2c333b; --cx-land-stroke: #55606b; --cx-sea: #1b2026; --cx-dot: #ff7ac6;
+  --cx-land: #2f353c; --cx-land-stroke: #66717c; --cx-sea: #141d27; --cx-dot: #ff7ac6;
 `;
 
 export const THEME_CSS = `
-.cx-root { ${THEME} color-scheme: light dark; }
-@media (prefers-color-scheme: dark) { .cx-root { ${DARK} } }
-.cx-root[data-theme="light"] { ${THEME} }
-.cx-root[data-theme="dark"] { ${DARK} }
+.cx-root, .cx-theme { ${THEME} color-scheme: light dark; }
+@media (prefers-color-scheme: dark) { .cx-root, .cx-theme { ${DARK} } }
+.cx-root[data-theme="light"], .cx-theme[data-theme="light"] { ${THEME} }
+.cx-root[data-theme="dark"], .cx-theme[data-theme="dark"] { ${DARK} }
 `;
 
 export const LEGEND_CSS = `
@@ -99,7 +99,7 @@ ${MAP}
 .cx-meta { color: var(--cx-muted); font-size: 12px; }
 .cx-relation blockquote { margin: 4px 0; padding: 2px 8px; border-left: 3px solid var(--cx-border); color: var(--cx-fg); }
 .cx-reason { margin: 2px 0; color: var(--cx-fg); }
-.cx-independence { font-size: 12px; color: var(--cx-muted); }
+.cx-independence { font-size: 12px; color: var(--cx-muted); margin: 2px 0 0; }
 .cx-empty { padding: 10px 12px; border: 1px dashed var(--cx-border); border-radius: 6px; color: var(--cx-fg); background: var(--cx-raised); font-size: 13px; }
 .cx-empty p { margin: 0 0 4px; }
 .cx-empty p:last-child { margin: 0; }
@@ -110,6 +110,8 @@ ${MAP}
 .cx-timeline .cx-axis { stroke: var(--cx-border); }
 .cx-timeline text { font: 11px system-ui, sans-serif; fill: var(--cx-muted); }
 .cx-timeline .cx-series-label { fill: var(--cx-fg); font-weight: 600; }
+.cx-timeline .cx-point-label { fill: var(--cx-fg); font-size: 10px; font-variant-numeric: tabular-nums; }
+.cx-timeline-figure figcaption { margin: 0 0 2px; }
 .cx-sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .cx-footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--cx-border); }
 `;

@@ -113,7 +113,7 @@ describe('SidePanelView', () => {
   it('draws a timeline for the updated series, by claimant, with a table for screen readers', () => {
     const el = mount(<SidePanelView report={report()} mapTopology={TINY_SHAPES} />);
     const fig = el.querySelector('.cx-timeline-figure')!;
-    expect(fig.querySelector('svg')!.getAttribute('aria-label')).toBe('“880,000 troops”: timeline, 1 claimant');
+    expect(fig.querySelector('svg')!.getAttribute('aria-label')).toBe('“880,000 troops” as reported over time: timeline, 1 claimant');
     expect(texts(fig, 'tbody tr td:nth-child(3)')).toEqual(['880,000 people', '740,000 people', '820,000 people']);
     expect(fig.querySelectorAll('[data-series] path').length).toBeGreaterThan(0);
   });

@@ -1,0 +1,39 @@
+// The side panel alone, as its own document (the extension's sidepanel.html would be the same).
+import { render } from 'preact';
+import { SidePanelView } from '../../components/SidePanelView';
+import { ARTICLE_TITLE, ARTICLE_URL, SOURCES, sampleAnalysis, sampleLinks } from './sample-data';
+
+const analysis = sampleAnalysis();
+const links = sampleLinks(analysis);
+const log: string[] = [];
+const params = new URLSearchParams(location.search);
+const root = document.getElementById('root')!;
+
+function show(selected?: number) {
+  const empty = params.get('state');
+  const report =
+    empty === 'none'
+      ? null
+      : {
+          url: ARTICLE_URL, title: ARTICLE_TITLE, analysis,
+          links: empty === 'library-empty' ? [] : links,
+          sources: SOURCES,
+          librarySize: empty === 'library-empty' ? 0 : SOURCES.length,
+          published: '2025-03-20', outlet: 'News Example',
+        };
+  render(
+    <SidePanelView
+      report={report}
+      mapSrc="/map/world-110m.json"
+      selectedClaim={selected}
+      onScrollToClaim={(i) => log.push(`scroll:${i}`)}
+      onOpenSource={(url) => log.push(`source:${url}`)}
+    />,
+    root,
+  );
+}
+show();
+window.addEventListener('message', (e) => {
+  if (e.origin === location.origin && typeof e.data?.selectClaim === 'number') show(e.data.selectClaim);
+});
+(window as unknown as { __cx: unknown }).__cx = { log };
