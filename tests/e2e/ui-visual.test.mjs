@@ -153,3 +153,18 @@ for (const scheme of ['light', 'dark']) {
     }
   });
 }
+
+test('a 10,000-word page paints without a long task', { skip }, async () => {
+  const { ctx, page, errors } = await openDemo('light');
+  try {
+    const r = await page.evaluate(() => window.__cxBig(10000));
+    console.log(`10,000-word page: ${r.marks} marks in ${r.slices} slices, longest slice ${r.longestSliceMs.toFixed(1)} ms, ${r.ms.toFixed(0)} ms in all; long tasks: ${JSON.stringify(r.longtasks.map((d) => Math.round(d)))}`);
+    assert.ok(r.words >= 10000);
+    assert.equal(r.painted, r.marks);
+    assert.ok(r.longestSliceMs < 50);
+    assert.deepEqual(r.longtasks.filter((d) => d > 50), [], 'no task over 50 ms');
+    assert.deepEqual(errors, []);
+  } finally {
+    await ctx.close();
+  }
+});
