@@ -168,3 +168,40 @@ test('a 10,000-word page paints without a long task', { skip }, async () => {
     await ctx.close();
   }
 });
+
+test('fallback path in Chromium: cx-mark elements, hover card, DOM restored exactly', { skip }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1180, height: 900 } });
+  try {
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${srv.url}/demo.html?mode=fallback`);
+    const before = await page.evaluate(() => document.getElementById('article-text').textContent);
+    await page.evaluate(() => window.__cx.ready);
+    const info = await page.evaluate(() => ({
+      mode: window.__cx.highlighter.mode,
+      kinds: [...document.querySelectorAll('cx-mark')].map((m) => m.dataset.kind),
+      registered: [...CSS.highlights.keys()].filter((k) => k.startsWith('cx-')),
+    }));
+    assert.equal(info.mode, 'fallback');
+    assert.deepEqual(info.registered, []);
+    assert.deepEqual([...new Set(info.kinds)].sort(), ['claim', 'place', 'unit']);
+    await page.screenshot({ path: join(SHOTS, 'demo-fallback-light.png'), clip: { x: 0, y: 0, width: 780, height: 560 } });
+    const h = await hoverMark(page, 'claim:2');
+    assert.ok(!overlaps(h.card, h.mark));
+    assert.match(await cardText(page), /> 1,300 people · casualties: killed or wounded/);
+    await page.keyboard.press('Escape');
+    const after = await page.evaluate(() => {
+      window.__cx.cards.destroy();
+      window.__cx.highlighter.destroy();
+      const p = document.getElementById('article-text');
+      return { html: p.innerHTML, nodes: p.childNodes.length, marks: document.querySelectorAll('cx-mark').length };
+    });
+    assert.equal(after.html, before);
+    assert.equal(after.nodes, 1, 'the paragraph is one text node again, as it was');
+    assert.equal(after.marks, 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await ctx.close();
+  }
+});

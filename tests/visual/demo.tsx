@@ -27,7 +27,8 @@ analysis.units.forEach((u, i) => u.mentions.forEach((m, j) => marks.push({ kind:
 analysis.places.forEach((p, i) => p.mentions.forEach((m, j) => marks.push({ kind: 'place', id: `place:${i}:${j}`, range: () => rangeOf(m.start, m.end) })));
 analysis.claims.forEach((c, i) => marks.push({ kind: 'claim', id: `claim:${i}`, range: () => rangeOf(c.start, c.end) }));
 
-const highlighter = createHighlighter({ doc: document });
+const mode = new URLSearchParams(location.search).get('mode') === 'fallback' ? 'fallback' : 'auto';
+const highlighter = createHighlighter({ doc: document, mode });
 const log: string[] = [];
 
 function resolve(mark: { kind: MarkKind; id: string }): CardData | null {
