@@ -11,7 +11,8 @@ import { claimNormalForm } from '../lib/format/normal-form';
 import { claimStatuses, linkCounts } from '../lib/format/links';
 import { countryName, sideName } from '../lib/format/labels';
 import { formatPeriod } from '../lib/format/dates';
-import type { Highlighter, Mark } from '../lib/dom/highlighter';
+import { parseMarkId, type Highlighter, type Mark } from '../lib/dom/highlighter';
+import type { Analysis } from '../lib/model';
 import { createHoverController, placeCard, type HoverController, type OpenVia, type RectLike } from '../lib/dom/hover';
 import { PlaceMap, type ShapesInput } from './PlaceMap';
 import { StatusChips } from './StatusChips';
@@ -32,6 +33,30 @@ export interface HoverCardProps {
   mapSrc?: string;
   onClose?: () => void;
   theme?: 'light' | 'dark';
+}
+
+/**
+ * The card for a mark made by `marksFromAnalysis`: the claim with its links, the place, or the
+ * unit with the other sources that mention it (`unitSources(unitIndex)`, e.g. from the library).
+ */
+export function cardDataFor(
+  mark: Pick<Mark, 'id'>,
+  analysis: Analysis,
+  links?: readonly ClaimLinks[],
+  unitSources?: (unitIndex: number) => readonly SourceMeta[] | undefined,
+): CardData | null {
+  const p = parseMarkId(mark.id);
+  if (!p) return null;
+  if (p.kind === 'claim') {
+    const claim = analysis.claims[p.index];
+    return claim ? { kind: 'claim', claim, index: p.index, links: links?.find((l) => l.claim === p.index) } : null;
+  }
+  if (p.kind === 'place') {
+    const place = analysis.places[p.index];
+    return place ? { kind: 'place', place } : null;
+  }
+  const unit = analysis.units[p.index];
+  return unit ? { kind: 'unit', unit, otherSources: unitSources?.(p.index) } : null;
 }
 
 const KIND_LABEL = { claim: 'Numeric claim', place: 'Place', unit: 'Military unit' } as const;

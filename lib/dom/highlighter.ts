@@ -103,6 +103,34 @@ export interface Highlighter {
   ensureRegistered(): boolean;
 }
 
+/** The parts of an Analysis the marks come from (structural, so lib/model stays the source of truth). */
+export interface MarkSource {
+  units: ReadonlyArray<{ mentions: ReadonlyArray<{ start: number; end: number }> }>;
+  places: ReadonlyArray<{ mentions: ReadonlyArray<{ start: number; end: number }> }>;
+  claims: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/**
+ * Marks for every unit mention (`unit:I:J`), place mention (`place:I:J`) and claim (`claim:I`) of
+ * an analysis, with lazy ranges made by `toRange(start, end)` (offsets into the page text, e.g.
+ * lib/dom/text-range.ts) during the sliced paint. Parse ids back with `parseMarkId`.
+ */
+export function marksFromAnalysis(a: MarkSource, toRange: (start: number, end: number) => Range | null, kinds: readonly MarkKind[] = MARK_KINDS): MarkInput[] {
+  const out: MarkInput[] = [];
+  const want = new Set(kinds);
+  if (want.has('unit')) a.units.forEach((u, i) => u.mentions.forEach((m, j) => out.push({ kind: 'unit', id: `unit:${i}:${j}`, range: () => toRange(m.start, m.end) })));
+  if (want.has('place')) a.places.forEach((p, i) => p.mentions.forEach((m, j) => out.push({ kind: 'place', id: `place:${i}:${j}`, range: () => toRange(m.start, m.end) })));
+  if (want.has('claim')) a.claims.forEach((c, i) => out.push({ kind: 'claim', id: `claim:${i}`, range: () => toRange(c.start, c.end) }));
+  return out;
+}
+
+/** `claim:3` → {kind: 'claim', index: 3}; `place:1:0` → {kind: 'place', index: 1, mention: 0}; null for other ids. */
+export function parseMarkId(id: string): { kind: MarkKind; index: number; mention?: number } | null {
+  const m = /^(unit|place|claim):(\d+)(?::(\d+))?$/.exec(id);
+  if (!m) return null;
+  return { kind: m[1] as MarkKind, index: Number(m[2]), ...(m[3] !== undefined ? { mention: Number(m[3]) } : {}) };
+}
+
 export const HIGHLIGHT_NAMES = {
   unit: 'cx-unit',
   place: 'cx-place',
@@ -169,6 +197,23 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
   let kinds = new Set<MarkKind>(opts.kinds ?? MARK_KINDS);
   let marks: Mark[] = [];
   const byId = new Map<string, Mark>();
+  // hit-testing index: marks by the text node they start in, plus those spanning several nodes
+  let byNode: Map<Node, Mark[]> | null = null;
+  let spanning: Mark[] = [];
+  function index(): void {
+    byNode = new Map();
+    spanning = [];
+    for (const m of marks) {
+      const r = m.range;
+      if (r.startContainer === r.endContainer && r.startContainer.nodeType === 3) {
+        let l = byNode.get(r.startContainer);
+        if (!l) byNode.set(r.startContainer, (l = []));
+        l.push(m);
+      } else {
+        spanning.push(m);
+      }
+    }
+  }
   let generation = 0;
   let destroyed = false;
   const ac = new AbortController();
@@ -366,6 +411,8 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
     }
     marks = [];
     byId.clear();
+    byNode = null;
+    spanning = [];
   }
 
   function addToApi(m: Mark): void {
@@ -425,6 +472,7 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
       result.slices++;
     }
     marks.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range) || (PRIORITY[b.kind] - PRIORITY[a.kind]));
+    byNode = null;
     result.painted = marks.length;
     return result;
   }
@@ -456,7 +504,9 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
     } else {
       const caret = caretAt(x, y);
       if (!caret) return null;
-      candidates = marks.filter((m) => {
+      if (!byNode) index();
+      const pool = [...(byNode!.get(caret.node) ?? []), ...spanning];
+      candidates = pool.filter((m) => {
         if (!kinds.has(m.kind)) return false;
         try {
           return m.range.isPointInRange(caret.node, caret.offset);

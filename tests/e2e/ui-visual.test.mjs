@@ -205,3 +205,28 @@ test('fallback path in Chromium: cx-mark elements, hover card, DOM restored exac
     await ctx.close();
   }
 });
+
+test('the card stays open under the pointer, closes when its mark scrolls away, and passes axe', { skip }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1180, height: 500 } });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`${srv.url}/demo.html?shadow=open`);
+    await page.evaluate(() => window.__cx.ready);
+    const h = await hoverMark(page, 'claim:0');
+    // move from the mark into the card and rest there
+    await page.mouse.move(h.card.left + 40, h.card.top + 20, { steps: 4 });
+    await page.waitForTimeout(500);
+    assert.notEqual(await page.$('cx-card-host'), null, 'the card stays open while the pointer is on it');
+    const v = await runAxe(page, 'cx-card-host');
+    for (const x of v) console.log(`axe card [${x.impact}] ${x.id}: ${x.help}\n  ${x.nodes.join('\n  ')}`);
+    assert.deepEqual(v.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => x.id), []);
+    // scroll the page until the mark is out of view: the card closes
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '2000px';
+      window.scrollBy(0, 900);
+    });
+    await page.waitForFunction(() => !document.querySelector('cx-card-host'), null, { timeout: 2000 });
+  } finally {
+    await ctx.close();
+  }
+});

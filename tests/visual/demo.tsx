@@ -2,8 +2,8 @@
 // cards on it, a legend; the side panel (panel.tsx) beside it in an iframe, as the extension's
 // own page would be. Bundled by render.mjs with esbuild.
 import { render } from 'preact';
-import { createHighlighter, type MarkInput, type MarkKind } from '../../lib/dom/highlighter';
-import { mountHoverCards, type CardData } from '../../components/HoverCard';
+import { createHighlighter, marksFromAnalysis, type MarkInput, type MarkKind } from '../../lib/dom/highlighter';
+import { cardDataFor, mountHoverCards } from '../../components/HoverCard';
 import { Legend } from '../../components/Legend';
 import { ARTICLE_TEXT, SOURCES, sampleAnalysis, sampleLinks } from './sample-data';
 
@@ -22,27 +22,18 @@ function rangeOf(start: number, end: number): Range {
   return r;
 }
 
-const marks: MarkInput[] = [];
-analysis.units.forEach((u, i) => u.mentions.forEach((m, j) => marks.push({ kind: 'unit', id: `unit:${i}:${j}`, range: () => rangeOf(m.start, m.end) })));
-analysis.places.forEach((p, i) => p.mentions.forEach((m, j) => marks.push({ kind: 'place', id: `place:${i}:${j}`, range: () => rangeOf(m.start, m.end) })));
-analysis.claims.forEach((c, i) => marks.push({ kind: 'claim', id: `claim:${i}`, range: () => rangeOf(c.start, c.end) }));
+const marks = marksFromAnalysis(analysis, rangeOf);
 
 const mode = new URLSearchParams(location.search).get('mode') === 'fallback' ? 'fallback' : 'auto';
 const highlighter = createHighlighter({ doc: document, mode });
 const log: string[] = [];
 
-function resolve(mark: { kind: MarkKind; id: string }): CardData | null {
-  const [, a] = mark.id.split(':').map(Number);
-  if (mark.kind === 'claim') return { kind: 'claim', claim: analysis.claims[a], index: a, links: links.find((l) => l.claim === a) };
-  if (mark.kind === 'place') return { kind: 'place', place: analysis.places[a] };
-  return { kind: 'unit', unit: analysis.units[a], otherSources: a === 0 ? [SOURCES[0]] : [] };
-}
-
 const cards = mountHoverCards({
   doc: document,
   highlighter,
-  resolve,
+  resolve: (mark) => cardDataFor(mark, analysis, links, (i) => (i === 0 ? [SOURCES[0]] : [])),
   mapSrc: MAP,
+  shadowMode: new URLSearchParams(location.search).get('shadow') === 'open' ? 'open' : 'closed',
   onOpenInPanel: (i) => {
     log.push(`open-panel:${i}`);
     const frame = document.getElementById('panel') as HTMLIFrameElement;

@@ -201,3 +201,24 @@ describe('mountHoverCards', () => {
     expect(document.querySelector('cx-card-host')).toBeNull();
   });
 });
+
+describe('wiring helpers', () => {
+  it('marksFromAnalysis makes lazy marks for every mention and claim; ids parse back; cards resolve', async () => {
+    const { marksFromAnalysis, parseMarkId } = await import('../../../lib/dom/highlighter');
+    const { cardDataFor } = await import('../../../components/HoverCard');
+    const calls: Array<[number, number]> = [];
+    const marks = marksFromAnalysis(analysis, (s, e) => (calls.push([s, e]), null));
+    expect(marks.map((m) => m.id)).toEqual(['unit:0:0', 'unit:1:0', 'place:0:0', 'place:1:0', 'place:2:0', 'claim:0', 'claim:1', 'claim:2', 'claim:3', 'claim:4']);
+    expect(calls).toEqual([]); // nothing made until painted
+    (marks[5].range as () => Range | null)();
+    expect(calls).toEqual([[analysis.claims[0].start, analysis.claims[0].end]]);
+    expect(marksFromAnalysis(analysis, () => null, ['place']).map((m) => m.kind)).toEqual(['place', 'place', 'place']);
+    expect(parseMarkId('place:2:0')).toEqual({ kind: 'place', index: 2, mention: 0 });
+    expect(parseMarkId('claim:4')).toEqual({ kind: 'claim', index: 4 });
+    expect(parseMarkId('other:1')).toBeNull();
+    const c = cardDataFor({ id: 'claim:2' }, analysis, links);
+    expect(c).toMatchObject({ kind: 'claim', index: 2, links: { claim: 2 } });
+    expect(cardDataFor({ id: 'unit:1:0' }, analysis, links, () => [])).toMatchObject({ kind: 'unit', unit: { name: '155th Naval Infantry Brigade' }, otherSources: [] });
+    expect(cardDataFor({ id: 'place:9:0' }, analysis)).toBeNull();
+  });
+});
