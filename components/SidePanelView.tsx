@@ -86,6 +86,7 @@ function Verdict({ wc, highlightsOff }: { wc: WarCoverage; highlightsOff?: boole
                 <li key={r} class={against ? 'cx-against' : undefined}>
                   <span class="cx-sr-only">{against ? 'against: ' : 'for: '}</span>
                   {r.replace(/^[+\-−]\s/, '')}
+                  {against && <span aria-hidden="true"> (against)</span>}
                 </li>
               );
             })}

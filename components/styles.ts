@@ -100,7 +100,7 @@ ${MAP}
 .cx-relation blockquote { margin: 4px 0; padding: 2px 8px; border-left: 3px solid var(--cx-border); color: var(--cx-fg); }
 .cx-reason { margin: 2px 0; color: var(--cx-fg); }
 .cx-independence { font-size: 12px; color: var(--cx-muted); margin: 2px 0 0; }
-.cx-empty { padding: 10px 12px; border: 1px dashed var(--cx-border); border-radius: 6px; color: var(--cx-fg); background: var(--cx-raised); font-size: 13px; }
+.cx-empty { margin-top: 8px; padding: 10px 12px; border: 1px dashed var(--cx-border); border-radius: 6px; color: var(--cx-fg); background: var(--cx-raised); font-size: 13px; }
 .cx-empty p { margin: 0 0 4px; }
 .cx-empty p:last-child { margin: 0; }
 .cx-entities li { display: flex; justify-content: space-between; gap: 8px; padding: 4px 0; border-bottom: 1px solid var(--cx-border); font-size: 13px; }

@@ -68,6 +68,12 @@ export interface HighlighterOptions {
   /** How often to check that the page has not cleared our highlights (ms, default 2000; 0 = never). */
   recheckMs?: number;
   signal?: AbortSignal;
+  /**
+   * How the stylesheet goes in: an adopted constructed sheet (no element in the page), a
+   * `<style id="cx-highlight-style">` in the head, or `auto` (default): adopted, except in Firefox
+   * where sheets adopted from a content script are unreliable.
+   */
+  style?: 'auto' | 'adopted' | 'element';
   /** Wraps the fallback's synchronous DOM changes, e.g. `(fn) => watcher.ignoring(fn)`. */
   wrapMutation?: (fn: () => void) => void;
 }
@@ -223,7 +229,13 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
   let sheet: CSSStyleSheet | null = null;
   let styleEl: HTMLStyleElement | null = null;
   function installStyle(): boolean {
-    const adoptable = 'adoptedStyleSheets' in doc && typeof (win as unknown as { CSSStyleSheet?: unknown }).CSSStyleSheet === 'function';
+    const firefox = /\bFirefox\//.test(win.navigator?.userAgent ?? '');
+    const styleMode = opts.style ?? 'auto';
+    const adoptable =
+      styleMode !== 'element' &&
+      !(styleMode === 'auto' && firefox) &&
+      'adoptedStyleSheets' in doc &&
+      typeof (win as unknown as { CSSStyleSheet?: unknown }).CSSStyleSheet === 'function';
     if (adoptable) {
       try {
         if (!sheet) {

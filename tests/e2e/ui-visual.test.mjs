@@ -140,10 +140,10 @@ for (const scheme of ['light', 'dark']) {
       await page.waitForFunction(() => document.querySelectorAll('.cx-claim').length === 1);
       assert.match(await page.textContent('[role="status"]'), /Showing 1 of 5 claims/);
 
-      for (const state of ['library-empty', 'none']) {
+      for (const state of ['library-empty', 'not-war', 'none']) {
         await page.goto(`${srv.url}/panel.html?state=${state}`);
         await page.waitForSelector('.cx-empty');
-        await page.screenshot({ path: join(SHOTS, `panel-${state}-${scheme}.png`), fullPage: state === 'none' });
+        await page.screenshot({ path: join(SHOTS, `panel-${state}-${scheme}.png`), fullPage: state !== 'library-empty' });
         const ve = (await runAxe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical');
         assert.deepEqual(ve.map((x) => x.id), []);
       }

@@ -11,6 +11,12 @@ const root = document.getElementById('root')!;
 
 function show(selected?: number) {
   const empty = params.get('state');
+  if (empty === 'not-war') {
+    analysis.warCoverage = { isWarCoverage: false, score: 0.18, reasons: ['- sports context: league, match, transfer window', '+ war vocabulary density: 0.4 per 100 words'] };
+    analysis.claims = [];
+    analysis.units = [];
+    analysis.places = [];
+  }
   const report =
     empty === 'none'
       ? null

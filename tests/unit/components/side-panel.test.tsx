@@ -141,7 +141,7 @@ describe('SidePanelView', () => {
     act(() => render(<SidePanelView report={report({ analysis: notWar, links: [] })} />, root));
     expect(el.querySelector('.cx-verdict-badge')!.textContent).toBe('Not war coverage');
     expect(el.querySelector('[data-empty="not-war"]')).not.toBeNull();
-    expect(el.querySelector('.cx-reasons li')!.textContent).toBe('against: sports vocabulary: match, league');
+    expect(el.querySelector('.cx-reasons li')!.textContent).toBe('against: sports vocabulary: match, league (against)');
     expect(el.querySelector('[data-empty="no-claims"]')).not.toBeNull();
     act(() => render(<SidePanelView report={null} />, root));
     expect(el.querySelector('[data-empty="no-page"]')).not.toBeNull();

@@ -221,3 +221,21 @@ describe('highlighter, CSS Custom Highlight API path (injected fake registry)', 
     h.destroy();
   });
 });
+
+describe('highlighter stylesheet', () => {
+  it('as a <style> element: added once, put back if the page removes it, gone on destroy', async () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<p id="s">Kherson</p>';
+    const h = createHighlighter({ doc: document, mode: 'fallback', style: 'element', recheckMs: 0 });
+    await h.paint([{ kind: 'place', id: 'p', range: () => rangeAt(document.getElementById('s')!, 0, 7) }]);
+    const el = document.getElementById('cx-highlight-style')!;
+    expect(el.textContent).toContain('::highlight(cx-claim)');
+    expect(el.textContent).toContain('cx-mark[data-kind~="place"]');
+    el.remove();
+    expect(h.ensureRegistered()).toBe(true);
+    expect(document.querySelectorAll('#cx-highlight-style').length).toBe(1);
+    expect(h.ensureRegistered()).toBe(false);
+    h.destroy();
+    expect(document.getElementById('cx-highlight-style')).toBeNull();
+  });
+});
