@@ -80,10 +80,10 @@ ${MAP}
 .cx-reasons { margin: 4px 0 0; padding-left: 18px; color: var(--cx-fg); font-size: 13px; }
 .cx-reasons li { margin: 2px 0; }
 .cx-reasons .cx-against { color: var(--cx-muted); }
-.cx-filters { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 6px 8px; margin: 12px 0 4px; padding: 10px; background: var(--cx-raised); border: 1px solid var(--cx-border); border-radius: 6px; }
+.cx-filters { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 6px 8px; margin: 12px 0 4px; padding: 10px; background: var(--cx-raised); border: 1px solid var(--cx-border); border-radius: 6px; }
 .cx-filters .cx-search { grid-column: 1 / -1; }
 .cx-filters label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--cx-muted); font-weight: 600; }
-.cx-filters input, .cx-filters select { font: inherit; font-size: 13px; color: var(--cx-fg); background: var(--cx-bg); border: 1px solid var(--cx-border); border-radius: 4px; padding: 4px 6px; min-width: 0; }
+.cx-filters input, .cx-filters select { font: inherit; font-size: 13px; color: var(--cx-fg); background: var(--cx-bg); border: 1px solid var(--cx-border); border-radius: 4px; padding: 4px 6px; min-width: 0; width: 100%; }
 .cx-status-line { font-size: 12px; color: var(--cx-muted); margin: 4px 0 0; }
 .cx-claims, .cx-relations, .cx-entities { list-style: none; margin: 0; padding: 0; }
 .cx-claim { border: 1px solid var(--cx-border); border-radius: 6px; padding: 8px 10px; margin: 0 0 8px; background: var(--cx-bg); }

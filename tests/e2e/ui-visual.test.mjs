@@ -128,6 +128,10 @@ for (const scheme of ['light', 'dark']) {
       await page.goto(`${srv.url}/panel.html`);
       await page.waitForSelector('svg.cx-map[data-loaded="yes"]');
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 400, 'nothing overflows sideways');
+      // a narrow Firefox sidebar
+      await page.setViewportSize({ width: 300, height: 900 });
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 300, 'nothing overflows at 300 px');
+      await page.setViewportSize({ width: 400, height: 900 });
       await page.screenshot({ path: join(SHOTS, `panel-${scheme}.png`), fullPage: true });
       const v = await runAxe(page);
       for (const x of v) console.log(`axe [${x.impact}] ${x.id}: ${x.help}\n  ${x.nodes.join('\n  ')}`);
