@@ -261,7 +261,8 @@ export function SidePanelView(props: SidePanelViewProps) {
   const showUnits = (kind === 'all' || kind === 'units') && category === 'all' && status === 'all';
   const showPlaces = (kind === 'all' || kind === 'places') && category === 'all' && status === 'all';
   const categories = CATEGORY_ORDER.filter((c) => claims.some((cl) => cl.category === c));
-  const anyLinked = (report.links ?? []).some((l) => l.relations.length > 0);
+  const linkedCount = new Set((report.links ?? []).filter((l) => l.relations.length > 0).map((l) => l.claim)).size;
+  const anyLinked = linkedCount > 0;
   const filtering = q !== '' || kind !== 'all' || category !== 'all' || status !== 'all';
   const timelines = claims
     .map((c, i) => ({ c, i, series: seriesFor(c, linksByClaim.get(i), report) }))
@@ -328,7 +329,7 @@ export function SidePanelView(props: SidePanelViewProps) {
           </form>
         )}
         <p class="cx-status-line" role="status" aria-live="polite">
-          {filtering ? summary : ''}
+          {filtering ? summary : claims.length ? `${linkedCount} of ${claims.length} claims linked to other sources` : ''}
         </p>
 
         {showClaims && (

@@ -147,6 +147,16 @@ describe('SidePanelView', () => {
     expect(el.querySelector('[data-empty="no-page"]')).not.toBeNull();
   });
 
+  it('announces how many claims are linked, and again when links arrive', () => {
+    const el = mount(<SidePanelView report={report({ links: undefined })} mapTopology={TINY_SHAPES} />);
+    const status = el.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('0 of 5 claims linked to other sources');
+    act(() => render(<SidePanelView report={report()} mapTopology={TINY_SHAPES} />, root));
+    expect(status.textContent).toBe('3 of 5 claims linked to other sources');
+    expect(el.querySelector('[role="status"]')).toBe(status);
+  });
+
   it('selects and focuses the claim the hover card asked for', () => {
     const el = mount(<SidePanelView report={report()} selectedClaim={2} mapTopology={TINY_SHAPES} />);
     const li = el.querySelector('[data-claim="2"]')!;
