@@ -515,13 +515,23 @@ export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
       candidates = ids.map((id) => byId.get(id)).filter((m): m is Mark => Boolean(m) && kinds.has(m!.kind));
     } else {
       const caret = caretAt(x, y);
-      if (!caret) return null;
       if (!byNode) index();
-      const pool = [...(byNode!.get(caret.node) ?? []), ...spanning];
+      // no caret in text (user-select: none, or no caret API): test every shown mark's boxes
+      const pool = caret && caret.node.nodeType === 3 ? [...(byNode!.get(caret.node) ?? []), ...spanning] : null;
+      if (!pool) {
+        candidates = marks.filter((m) => {
+          if (!kinds.has(m.kind)) return false;
+          const b = m.range.getBoundingClientRect?.();
+          if (!b || !rectContains(b, x, y)) return false;
+          return Array.from(m.range.getClientRects()).some((r) => rectContains(r, x, y));
+        });
+        candidates.sort((a, b) => rangeLength(a.range) - rangeLength(b.range) || PRIORITY[a.kind] - PRIORITY[b.kind]);
+        return candidates[0] ?? null;
+      }
       candidates = pool.filter((m) => {
         if (!kinds.has(m.kind)) return false;
         try {
-          return m.range.isPointInRange(caret.node, caret.offset);
+          return m.range.isPointInRange(caret!.node, caret!.offset);
         } catch {
           return false;
         }

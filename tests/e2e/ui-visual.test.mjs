@@ -241,3 +241,17 @@ test('the card stays open under the pointer, closes when its mark scrolls away, 
     await ctx.close();
   }
 });
+
+test('hovering works on text the page made unselectable', { skip }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1180, height: 900 } });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`${srv.url}/demo.html`);
+    await page.evaluate(() => window.__cx.ready);
+    await page.addStyleTag({ content: '#article-text { user-select: none; -webkit-user-select: none; }' });
+    await hoverMark(page, 'place:2:0');
+    assert.match(await cardText(page), /Pokrovsk.*Donetsk Oblast · Ukraine/);
+  } finally {
+    await ctx.close();
+  }
+});

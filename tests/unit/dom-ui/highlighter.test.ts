@@ -84,6 +84,23 @@ describe('highlighter, fallback path (no CSS.highlights)', () => {
     expect([a.data, b.data]).toEqual(['Pokrovsk and ', 'Kostiantynivka']);
   });
 
+  it('handles ranges whose ends are element boundaries, and entities in the text', async () => {
+    document.body.innerHTML = '<p id="e">Near <b>Vuhledar</b> &amp; <i>Velyka Novosilka</i>, &lt;shelling&gt; went on.</p>';
+    const p = document.getElementById('e')!;
+    const before = document.body.innerHTML;
+    const nodes = textNodes(p);
+    const h = createHighlighter({ doc: document, mode: 'fallback', recheckMs: 0 });
+    const r = document.createRange();
+    r.setStart(p, 1); // before <b>
+    r.setEnd(p, 4); // after <i>
+    await h.paint([{ kind: 'place', id: 'p', range: r }, { kind: 'claim', id: 'c', range: rangeAt(p, p.textContent!.indexOf('<shelling>'), p.textContent!.indexOf('<shelling>') + 10) }]);
+    expect(Array.from(p.querySelectorAll('cx-mark[data-kind="place"]')).map((m) => m.textContent)).toEqual(['Vuhledar', ' & ', 'Velyka Novosilka']);
+    expect(p.querySelector('cx-mark[data-kind="claim"]')!.textContent).toBe('<shelling>');
+    h.destroy();
+    expect(document.body.innerHTML).toBe(before);
+    textNodes(p).forEach((n, i) => expect(n).toBe(nodes[i]));
+  });
+
   it('painting again replaces the previous marks; hiding a kind unstyles it', async () => {
     const { p1, p2 } = setup();
     const before = document.body.innerHTML;
