@@ -188,8 +188,14 @@ type Op = { t: 'split'; node: Text; added: Text } | { t: 'wrap'; el: Element };
 export function createHighlighter(opts: HighlighterOptions = {}): Highlighter {
   const doc = opts.doc ?? document;
   const win = doc.defaultView ?? (globalThis as unknown as Window);
-  const cssNs = (win as unknown as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  const HighlightCtorGlobal = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
+  // for our own document use the script's globals (in a Firefox content script they belong to the
+  // sandbox, not the page's Xray-wrapped window); for another document, its window's
+  const scope = (typeof document !== 'undefined' && doc === document ? globalThis : win) as unknown as {
+    CSS?: { highlights?: HighlightRegistryLike };
+    Highlight?: HighlightCtor;
+  };
+  const cssNs = scope.CSS;
+  const HighlightCtorGlobal = scope.Highlight;
   const registry = opts.registry ?? cssNs?.highlights;
   const HL = opts.Highlight ?? HighlightCtorGlobal;
   const wantApi = opts.mode !== 'fallback' && Boolean(registry && HL);
