@@ -60,6 +60,8 @@ const MAP = `
 `;
 
 export const PANEL_CSS = `
+html, body { margin: 0; background: #ffffff; }
+@media (prefers-color-scheme: dark) { html, body { background: #16191d; } }
 ${THEME_CSS}
 ${LEGEND_CSS}
 ${CHIPS}
@@ -113,6 +115,12 @@ ${MAP}
 .cx-timeline .cx-point-label { fill: var(--cx-fg); font-size: 10px; font-variant-numeric: tabular-nums; }
 .cx-timeline-figure figcaption { margin: 0 0 2px; }
 .cx-sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.cx-popup { min-height: 0; width: 320px; padding-bottom: 12px; }
+.cx-toggle { display: flex; gap: 8px; align-items: center; margin: 10px 0; font-weight: 600; }
+.cx-toggle input { width: 16px; height: 16px; margin: 0; accent-color: var(--cx-accent); }
+.cx-root .cx-btn { font: inherit; font-weight: 600; cursor: pointer; border-radius: 5px; padding: 4px 12px; border: 1px solid var(--cx-border); background: var(--cx-raised); color: var(--cx-fg); }
+.cx-root .cx-btn:hover { border-color: var(--cx-accent); }
+.cx-popup .cx-footer { margin-top: 12px; }
 .cx-footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--cx-border); }
 `;
 

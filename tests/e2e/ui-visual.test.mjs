@@ -151,6 +151,13 @@ for (const scheme of ['light', 'dark']) {
         const ve = (await runAxe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical');
         assert.deepEqual(ve.map((x) => x.id), []);
       }
+      // the popup
+      await page.setViewportSize({ width: 320, height: 300 });
+      await page.goto(`${srv.url}/panel.html?view=popup`);
+      await page.waitForSelector('.cx-popup');
+      await page.screenshot({ path: join(SHOTS, `popup-${scheme}.png`) });
+      const vp = (await runAxe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical');
+      assert.deepEqual(vp.map((x) => x.id), []);
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();

@@ -1,6 +1,7 @@
 // The side panel alone, as its own document (the extension's sidepanel.html would be the same).
 import { render } from 'preact';
 import { SidePanelView } from '../../components/SidePanelView';
+import { PopupView } from '../../components/PopupView';
 import { ARTICLE_TITLE, ARTICLE_URL, SOURCES, sampleAnalysis, sampleLinks } from './sample-data';
 
 const analysis = sampleAnalysis();
@@ -10,6 +11,15 @@ const params = new URLSearchParams(location.search);
 const root = document.getElementById('root')!;
 
 function show(selected?: number) {
+  if (params.get('view') === 'popup') {
+    render(
+      <PopupView site="news.example" enabled={true} warCoverage={analysis.warCoverage}
+        counts={{ claims: analysis.claims.length, units: analysis.units.length, places: analysis.places.length, linked: links.length }}
+        onToggleSite={(on) => log.push(`toggle:${on}`)} onOpenPanel={() => log.push('open-panel')} />,
+      root,
+    );
+    return;
+  }
   const empty = params.get('state');
   if (empty === 'not-war') {
     analysis.warCoverage = { isWarCoverage: false, score: 0.18, reasons: ['- sports context: league, match, transfer window', '+ war vocabulary density: 0.4 per 100 words'] };
