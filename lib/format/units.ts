@@ -86,6 +86,7 @@ export function unitDisplay(unit: string, amount: number | null, factor = 1): Un
     return { prefix: '', suffix: ' ' + (one ? alt.singular : alt.plural) };
   }
   if (unit === 'percent') return { prefix: '', suffix: '%' };
+  if (unit === 'mach') return { prefix: 'Mach ', suffix: '' };
   if (CURRENCY_PREFIX[unit]) return { prefix: CURRENCY_PREFIX[unit], suffix: '' };
   if (CURRENCY_CODES.has(unit)) {
     return { prefix: '', suffix: ' ' + unit.toUpperCase() };

@@ -48,7 +48,18 @@ function show(selected?: number) {
     root,
   );
 }
-show();
+const real = params.get('src');
+if (real) {
+  // an analysis from the CLI (`crosscheck analyze --json`), for looking at real engine output
+  fetch(real)
+    .then((r) => r.json())
+    .then((json) => {
+      const a = Array.isArray(json) ? json[0] : json;
+      render(<SidePanelView report={{ url: 'https://example.org/real', title: params.get('title') ?? 'Real engine output', analysis: a, links: [], librarySize: 0 }} mapSrc="/map/world-110m.json" />, root);
+    });
+} else {
+  show();
+}
 window.addEventListener('message', (e) => {
   if (e.origin === location.origin && typeof e.data?.selectClaim === 'number') show(e.data.selectClaim);
 });

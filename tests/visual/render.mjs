@@ -60,8 +60,8 @@ export async function contentBundleSize() {
   return { bytes: code.length, gzip: gzipSync(code).length };
 }
 
-/** Serve the bundles on 127.0.0.1 (random port). */
-export async function serve() {
+/** Serve the bundles on 127.0.0.1 (random port); `extra` maps more paths to [type, body]. */
+export async function serve(extra = {}) {
   const js = await bundle();
   const files = {
     '/': ['text/html', readFileSync(join(HERE, 'demo.html'))],
@@ -71,6 +71,7 @@ export async function serve() {
     '/panel.js': ['text/javascript', js.panel],
     '/axe.js': ['text/javascript', readFileSync(require.resolve('axe-core/axe.min.js'))],
   };
+  Object.assign(files, extra);
   const mapFile = join(ROOT, 'public', 'map', 'world-110m.json');
   if (existsSync(mapFile)) files['/map/world-110m.json'] = ['application/json', readFileSync(mapFile)];
   const server = createServer((req, res) => {
