@@ -16,7 +16,7 @@ import type { Analysis } from '../lib/model';
 import { createHoverController, placeCard, type HoverController, type OpenVia, type RectLike } from '../lib/dom/hover';
 import { PlaceMap, type ShapesInput } from './PlaceMap';
 import { StatusChips } from './StatusChips';
-import { CARD_CSS } from './styles';
+import { CARD_CSS } from './card-styles';
 
 export type CardData =
   | { kind: 'claim'; claim: Claim; index: number; links?: ClaimLinks }

@@ -1,5 +1,5 @@
 // The three mark styles, as they look on the page, with words for what each line means.
-import { LEGEND_CSS, THEME_CSS } from './styles';
+import { LEGEND_CSS, THEME_CSS } from './styles-base';
 
 export interface LegendProps {
   /** Inject the legend's own CSS (off when the surrounding view already has PANEL_CSS). */
