@@ -1,0 +1,269 @@
+// The hover card: what a mark means, shown next to it in a shadow root the page cannot style.
+//   claim: the normal form and the counts line, both opening the side panel at the claim;
+//   place: canonical name, kind, region and country, and a dot on a small map;
+//   unit:  canonical name, side, and the other sources in the library that mention it.
+// `mountHoverCards` wires it to a highlighter: a `<cx-card-host>` element (position: fixed,
+// shadow root with all styles inside) and the hover controller of lib/dom/hover.ts.
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Claim, ClaimLinks, PlaceEntity, SourceMeta, UnitEntity } from '../lib/model';
+import { claimNormalForm } from '../lib/format/normal-form';
+import { claimStatuses, linkCounts } from '../lib/format/links';
+import { countryName, sideName } from '../lib/format/labels';
+import { formatPeriod } from '../lib/format/dates';
+import { parseMarkId, type Highlighter, type Mark } from '../lib/dom/highlighter';
+import type { Analysis } from '../lib/model';
+import { createHoverController, placeCard, type HoverController, type OpenVia, type RectLike } from '../lib/dom/hover';
+import { PlaceMap, type ShapesInput } from './PlaceMap';
+import { StatusChips } from './StatusChips';
+import { CARD_CSS } from './card-styles';
+
+export type CardData =
+  | { kind: 'claim'; claim: Claim; index: number; links?: ClaimLinks }
+  | { kind: 'place'; place: PlaceEntity }
+  | { kind: 'unit'; unit: UnitEntity; otherSources?: readonly SourceMeta[] };
+
+export interface HoverCardProps {
+  data: CardData;
+  /** Opened from the keyboard: focus moves into the card. */
+  focus?: boolean;
+  onOpenInPanel?: (claimIndex: number) => void;
+  /** Map shapes for the place card (parsed) or their URL. */
+  mapTopology?: ShapesInput;
+  mapSrc?: string;
+  onClose?: () => void;
+  theme?: 'light' | 'dark';
+}
+
+/**
+ * The card for a mark made by `marksFromAnalysis`: the claim with its links, the place, or the
+ * unit with the other sources that mention it (`unitSources(unitIndex)`, e.g. from the library).
+ */
+export function cardDataFor(
+  mark: Pick<Mark, 'id'>,
+  analysis: Analysis,
+  links?: readonly ClaimLinks[],
+  unitSources?: (unitIndex: number) => readonly SourceMeta[] | undefined,
+): CardData | null {
+  const p = parseMarkId(mark.id);
+  if (!p) return null;
+  if (p.kind === 'claim') {
+    const claim = analysis.claims[p.index];
+    return claim ? { kind: 'claim', claim, index: p.index, links: links?.find((l) => l.claim === p.index) } : null;
+  }
+  if (p.kind === 'place') {
+    const place = analysis.places[p.index];
+    return place ? { kind: 'place', place } : null;
+  }
+  const unit = analysis.units[p.index];
+  return unit ? { kind: 'unit', unit, otherSources: unitSources?.(p.index) } : null;
+}
+
+const KIND_LABEL = { claim: 'Numeric claim', place: 'Place', unit: 'Military unit' } as const;
+
+function ClaimBody({ data, onOpenInPanel }: { data: Extract<CardData, { kind: 'claim' }>; onOpenInPanel?: (i: number) => void }) {
+  const counts = linkCounts(data.links);
+  return (
+    <>
+      <p class="cx-title">“{data.claim.text}”</p>
+      <p class="cx-normal" data-testid="normal-form">{claimNormalForm(data.claim)}</p>
+      <StatusChips statuses={claimStatuses(data.links)} />
+      <p class="cx-line" data-testid="counts">
+        {onOpenInPanel && data.links?.relations.length ? (
+          <button type="button" class="cx-counts-btn" onClick={() => onOpenInPanel(data.index)}>
+            {counts}
+          </button>
+        ) : (
+          counts
+        )}
+      </p>
+      {onOpenInPanel && (
+        <div class="cx-actions">
+          <button type="button" class="cx-btn" data-action="open-panel" onClick={() => onOpenInPanel(data.index)}>
+            Open in side panel
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function PlaceBody({ place, mapTopology, mapSrc }: { place: PlaceEntity; mapTopology?: ShapesInput; mapSrc?: string }) {
+  const where = [place.kind && place.kind !== 'country' ? place.kind : null, place.admin, countryName(place.country)].filter(Boolean).join(' · ');
+  return (
+    <>
+      <p class="cx-title">{place.name}</p>
+      <p class="cx-line">{where}</p>
+      <p class="cx-line">
+        {place.lat.toFixed(2)}°, {place.lon.toFixed(2)}° · {place.mentions.length} {place.mentions.length === 1 ? 'mention' : 'mentions'} on this page
+      </p>
+      {(mapTopology || mapSrc) && <PlaceMap places={[place]} topology={mapTopology} src={mapSrc} width={294} height={130} labels={false} span={4} />}
+    </>
+  );
+}
+
+function UnitBody({ unit, otherSources }: { unit: UnitEntity; otherSources?: readonly SourceMeta[] }) {
+  const others = otherSources ?? [];
+  return (
+    <>
+      <p class="cx-title">{unit.name}</p>
+      <p class="cx-line">
+        {unit.side ? `Side: ${sideName(unit.side)}` : 'Side not stated'} · {unit.mentions.length} {unit.mentions.length === 1 ? 'mention' : 'mentions'} on this page
+      </p>
+      {others.length ? (
+        <>
+          <p class="cx-line">Also in {others.length} other {others.length === 1 ? 'source' : 'sources'}:</p>
+          <ul class="cx-sources">
+            {others.slice(0, 5).map((s) => (
+              <li key={s.id}>
+                {s.title ?? s.url ?? s.doc}
+                {s.outlet ? ` (${s.outlet}${s.published ? `, ${formatPeriod(s.published)}` : ''})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="cx-line">No other source in your library mentions it yet.</p>
+      )}
+    </>
+  );
+}
+
+export function HoverCard({ data, focus, onOpenInPanel, mapTopology, mapSrc, theme }: HoverCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus || !ref.current) return;
+    const first = ref.current.querySelector<HTMLElement>('button');
+    (first ?? ref.current).focus({ preventScroll: true });
+  }, [focus, data]);
+  const label = `${KIND_LABEL[data.kind]}: ${data.kind === 'claim' ? data.claim.text : data.kind === 'place' ? data.place.name : data.unit.name}`;
+  return (
+    <div class="cx-root cx-card" role="dialog" aria-label={label} tabIndex={-1} ref={ref} data-kind={data.kind} data-theme={theme}>
+      <p class="cx-kind">
+        <span class={`cx-swatch cx-swatch-${data.kind}`} aria-hidden="true" />
+        {KIND_LABEL[data.kind]}
+      </p>
+      {data.kind === 'claim' && <ClaimBody data={data} onOpenInPanel={onOpenInPanel} />}
+      {data.kind === 'place' && <PlaceBody place={data.place} mapTopology={mapTopology} mapSrc={mapSrc} />}
+      {data.kind === 'unit' && <UnitBody unit={data.unit} otherSources={data.otherSources} />}
+    </div>
+  );
+}
+
+export interface MountHoverCardsOptions {
+  doc?: Document;
+  highlighter: Highlighter;
+  /** What to show for a mark (null: no card). */
+  resolve: (mark: Mark) => CardData | null;
+  onOpenInPanel?: (claimIndex: number) => void;
+  mapTopology?: ShapesInput;
+  mapSrc?: string;
+  /** Open delay after the pointer rests on a mark (ms, default 40). */
+  openDelayMs?: number;
+  closeDelayMs?: number;
+  /** Alt+Shift+N / Alt+Shift+P move through the marks (default on). */
+  hotkeys?: boolean;
+  /** Shadow root mode (default closed). */
+  shadowMode?: ShadowRootMode;
+  signal?: AbortSignal;
+}
+
+export interface HoverCards {
+  controller: HoverController;
+  focusNextMark(dir?: 1 | -1): Mark | null;
+  /** Open the card for a mark by id (e.g. the side panel asked for it). */
+  show(id: string, via?: OpenVia): boolean;
+  close(): void;
+  /** The host element (present while a card is open) and its shadow root, for tests. */
+  host(): HTMLElement | null;
+  shadow(): ShadowRoot | null;
+  destroy(): void;
+}
+
+export function mountHoverCards(opts: MountHoverCardsOptions): HoverCards {
+  const doc = opts.doc ?? document;
+  const win = doc.defaultView!;
+  let host: HTMLElement | null = null;
+  let shadow: ShadowRoot | null = null;
+  let mount: HTMLElement | null = null;
+
+  function ensureHost(): void {
+    if (host && host.isConnected) return;
+    host = doc.createElement('cx-card-host');
+    host.setAttribute('style', 'position: fixed; left: 0; top: 0; z-index: 2147483647; display: block; margin: 0; padding: 0; border: 0;');
+    shadow = host.attachShadow({ mode: opts.shadowMode ?? 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    mount = doc.createElement('div');
+    shadow.append(style, mount);
+    doc.documentElement.appendChild(host);
+  }
+
+  function place(anchor: RectLike): void {
+    if (!host || !mount) return;
+    const card = mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    card.style.maxHeight = '';
+    const box = card.getBoundingClientRect();
+    const p = placeCard(anchor, { width: box.width || 320, height: box.height || 160 }, { width: win.innerWidth, height: win.innerHeight });
+    if (p.maxHeight !== undefined) card.style.maxHeight = `${p.maxHeight}px`;
+    host.style.left = `${Math.round(p.left)}px`;
+    host.style.top = `${Math.round(p.top)}px`;
+    host.setAttribute('data-placement', p.placement);
+  }
+
+  function open(mark: Mark, via: OpenVia, anchor: RectLike): void {
+    const data = opts.resolve(mark);
+    if (!data) return;
+    ensureHost();
+    render(
+      <HoverCard data={data} focus={via === 'keyboard'} onOpenInPanel={opts.onOpenInPanel} mapTopology={opts.mapTopology} mapSrc={opts.mapSrc} />,
+      mount!,
+    );
+    place(anchor);
+    if (via === 'keyboard') {
+      // focus now, not after preact's effect frame: the reader's next key goes to the card
+      const card = mount!.firstElementChild as HTMLElement | null;
+      (mount!.querySelector<HTMLElement>('button') ?? card)?.focus({ preventScroll: true });
+    }
+  }
+
+  function close(): void {
+    if (mount) render(null, mount);
+    host?.remove();
+    host = null;
+    shadow = null;
+    mount = null;
+  }
+
+  const controller = createHoverController({
+    doc,
+    highlighter: opts.highlighter,
+    open,
+    close,
+    reposition: place,
+    isInsideCard: (t) => Boolean(host && t && (t === host || (t as Node).getRootNode?.() === shadow)),
+    openDelayMs: opts.openDelayMs,
+    closeDelayMs: opts.closeDelayMs,
+    hotkeys: opts.hotkeys,
+    signal: opts.signal,
+  });
+
+  return {
+    controller,
+    focusNextMark: (dir) => controller.focusNextMark(dir),
+    show(id, via = 'keyboard') {
+      const mark = opts.highlighter.get(id);
+      if (!mark) return false;
+      controller.open(mark, via);
+      return true;
+    },
+    close: () => controller.close(),
+    host: () => host,
+    shadow: () => shadow,
+    destroy() {
+      controller.destroy();
+      close();
+    },
+  };
+}

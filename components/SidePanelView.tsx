@@ -1,0 +1,465 @@
+// The side panel (Chrome side panel, Firefox sidebar) for the active tab: the verdict and why,
+// search and filters, the claims grouped by category with their status and relations to other
+// sources, timelines of updated series, a map of the places, units and places lists, the legend.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import Fuse from 'fuse.js';
+import type { Analysis, Category, Claim, ClaimLinks, PlaceEntity, Relation, SourceMeta, UnitEntity, WarCoverage } from '../lib/model';
+import { claimNormalForm } from '../lib/format/normal-form';
+import { claimStatuses, linkCounts, type ClaimStatus } from '../lib/format/links';
+import { CATEGORY_TITLES, countryName, sideName } from '../lib/format/labels';
+import { formatPeriod } from '../lib/format/dates';
+import { textFragmentUrl } from '../lib/format/fragment';
+import { unitDisplay } from '../lib/format/units';
+import { Legend } from './Legend';
+import { PlaceMap, type ShapesInput } from './PlaceMap';
+import { RelationChip, StatusChips } from './StatusChips';
+import { Timeline, type TimelineSeries } from './Timeline';
+import { PANEL_CSS } from './styles';
+
+export interface PanelReport {
+  url: string;
+  title?: string;
+  /** Defaults to analysis.warCoverage. */
+  warCoverage?: WarCoverage;
+  analysis: Analysis;
+  /** Per-claim links from the linker; absent while linking has not run. */
+  links?: readonly ClaimLinks[];
+  /** Sources in the library, to look up relation sources by doc id. */
+  sources?: readonly SourceMeta[];
+  /** Articles in the library (0 shows how sources get in). */
+  librarySize?: number;
+  /** Publication date of this page (ISO), the date of its own claims in timelines. */
+  published?: string;
+  /** Site name of this page. */
+  outlet?: string;
+}
+
+export interface SidePanelViewProps {
+  /** null: no page yet (a tab without content script, or still reading). */
+  report: PanelReport | null;
+  onScrollToClaim?: (claimIndex: number) => void;
+  /** Open a source; given the URL with a text fragment. Without it links open normally. */
+  onOpenSource?: (url: string) => void;
+  /** Claim to show selected and focused (the hover card's "open in side panel"). */
+  selectedClaim?: number;
+  mapTopology?: ShapesInput;
+  mapSrc?: string;
+  /** Force a theme (default follows prefers-color-scheme). */
+  theme?: 'light' | 'dark';
+  /** Highlighting is off for this page (shown in the verdict). */
+  highlightsOff?: boolean;
+}
+
+type KindFilter = 'all' | 'claims' | 'units' | 'places';
+type StatusFilter = 'all' | ClaimStatus;
+
+const CATEGORY_ORDER: Category[] = ['casualties', 'captured', 'troops', 'equipment', 'territory', 'distance', 'duration', 'cost', 'other'];
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+function sourceOf(r: Relation, sources: readonly SourceMeta[] | undefined): SourceMeta | undefined {
+  return r.source ?? sources?.find((s) => s.id === r.b.doc || s.doc === r.b.doc);
+}
+
+function Verdict({ wc, highlightsOff }: { wc: WarCoverage; highlightsOff?: boolean }) {
+  return (
+    <section aria-labelledby="cx-verdict-h">
+      <h2 id="cx-verdict-h">Verdict</h2>
+      <p class={`cx-verdict ${wc.isWarCoverage ? 'cx-verdict-yes' : 'cx-verdict-no'}`}>
+        <span class="cx-verdict-badge">{wc.isWarCoverage ? 'War coverage' : 'Not war coverage'}</span>
+        <span class="cx-meta">score {wc.score.toFixed(2)}</span>
+        {highlightsOff && <span class="cx-meta">· highlights off</span>}
+      </p>
+      {wc.reasons.length > 0 && (
+        <>
+          <p class="cx-meta" style="margin:0">Why:</p>
+          <ul class="cx-reasons">
+            {wc.reasons.map((r) => {
+              const against = /^[-−]\s/.test(r);
+              return (
+                <li key={r} class={against ? 'cx-against' : undefined}>
+                  <span class="cx-sr-only">{against ? 'against: ' : 'for: '}</span>
+                  {r.replace(/^[+\-−]\s/, '')}
+                  {against && <span aria-hidden="true"> (against)</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function RelationItem({ r, sources, onOpenSource }: { r: Relation; sources?: readonly SourceMeta[]; onOpenSource?: (url: string) => void }) {
+  const src = sourceOf(r, sources);
+  const url = src?.url ?? (/^https?:/.test(r.b.doc) ? r.b.doc : undefined);
+  const href = url ? textFragmentUrl(url, r.b.text) : undefined;
+  const title = src?.title ?? src?.outlet ?? (url ? hostOf(url) : r.b.doc);
+  const meta = [src?.outlet, src?.published ? formatPeriod(src.published) : undefined].filter(Boolean).join(' · ');
+  return (
+    <li class="cx-relation" data-relation={r.relation}>
+      <div class="cx-relation-head">
+        <RelationChip relation={r.relation} />
+        {href ? (
+          <a
+            class="cx-source-title"
+            href={href}
+            target="_blank"
+            rel="noreferrer noopener"
+            onClick={(e) => {
+              if (onOpenSource) {
+                e.preventDefault();
+                onOpenSource(href);
+              }
+            }}
+          >
+            {title}
+          </a>
+        ) : (
+          <span class="cx-source-title">{title}</span>
+        )}
+        {meta && <span class="cx-meta">{meta}</span>}
+      </div>
+      <blockquote>“{r.b.text}”{r.claim ? <span class="cx-meta"> — {claimNormalForm(r.claim)}</span> : null}</blockquote>
+      <p class="cx-reason">{r.reason}</p>
+      <p class="cx-independence">{r.independent ? 'Independent source' : 'Not independent: a copy of this report or the same claimant'}</p>
+    </li>
+  );
+}
+
+function ClaimItem(props: {
+  claim: Claim;
+  index: number;
+  links?: ClaimLinks;
+  sources?: readonly SourceMeta[];
+  selected: boolean;
+  onScrollToClaim?: (i: number) => void;
+  onOpenSource?: (url: string) => void;
+}) {
+  const { claim, index, links, selected } = props;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected && ref.current) {
+      ref.current.scrollIntoView?.({ block: 'center' });
+      ref.current.focus({ preventScroll: true });
+    }
+  }, [selected]);
+  const headingId = `cx-claim-${index}`;
+  return (
+    <li class="cx-claim" ref={ref} tabIndex={-1} aria-labelledby={headingId} data-claim={index} data-selected={selected ? '' : undefined}>
+      <div class="cx-claim-head">
+        <h4 id={headingId} style="margin:0;font-size:14px">
+          <button type="button" class="cx-quote" onClick={() => props.onScrollToClaim?.(index)} title="Show on the page">
+            {claim.text}
+          </button>
+        </h4>
+        <StatusChips statuses={claimStatuses(links)} />
+      </div>
+      <p class="cx-normal">{claimNormalForm(claim)}</p>
+      <p class="cx-counts">{linkCounts(links)}</p>
+      {links && links.relations.length > 0 && (
+        <ul class="cx-relations" aria-label={`Other sources for “${claim.text}”`}>
+          {links.relations.map((r, i) => (
+            <RelationItem key={i} r={r} sources={props.sources} onOpenSource={props.onOpenSource} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Series of updates for a claim: this page's value and each update's, by claimant. */
+export function seriesFor(claim: Claim, links: ClaimLinks | undefined, report: Pick<PanelReport, 'published' | 'outlet' | 'sources'>): TimelineSeries[] {
+  const ups = links?.relations.filter((r) => r.relation === 'updates' || r.relation === 'corroborates') ?? [];
+  if (!ups.some((r) => r.relation === 'updates')) return [];
+  const by = new Map<string, TimelineSeries>();
+  const add = (label: string, date: string | undefined, value: number | null, source?: string) => {
+    if (!date || value === null) return;
+    let s = by.get(label);
+    if (!s) by.set(label, (s = { label, points: [] }));
+    if (!s.points.some((p) => p.date === date && p.value === value)) s.points.push({ date, value, source });
+  };
+  add(claim.attribution ?? report.outlet ?? 'this page', claim.when ?? report.published, claim.canonicalValue, report.outlet ?? 'this page');
+  for (const r of ups) {
+    const src = sourceOf(r, report.sources);
+    const c = r.claim;
+    if (!c) continue;
+    add(c.attribution ?? src?.outlet ?? 'other source', c.when ?? src?.published, c.canonicalValue, src?.outlet ?? src?.title);
+  }
+  return [...by.values()];
+}
+
+function EmptyState({ children, kind }: { children: preact.ComponentChildren; kind: string }) {
+  return (
+    <div class="cx-empty" data-empty={kind}>
+      {children}
+    </div>
+  );
+}
+
+function includesCI(hay: string | undefined, needle: string): boolean {
+  return Boolean(hay && hay.toLowerCase().includes(needle.toLowerCase()));
+}
+
+export function SidePanelView(props: SidePanelViewProps) {
+  const { report } = props;
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<KindFilter>('all');
+  const [category, setCategory] = useState<'all' | Category>('all');
+  const [status, setStatus] = useState<StatusFilter>('all');
+
+  const claims = report?.analysis.claims ?? [];
+  const linksByClaim = useMemo(() => {
+    const m = new Map<number, ClaimLinks>();
+    for (const l of report?.links ?? []) m.set(l.claim, l);
+    return m;
+  }, [report?.links]);
+
+  const fuse = useMemo(
+    () =>
+      new Fuse(
+        claims.map((c, i) => ({ i, text: c.text, where: c.where ?? '', attribution: c.attribution ?? '', normal: claimNormalForm(c) })),
+        { keys: ['text', 'where', 'attribution', 'normal'], threshold: 0.34, ignoreLocation: true },
+      ),
+    [claims],
+  );
+
+  const q = query.trim();
+  const claimHits = useMemo(() => {
+    let idx = q ? fuse.search(q).map((r) => r.item.i) : claims.map((_, i) => i);
+    if (category !== 'all') idx = idx.filter((i) => claims[i].category === category);
+    if (status !== 'all') idx = idx.filter((i) => claimStatuses(linksByClaim.get(i)).includes(status));
+    return new Set(idx);
+  }, [fuse, q, claims, category, status, linksByClaim]);
+
+  if (!report) {
+    return (
+      <div class="cx-root" data-theme={props.theme}>
+        <style>{PANEL_CSS}</style>
+        <main>
+          <h1>Crosscheck</h1>
+          <EmptyState kind="no-page">
+            <p>No page to show. Open an article in this tab; Crosscheck reads it when it has loaded.</p>
+          </EmptyState>
+        </main>
+      </div>
+    );
+  }
+
+  const wc = report.warCoverage ?? report.analysis.warCoverage;
+  const { units, places } = report.analysis;
+  const unitHits = units.filter((u) => !q || includesCI(u.name, q));
+  const placeHits = places.filter((p) => !q || includesCI(p.name, q) || includesCI(p.admin, q));
+  const showClaims = kind === 'all' || kind === 'claims';
+  const showUnits = (kind === 'all' || kind === 'units') && category === 'all' && status === 'all';
+  const showPlaces = (kind === 'all' || kind === 'places') && category === 'all' && status === 'all';
+  const categories = CATEGORY_ORDER.filter((c) => claims.some((cl) => cl.category === c));
+  const linkedCount = new Set((report.links ?? []).filter((l) => l.relations.length > 0).map((l) => l.claim)).size;
+  const anyLinked = linkedCount > 0;
+  const filtering = q !== '' || kind !== 'all' || category !== 'all' || status !== 'all';
+  const timelines = claims
+    .map((c, i) => ({ c, i, series: seriesFor(c, linksByClaim.get(i), report) }))
+    .filter((t) => t.series.reduce((n, s) => n + s.points.length, 0) >= 2);
+
+  const summary = `Showing ${claimHits.size} of ${claims.length} claims, ${unitHits.length} of ${units.length} units, ${placeHits.length} of ${places.length} places`;
+
+  return (
+    <div class="cx-root" data-theme={props.theme}>
+      <style>{PANEL_CSS}</style>
+      <header>
+        <h1>Crosscheck</h1>
+        <p class="cx-page">
+          {report.title ? <strong>{report.title}</strong> : null}
+          {report.title ? ' · ' : ''}
+          {hostOf(report.url)}
+        </p>
+      </header>
+      <main>
+        <Verdict wc={wc} highlightsOff={props.highlightsOff} />
+        {!wc.isWarCoverage && (
+          <EmptyState kind="not-war">
+            <p>This page does not read as war coverage, so nothing is highlighted by default.</p>
+            <p>If it is, switch Crosscheck on for this site from the toolbar popup.</p>
+          </EmptyState>
+        )}
+
+        {(claims.length > 0 || units.length > 0 || places.length > 0) && (
+          <form class="cx-filters" role="search" aria-label="Search and filter" onSubmit={(e) => e.preventDefault()}>
+            <label class="cx-search">
+              Search claims, units and places
+              <input type="search" value={query} placeholder="e.g. Kursk, Gerasimov, tanks" onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+            </label>
+            <label>
+              Kind
+              <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as KindFilter)}>
+                <option value="all">all</option>
+                <option value="claims">claims</option>
+                <option value="units">units</option>
+                <option value="places">places</option>
+              </select>
+            </label>
+            <label>
+              Category
+              <select value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as 'all' | Category)}>
+                <option value="all">all</option>
+                {categories.map((c) => (
+                  <option key={c} value={c}>
+                    {CATEGORY_TITLES[c].toLowerCase()}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Status
+              <select value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value as StatusFilter)}>
+                <option value="all">all</option>
+                <option value="corroborated">corroborated</option>
+                <option value="conflicting">conflicting</option>
+                <option value="updated">updated</option>
+                <option value="unlinked">unlinked</option>
+              </select>
+            </label>
+          </form>
+        )}
+        <p class="cx-status-line" role="status" aria-live="polite">
+          {filtering ? summary : claims.length ? `${linkedCount} of ${claims.length} claims linked to other sources` : ''}
+        </p>
+
+        {showClaims && (
+          <section aria-labelledby="cx-claims-h">
+            <h2 id="cx-claims-h">Claims ({claims.length})</h2>
+            {claims.length === 0 ? (
+              <EmptyState kind="no-claims">
+                <p>No numeric claims found on this page.</p>
+              </EmptyState>
+            ) : (
+              <>
+                {!anyLinked &&
+                  (report.librarySize === 0 ? (
+                    <EmptyState kind="library-empty">
+                      <p>Your library is empty, so there is nothing to compare with yet.</p>
+                      <p>Sources get in as you read: every war-coverage article you open with Crosscheck on is analysed and kept (figures and quotes, not the full text), and feeds you add in Options are read too. Read a second report on the same story and its claims will link here.</p>
+                    </EmptyState>
+                  ) : (
+                    <EmptyState kind="nothing-linked">
+                      <p>Nothing linked yet: {report.librarySize ? `none of the ${report.librarySize} articles in your library` : 'no other source in your library'} reports these figures.</p>
+                    </EmptyState>
+                  ))}
+                {claimHits.size === 0 && (
+                  <EmptyState kind="no-match">
+                    <p>No claim matches the search and filters.</p>
+                  </EmptyState>
+                )}
+                {CATEGORY_ORDER.map((cat) => {
+                  const items = claims.map((c, i) => ({ c, i })).filter(({ c, i }) => c.category === cat && claimHits.has(i));
+                  if (!items.length) return null;
+                  return (
+                    <section key={cat} aria-labelledby={`cx-cat-${cat}`} data-category={cat}>
+                      <h3 id={`cx-cat-${cat}`}>
+                        {CATEGORY_TITLES[cat]} <span class="cx-count">({items.length})</span>
+                      </h3>
+                      <ul class="cx-claims">
+                        {items.map(({ c, i }) => (
+                          <ClaimItem
+                            key={i}
+                            claim={c}
+                            index={i}
+                            links={linksByClaim.get(i)}
+                            sources={report.sources}
+                            selected={props.selectedClaim === i}
+                            onScrollToClaim={props.onScrollToClaim}
+                            onOpenSource={props.onOpenSource}
+                          />
+                        ))}
+                      </ul>
+                    </section>
+                  );
+                })}
+              </>
+            )}
+          </section>
+        )}
+
+        {showClaims && timelines.length > 0 && (
+          <section aria-labelledby="cx-timelines-h">
+            <h2 id="cx-timelines-h">Updates over time</h2>
+            {timelines.map(({ c, i, series }) => (
+              <Timeline key={i} title={`“${c.text}” as reported over time`} unit={unitDisplay(c.unit, 2).suffix.trim()} series={series} />
+            ))}
+          </section>
+        )}
+
+        {showPlaces && places.length > 0 && (
+          <section aria-labelledby="cx-map-h">
+            <h2 id="cx-map-h">Places on the map</h2>
+            <PlaceMap
+              places={placeHits.map((p) => ({ name: p.name, lat: p.lat, lon: p.lon, count: p.mentions.length }))}
+              topology={props.mapTopology}
+              src={props.mapSrc}
+              width={340}
+              height={220}
+            />
+          </section>
+        )}
+
+        {showUnits && (
+          <section aria-labelledby="cx-units-h">
+            <h2 id="cx-units-h">Units ({units.length})</h2>
+            {units.length === 0 ? (
+              <EmptyState kind="no-units">
+                <p>No military units named on this page.</p>
+              </EmptyState>
+            ) : (
+              <EntityList items={unitHits} render={(u: UnitEntity) => [u.name, u.side ? sideName(u.side) : '']} />
+            )}
+          </section>
+        )}
+        {showPlaces && (
+          <section aria-labelledby="cx-places-h">
+            <h2 id="cx-places-h">Places ({places.length})</h2>
+            {places.length === 0 ? (
+              <EmptyState kind="no-places">
+                <p>No places named on this page.</p>
+              </EmptyState>
+            ) : (
+              <EntityList items={placeHits} render={(p: PlaceEntity) => [p.name, [p.admin, countryName(p.country)].filter(Boolean).join(', ')]} />
+            )}
+          </section>
+        )}
+      </main>
+      <footer class="cx-footer" aria-label="Legend">
+        <Legend styles={false} />
+      </footer>
+    </div>
+  );
+}
+
+function EntityList<T extends { mentions: readonly unknown[] }>({ items, render }: { items: readonly T[]; render: (t: T) => [string, string] }) {
+  const sorted = [...items].sort((a, b) => b.mentions.length - a.mentions.length);
+  return (
+    <ul class="cx-entities">
+      {sorted.map((it) => {
+        const [name, meta] = render(it);
+        return (
+          <li key={name}>
+            <span>{name}</span>
+            <span class="cx-meta">
+              {meta}
+              {meta ? ' · ' : ''}
+              <span class="cx-count">
+                {it.mentions.length} {it.mentions.length === 1 ? 'mention' : 'mentions'}
+              </span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
