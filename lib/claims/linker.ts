@@ -1,0 +1,293 @@
+// The linker: for each claim of a page, the claims of other sources about the same quantity
+// (corroborates / conflicts / updates) or the same entities (related), with a reason a reader
+// understands and whether the other source is independent of the page for that claim.
+//
+// Candidates come only from exact index keys (record.ts); fuse.js only confirms a place name
+// that differs in spelling among a handful of candidates. Rules (annotation guide, section 4):
+//   same quantity = same category, measure, canonical unit, side (or one side unstated) and
+//     scope: the same place (or one inside the other's admin region); a claim that names no
+//     place takes the places its article names. Distances, durations and other context-bound
+//     figures need a named place on both sides, unless one text is a copy of the other.
+//   corroborates: the canonical intervals overlap;
+//   otherwise, with dates (claim `when`, else the source's published date):
+//     different dates → updates (a timeline), the same period → conflicts;
+//     no dates: two different claimants → conflicts, else updates (a later or earlier count).
+//   related: same category and place, another quantity; at most MAX_RELATED per claim.
+// Independence: not a near-duplicate text (MinHash, fingerprint.ts) and not the same claimant.
+
+import Fuse from 'fuse.js';
+import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
+import { NEAR_DUPLICATE, similarity } from './fingerprint';
+import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
+import { CONTEXT_BOUND, adminOf, queryKeys, relatedKeys, type SourceRecord } from './record';
+
+export interface Candidate {
+  source: SourceRecord;
+  /** Indices into source.claims that carry one of the looked-up keys. */
+  claims: number[];
+}
+
+/** What the linker needs from a library. */
+export interface CandidateIndex {
+  candidates(keys: string[]): Promise<Candidate[]>;
+}
+
+export const MAX_RELATED = 3;
+/** Cap on candidate claims compared per page claim (keeps a page bounded on huge libraries). */
+export const MAX_CANDIDATES = 2000;
+
+export function normClaimant(s: string | undefined): string {
+  return (s ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\b(the|gen|general|president|minister|spokesperson|spokesman|chief|mr|ms|dr|col|colonel)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Both claims attribute the figure to the same person or body (`Gerasimov`, `Valery Gerasimov`). */
+export function sameClaimant(a: string | undefined, b: string | undefined): boolean {
+  const x = normClaimant(a);
+  const y = normClaimant(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return short.every((w) => long.includes(w));
+}
+
+export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
+  if (a.url && b.url && a.url === b.url) return true;
+  return similarity(a.fingerprint, b.fingerprint) >= NEAR_DUPLICATE;
+}
+
+function placeSet(rec: SourceRecord): Set<string> {
+  const s = new Set<string>();
+  for (const p of rec.places) {
+    s.add(p.name);
+    if (p.admin) s.add(p.admin);
+  }
+  return s;
+}
+
+let fuseCache: { names: string; fuse: Fuse<string> } | undefined;
+/** Confirm two differently spelled place names among a small set (never a scan). */
+function similarName(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 3) return false;
+  const names = a;
+  if (!fuseCache || fuseCache.names !== names) fuseCache = { names, fuse: new Fuse([a], { includeScore: true, threshold: 0.2 }) };
+  const hit = fuseCache.fuse.search(b)[0];
+  return hit !== undefined && (hit.score ?? 1) <= 0.2;
+}
+
+function whereCompatible(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord): boolean {
+  if (a.where && b.where) {
+    if (a.where === b.where) return true;
+    if (adminOf(ra, a.where) === b.where || adminOf(rb, b.where) === a.where) return true;
+    return similarName(a.where, b.where);
+  }
+  if (a.where) return placeSet(rb).has(a.where) || placeSet(rb).has(adminOf(ra, a.where) ?? '\0');
+  if (b.where) return placeSet(ra).has(b.where) || placeSet(ra).has(adminOf(rb, b.where) ?? '\0');
+  const pa = placeSet(ra);
+  const pb = placeSet(rb);
+  if (!pa.size || !pb.size) return true;
+  for (const p of pa) if (pb.has(p)) return true;
+  return false;
+}
+
+/** Category, measure, unit and side agree (an unstated side agrees with any). */
+function sameMeasure(a: Claim, b: Claim): boolean {
+  return (
+    a.category === b.category &&
+    (a.measure ?? '') === (b.measure ?? '') &&
+    unitKey(a) === unitKey(b) &&
+    (!a.side || !b.side || a.side === b.side)
+  );
+}
+
+function month(d: string | undefined): string | undefined {
+  return d && /^\d{4}(-\d{2}(-\d{2})?)?/.test(d) ? d.slice(0, 10) : undefined;
+}
+
+/** The period a claim refers to: its own, else its source's publication date. */
+function period(c: Claim, r: SourceRecord): string | undefined {
+  return month(c.when) ?? month(r.published);
+}
+
+function samePeriod(x: string, y: string): boolean {
+  return x === y || x.startsWith(y + '-') || y.startsWith(x + '-');
+}
+
+const quote = (c: Claim) => `“${c.text}”`;
+const per = (c: Claim) => (c.attribution ? ` per ${c.attribution}` : '');
+
+export interface Verdict {
+  relation: RelationKind;
+  reason: string;
+}
+
+/** Context-bound figures (a distance, a duration) are the same quantity only at the same named
+ *  place and for the same side; in a copy of the text, only when the figure is also the same. */
+function contextMatch(a: Claim, b: Claim, copies: boolean): 'same' | 'copy' | false {
+  if (a.where && b.where && (a.where === b.where || similarName(a.where, b.where)) && (a.side ?? '') === (b.side ?? '')) return 'same';
+  return copies ? 'copy' : false;
+}
+
+function articlesShare(ra: SourceRecord, rb: SourceRecord): boolean {
+  const pb = placeSet(rb);
+  for (const p of placeSet(ra)) if (pb.has(p)) return true;
+  return false;
+}
+
+/** How claim b of source rb relates to claim a of source ra, or null when it does not.
+ *  `score` ranks related claims (more shared entities first). */
+export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean): (Verdict & { score: number }) | null {
+  const fa = figure(a);
+  const fb = figure(b);
+  if (!fa || !fb) return null;
+  const where = whereCompatible(a, ra, b, rb);
+  if (sameMeasure(a, b) && where) {
+    if (!CONTEXT_BOUND.has(a.category)) return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
+    const m = contextMatch(a, b, copies);
+    if (m === 'same') return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
+    if (m === 'copy' && overlap(fa, fb)) return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
+    return null;
+  }
+  if (a.category === b.category && !CONTEXT_BOUND.has(a.category) && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
+    const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${a.side} vs ${b.side}` : 'another quantity';
+    const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (unitKey(a) === unitKey(b) ? 1 : 0);
+    return { relation: 'related', score, reason: `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}` };
+  }
+  return null;
+}
+
+function compareFigures(a: Claim, fa: Figure, ra: SourceRecord, b: Claim, fb: Figure, rb: SourceRecord): Verdict {
+  const sa = showFigure(fa);
+  const sb = showFigure(fb);
+  if (overlap(fa, fb)) {
+    const same = sa === sb ? `${quote(a)} and ${quote(b)} (${sa})` : `${quote(a)} (${sa}) ≈ ${quote(b)} (${sb})`;
+    return { relation: 'corroborates', reason: `same figure: ${same}` };
+  }
+  const pa = period(a, ra);
+  const pb = period(b, rb);
+  if (pa && pb && !samePeriod(pa, pb)) {
+    const [first, f1, p1, later, f2, p2] = pa < pb ? [a, sa, pa, b, sb, pb] : [b, sb, pb, a, sa, pa];
+    return { relation: 'updates', reason: `later figure: ${quote(later)} (${f2}) on ${p2} after ${quote(first)} (${f1}) on ${p1}` };
+  }
+  if (pa && pb) {
+    return { relation: 'conflicts', reason: `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}` };
+  }
+  if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) {
+    return { relation: 'conflicts', reason: `claimants disagree: ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}` };
+  }
+  return { relation: 'updates', reason: `another figure in the same series (dates not stated): ${quote(a)} (${sa}) vs ${quote(b)} (${sb})` };
+}
+
+const ref = (r: SourceRecord, c: Claim): ClaimRef => ({ doc: r.doc, text: c.text, start: c.start, end: c.end });
+
+function meta(r: SourceRecord): SourceMeta {
+  const m: SourceMeta = { id: r.id, doc: r.doc };
+  if (r.url) m.url = r.url;
+  if (r.outlet) m.outlet = r.outlet;
+  if (r.title) m.title = r.title;
+  if (r.published) m.published = r.published;
+  if (r.language) m.language = r.language;
+  return m;
+}
+
+/** Groups sources into independent origins (near-duplicates share one); returns id → origin. */
+export function groupOrigins(sources: SourceRecord[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const sorted = [...sources].sort((x, y) => (x.id < y.id ? -1 : 1));
+  for (const s of sorted) parent.set(s.id, s.id);
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++)
+      if (nearDuplicate(sorted[i], sorted[j])) {
+        const x = find(sorted[i].id);
+        const y = find(sorted[j].id);
+        if (x !== y) parent.set(y < x ? x : y, y < x ? y : x);
+      }
+  const out = new Map<string, string>();
+  for (const s of sorted) out.set(s.id, find(s.id));
+  return out;
+}
+
+const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, updates: 2, related: 3 };
+
+/** Links every claim of `page` to claims of other sources the index knows. */
+export async function linkPage(page: SourceRecord, index: CandidateIndex): Promise<ClaimLinks[]> {
+  const out: ClaimLinks[] = [];
+  const dupCache = new Map<string, boolean>();
+  const records = new Map<string, SourceRecord>();
+  const copies = (r: SourceRecord) => {
+    let v = dupCache.get(r.id);
+    if (v === undefined) dupCache.set(r.id, (v = nearDuplicate(page, r)));
+    return v;
+  };
+  for (let i = 0; i < page.claims.length; i++) {
+    const a = page.claims[i];
+    const relations: Relation[] = [];
+    const seen = new Set<string>();
+    const related: (Relation & { score: number })[] = [];
+    const consider = async (keys: string[], wantRelated: boolean) => {
+      if (!keys.length) return;
+      let budget = MAX_CANDIDATES;
+      for (const cand of await index.candidates(keys)) {
+        const rb = cand.source;
+        if (rb.id === page.id) continue;
+        records.set(rb.id, rb);
+        for (const j of cand.claims) {
+          if (budget-- <= 0) return;
+          const tag = `${rb.id}#${j}`;
+          if (seen.has(tag)) continue;
+          const b = rb.claims[j];
+          if (!b) continue;
+          const dup = copies(rb);
+          const v = classify(a, page, b, rb, dup);
+          if (!v || (v.relation === 'related') !== wantRelated) continue;
+          seen.add(tag);
+          const independent = !dup && !sameClaimant(a.attribution, b.attribution);
+          const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;
+          const rel: Relation = { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason + why, source: meta(rb), claim: b };
+          if (v.relation === 'related') related.push({ ...rel, score: v.score });
+          else relations.push(rel);
+        }
+      }
+    };
+    await consider(queryKeys(page, i), false);
+    await consider(relatedKeys(page, i), true);
+    related.sort((x, y) => y.score - x.score);
+    for (const { score, ...r } of related.slice(0, MAX_RELATED)) {
+      void score;
+      relations.push(r);
+    }
+    relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
+    out.push({ claim: i, relations, ...countSources(relations, records) });
+  }
+  return out;
+}
+
+/** "N independent sources (M reports)" among the corroborating relations of one claim: reports
+ *  counts the other sources, N their independent origins — near-duplicates of each other count
+ *  once, sources that only repeat one claimant count once, and copies of the page not at all. */
+export function countSources(relations: Relation[], records: Map<string, SourceRecord>): { independentSources: number; reports: number } {
+  const corr = relations.filter((r) => r.relation === 'corroborates');
+  const ids = [...new Set(corr.map((r) => r.source?.id ?? r.b.doc))];
+  const origin = groupOrigins(ids.map((id) => records.get(id)).filter((r): r is SourceRecord => r !== undefined));
+  const groups = new Set<string>();
+  for (const r of corr) {
+    if (!r.independent) continue;
+    const id = r.source?.id ?? r.b.doc;
+    groups.add(r.claim?.attribution ? 'claimant:' + normClaimant(r.claim.attribution) : 'origin:' + (origin.get(id) ?? id));
+  }
+  return { independentSources: groups.size, reports: ids.length };
+}

@@ -1,0 +1,143 @@
+// The source record the library stores and the index keys the linker looks claims up by.
+//
+// Index keys (exact, no scan): `q|category|measure|unit|side|scope` for a claim's quantity and
+// `r|category|scope` for related claims, where scope is the claim's place, the admin region that
+// place lies in, or '' when the claim names no place. A page claim is looked up under its own
+// side and '' (or every side when it names none), and under its place, its admin region and ''
+// (or, when it names none, the places its article names). Candidates are then compared.
+
+import type { Analysis, Claim, SourceMeta } from '../model';
+import { figure, unitKey } from './quantity';
+
+export interface SourcePlace {
+  name: string;
+  id?: string;
+  admin?: string;
+  country?: string;
+}
+
+export interface SourceUnit {
+  name: string;
+  side?: string;
+}
+
+/** One analysed article in the library: no full text, only what linking needs. */
+export interface SourceRecord extends SourceMeta {
+  claims: Claim[];
+  units: SourceUnit[];
+  places: SourcePlace[];
+  /** MinHash signature of the text (lib/claims/fingerprint.ts), base64. */
+  fingerprint?: string;
+  /** ISO time of the last ingest of this source. */
+  updated?: string;
+}
+
+/** A record from an analysis (no text kept). */
+export function toRecord(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, fingerprint?: string): SourceRecord {
+  const rec: SourceRecord = {
+    ...meta,
+    claims: analysis.claims.map((c) => ({ ...c })),
+    units: analysis.units.map((u) => (u.side ? { name: u.name, side: u.side } : { name: u.name })),
+    places: analysis.places.map((p) => {
+      const out: SourcePlace = { name: p.name };
+      if (p.id) out.id = p.id;
+      if (p.admin) out.admin = p.admin;
+      if (p.country) out.country = p.country;
+      return out;
+    }),
+  };
+  if (fingerprint) rec.fingerprint = fingerprint;
+  return rec;
+}
+
+/** Categories whose figures mean nothing without a place (a distance, a duration). */
+export const CONTEXT_BOUND = new Set(['distance', 'duration', 'other']);
+
+export function adminOf(rec: SourceRecord, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  for (const p of rec.places) if (p.name === name && p.admin && p.admin !== name) return p.admin;
+  return undefined;
+}
+
+function scopeTokens(rec: SourceRecord, c: Claim): string[] {
+  if (!c.where) return [''];
+  const admin = adminOf(rec, c.where);
+  return admin ? [c.where, admin] : [c.where];
+}
+
+/** Whether a claim takes part in linking at all (a usable figure). */
+export function linkable(c: Claim): boolean {
+  return figure(c) !== null;
+}
+
+function quantityBase(c: Claim, side: string): string {
+  return `q|${c.category}|${c.measure ?? ''}|${unitKey(c)}|${side}|`;
+}
+
+/** The keys a stored claim is indexed under. */
+export function claimKeys(rec: SourceRecord, i: number): string[] {
+  const c = rec.claims[i];
+  if (!c || !linkable(c)) return [];
+  const scopes = scopeTokens(rec, c);
+  const base = quantityBase(c, c.side ?? '');
+  return [...scopes.map((s) => base + s), ...scopes.map((s) => `r|${c.category}|${s}`)];
+}
+
+/** Every key of a record, deduplicated (what an IndexedDB multiEntry index holds). */
+export function recordKeys(rec: SourceRecord): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < rec.claims.length; i++) for (const k of claimKeys(rec, i)) out.add(k);
+  return [...out];
+}
+
+const COMMON_SIDES = ['ua', 'ru', 'kp', 'us', 'il', 'ps', 'by', 'ir'];
+
+function pageScopes(page: SourceRecord, c: Claim): string[] {
+  if (c.where) {
+    const admin = adminOf(page, c.where);
+    return admin ? [c.where, admin, ''] : [c.where, ''];
+  }
+  const out = new Set<string>(['']);
+  for (const p of page.places) {
+    out.add(p.name);
+    if (p.admin) out.add(p.admin);
+  }
+  return [...out];
+}
+
+/** The keys to look a page claim's same-quantity candidates up by. */
+export function queryKeys(page: SourceRecord, i: number): string[] {
+  const c = page.claims[i];
+  if (!c || !linkable(c)) return [];
+  const sides = c.side ? [c.side, ''] : ['', ...new Set([...COMMON_SIDES, ...page.claims.map((x) => x.side ?? ''), ...page.units.map((u) => u.side ?? '')])].filter((s, k, a) => a.indexOf(s) === k);
+  const scopes = pageScopes(page, c);
+  const out: string[] = [];
+  for (const side of sides) {
+    const base = quantityBase(c, side);
+    for (const s of scopes) out.push(base + s);
+  }
+  return out;
+}
+
+/** The keys to look a page claim's related candidates up by (its place and its article's places). */
+export function relatedKeys(page: SourceRecord, i: number): string[] {
+  const c = page.claims[i];
+  if (!c || !linkable(c) || CONTEXT_BOUND.has(c.category)) return [];
+  const scopes = new Set(pageScopes(page, c));
+  for (const p of page.places) scopes.add(p.name);
+  return [...scopes].map((s) => `r|${c.category}|${s}`);
+}
+
+/** A stable source id for a URL: no fragment, no tracking parameters, lower-case host, no trailing slash. */
+export function normalizeUrl(url: string): string {
+  const m = /^(https?):\/\/([^/?#]+)([^?#]*)(\?[^#]*)?/i.exec(url.trim());
+  if (!m) return url.trim();
+  const query = (m[4] ?? '')
+    .slice(1)
+    .split('&')
+    .filter((p) => p && !/^(utm_[a-z]+|fbclid|gclid|ocid|cmpid|ref|smid)=/i.test(p))
+    .sort()
+    .join('&');
+  const path = m[3].replace(/\/+$/, '') || '';
+  return `${m[1].toLowerCase()}://${m[2].toLowerCase().replace(/^www\./, '')}${path}${query ? '?' + query : ''}`;
+}
