@@ -36,22 +36,45 @@ export const MAX_RELATED = 3;
 /** Cap on candidate claims compared per page claim (keeps a page bounded on huge libraries). */
 export const MAX_CANDIDATES = 2000;
 
+const CLAIMANT_NOISE = new Set(['the', 'of', 'for', 'and', 'gen', 'general', 'president', 'minister', 'spokesperson', 'spokesman', 'chief', 'mr', 'ms', 'dr', 'col', 'colonel']);
+
+/** A claimant's name folded to 5-letter word stems without titles (`Ministry of Defence of Russia` → `minis defen russi`). */
 export function normClaimant(s: string | undefined): string {
   return (s ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\b(the|gen|general|president|minister|spokesperson|spokesman|chief|mr|ms|dr|col|colonel)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !CLAIMANT_NOISE.has(w))
+    .map((w) => w.slice(0, 5))
+    .join(' ');
 }
 
-/** Both claims attribute the figure to the same person or body (`Gerasimov`, `Valery Gerasimov`). */
+const BODY = /\b(general staff|military command|military|armed forces|army|defen[cs]e ministry|ministry of defen[cs]e|government|command|authorities)\b/;
+
+/** A government's official voice: `Kyiv`, `Kyiv's military command`, `Ukraine's General Staff` → ua;
+ *  `Moscow`, `the Kremlin`, `Russia's defence ministry` → ru; a body without a country
+ *  (`the General Staff`, `the Defence Ministry`) → '?', which agrees with either. */
+export function officialOf(name: string): string | undefined {
+  const n = name.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/^the /, '').trim();
+  if (/^(kyiv|kiev)$/.test(n)) return 'ua';
+  if (/^(moscow|kremlin)$/.test(n)) return 'ru';
+  const body = BODY.test(n);
+  if (!body) return undefined;
+  if (/\b(kyiv|kiev|ukrain\w*)\b/.test(n)) return 'ua';
+  if (/\b(moscow|russia\w*|kremlin)\b/.test(n)) return 'ru';
+  return n.split(/\s+/).length <= 3 ? '?' : undefined;
+}
+
+/** Both claims attribute the figure to the same person or body (`Gerasimov`, `Valery Gerasimov`;
+ *  `Defence Ministry`, `Ministry of Defence of Russia`): one name's stems are all in the other's. */
 export function sameClaimant(a: string | undefined, b: string | undefined): boolean {
   const x = normClaimant(a);
   const y = normClaimant(b);
   if (!x || !y) return false;
+  const ox = officialOf(a ?? '');
+  const oy = officialOf(b ?? '');
+  if (ox && oy && (ox !== '?' || oy !== '?')) return ox === oy || ox === '?' || oy === '?';
   if (x === y) return true;
   const wx = x.split(' ');
   const wy = y.split(' ');
@@ -83,10 +106,15 @@ function similarName(a: string, b: string): boolean {
   return hit !== undefined && (hit.score ?? 1) <= 0.2;
 }
 
+/** The two claims can be about the same place. A claim that names no place takes its article's
+ *  places; two different named places agree when one lies in the other's admin region, or when
+ *  one article also names the other's place (the extractor's `where` is a best guess, e.g. a
+ *  dateline), or when they are one name spelled differently. */
 function whereCompatible(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord): boolean {
   if (a.where && b.where) {
     if (a.where === b.where) return true;
     if (adminOf(ra, a.where) === b.where || adminOf(rb, b.where) === a.where) return true;
+    if (placeSet(rb).has(a.where) || placeSet(ra).has(b.where)) return true;
     return similarName(a.where, b.where);
   }
   if (a.where) return placeSet(rb).has(a.where) || placeSet(rb).has(adminOf(ra, a.where) ?? '\0');
@@ -112,9 +140,22 @@ function month(d: string | undefined): string | undefined {
   return d && /^\d{4}(-\d{2}(-\d{2})?)?/.test(d) ? d.slice(0, 10) : undefined;
 }
 
-/** The period a claim refers to: its own, else its source's publication date. */
+const latestCache = new WeakMap<SourceRecord, string | null>();
+/** The latest day an undated article reports on (its claims' full dates), as a stand-in for its date. */
+function latestDay(r: SourceRecord): string | undefined {
+  let v = latestCache.get(r);
+  if (v === undefined) {
+    v = null;
+    for (const c of r.claims) if (c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) && (v === null || c.when > v)) v = c.when;
+    latestCache.set(r, v);
+  }
+  return v ?? undefined;
+}
+
+/** The period a claim refers to: its own, else its source's publication date, else the latest
+ *  day its article reports on. */
 function period(c: Claim, r: SourceRecord): string | undefined {
-  return month(c.when) ?? month(r.published);
+  return month(c.when) ?? month(r.published) ?? latestDay(r);
 }
 
 function samePeriod(x: string, y: string): boolean {
@@ -129,10 +170,17 @@ export interface Verdict {
   reason: string;
 }
 
-/** Context-bound figures (a distance, a duration) are the same quantity only at the same named
- *  place and for the same side; in a copy of the text, only when the figure is also the same. */
-function contextMatch(a: Claim, b: Claim, copies: boolean): 'same' | 'copy' | false {
-  if (a.where && b.where && (a.where === b.where || similarName(a.where, b.where)) && (a.side ?? '') === (b.side ?? '')) return 'same';
+/** Context-bound figures (a distance, a duration) are the same quantity only at the same place
+ *  and for the same side: both name it, or (a distance to a town) one names it and the other's
+ *  article names that town. A duration is of an event, which a place does not identify. In a copy
+ *  of the text, only when the figure is also the same. */
+function contextMatch(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean): 'same' | 'copy' | false {
+  if ((a.side ?? '') === (b.side ?? '')) {
+    if (a.where && b.where && (a.where === b.where || similarName(a.where, b.where))) return 'same';
+    // a distance to a town: the other article names that town (not just its region)
+    if (a.category === 'distance' && a.where && !b.where && adminOf(ra, a.where) && rb.places.some((p) => p.name === a.where)) return 'same';
+    if (a.category === 'distance' && b.where && !a.where && adminOf(rb, b.where) && ra.places.some((p) => p.name === b.where)) return 'same';
+  }
   return copies ? 'copy' : false;
 }
 
@@ -151,7 +199,7 @@ export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord,
   const where = whereCompatible(a, ra, b, rb);
   if (sameMeasure(a, b) && where) {
     if (!CONTEXT_BOUND.has(a.category)) return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
-    const m = contextMatch(a, b, copies);
+    const m = contextMatch(a, ra, b, rb, copies);
     if (m === 'same') return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
     if (m === 'copy' && overlap(fa, fb)) return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
     return null;

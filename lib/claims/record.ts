@@ -3,8 +3,8 @@
 // Index keys (exact, no scan): `q|category|measure|unit|side|scope` for a claim's quantity and
 // `r|category|scope` for related claims, where scope is the claim's place, the admin region that
 // place lies in, or '' when the claim names no place. A page claim is looked up under its own
-// side and '' (or every side when it names none), and under its place, its admin region and ''
-// (or, when it names none, the places its article names). Candidates are then compared.
+// side and '' (or every side when it names none), and under its place, its admin region, '' and
+// the places its article names (a claim's place is a best guess). Candidates are then compared.
 
 import type { Analysis, Claim, SourceMeta } from '../model';
 import { figure, unitKey } from './quantity';
@@ -93,11 +93,12 @@ export function recordKeys(rec: SourceRecord): string[] {
 const COMMON_SIDES = ['ua', 'ru', 'kp', 'us', 'il', 'ps', 'by', 'ir'];
 
 function pageScopes(page: SourceRecord, c: Claim): string[] {
-  if (c.where) {
-    const admin = adminOf(page, c.where);
-    return admin ? [c.where, admin, ''] : [c.where, ''];
-  }
   const out = new Set<string>(['']);
+  if (c.where) {
+    out.add(c.where);
+    const admin = adminOf(page, c.where);
+    if (admin) out.add(admin);
+  }
   for (const p of page.places) {
     out.add(p.name);
     if (p.admin) out.add(p.admin);
