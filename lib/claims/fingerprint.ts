@@ -95,18 +95,35 @@ export function encodeSignature(sig: Uint32Array): string {
   return out;
 }
 
+let B64_INDEX: Int16Array | undefined;
+
 export function decodeSignature(s: string): Uint32Array | null {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4) return null;
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i += 4) {
-    const c = [0, 1, 2, 3].map((j) => (s[i + j] === '=' ? 0 : B64.indexOf(s[i + j])));
-    const n = (c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3];
-    bytes.push((n >> 16) & 255);
-    if (s[i + 2] !== '=') bytes.push((n >> 8) & 255);
-    if (s[i + 3] !== '=') bytes.push(n & 255);
+  if (s.length % 4) return null;
+  if (!B64_INDEX) {
+    B64_INDEX = new Int16Array(128).fill(-1);
+    for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
   }
-  if (bytes.length % 4) return null;
-  const sig = new Uint32Array(bytes.length / 4);
+  const table = B64_INDEX;
+  let pad = 0;
+  if (s.endsWith('==')) pad = 2;
+  else if (s.endsWith('=')) pad = 1;
+  const nBytes = (s.length / 4) * 3 - pad;
+  if (nBytes % 4) return null;
+  const bytes = new Uint8Array(nBytes + 2);
+  let o = 0;
+  for (let i = 0; i < s.length; i += 4) {
+    let n = 0;
+    for (let j = 0; j < 4; j++) {
+      const ch = s.charCodeAt(i + j);
+      const v = ch === 61 && i + j >= s.length - pad ? 0 : ch < 128 ? table[ch] : -1;
+      if (v < 0) return null;
+      n = (n << 6) | v;
+    }
+    bytes[o++] = (n >> 16) & 255;
+    bytes[o++] = (n >> 8) & 255;
+    bytes[o++] = n & 255;
+  }
+  const sig = new Uint32Array(nBytes / 4);
   for (let i = 0; i < sig.length; i++) sig[i] = ((bytes[4 * i] << 24) | (bytes[4 * i + 1] << 16) | (bytes[4 * i + 2] << 8) | bytes[4 * i + 3]) >>> 0;
   return sig;
 }
@@ -116,12 +133,27 @@ export function fingerprint(text: string): string {
   return encodeSignature(minhash(text));
 }
 
+const decodedCache = new Map<string, Uint32Array | null>();
+function decoded(s: string): Uint32Array | null {
+  let v = decodedCache.get(s);
+  if (v === undefined) {
+    if (decodedCache.size >= 4096) decodedCache.clear();
+    decodedCache.set(s, (v = decodeSignature(s)));
+  }
+  return v;
+}
+
 /** Estimated Jaccard similarity of two stored fingerprints (0 when either is unusable). */
 export function similarity(a: string | undefined, b: string | undefined): number {
   if (!a || !b) return 0;
-  const x = decodeSignature(a);
-  const y = decodeSignature(b);
-  if (!x || !y || x.length !== y.length || !x.length) return 0;
+  const x = decoded(a);
+  const y = decoded(b);
+  return x && y ? signatureSimilarity(x, y) : 0;
+}
+
+/** Estimated Jaccard similarity of two decoded signatures. */
+export function signatureSimilarity(x: Uint32Array, y: Uint32Array): number {
+  if (x.length !== y.length || !x.length) return 0;
   let same = 0;
   for (let i = 0; i < x.length; i++) if (x[i] === y[i] && x[i] !== 0xffffffff) same++;
   return same / x.length;

@@ -17,7 +17,7 @@
 
 import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
-import { NEAR_DUPLICATE, similarity } from './fingerprint';
+import { NEAR_DUPLICATE, decodeSignature, signatureSimilarity } from './fingerprint';
 import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
 import { CONTEXT_BOUND, adminOf, queryKeys, relatedKeys, type SourceRecord } from './record';
 
@@ -29,18 +29,34 @@ export interface Candidate {
 
 /** What the linker needs from a library. */
 export interface CandidateIndex {
-  candidates(keys: string[]): Promise<Candidate[]>;
+  candidates(keys: string[], limit?: number): Promise<Candidate[]>;
 }
 
 export const MAX_RELATED = 3;
-/** Cap on candidate claims compared per page claim (keeps a page bounded on huge libraries). */
-export const MAX_CANDIDATES = 2000;
+/** Cap on candidate claims compared per page claim (keeps a page bounded on huge libraries; the
+ *  stores hand out the newest first). */
+export const MAX_CANDIDATES = 150;
+/** At most this many relations of one kind are listed per claim (counts cover all compared). */
+export const MAX_PER_KIND = 25;
+/** Related claims are only a few: fewer candidates are looked at for them. */
+export const RELATED_CANDIDATES = 40;
 
 const CLAIMANT_NOISE = new Set(['the', 'of', 'for', 'and', 'gen', 'general', 'president', 'minister', 'spokesperson', 'spokesman', 'chief', 'mr', 'ms', 'dr', 'col', 'colonel']);
 
 /** A claimant's name folded to 5-letter word stems without titles (`Ministry of Defence of Russia` → `minis defen russi`). */
+const claimantCache = new Map<string, string>();
 export function normClaimant(s: string | undefined): string {
-  return (s ?? '')
+  if (!s) return '';
+  let v = claimantCache.get(s);
+  if (v === undefined) {
+    if (claimantCache.size > 10000) claimantCache.clear();
+    claimantCache.set(s, (v = foldClaimant(s)));
+  }
+  return v;
+}
+
+function foldClaimant(s: string): string {
+  return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -55,7 +71,17 @@ const BODY = /\b(general staff|military command|military|armed forces|army|defen
 /** A government's official voice: `Kyiv`, `Kyiv's military command`, `Ukraine's General Staff` → ua;
  *  `Moscow`, `the Kremlin`, `Russia's defence ministry` → ru; a body without a country
  *  (`the General Staff`, `the Defence Ministry`) → '?', which agrees with either. */
+const officialCache = new Map<string, string | null>();
 export function officialOf(name: string): string | undefined {
+  let v = officialCache.get(name);
+  if (v === undefined) {
+    if (officialCache.size > 10000) officialCache.clear();
+    officialCache.set(name, (v = foldOfficial(name) ?? null));
+  }
+  return v ?? undefined;
+}
+
+function foldOfficial(name: string): string | undefined {
   const n = name.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/^the /, '').trim();
   if (/^(kyiv|kiev)$/.test(n)) return 'ua';
   if (/^(moscow|kremlin)$/.test(n)) return 'ru';
@@ -82,18 +108,39 @@ export function sameClaimant(a: string | undefined, b: string | undefined): bool
   return short.every((w) => long.includes(w));
 }
 
-export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
-  if (a.url && b.url && a.url === b.url) return true;
-  return similarity(a.fingerprint, b.fingerprint) >= NEAR_DUPLICATE;
+const sigCache = new WeakMap<SourceRecord, Uint32Array | null>();
+function signature(r: SourceRecord): Uint32Array | null {
+  let v = sigCache.get(r);
+  if (v === undefined) sigCache.set(r, (v = r.fingerprint ? decodeSignature(r.fingerprint) : null));
+  return v;
 }
 
+export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
+  if (a.url && b.url && a.url === b.url) return true;
+  const x = signature(a);
+  const y = signature(b);
+  return x !== null && y !== null && signatureSimilarity(x, y) >= NEAR_DUPLICATE;
+}
+
+const placeCache = new WeakMap<SourceRecord, Set<string>>();
 function placeSet(rec: SourceRecord): Set<string> {
+  const cached = placeCache.get(rec);
+  if (cached) return cached;
   const s = new Set<string>();
+  placeCache.set(rec, s);
   for (const p of rec.places) {
     s.add(p.name);
     if (p.admin) s.add(p.admin);
   }
   return s;
+}
+
+/** Two place names the gazetteer did not both resolve (a garbled translation, a spelling) that
+ *  fuse.js finds alike. Two resolved names are two different places. */
+function unresolvedAlike(a: string, ra: SourceRecord, b: string, rb: SourceRecord): boolean {
+  const resolved = (name: string, r: SourceRecord) => r.places.some((p) => p.name === name);
+  if (resolved(a, ra) && resolved(b, rb)) return false;
+  return similarName(a, b);
 }
 
 let fuseCache: { names: string; fuse: Fuse<string> } | undefined;
@@ -115,7 +162,7 @@ function whereCompatible(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord)
     if (a.where === b.where) return true;
     if (adminOf(ra, a.where) === b.where || adminOf(rb, b.where) === a.where) return true;
     if (placeSet(rb).has(a.where) || placeSet(ra).has(b.where)) return true;
-    return similarName(a.where, b.where);
+    return unresolvedAlike(a.where, ra, b.where, rb);
   }
   if (a.where) return placeSet(rb).has(a.where) || placeSet(rb).has(adminOf(ra, a.where) ?? '\0');
   if (b.where) return placeSet(ra).has(b.where) || placeSet(ra).has(adminOf(rb, b.where) ?? '\0');
@@ -167,7 +214,8 @@ const per = (c: Claim) => (c.attribution ? ` per ${c.attribution}` : '');
 
 export interface Verdict {
   relation: RelationKind;
-  reason: string;
+  /** Built only for the relations that are listed. */
+  reason: () => string;
 }
 
 /** Context-bound figures (a distance, a duration) are the same quantity only at the same place
@@ -176,7 +224,7 @@ export interface Verdict {
  *  of the text, only when the figure is also the same. */
 function contextMatch(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean): 'same' | 'copy' | false {
   if ((a.side ?? '') === (b.side ?? '')) {
-    if (a.where && b.where && (a.where === b.where || similarName(a.where, b.where))) return 'same';
+    if (a.where && b.where && (a.where === b.where || unresolvedAlike(a.where, ra, b.where, rb))) return 'same';
     // a distance to a town: the other article names that town (not just its region)
     if (a.category === 'distance' && a.where && !b.where && adminOf(ra, a.where) && rb.places.some((p) => p.name === a.where)) return 'same';
     if (a.category === 'distance' && b.where && !a.where && adminOf(rb, b.where) && ra.places.some((p) => p.name === b.where)) return 'same';
@@ -207,31 +255,31 @@ export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord,
   if (a.category === b.category && !CONTEXT_BOUND.has(a.category) && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
     const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${a.side} vs ${b.side}` : 'another quantity';
     const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (unitKey(a) === unitKey(b) ? 1 : 0);
-    return { relation: 'related', score, reason: `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}` };
+    return { relation: 'related', score, reason: () => `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}` };
   }
   return null;
 }
 
 function compareFigures(a: Claim, fa: Figure, ra: SourceRecord, b: Claim, fb: Figure, rb: SourceRecord): Verdict {
-  const sa = showFigure(fa);
-  const sb = showFigure(fb);
+  const sa = () => showFigure(fa);
+  const sb = () => showFigure(fb);
   if (overlap(fa, fb)) {
-    const same = sa === sb ? `${quote(a)} and ${quote(b)} (${sa})` : `${quote(a)} (${sa}) ≈ ${quote(b)} (${sb})`;
-    return { relation: 'corroborates', reason: `same figure: ${same}` };
+    const same = () => (sa() === sb() ? `${quote(a)} and ${quote(b)} (${sa()})` : `${quote(a)} (${sa()}) ≈ ${quote(b)} (${sb()})`);
+    return { relation: 'corroborates', reason: () => `same figure: ${same()}` };
   }
   const pa = period(a, ra);
   const pb = period(b, rb);
   if (pa && pb && !samePeriod(pa, pb)) {
     const [first, f1, p1, later, f2, p2] = pa < pb ? [a, sa, pa, b, sb, pb] : [b, sb, pb, a, sa, pa];
-    return { relation: 'updates', reason: `later figure: ${quote(later)} (${f2}) on ${p2} after ${quote(first)} (${f1}) on ${p1}` };
+    return { relation: 'updates', reason: () => `later figure: ${quote(later)} (${f2()}) on ${p2} after ${quote(first)} (${f1()}) on ${p1}` };
   }
   if (pa && pb) {
-    return { relation: 'conflicts', reason: `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}` };
+    return { relation: 'conflicts', reason: () => `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}` };
   }
   if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) {
-    return { relation: 'conflicts', reason: `claimants disagree: ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}` };
+    return { relation: 'conflicts', reason: () => `claimants disagree: ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}` };
   }
-  return { relation: 'updates', reason: `another figure in the same series (dates not stated): ${quote(a)} (${sa}) vs ${quote(b)} (${sb})` };
+  return { relation: 'updates', reason: () => `another figure in the same series (dates not stated): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})` };
 }
 
 const ref = (r: SourceRecord, c: Claim): ClaimRef => ({ doc: r.doc, text: c.text, start: c.start, end: c.end });
@@ -285,11 +333,13 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
     const a = page.claims[i];
     const relations: Relation[] = [];
     const seen = new Set<string>();
-    const related: (Relation & { score: number })[] = [];
-    const consider = async (keys: string[], wantRelated: boolean) => {
+    const related: { make: () => Relation; score: number }[] = [];
+    const listed: Partial<Record<RelationKind, number>> = {};
+    const unlisted: Counted[] = [];
+    const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
       if (!keys.length) return;
-      let budget = MAX_CANDIDATES;
-      for (const cand of await index.candidates(keys)) {
+      let budget = limit;
+      for (const cand of await index.candidates(keys, limit)) {
         const rb = cand.source;
         if (rb.id === page.id) continue;
         records.set(rb.id, rb);
@@ -304,38 +354,49 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
           if (!v || (v.relation === 'related') !== wantRelated) continue;
           seen.add(tag);
           const independent = !dup && !sameClaimant(a.attribution, b.attribution);
-          const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;
-          const rel: Relation = { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason + why, source: meta(rb), claim: b };
-          if (v.relation === 'related') related.push({ ...rel, score: v.score });
-          else relations.push(rel);
+          const make = (): Relation => {
+            const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;
+            return { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason() + why, source: meta(rb), claim: b };
+          };
+          if (v.relation === 'related') related.push({ make, score: v.score });
+          else if ((listed[v.relation] = (listed[v.relation] ?? 0) + 1) <= MAX_PER_KIND) relations.push(make());
+          else if (v.relation === 'corroborates') unlisted.push({ relation: v.relation, independent, source: rb, claim: b });
         }
       }
     };
     await consider(queryKeys(page, i), false);
-    await consider(relatedKeys(page, i), true);
+    await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
     related.sort((x, y) => y.score - x.score);
-    for (const { score, ...r } of related.slice(0, MAX_RELATED)) {
-      void score;
-      relations.push(r);
-    }
+    for (const r of related.slice(0, MAX_RELATED)) relations.push(r.make());
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
-    out.push({ claim: i, relations, ...countSources(relations, records) });
+    const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim }));
+    out.push({ claim: i, relations, ...countSources([...counted, ...unlisted]) });
   }
   return out;
+}
+
+/** What counting needs of a relation: its kind, flag, other source and claim. */
+interface Counted {
+  relation: RelationKind;
+  independent: boolean;
+  source: SourceRecord | string;
+  claim?: Claim;
 }
 
 /** "N independent sources (M reports)" among the corroborating relations of one claim: reports
  *  counts the other sources, N their independent origins — near-duplicates of each other count
  *  once, sources that only repeat one claimant count once, and copies of the page not at all. */
-export function countSources(relations: Relation[], records: Map<string, SourceRecord>): { independentSources: number; reports: number } {
+function countSources(relations: Counted[]): { independentSources: number; reports: number } {
   const corr = relations.filter((r) => r.relation === 'corroborates');
-  const ids = [...new Set(corr.map((r) => r.source?.id ?? r.b.doc))];
-  const origin = groupOrigins(ids.map((id) => records.get(id)).filter((r): r is SourceRecord => r !== undefined));
+  const id = (r: Counted) => (typeof r.source === 'string' ? r.source : r.source.id);
+  const recs = new Map<string, SourceRecord>();
+  for (const r of corr) if (typeof r.source !== 'string') recs.set(r.source.id, r.source);
+  const ids = new Set(corr.map(id));
+  const origin = recs.size <= 200 ? groupOrigins([...recs.values()]) : new Map<string, string>();
   const groups = new Set<string>();
   for (const r of corr) {
     if (!r.independent) continue;
-    const id = r.source?.id ?? r.b.doc;
-    groups.add(r.claim?.attribution ? 'claimant:' + normClaimant(r.claim.attribution) : 'origin:' + (origin.get(id) ?? id));
+    groups.add(r.claim?.attribution ? 'claimant:' + normClaimant(r.claim.attribution) : 'origin:' + (origin.get(id(r)) ?? id(r)));
   }
-  return { independentSources: groups.size, reports: ids.length };
+  return { independentSources: groups.size, reports: ids.size };
 }

@@ -1,10 +1,11 @@
 // The source record the library stores and the index keys the linker looks claims up by.
 //
 // Index keys (exact, no scan): `q|category|measure|unit|side|scope` for a claim's quantity and
-// `r|category|scope` for related claims, where scope is the claim's place, the admin region that
-// place lies in, or '' when the claim names no place. A page claim is looked up under its own
-// side and '' (or every side when it names none), and under its place, its admin region, '' and
-// the places its article names (a claim's place is a best guess). Candidates are then compared.
+// `r|category|scope` for related claims, where scope is the claim's place and the admin region
+// that place lies in, or, when the claim names no place, each place its article names ('' when
+// none). A page claim is looked up under its own side and '' (or every side when it names none),
+// and under its place, its admin region and the places its article names (a claim's place is a
+// best guess). Candidates are then compared (linker.ts).
 
 import type { Analysis, Claim, SourceMeta } from '../model';
 import { figure, unitKey } from './quantity';
@@ -59,10 +60,22 @@ export function adminOf(rec: SourceRecord, name: string | undefined): string | u
   return undefined;
 }
 
+/** Where a stored claim is indexed: its place and that place's admin region; a claim that names
+ *  no place is indexed under its article's places ('' when the article names none). */
 function scopeTokens(rec: SourceRecord, c: Claim): string[] {
-  if (!c.where) return [''];
+  if (!c.where) return articleScopes(rec);
   const admin = adminOf(rec, c.where);
   return admin ? [c.where, admin] : [c.where];
+}
+
+function articleScopes(rec: SourceRecord): string[] {
+  if (!rec.places.length) return [''];
+  const out = new Set<string>();
+  for (const p of rec.places) {
+    out.add(p.name);
+    if (p.admin) out.add(p.admin);
+  }
+  return [...out];
 }
 
 /** Whether a claim takes part in linking at all (a usable figure). */
@@ -92,17 +105,15 @@ export function recordKeys(rec: SourceRecord): string[] {
 
 const COMMON_SIDES = ['ua', 'ru', 'kp', 'us', 'il', 'ps', 'by', 'ir'];
 
+/** Where a page claim looks, most specific first: its place and that place's admin region, then
+ *  the places its article names (the extractor's place is a best guess, e.g. a dateline); a claim
+ *  without a place looks under all its article's places ('' when the article names none). */
 function pageScopes(page: SourceRecord, c: Claim): string[] {
-  const out = new Set<string>(['']);
-  if (c.where) {
-    out.add(c.where);
-    const admin = adminOf(page, c.where);
-    if (admin) out.add(admin);
-  }
-  for (const p of page.places) {
-    out.add(p.name);
-    if (p.admin) out.add(p.admin);
-  }
+  if (!c.where) return articleScopes(page);
+  const out = new Set<string>([c.where]);
+  const admin = adminOf(page, c.where);
+  if (admin) out.add(admin);
+  for (const p of page.places) out.add(p.name);
   return [...out];
 }
 
@@ -124,9 +135,7 @@ export function queryKeys(page: SourceRecord, i: number): string[] {
 export function relatedKeys(page: SourceRecord, i: number): string[] {
   const c = page.claims[i];
   if (!c || !linkable(c) || CONTEXT_BOUND.has(c.category)) return [];
-  const scopes = new Set(pageScopes(page, c));
-  for (const p of page.places) scopes.add(p.name);
-  return [...scopes].map((s) => `r|${c.category}|${s}`);
+  return pageScopes(page, c).map((s) => `r|${c.category}|${s}`);
 }
 
 /** A stable source id for a URL: no fragment, no tracking parameters, lower-case host, no trailing slash. */

@@ -154,14 +154,15 @@ export class IdbLibrary implements Library {
     return rows.map(fromRow);
   }
 
-  async candidates(keys: string[]): Promise<Candidate[]> {
+  async candidates(keys: string[], limit = Infinity): Promise<Candidate[]> {
     const wanted = new Set(keys);
     if (!wanted.size) return [];
     const index = this.db.transaction(STORE).objectStore(STORE).index('keys');
     const rows = new Map<string, Row>();
     await Promise.all(
       [...wanted].map(async (k) => {
-        for (const row of (await req(index.getAll(k))) as Row[]) rows.set(row.id, row);
+        const found = (await req(Number.isFinite(limit) ? index.getAll(k, limit) : index.getAll(k))) as Row[];
+        for (const row of found) rows.set(row.id, row);
       }),
     );
     const out: Candidate[] = [];

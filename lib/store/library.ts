@@ -23,8 +23,9 @@ export interface Library extends CandidateIndex {
   get(id: string): Promise<SourceRecord | undefined>;
   delete(id: string): Promise<boolean>;
   list(): Promise<SourceRecord[]>;
-  /** Claims indexed under any of these keys (record.ts), grouped by source. */
-  candidates(keys: string[]): Promise<Candidate[]>;
+  /** Claims indexed under any of these keys (record.ts), grouped by source; at most `limit`
+   *  claims (newest first where the store keeps ingest order). */
+  candidates(keys: string[], limit?: number): Promise<Candidate[]>;
   count(): Promise<LibraryCount>;
   clear(): Promise<void>;
   /** The whole library as JSON Lines (a header line, then one source per line). */
@@ -33,10 +34,22 @@ export interface Library extends CandidateIndex {
   importJsonl(text: string): Promise<ImportReport>;
 }
 
-/** An in-memory library with an exact-key inverted index (key → source id → claim indices). */
+interface Entry {
+  record: SourceRecord;
+  alive: boolean;
+}
+
+interface Bucket {
+  /** Postings in ingest order (newest last); removed sources are skipped and compacted lazily. */
+  postings: { entry: Entry; claim: number }[];
+  dead: number;
+}
+
+/** An in-memory library with an exact-key inverted index (key → postings of source and claim),
+ *  read newest first so a huge library answers with its most recent reports. */
 export class MemoryLibrary implements Library {
-  private sources = new Map<string, SourceRecord>();
-  private index = new Map<string, Map<string, number[]>>();
+  private sources = new Map<string, Entry>();
+  private index = new Map<string, Bucket>();
   private claimTotal = 0;
 
   async put(source: SourceRecord): Promise<boolean> {
@@ -46,16 +59,14 @@ export class MemoryLibrary implements Library {
   /** Synchronous put (bulk loading from a file, benchmarks). */
   putSync(source: SourceRecord): boolean {
     const existed = this.removeSync(source.id);
-    this.sources.set(source.id, source);
+    const entry: Entry = { record: source, alive: true };
+    this.sources.set(source.id, entry);
     this.claimTotal += source.claims.length;
     for (let i = 0; i < source.claims.length; i++) {
       for (const k of claimKeys(source, i)) {
         let bucket = this.index.get(k);
-        if (!bucket) this.index.set(k, (bucket = new Map()));
-        const list = bucket.get(source.id);
-        if (list) {
-          if (list[list.length - 1] !== i) list.push(i);
-        } else bucket.set(source.id, [i]);
+        if (!bucket) this.index.set(k, (bucket = { postings: [], dead: 0 }));
+        bucket.postings.push({ entry, claim: i });
       }
     }
     return existed;
@@ -64,20 +75,24 @@ export class MemoryLibrary implements Library {
   private removeSync(id: string): boolean {
     const old = this.sources.get(id);
     if (!old) return false;
-    for (let i = 0; i < old.claims.length; i++)
-      for (const k of claimKeys(old, i)) {
+    old.alive = false;
+    for (let i = 0; i < old.record.claims.length; i++)
+      for (const k of claimKeys(old.record, i)) {
         const bucket = this.index.get(k);
         if (!bucket) continue;
-        bucket.delete(id);
-        if (!bucket.size) this.index.delete(k);
+        if (++bucket.dead * 2 > bucket.postings.length) {
+          bucket.postings = bucket.postings.filter((p) => p.entry.alive);
+          bucket.dead = 0;
+          if (!bucket.postings.length) this.index.delete(k);
+        }
       }
     this.sources.delete(id);
-    this.claimTotal -= old.claims.length;
+    this.claimTotal -= old.record.claims.length;
     return true;
   }
 
   async get(id: string): Promise<SourceRecord | undefined> {
-    return this.sources.get(id);
+    return this.sources.get(id)?.record;
   }
 
   async delete(id: string): Promise<boolean> {
@@ -85,29 +100,34 @@ export class MemoryLibrary implements Library {
   }
 
   async list(): Promise<SourceRecord[]> {
-    return [...this.sources.values()];
+    return [...this.sources.values()].map((e) => e.record);
   }
 
-  async candidates(keys: string[]): Promise<Candidate[]> {
-    return this.candidatesSync(keys);
+  async candidates(keys: string[], limit?: number): Promise<Candidate[]> {
+    return this.candidatesSync(keys, limit);
   }
 
-  candidatesSync(keys: string[]): Candidate[] {
-    const bySource = new Map<string, Set<number>>();
+  /** Claims under any of the keys, newest sources first, at most `limit` claims. */
+  candidatesSync(keys: string[], limit = Infinity): Candidate[] {
+    const bySource = new Map<Entry, Set<number>>();
+    let n = 0;
     for (const k of new Set(keys)) {
       const bucket = this.index.get(k);
       if (!bucket) continue;
-      for (const [id, claims] of bucket) {
-        let s = bySource.get(id);
-        if (!s) bySource.set(id, (s = new Set()));
-        for (const c of claims) s.add(c);
+      const ps = bucket.postings;
+      for (let x = ps.length - 1; x >= 0 && n < limit; x--) {
+        const p = ps[x];
+        if (!p.entry.alive) continue;
+        let s = bySource.get(p.entry);
+        if (!s) bySource.set(p.entry, (s = new Set()));
+        if (!s.has(p.claim)) {
+          s.add(p.claim);
+          n++;
+        }
       }
     }
     const out: Candidate[] = [];
-    for (const [id, s] of bySource) {
-      const source = this.sources.get(id);
-      if (source) out.push({ source, claims: [...s].sort((a, b) => a - b) });
-    }
+    for (const [entry, s] of bySource) out.push({ source: entry.record, claims: [...s].sort((a, b) => a - b) });
     return out;
   }
 
@@ -122,7 +142,7 @@ export class MemoryLibrary implements Library {
   }
 
   async exportJsonl(): Promise<string> {
-    return exportJsonl(this.sources.values());
+    return exportJsonl([...this.sources.values()].map((e) => e.record));
   }
 
   async importJsonl(text: string): Promise<ImportReport> {
