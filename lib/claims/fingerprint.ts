@@ -151,10 +151,17 @@ export function similarity(a: string | undefined, b: string | undefined): number
   return x && y ? signatureSimilarity(x, y) : 0;
 }
 
-/** Estimated Jaccard similarity of two decoded signatures. */
-export function signatureSimilarity(x: Uint32Array, y: Uint32Array): number {
+/** Estimated Jaccard similarity of two decoded signatures. With `atLeast`, may stop early and
+ *  return 0 once the first 64 positions show the estimate cannot plausibly reach it (under a
+ *  third of it: for the near-duplicate threshold, fewer than 2 of 64 agree). */
+export function signatureSimilarity(x: Uint32Array, y: Uint32Array, atLeast = 0): number {
   if (x.length !== y.length || !x.length) return 0;
   let same = 0;
+  if (atLeast > 0 && x.length > 128) {
+    for (let i = 0; i < 64; i++) if (x[i] === y[i] && x[i] !== 0xffffffff) same++;
+    if (same < Math.max(1, Math.floor((64 * atLeast) / 3))) return 0;
+    same = 0;
+  }
   for (let i = 0; i < x.length; i++) if (x[i] === y[i] && x[i] !== 0xffffffff) same++;
   return same / x.length;
 }

@@ -119,7 +119,7 @@ export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
   if (a.url && b.url && a.url === b.url) return true;
   const x = signature(a);
   const y = signature(b);
-  return x !== null && y !== null && signatureSimilarity(x, y) >= NEAR_DUPLICATE;
+  return x !== null && y !== null && signatureSimilarity(x, y, NEAR_DUPLICATE) >= NEAR_DUPLICATE;
 }
 
 const placeCache = new WeakMap<SourceRecord, Set<string>>();
@@ -201,8 +201,11 @@ function latestDay(r: SourceRecord): string | undefined {
 
 /** The period a claim refers to: its own, else its source's publication date, else the latest
  *  day its article reports on. */
+const periodCache = new WeakMap<Claim, string | null>();
 function period(c: Claim, r: SourceRecord): string | undefined {
-  return month(c.when) ?? month(r.published) ?? latestDay(r);
+  let v = periodCache.get(c);
+  if (v === undefined) periodCache.set(c, (v = month(c.when) ?? month(r.published) ?? latestDay(r) ?? null));
+  return v ?? undefined;
 }
 
 function samePeriod(x: string, y: string): boolean {
@@ -216,20 +219,22 @@ export interface Verdict {
   relation: RelationKind;
   /** Built only for the relations that are listed. */
   reason: () => string;
+  /** Ranks related claims (more shared entities first); 0 for the others. */
+  score: number;
 }
 
 /** Context-bound figures (a distance, a duration) are the same quantity only at the same place
  *  and for the same side: both name it, or (a distance to a town) one names it and the other's
  *  article names that town. A duration is of an event, which a place does not identify. In a copy
  *  of the text, only when the figure is also the same. */
-function contextMatch(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean): 'same' | 'copy' | false {
+function contextMatch(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): 'same' | 'copy' | false {
   if ((a.side ?? '') === (b.side ?? '')) {
     if (a.where && b.where && (a.where === b.where || unresolvedAlike(a.where, ra, b.where, rb))) return 'same';
     // a distance to a town: the other article names that town (not just its region)
     if (a.category === 'distance' && a.where && !b.where && adminOf(ra, a.where) && rb.places.some((p) => p.name === a.where)) return 'same';
     if (a.category === 'distance' && b.where && !a.where && adminOf(rb, b.where) && ra.places.some((p) => p.name === b.where)) return 'same';
   }
-  return copies ? 'copy' : false;
+  return (typeof copies === 'function' ? copies() : copies) ? 'copy' : false;
 }
 
 function articlesShare(ra: SourceRecord, rb: SourceRecord): boolean {
@@ -240,16 +245,15 @@ function articlesShare(ra: SourceRecord, rb: SourceRecord): boolean {
 
 /** How claim b of source rb relates to claim a of source ra, or null when it does not.
  *  `score` ranks related claims (more shared entities first). */
-export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean): (Verdict & { score: number }) | null {
+export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): Verdict | null {
   const fa = figure(a);
   const fb = figure(b);
   if (!fa || !fb) return null;
   const where = whereCompatible(a, ra, b, rb);
   if (sameMeasure(a, b) && where) {
-    if (!CONTEXT_BOUND.has(a.category)) return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
+    if (!CONTEXT_BOUND.has(a.category)) return compareFigures(a, fa, ra, b, fb, rb);
     const m = contextMatch(a, ra, b, rb, copies);
-    if (m === 'same') return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
-    if (m === 'copy' && overlap(fa, fb)) return { ...compareFigures(a, fa, ra, b, fb, rb), score: 0 };
+    if (m === 'same' || (m === 'copy' && overlap(fa, fb))) return compareFigures(a, fa, ra, b, fb, rb);
     return null;
   }
   if (a.category === b.category && !CONTEXT_BOUND.has(a.category) && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
@@ -265,21 +269,21 @@ function compareFigures(a: Claim, fa: Figure, ra: SourceRecord, b: Claim, fb: Fi
   const sb = () => showFigure(fb);
   if (overlap(fa, fb)) {
     const same = () => (sa() === sb() ? `${quote(a)} and ${quote(b)} (${sa()})` : `${quote(a)} (${sa()}) ≈ ${quote(b)} (${sb()})`);
-    return { relation: 'corroborates', reason: () => `same figure: ${same()}` };
+    return { relation: 'corroborates', reason: () => `same figure: ${same()}`, score: 0 };
   }
   const pa = period(a, ra);
   const pb = period(b, rb);
   if (pa && pb && !samePeriod(pa, pb)) {
     const [first, f1, p1, later, f2, p2] = pa < pb ? [a, sa, pa, b, sb, pb] : [b, sb, pb, a, sa, pa];
-    return { relation: 'updates', reason: () => `later figure: ${quote(later)} (${f2()}) on ${p2} after ${quote(first)} (${f1()}) on ${p1}` };
+    return { relation: 'updates', reason: () => `later figure: ${quote(later)} (${f2()}) on ${p2} after ${quote(first)} (${f1()}) on ${p1}`, score: 0 };
   }
   if (pa && pb) {
-    return { relation: 'conflicts', reason: () => `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}` };
+    return { relation: 'conflicts', reason: () => `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}`, score: 0 };
   }
   if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) {
-    return { relation: 'conflicts', reason: () => `claimants disagree: ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}` };
+    return { relation: 'conflicts', reason: () => `claimants disagree: ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}`, score: 0 };
   }
-  return { relation: 'updates', reason: () => `another figure in the same series (dates not stated): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})` };
+  return { relation: 'updates', reason: () => `another figure in the same series (dates not stated): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})`, score: 0 };
 }
 
 const ref = (r: SourceRecord, c: Claim): ClaimRef => ({ doc: r.doc, text: c.text, start: c.start, end: c.end });
@@ -332,7 +336,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
     const relations: Relation[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<Claim>();
     const related: { make: () => Relation; score: number }[] = [];
     const listed: Partial<Record<RelationKind, number>> = {};
     const unlisted: Counted[] = [];
@@ -345,14 +349,12 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
         records.set(rb.id, rb);
         for (const j of cand.claims) {
           if (budget-- <= 0) return;
-          const tag = `${rb.id}#${j}`;
-          if (seen.has(tag)) continue;
           const b = rb.claims[j];
-          if (!b) continue;
-          const dup = copies(rb);
-          const v = classify(a, page, b, rb, dup);
+          if (!b || seen.has(b)) continue;
+          const v = classify(a, page, b, rb, () => copies(rb));
           if (!v || (v.relation === 'related') !== wantRelated) continue;
-          seen.add(tag);
+          const dup = copies(rb);
+          seen.add(b);
           const independent = !dup && !sameClaimant(a.attribution, b.attribution);
           const make = (): Relation => {
             const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;

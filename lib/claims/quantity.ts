@@ -34,8 +34,17 @@ function factor(c: Claim): number {
   return 1;
 }
 
-/** The canonical comparison interval of a claim, or null when it states no usable figure. */
+const figureCache = new WeakMap<Claim, Figure | null>();
+
+/** The canonical comparison interval of a claim, or null when it states no usable figure
+ *  (memoised per claim object: stored claims are not mutated). */
 export function figure(c: Claim): Figure | null {
+  let f = figureCache.get(c);
+  if (f === undefined) figureCache.set(c, (f = computeFigure(c)));
+  return f;
+}
+
+function computeFigure(c: Claim): Figure | null {
   if (c.approx === 'vague' || c.value === null || c.canonicalValue === null) return null;
   if (c.unit === 'ratio') return null;
   let f = factor(c);

@@ -54,10 +54,16 @@ export function toRecord(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | '
 /** Categories whose figures mean nothing without a place (a distance, a duration). */
 export const CONTEXT_BOUND = new Set(['distance', 'duration', 'other']);
 
+const adminCache = new WeakMap<SourceRecord, Map<string, string>>();
 export function adminOf(rec: SourceRecord, name: string | undefined): string | undefined {
   if (!name) return undefined;
-  for (const p of rec.places) if (p.name === name && p.admin && p.admin !== name) return p.admin;
-  return undefined;
+  let m = adminCache.get(rec);
+  if (!m) {
+    m = new Map();
+    for (const p of rec.places) if (p.admin && p.admin !== p.name && !m.has(p.name)) m.set(p.name, p.admin);
+    adminCache.set(rec, m);
+  }
+  return m.get(name);
 }
 
 /** Where a stored claim is indexed: its place and that place's admin region; a claim that names

@@ -2,6 +2,7 @@
 // the extension background). A source is upserted by id: a revisit or an edit of the same page
 // or file replaces its record and its index entries, never duplicates them.
 
+import type { Claim } from '../model';
 import type { Candidate, CandidateIndex } from '../claims/linker';
 import { claimKeys, type SourceRecord } from '../claims/record';
 import { exportJsonl, importJsonl, type ImportReport } from './jsonl';
@@ -109,7 +110,8 @@ export class MemoryLibrary implements Library {
 
   /** Claims under any of the keys, newest sources first, at most `limit` claims. */
   candidatesSync(keys: string[], limit = Infinity): Candidate[] {
-    const bySource = new Map<Entry, Set<number>>();
+    const bySource = new Map<Entry, number[]>();
+    const seen = new Set<Claim>();
     let n = 0;
     for (const k of new Set(keys)) {
       const bucket = this.index.get(k);
@@ -118,16 +120,17 @@ export class MemoryLibrary implements Library {
       for (let x = ps.length - 1; x >= 0 && n < limit; x--) {
         const p = ps[x];
         if (!p.entry.alive) continue;
-        let s = bySource.get(p.entry);
-        if (!s) bySource.set(p.entry, (s = new Set()));
-        if (!s.has(p.claim)) {
-          s.add(p.claim);
-          n++;
-        }
+        const c = p.entry.record.claims[p.claim];
+        if (seen.has(c)) continue;
+        seen.add(c);
+        n++;
+        const list = bySource.get(p.entry);
+        if (list) list.push(p.claim);
+        else bySource.set(p.entry, [p.claim]);
       }
     }
     const out: Candidate[] = [];
-    for (const [entry, s] of bySource) out.push({ source: entry.record, claims: [...s].sort((a, b) => a - b) });
+    for (const [entry, claims] of bySource) out.push({ source: entry.record, claims });
     return out;
   }
 
