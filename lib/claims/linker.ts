@@ -9,6 +9,7 @@
 //     place takes the places its article names. Distances, durations and other context-bound
 //     figures need a named place on both sides, unless one text is a copy of the other.
 //   corroborates: the canonical intervals overlap;
+//   figures more than SERIES_RATIO apart are two series (a day's count, a war's total): related;
 //   otherwise, with dates (claim `when`, else the source's published date):
 //     different dates → updates (a timeline), the same period → conflicts;
 //     no dates: two different claimants → conflicts, else updates (a later or earlier count).
@@ -19,7 +20,7 @@ import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
 import { NEAR_DUPLICATE, decodeSignature, signatureSimilarity } from './fingerprint';
 import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
-import { CONTEXT_BOUND, adminOf, queryKeys, relatedKeys, type SourceRecord } from './record';
+import { CONTEXT_BOUND, adminOf, focus, queryKeys, relatedKeys, scopeWhere, type SourceRecord } from './record';
 
 export interface Candidate {
   source: SourceRecord;
@@ -33,6 +34,8 @@ export interface CandidateIndex {
 }
 
 export const MAX_RELATED = 3;
+/** Two figures more than this far apart are not one series (a day's losses and the war's total). */
+export const SERIES_RATIO = 40;
 /** Cap on candidate claims compared per page claim (keeps a page bounded on huge libraries; the
  *  stores hand out the newest first). */
 export const MAX_CANDIDATES = 150;
@@ -153,23 +156,30 @@ function similarName(a: string, b: string): boolean {
   return hit !== undefined && (hit.score ?? 1) <= 0.2;
 }
 
-/** The two claims can be about the same place. A claim that names no place takes its article's
- *  places; two different named places agree when one lies in the other's admin region, or when
- *  one article also names the other's place (the extractor's `where` is a best guess, e.g. a
- *  dateline), or when they are one name spelled differently. */
+const focusSets = new WeakMap<SourceRecord, Set<string>>();
+function focusSet(r: SourceRecord): Set<string> {
+  let f = focusSets.get(r);
+  if (!f) focusSets.set(r, (f = new Set(focus(r))));
+  return f;
+}
+
+/** The two claims can be about the same place: the same place, or one inside the other's admin
+ *  region, or one name spelled two ways (fuse.js, unresolved names only). A claim that names no
+ *  place (or only a capital as a voice) is about its article's focus, its most-mentioned places. */
 function whereCompatible(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord): boolean {
-  if (a.where && b.where) {
-    if (a.where === b.where) return true;
-    if (adminOf(ra, a.where) === b.where || adminOf(rb, b.where) === a.where) return true;
-    if (placeSet(rb).has(a.where) || placeSet(ra).has(b.where)) return true;
-    return unresolvedAlike(a.where, ra, b.where, rb);
+  const wa = scopeWhere(a);
+  const wb = scopeWhere(b);
+  if (wa && wb) {
+    if (wa === wb) return true;
+    if (adminOf(ra, wa) === wb || adminOf(rb, wb) === wa) return true;
+    return unresolvedAlike(wa, ra, wb, rb);
   }
-  if (a.where) return placeSet(rb).has(a.where) || placeSet(rb).has(adminOf(ra, a.where) ?? '\0');
-  if (b.where) return placeSet(ra).has(b.where) || placeSet(ra).has(adminOf(rb, b.where) ?? '\0');
-  const pa = placeSet(ra);
-  const pb = placeSet(rb);
-  if (!pa.size || !pb.size) return true;
-  for (const p of pa) if (pb.has(p)) return true;
+  if (wa) return focusSet(rb).has(wa) || focusSet(rb).has(adminOf(ra, wa) ?? '\0');
+  if (wb) return focusSet(ra).has(wb) || focusSet(ra).has(adminOf(rb, wb) ?? '\0');
+  const fa = focusSet(ra);
+  const fb = focusSet(rb);
+  if (!fa.size || !fb.size) return !fa.size && !fb.size;
+  for (const p of fa) if (fb.has(p)) return true;
   return false;
 }
 
@@ -250,8 +260,9 @@ export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord,
   const fb = figure(b);
   if (!fa || !fb) return null;
   const where = whereCompatible(a, ra, b, rb);
-  if (sameMeasure(a, b) && where) {
-    if (!CONTEXT_BOUND.has(a.category)) return compareFigures(a, fa, ra, b, fb, rb);
+  const bound = CONTEXT_BOUND.has(a.category);
+  if (sameMeasure(a, b) && (where || bound)) {
+    if (!bound) return compareFigures(a, fa, ra, b, fb, rb);
     const m = contextMatch(a, ra, b, rb, copies);
     if (m === 'same' || (m === 'copy' && overlap(fa, fb))) return compareFigures(a, fa, ra, b, fb, rb);
     return null;
@@ -270,6 +281,10 @@ function compareFigures(a: Claim, fa: Figure, ra: SourceRecord, b: Claim, fb: Fi
   if (overlap(fa, fb)) {
     const same = () => (sa() === sb() ? `${quote(a)} and ${quote(b)} (${sa()})` : `${quote(a)} (${sa()}) ≈ ${quote(b)} (${sb()})`);
     return { relation: 'corroborates', reason: () => `same figure: ${same()}`, score: 0 };
+  }
+  const ratio = Math.max(fa.v, fb.v) / Math.max(Math.min(fa.v, fb.v), 1e-9);
+  if (ratio > SERIES_RATIO) {
+    return { relation: 'related', reason: () => `same measure, another scale (a daily count and a total, or two different counts): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})`, score: 1 };
   }
   const pa = period(a, ra);
   const pb = period(b, rb);

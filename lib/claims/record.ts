@@ -1,11 +1,11 @@
 // The source record the library stores and the index keys the linker looks claims up by.
 //
 // Index keys (exact, no scan): `q|category|measure|unit|side|scope` for a claim's quantity and
-// `r|category|scope` for related claims, where scope is the claim's place and the admin region
-// that place lies in, or, when the claim names no place, each place its article names ('' when
-// none). A page claim is looked up under its own side and '' (or every side when it names none),
-// and under its place, its admin region and the places its article names (a claim's place is a
-// best guess). Candidates are then compared (linker.ts).
+// `r|category|scope` for related claims. Scope is the claim's place and the admin region it lies
+// in; for a claim that names no place, or only a capital used as a voice (`Moscow said`), each
+// place of its article's focus (its most-mentioned places), or '' when there is none. A page
+// claim looks under the same scopes and under its own side and '' (every side when it names
+// none). Candidates are then compared (linker.ts).
 
 import type { Analysis, Claim, SourceMeta } from '../model';
 import { figure, unitKey } from './quantity';
@@ -39,7 +39,8 @@ export function toRecord(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | '
     ...meta,
     claims: analysis.claims.map((c) => ({ ...c })),
     units: analysis.units.map((u) => (u.side ? { name: u.name, side: u.side } : { name: u.name })),
-    places: analysis.places.map((p) => {
+    // most-mentioned first (stable): the first places say what the article is about
+    places: [...analysis.places].sort((x, y) => y.mentions.length - x.mentions.length).map((p) => {
       const out: SourcePlace = { name: p.name };
       if (p.id) out.id = p.id;
       if (p.admin) out.admin = p.admin;
@@ -66,22 +67,47 @@ export function adminOf(rec: SourceRecord, name: string | undefined): string | u
   return m.get(name);
 }
 
-/** Where a stored claim is indexed: its place and that place's admin region; a claim that names
- *  no place is indexed under its article's places ('' when the article names none). */
-function scopeTokens(rec: SourceRecord, c: Claim): string[] {
-  if (!c.where) return articleScopes(rec);
-  const admin = adminOf(rec, c.where);
-  return admin ? [c.where, admin] : [c.where];
+/** Capitals that news copy uses for a government or as a dateline (`Moscow said`, `KYIV —`):
+ *  as a claim's place they say little about what the figure covers (except for a distance). */
+export const METONYM_CAPITALS = new Set(['Kyiv', 'Moscow', 'Minsk', 'Washington', 'London', 'Paris', 'Berlin', 'Brussels', 'Beijing', 'Tehran', 'Pyongyang', 'Ankara', 'Warsaw']);
+
+/** The place a claim is about, for scope: its `where`, unless that is a capital used as a voice. */
+export function scopeWhere(c: Claim): string | undefined {
+  if (!c.where) return undefined;
+  return METONYM_CAPITALS.has(c.where) && !CONTEXT_BOUND.has(c.category) ? undefined : c.where;
 }
 
-function articleScopes(rec: SourceRecord): string[] {
-  if (!rec.places.length) return [''];
+export const FOCUS_PLACES = 3;
+const focusCache = new WeakMap<SourceRecord, string[]>();
+
+/** What an article is about: its first FOCUS_PLACES places other than capitals (records keep
+ *  places most-mentioned first), with the admin regions they lie in. */
+export function focus(rec: SourceRecord): string[] {
+  let f = focusCache.get(rec);
+  if (f) return f;
   const out = new Set<string>();
+  let n = 0;
   for (const p of rec.places) {
+    if (METONYM_CAPITALS.has(p.name)) continue;
+    if (n++ >= FOCUS_PLACES) break;
     out.add(p.name);
     if (p.admin) out.add(p.admin);
   }
-  return [...out];
+  focusCache.set(rec, (f = [...out]));
+  return f;
+}
+
+/** Where a stored claim is indexed: its place and that place's admin region; a claim that names
+ *  no place (or only a capital) is indexed under its article's focus ('' when there is none). */
+function scopeTokens(rec: SourceRecord, c: Claim): string[] {
+  const w = scopeWhere(c);
+  if (!w) {
+    // a distance or duration without a place may still be a copy's: all the article's places
+    const f = CONTEXT_BOUND.has(c.category) ? [...new Set(rec.places.map((p) => p.name))] : focus(rec);
+    return f.length ? f : [''];
+  }
+  const admin = adminOf(rec, w);
+  return admin ? [w, admin] : [w];
 }
 
 /** Whether a claim takes part in linking at all (a usable figure). */
@@ -111,16 +137,10 @@ export function recordKeys(rec: SourceRecord): string[] {
 
 const COMMON_SIDES = ['ua', 'ru', 'kp', 'us', 'il', 'ps', 'by', 'ir'];
 
-/** Where a page claim looks, most specific first: its place and that place's admin region, then
- *  the places its article names (the extractor's place is a best guess, e.g. a dateline); a claim
- *  without a place looks under all its article's places ('' when the article names none). */
+/** Where a page claim looks: like scopeTokens (its place and admin region, or its article's
+ *  focus), so a pair is found from either side. */
 function pageScopes(page: SourceRecord, c: Claim): string[] {
-  if (!c.where) return articleScopes(page);
-  const out = new Set<string>([c.where]);
-  const admin = adminOf(page, c.where);
-  if (admin) out.add(admin);
-  for (const p of page.places) out.add(p.name);
-  return [...out];
+  return scopeTokens(page, c);
 }
 
 /** The keys to look a page claim's same-quantity candidates up by. */

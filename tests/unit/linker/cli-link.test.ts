@@ -98,6 +98,20 @@ describe.skipIf(!existsSync(join(seeds, 'links.gold.json')))('crosscheck link on
   });
 });
 
+describe.skipIf(!existsSync(join(seeds, 'links.gold.json')))('two campaigns in one library', () => {
+  it('links nothing across the Kursk seeds and the Pokrovsk fixture except loosely related claims', async () => {
+    const files = [seeds, resolve('tests/fixtures/link')].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => join(d, f)));
+    const library = join(dir, 'both.jsonl');
+    await main(['ingest', ...files, '--library', library], capture().io);
+    const lk = capture();
+    expect(await main(['link', ...files, '--library', library, '--json'], lk.io)).toBe(0);
+    const rels = (JSON.parse(lk.out.stdout) as { relations: Pred[] }).relations;
+    const cluster = (d: string) => (d.includes('fixtures/link') ? 'fixture' : 'seeds');
+    const across = rels.filter((r) => cluster(r.a.doc) !== cluster(r.b.doc) && r.relation !== 'related');
+    expect(across.map((r) => `${r.relation}: ${r.a.text} ~ ${r.b.text}`)).toEqual([]);
+  });
+});
+
 describe('crosscheck ingest', () => {
   const article = (title: string, body: string) => `${title}\n\n${body}\n`;
   it('ingests good files, reports bad ones and exits 1; a revisit updates instead of duplicating', async () => {

@@ -91,6 +91,14 @@ describe('linkPage', () => {
     expect(l.relations[0]).toMatchObject({ relation: 'conflicts', independent: true });
   });
 
+  it('does not read a day\'s losses against the war\'s total as an update', async () => {
+    const page = source('day', [killed('1,250 soldiers', 1250, '2025-03-01')]);
+    const other = source('total', [killed('790,000 soldiers', 790000, '2025-03-02')]);
+    const [l] = await links(page, [other]);
+    expect(l.relations.map((r) => r.relation)).toEqual(['related']);
+    expect(l.relations[0].reason).toMatch(/another scale/);
+  });
+
   it('does not link claims of the same source to each other', async () => {
     const page = source('one', [killed('4,500 soldiers', 4500, '2024-11'), killed('1,200 soldiers', 1200, '2024-11')]);
     const ls = await links(page, []);
