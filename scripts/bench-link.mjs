@@ -88,7 +88,7 @@ for (const n of sizes) {
     const s = performance.now();
     for (const c of sample) fuse.search(`${c.category} ${c.measure ?? ''} ${c.side ?? ''} ${c.unit} ${c.where ?? ''}`);
     naiveMs = ((performance.now() - s) * page.claims.length) / sample.length;
-    naiveNote = sample.length === page.claims.length ? 'measured' : `measured on ${sample.length} claims, x${page.claims.length / sample.length}`;
+    naiveNote = sample.length === page.claims.length ? 'measured' : `measured on ${sample.length} claims, scaled x${fmt(page.claims.length / sample.length, 1)}`;
   } else {
     const at100k = rows.find((r) => r.n === 100_000);
     naiveMs = at100k ? (at100k.naiveMs * n) / 100_000 : NaN;
