@@ -1,0 +1,419 @@
+// The linker: for each claim of a page, the claims of other sources about the same quantity
+// (corroborates / conflicts / updates) or the same entities (related), with a reason a reader
+// understands and whether the other source is independent of the page for that claim.
+//
+// Candidates come only from exact index keys (record.ts); fuse.js only confirms a place name
+// that differs in spelling among a handful of candidates. Rules (annotation guide, section 4):
+//   same quantity = same category, measure, canonical unit, side (or one side unstated) and
+//     scope: the same place (or one inside the other's admin region); a claim that names no
+//     place takes the places its article names. Distances, durations and other context-bound
+//     figures need a named place on both sides, unless one text is a copy of the other.
+//   corroborates: the canonical intervals overlap;
+//   figures more than SERIES_RATIO apart are two series (a day's count, a war's total): related;
+//   otherwise, with dates (claim `when`, else the source's published date):
+//     different dates → updates (a timeline), the same period → conflicts;
+//     no dates: two different claimants → conflicts, else updates (a later or earlier count).
+//   related: same category and place, another quantity; at most MAX_RELATED per claim.
+// Independence: not a near-duplicate text (MinHash, fingerprint.ts) and not the same claimant.
+
+import Fuse from 'fuse.js';
+import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
+import { NEAR_DUPLICATE, decodeSignature, signatureSimilarity } from './fingerprint';
+import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
+import { CONTEXT_BOUND, adminOf, focus, queryKeys, relatedKeys, scopeWhere, type SourceRecord } from './record';
+
+export interface Candidate {
+  source: SourceRecord;
+  /** Indices into source.claims that carry one of the looked-up keys. */
+  claims: number[];
+}
+
+/** What the linker needs from a library. */
+export interface CandidateIndex {
+  candidates(keys: string[], limit?: number): Promise<Candidate[]>;
+}
+
+export const MAX_RELATED = 3;
+/** Two figures more than this far apart are not one series (a day's losses and the war's total). */
+export const SERIES_RATIO = 40;
+/** Cap on candidate claims compared per page claim (keeps a page bounded on huge libraries; the
+ *  stores hand out the newest first). */
+export const MAX_CANDIDATES = 150;
+/** At most this many relations of one kind are listed per claim (counts cover all compared). */
+export const MAX_PER_KIND = 25;
+/** Related claims are only a few: fewer candidates are looked at for them. */
+export const RELATED_CANDIDATES = 40;
+
+const CLAIMANT_NOISE = new Set(['the', 'of', 'for', 'and', 'gen', 'general', 'president', 'minister', 'spokesperson', 'spokesman', 'chief', 'mr', 'ms', 'dr', 'col', 'colonel']);
+
+/** A claimant's name folded to 5-letter word stems without titles (`Ministry of Defence of Russia` → `minis defen russi`). */
+const claimantCache = new Map<string, string>();
+export function normClaimant(s: string | undefined): string {
+  if (!s) return '';
+  let v = claimantCache.get(s);
+  if (v === undefined) {
+    if (claimantCache.size > 10000) claimantCache.clear();
+    claimantCache.set(s, (v = foldClaimant(s)));
+  }
+  return v;
+}
+
+function foldClaimant(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !CLAIMANT_NOISE.has(w))
+    .map((w) => w.slice(0, 5))
+    .join(' ');
+}
+
+const BODY = /\b(general staff|military command|military|armed forces|army|defen[cs]e ministry|ministry of defen[cs]e|government|command|authorities)\b/;
+
+/** A government's official voice: `Kyiv`, `Kyiv's military command`, `Ukraine's General Staff` → ua;
+ *  `Moscow`, `the Kremlin`, `Russia's defence ministry` → ru; a body without a country
+ *  (`the General Staff`, `the Defence Ministry`) → '?', which agrees with either. */
+const officialCache = new Map<string, string | null>();
+export function officialOf(name: string): string | undefined {
+  let v = officialCache.get(name);
+  if (v === undefined) {
+    if (officialCache.size > 10000) officialCache.clear();
+    officialCache.set(name, (v = foldOfficial(name) ?? null));
+  }
+  return v ?? undefined;
+}
+
+function foldOfficial(name: string): string | undefined {
+  const n = name.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/^the /, '').trim();
+  if (/^(kyiv|kiev)$/.test(n)) return 'ua';
+  if (/^(moscow|kremlin)$/.test(n)) return 'ru';
+  const body = BODY.test(n);
+  if (!body) return undefined;
+  if (/\b(kyiv|kiev|ukrain\w*)\b/.test(n)) return 'ua';
+  if (/\b(moscow|russia\w*|kremlin)\b/.test(n)) return 'ru';
+  return n.split(/\s+/).length <= 3 ? '?' : undefined;
+}
+
+/** Both claims attribute the figure to the same person or body (`Gerasimov`, `Valery Gerasimov`;
+ *  `Defence Ministry`, `Ministry of Defence of Russia`): one name's stems are all in the other's. */
+export function sameClaimant(a: string | undefined, b: string | undefined): boolean {
+  const x = normClaimant(a);
+  const y = normClaimant(b);
+  if (!x || !y) return false;
+  const ox = officialOf(a ?? '');
+  const oy = officialOf(b ?? '');
+  if (ox && oy && (ox !== '?' || oy !== '?')) return ox === oy || ox === '?' || oy === '?';
+  if (x === y) return true;
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return short.every((w) => long.includes(w));
+}
+
+const sigCache = new WeakMap<SourceRecord, Uint32Array | null>();
+function signature(r: SourceRecord): Uint32Array | null {
+  let v = sigCache.get(r);
+  if (v === undefined) sigCache.set(r, (v = r.fingerprint ? decodeSignature(r.fingerprint) : null));
+  return v;
+}
+
+export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
+  if (a.url && b.url && a.url === b.url) return true;
+  const x = signature(a);
+  const y = signature(b);
+  return x !== null && y !== null && signatureSimilarity(x, y, NEAR_DUPLICATE) >= NEAR_DUPLICATE;
+}
+
+const placeCache = new WeakMap<SourceRecord, Set<string>>();
+function placeSet(rec: SourceRecord): Set<string> {
+  const cached = placeCache.get(rec);
+  if (cached) return cached;
+  const s = new Set<string>();
+  placeCache.set(rec, s);
+  for (const p of rec.places) {
+    s.add(p.name);
+    if (p.admin) s.add(p.admin);
+  }
+  return s;
+}
+
+/** Two place names the gazetteer did not both resolve (a garbled translation, a spelling) that
+ *  fuse.js finds alike. Two resolved names are two different places. */
+function unresolvedAlike(a: string, ra: SourceRecord, b: string, rb: SourceRecord): boolean {
+  const resolved = (name: string, r: SourceRecord) => r.places.some((p) => p.name === name);
+  if (resolved(a, ra) && resolved(b, rb)) return false;
+  return similarName(a, b);
+}
+
+let fuseCache: { names: string; fuse: Fuse<string> } | undefined;
+/** Confirm two differently spelled place names among a small set (never a scan). */
+function similarName(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 3) return false;
+  const names = a;
+  if (!fuseCache || fuseCache.names !== names) fuseCache = { names, fuse: new Fuse([a], { includeScore: true, threshold: 0.2 }) };
+  const hit = fuseCache.fuse.search(b)[0];
+  return hit !== undefined && (hit.score ?? 1) <= 0.2;
+}
+
+const focusSets = new WeakMap<SourceRecord, Set<string>>();
+function focusSet(r: SourceRecord): Set<string> {
+  let f = focusSets.get(r);
+  if (!f) focusSets.set(r, (f = new Set(focus(r))));
+  return f;
+}
+
+/** The two claims can be about the same place: the same place, or one inside the other's admin
+ *  region, or one name spelled two ways (fuse.js, unresolved names only). A claim that names no
+ *  place (or only a capital as a voice) is about its article's focus, its most-mentioned places. */
+function whereCompatible(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord): boolean {
+  const wa = scopeWhere(a);
+  const wb = scopeWhere(b);
+  if (wa && wb) {
+    if (wa === wb) return true;
+    if (adminOf(ra, wa) === wb || adminOf(rb, wb) === wa) return true;
+    return unresolvedAlike(wa, ra, wb, rb);
+  }
+  if (wa) return focusSet(rb).has(wa) || focusSet(rb).has(adminOf(ra, wa) ?? '\0');
+  if (wb) return focusSet(ra).has(wb) || focusSet(ra).has(adminOf(rb, wb) ?? '\0');
+  const fa = focusSet(ra);
+  const fb = focusSet(rb);
+  if (!fa.size || !fb.size) return !fa.size && !fb.size;
+  for (const p of fa) if (fb.has(p)) return true;
+  return false;
+}
+
+/** Category, measure, unit and side agree (an unstated side agrees with any). */
+function sameMeasure(a: Claim, b: Claim): boolean {
+  return (
+    a.category === b.category &&
+    (a.measure ?? '') === (b.measure ?? '') &&
+    unitKey(a) === unitKey(b) &&
+    (!a.side || !b.side || a.side === b.side)
+  );
+}
+
+function month(d: string | undefined): string | undefined {
+  return d && /^\d{4}(-\d{2}(-\d{2})?)?/.test(d) ? d.slice(0, 10) : undefined;
+}
+
+const latestCache = new WeakMap<SourceRecord, string | null>();
+/** The latest day an undated article reports on (its claims' full dates), as a stand-in for its date. */
+function latestDay(r: SourceRecord): string | undefined {
+  let v = latestCache.get(r);
+  if (v === undefined) {
+    v = null;
+    for (const c of r.claims) if (c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) && (v === null || c.when > v)) v = c.when;
+    latestCache.set(r, v);
+  }
+  return v ?? undefined;
+}
+
+/** The period a claim refers to: its own, else its source's publication date, else the latest
+ *  day its article reports on. */
+const periodCache = new WeakMap<Claim, string | null>();
+function period(c: Claim, r: SourceRecord): string | undefined {
+  let v = periodCache.get(c);
+  if (v === undefined) periodCache.set(c, (v = month(c.when) ?? month(r.published) ?? latestDay(r) ?? null));
+  return v ?? undefined;
+}
+
+function samePeriod(x: string, y: string): boolean {
+  return x === y || x.startsWith(y + '-') || y.startsWith(x + '-');
+}
+
+const quote = (c: Claim) => `“${c.text}”`;
+const per = (c: Claim) => (c.attribution ? ` per ${c.attribution}` : '');
+
+export interface Verdict {
+  relation: RelationKind;
+  /** Built only for the relations that are listed. */
+  reason: () => string;
+  /** Ranks related claims (more shared entities first); 0 for the others. */
+  score: number;
+}
+
+/** Context-bound figures (a distance, a duration) are the same quantity only at the same place
+ *  and for the same side: both name it, or (a distance to a town) one names it and the other's
+ *  article names that town. A duration is of an event, which a place does not identify. In a copy
+ *  of the text, only when the figure is also the same. */
+function contextMatch(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): 'same' | 'copy' | false {
+  if ((a.side ?? '') === (b.side ?? '')) {
+    if (a.where && b.where && (a.where === b.where || unresolvedAlike(a.where, ra, b.where, rb))) return 'same';
+    // a distance to a town: the other article names that town (not just its region)
+    if (a.category === 'distance' && a.where && !b.where && adminOf(ra, a.where) && rb.places.some((p) => p.name === a.where)) return 'same';
+    if (a.category === 'distance' && b.where && !a.where && adminOf(rb, b.where) && ra.places.some((p) => p.name === b.where)) return 'same';
+  }
+  return (typeof copies === 'function' ? copies() : copies) ? 'copy' : false;
+}
+
+function articlesShare(ra: SourceRecord, rb: SourceRecord): boolean {
+  const pb = placeSet(rb);
+  for (const p of placeSet(ra)) if (pb.has(p)) return true;
+  return false;
+}
+
+/** How claim b of source rb relates to claim a of source ra, or null when it does not.
+ *  `score` ranks related claims (more shared entities first). */
+export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): Verdict | null {
+  const fa = figure(a);
+  const fb = figure(b);
+  if (!fa || !fb) return null;
+  const where = whereCompatible(a, ra, b, rb);
+  const bound = CONTEXT_BOUND.has(a.category);
+  if (sameMeasure(a, b) && (where || bound)) {
+    if (!bound) return compareFigures(a, fa, ra, b, fb, rb);
+    const m = contextMatch(a, ra, b, rb, copies);
+    if (m === 'same' || (m === 'copy' && overlap(fa, fb))) return compareFigures(a, fa, ra, b, fb, rb);
+    return null;
+  }
+  if (a.category === b.category && !CONTEXT_BOUND.has(a.category) && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
+    const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${a.side} vs ${b.side}` : 'another quantity';
+    const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (unitKey(a) === unitKey(b) ? 1 : 0);
+    return { relation: 'related', score, reason: () => `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}` };
+  }
+  return null;
+}
+
+function compareFigures(a: Claim, fa: Figure, ra: SourceRecord, b: Claim, fb: Figure, rb: SourceRecord): Verdict {
+  const sa = () => showFigure(fa);
+  const sb = () => showFigure(fb);
+  if (overlap(fa, fb)) {
+    const same = () => (sa() === sb() ? `${quote(a)} and ${quote(b)} (${sa()})` : `${quote(a)} (${sa()}) ≈ ${quote(b)} (${sb()})`);
+    return { relation: 'corroborates', reason: () => `same figure: ${same()}`, score: 0 };
+  }
+  const ratio = Math.max(fa.v, fb.v) / Math.max(Math.min(fa.v, fb.v), 1e-9);
+  if (ratio > SERIES_RATIO) {
+    return { relation: 'related', reason: () => `same measure, another scale (a daily count and a total, or two different counts): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})`, score: 1 };
+  }
+  const pa = period(a, ra);
+  const pb = period(b, rb);
+  if (pa && pb && !samePeriod(pa, pb)) {
+    const [first, f1, p1, later, f2, p2] = pa < pb ? [a, sa, pa, b, sb, pb] : [b, sb, pb, a, sa, pa];
+    return { relation: 'updates', reason: () => `later figure: ${quote(later)} (${f2()}) on ${p2} after ${quote(first)} (${f1()}) on ${p1}`, score: 0 };
+  }
+  if (pa && pb) {
+    return { relation: 'conflicts', reason: () => `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}`, score: 0 };
+  }
+  if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) {
+    return { relation: 'conflicts', reason: () => `claimants disagree: ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}`, score: 0 };
+  }
+  return { relation: 'updates', reason: () => `another figure in the same series (dates not stated): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})`, score: 0 };
+}
+
+const ref = (r: SourceRecord, c: Claim): ClaimRef => ({ doc: r.doc, text: c.text, start: c.start, end: c.end });
+
+function meta(r: SourceRecord): SourceMeta {
+  const m: SourceMeta = { id: r.id, doc: r.doc };
+  if (r.url) m.url = r.url;
+  if (r.outlet) m.outlet = r.outlet;
+  if (r.title) m.title = r.title;
+  if (r.published) m.published = r.published;
+  if (r.language) m.language = r.language;
+  return m;
+}
+
+/** Groups sources into independent origins (near-duplicates share one); returns id → origin. */
+export function groupOrigins(sources: SourceRecord[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const sorted = [...sources].sort((x, y) => (x.id < y.id ? -1 : 1));
+  for (const s of sorted) parent.set(s.id, s.id);
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++)
+      if (nearDuplicate(sorted[i], sorted[j])) {
+        const x = find(sorted[i].id);
+        const y = find(sorted[j].id);
+        if (x !== y) parent.set(y < x ? x : y, y < x ? y : x);
+      }
+  const out = new Map<string, string>();
+  for (const s of sorted) out.set(s.id, find(s.id));
+  return out;
+}
+
+const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, updates: 2, related: 3 };
+
+/** Links every claim of `page` to claims of other sources the index knows. */
+export async function linkPage(page: SourceRecord, index: CandidateIndex): Promise<ClaimLinks[]> {
+  const out: ClaimLinks[] = [];
+  const dupCache = new Map<string, boolean>();
+  const records = new Map<string, SourceRecord>();
+  const copies = (r: SourceRecord) => {
+    let v = dupCache.get(r.id);
+    if (v === undefined) dupCache.set(r.id, (v = nearDuplicate(page, r)));
+    return v;
+  };
+  for (let i = 0; i < page.claims.length; i++) {
+    const a = page.claims[i];
+    const relations: Relation[] = [];
+    const seen = new Set<Claim>();
+    const related: { make: () => Relation; score: number }[] = [];
+    const listed: Partial<Record<RelationKind, number>> = {};
+    const unlisted: Counted[] = [];
+    const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
+      if (!keys.length) return;
+      let budget = limit;
+      for (const cand of await index.candidates(keys, limit)) {
+        const rb = cand.source;
+        if (rb.id === page.id) continue;
+        records.set(rb.id, rb);
+        for (const j of cand.claims) {
+          if (budget-- <= 0) return;
+          const b = rb.claims[j];
+          if (!b || seen.has(b)) continue;
+          const v = classify(a, page, b, rb, () => copies(rb));
+          if (!v || (v.relation === 'related') !== wantRelated) continue;
+          const dup = copies(rb);
+          seen.add(b);
+          const independent = !dup && !sameClaimant(a.attribution, b.attribution);
+          const make = (): Relation => {
+            const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;
+            return { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason() + why, source: meta(rb), claim: b };
+          };
+          if (v.relation === 'related') related.push({ make, score: v.score });
+          else if ((listed[v.relation] = (listed[v.relation] ?? 0) + 1) <= MAX_PER_KIND) relations.push(make());
+          else if (v.relation === 'corroborates') unlisted.push({ relation: v.relation, independent, source: rb, claim: b });
+        }
+      }
+    };
+    await consider(queryKeys(page, i), false);
+    await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
+    related.sort((x, y) => y.score - x.score);
+    for (const r of related.slice(0, MAX_RELATED)) relations.push(r.make());
+    relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
+    const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim }));
+    out.push({ claim: i, relations, ...countSources([...counted, ...unlisted]) });
+  }
+  return out;
+}
+
+/** What counting needs of a relation: its kind, flag, other source and claim. */
+interface Counted {
+  relation: RelationKind;
+  independent: boolean;
+  source: SourceRecord | string;
+  claim?: Claim;
+}
+
+/** "N independent sources (M reports)" among the corroborating relations of one claim: reports
+ *  counts the other sources, N their independent origins — near-duplicates of each other count
+ *  once, sources that only repeat one claimant count once, and copies of the page not at all. */
+function countSources(relations: Counted[]): { independentSources: number; reports: number } {
+  const corr = relations.filter((r) => r.relation === 'corroborates');
+  const id = (r: Counted) => (typeof r.source === 'string' ? r.source : r.source.id);
+  const recs = new Map<string, SourceRecord>();
+  for (const r of corr) if (typeof r.source !== 'string') recs.set(r.source.id, r.source);
+  const ids = new Set(corr.map(id));
+  const origin = recs.size <= 200 ? groupOrigins([...recs.values()]) : new Map<string, string>();
+  const groups = new Set<string>();
+  for (const r of corr) {
+    if (!r.independent) continue;
+    groups.add(r.claim?.attribution ? 'claimant:' + normClaimant(r.claim.attribution) : 'origin:' + (origin.get(id(r)) ?? id(r)));
+  }
+  return { independentSources: groups.size, reports: ids.size };
+}

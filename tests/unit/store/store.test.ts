@@ -1,0 +1,227 @@
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Claim } from '../../../lib/model';
+import { claimKeys, queryKeys, type SourceRecord } from '../../../lib/claims/record';
+import { fingerprint } from '../../../lib/claims/fingerprint';
+import { createLinkService } from '../../../lib/claims/service';
+import { MemoryLibrary, type Library } from '../../../lib/store/library';
+import { createIdbLibrary, openDatabase, LibraryError, type IdbLibrary } from '../../../lib/store/idb';
+import { importJsonl } from '../../../lib/store/jsonl';
+import { openFileLibrary } from '../../../lib/store/file';
+
+const claim = (text: string, value: number, extra: Partial<Claim> = {}): Claim => ({
+  text,
+  start: 10,
+  end: 10 + text.length,
+  value,
+  low: value,
+  high: value,
+  approx: 'exact',
+  unit: 'person',
+  canonicalValue: value,
+  category: 'casualties',
+  measure: 'killed',
+  side: 'ru',
+  where: 'Pokrovsk',
+  when: '2024-11',
+  ...extra,
+});
+
+const rec = (id: string, claims: Claim[], extra: Partial<SourceRecord> = {}): SourceRecord => ({
+  id,
+  doc: `${id}.txt`,
+  title: `Title ${id} — “quoted” ü`,
+  published: '2024-11-20',
+  claims,
+  units: [{ name: '30th Mechanized Brigade', side: 'ua' }],
+  places: [{ name: 'Pokrovsk', id: 's:UA:pokrovsk', admin: 'Donetsk Oblast', country: 'UA' }],
+  fingerprint: fingerprint(`text of ${id}`),
+  ...extra,
+});
+
+let dbn = 0;
+const stores: [string, () => Promise<Library>][] = [
+  ['memory', async () => new MemoryLibrary()],
+  ['indexeddb', async () => createIdbLibrary(indexedDB, `test-${++dbn}`)],
+];
+
+describe.each(stores)('%s library', (_name, make) => {
+  it('puts, gets, updates in place, lists, counts and deletes', async () => {
+    const lib = await make();
+    expect(await lib.put(rec('a', [claim('4,500 soldiers', 4500)]))).toBe(false);
+    expect(await lib.put(rec('b', [claim('1,200 soldiers', 1200), claim('7,300 soldiers', 7300)]))).toBe(false);
+    expect(await lib.put(rec('a', [claim('4,600 soldiers', 4600)]))).toBe(true);
+    expect(await lib.count()).toEqual({ sources: 2, claims: 3 });
+    expect((await lib.get('a'))?.claims[0].text).toBe('4,600 soldiers');
+    expect((await lib.list()).map((r) => r.id).sort()).toEqual(['a', 'b']);
+    expect(await lib.delete('a')).toBe(true);
+    expect(await lib.delete('a')).toBe(false);
+    expect(await lib.get('a')).toBeUndefined();
+    await lib.clear();
+    expect(await lib.count()).toEqual({ sources: 0, claims: 0 });
+  });
+
+  it('finds candidates by exact keys only, and forgets the keys of a replaced version', async () => {
+    const lib = await make();
+    await lib.put(rec('a', [claim('4,500 soldiers', 4500), claim('12 tanks', 12, { unit: 'tank', category: 'equipment', measure: undefined })]));
+    const page = rec('page', [claim('4,400 soldiers', 4400)]);
+    const hits = await lib.candidates(queryKeys(page, 0));
+    expect(hits.map((h) => [h.source.id, h.claims])).toEqual([['a', [0]]]);
+    await lib.put(rec('a', [claim('12 tanks', 12, { unit: 'tank', category: 'equipment', measure: undefined })]));
+    expect(await lib.candidates(queryKeys(page, 0))).toEqual([]);
+    expect(await lib.candidates(['q|nothing|here'])).toEqual([]);
+  });
+
+  it('exports and imports JSON Lines without losing anything', async () => {
+    const lib = await make();
+    const sources = [rec('a', [claim('about 4,500 soldiers', 4500, { approx: 'about', low: 4050, high: 4950, attribution: 'General Staff' })]), rec('b', [], { url: 'https://example.com/x', outlet: 'Example', language: 'en' })];
+    for (const s of sources) await lib.put(s);
+    const text = await lib.exportJsonl();
+    const other = await make();
+    const report = await other.importJsonl(text);
+    expect(report.errors).toEqual([]);
+    const back = (await other.list()).sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(back).toEqual(sources);
+    expect(await other.exportJsonl()).toBe(text);
+  });
+
+  it('imports the good lines of a damaged file and names the bad ones by line number', async () => {
+    const lib = await make();
+    const good = JSON.stringify(rec('a', [claim('4,500 soldiers', 4500)]));
+    const text = [
+      '{"crosscheck":"library","schema":2,"sources":3}',
+      good,
+      '{"id":"b","doc":"b.txt","claims":"none","units":[],"places":[]}',
+      'not json',
+      '',
+      JSON.stringify({ ...rec('c', []), claims: [{ text: 'x', start: 5, end: 2 }] }),
+    ].join('\n');
+    const report = await lib.importJsonl(text);
+    expect(report.errors.map((e) => e.line)).toEqual([3, 4, 6]);
+    expect(report.errors[0].message).toBe('"claims" must be an array');
+    expect(report.errors[1].message).toMatch(/not valid JSON/);
+    expect(report.errors[2].message).toMatch(/claims\[0\]/);
+    expect((await lib.list()).map((r) => r.id)).toEqual(['a']);
+  });
+});
+
+describe('JSON Lines schema migration', () => {
+  it('reads a v1 export: a record with its text gets a fingerprint and loses the text', () => {
+    const v1 = [
+      '{"crosscheck":"library","schema":1,"sources":2}',
+      JSON.stringify({ id: 'a', doc: 'a.txt', claims: [], units: [], places: [], text: 'Russian forces advanced near Pokrovsk on Monday.' }),
+      JSON.stringify({ id: 'b', doc: 'b.txt', claims: [], units: [], places: [] }),
+    ].join('\n');
+    const r = importJsonl(v1);
+    expect(r.schema).toBe(1);
+    expect(r.errors).toEqual([]);
+    expect(r.records[0].fingerprint).toBe(fingerprint('Russian forces advanced near Pokrovsk on Monday.'));
+    expect('text' in r.records[0]).toBe(false);
+    expect(r.records[1].fingerprint).toBeUndefined();
+  });
+
+  it('warns about a newer schema instead of failing silently', () => {
+    const r = importJsonl('{"crosscheck":"library","schema":9}\n');
+    expect(r.errors[0]).toMatchObject({ line: 1 });
+    expect(r.errors[0].message).toMatch(/newer/);
+  });
+});
+
+describe('IndexedDB', () => {
+  it('migrates a v1 database: stored sources become findable by key', async () => {
+    const name = 'migrate-v1';
+    const v1 = await openDatabase(indexedDB, name, 1);
+    const source = rec('old', [claim('4,500 soldiers', 4500)]);
+    await new Promise<void>((resolve, reject) => {
+      const tx = v1.transaction('sources', 'readwrite');
+      tx.objectStore('sources').put(source); // a v1 row: no keys
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    expect(v1.objectStoreNames.contains('sources')).toBe(true);
+    expect([...v1.transaction('sources').objectStore('sources').indexNames]).toEqual(['doc']);
+    v1.close();
+    const lib = await createIdbLibrary(indexedDB, name);
+    const hits = await lib.candidates(claimKeys(source, 0));
+    expect(hits.map((h) => h.source)).toEqual([source]);
+    expect(await lib.count()).toEqual({ sources: 1, claims: 1 });
+    lib.close();
+  });
+
+  describe('when the quota is exceeded', () => {
+    let lib: IdbLibrary;
+    beforeAll(async () => {
+      lib = await createIdbLibrary(indexedDB, 'quota');
+      await lib.put(rec('kept', [claim('4,500 soldiers', 4500)]));
+    });
+    afterEach(() => vi.restoreAllMocks());
+    afterAll(() => lib.close());
+
+    it('rejects with a clear message and leaves the library as it was (single put and whole import)', async () => {
+      const real = IDBObjectStore.prototype.put;
+      let calls = 0;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (++calls >= 2) throw new DOMException('quota', 'QuotaExceededError');
+        return real.apply(this, args);
+      });
+      const lines = ['{"crosscheck":"library","schema":2}', JSON.stringify(rec('n1', [])), JSON.stringify(rec('n2', [])), JSON.stringify(rec('n3', []))].join('\n');
+      await expect(lib.importJsonl(lines)).rejects.toThrow(LibraryError);
+      await expect(lib.importJsonl(lines)).rejects.toThrow(/storage quota .* full; the library was not changed/);
+      await expect(lib.put(rec('kept', []))).rejects.toThrow(/quota/);
+      vi.restoreAllMocks();
+      expect((await lib.list()).map((r) => r.id)).toEqual(['kept']);
+      expect((await lib.get('kept'))?.claims).toHaveLength(1);
+    });
+  });
+});
+
+describe('file library', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cx-store-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('saves atomically and reopens the same sources', async () => {
+    const path = join(dir, 'lib.jsonl');
+    const f = await openFileLibrary(path);
+    expect(f.created).toBe(true);
+    await f.library.put(rec('a', [claim('4,500 soldiers', 4500)]));
+    await f.save();
+    const again = await openFileLibrary(path);
+    expect(again.created).toBe(false);
+    expect(await again.library.get('a')).toEqual(rec('a', [claim('4,500 soldiers', 4500)]));
+  });
+
+  it('says clearly when the library cannot be read or saved, and leaves no temporary file', async () => {
+    const occupied = join(dir, 'occupied');
+    mkdirSync(occupied);
+    await expect(openFileLibrary(occupied)).rejects.toThrow(/occupied: cannot read the library \(EISDIR\)/);
+    const h = await openFileLibrary(join(dir, 'no-such-dir', 'lib.jsonl'));
+    await h.library.put(rec('b', []));
+    await expect(h.save()).rejects.toThrow(/could not save the library \(ENOENT\); the previous file is unchanged/);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('link service', () => {
+  it('ingests (revisit = update) and links a page against the library', async () => {
+    const lib = new MemoryLibrary();
+    const times = ['2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z'];
+    const service = createLinkService(lib, () => times.shift() ?? 'later');
+    const analysis = (claims: Claim[]) => ({ claims, units: [], places: [{ name: 'Pokrovsk', lat: 48.3, lon: 37.2, country: 'UA', admin: 'Donetsk Oblast', mentions: [] }] });
+    const first = await service.ingest({ id: 'https://a.example/x', doc: 'https://a.example/x' }, analysis([claim('4,500 soldiers', 4500)]), 'Kyiv says 4,500 soldiers were killed near Pokrovsk in November.');
+    expect(first.updated).toBe(false);
+    const again = await service.ingest({ id: 'https://a.example/x', doc: 'https://a.example/x' }, analysis([claim('4,500 soldiers', 4500)]), 'Kyiv says 4,500 soldiers were killed near Pokrovsk in November.');
+    expect(again.updated).toBe(true);
+    expect(again.record.updated).toBe('2025-01-02T00:00:00Z');
+    expect(await lib.count()).toEqual({ sources: 1, claims: 1 });
+    const links = await service.linkPage({ id: 'https://b.example/y', doc: 'https://b.example/y' }, analysis([claim('about 4,500 Russian soldiers', 4500, { approx: 'about', low: 4050, high: 4950 })]), 'An open-source count near Pokrovsk agrees with the Ukrainian toll for November.');
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ claim: 0, independentSources: 1, reports: 1 });
+    expect(links[0].relations[0]).toMatchObject({ relation: 'corroborates', b: { doc: 'https://a.example/x', text: '4,500 soldiers' }, source: { id: 'https://a.example/x' } });
+  });
+});
