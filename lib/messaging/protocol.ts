@@ -4,7 +4,7 @@
 // bug can send anything): the background validates every one with the hand-written checks in
 // validate.ts before acting on it.
 
-import type { Analysis } from '../model';
+import type { Analysis, ClaimLinks, SourceMeta } from '../model';
 import type { PageMeta, TextBlock } from '../dom/page-text';
 
 export type { PageMeta, TextBlock };
@@ -27,6 +27,14 @@ export interface TabReport {
   analyzedAt: number;
   /** How long the engine took, ms. */
   analyzeMs: number;
+  /** Per-claim links from the library (absent until linking ran, or when the library is off). */
+  links?: ClaimLinks[];
+  /** The library sources the links point to. */
+  sources?: SourceMeta[];
+  /** Sources in the library (0 shows how sources get in). */
+  librarySize?: number;
+  /** Site name of this page. */
+  outlet?: string;
 }
 
 export interface ContentToBackground {
