@@ -222,6 +222,8 @@ function samePeriod(x: string, y: string): boolean {
   return x === y || x.startsWith(y + '-') || y.startsWith(x + '-');
 }
 
+const SIDES: Record<string, string> = { ua: 'Ukrainian', ru: 'Russian', kp: 'North Korean', us: 'American', il: 'Israeli', ps: 'Palestinian', by: 'Belarusian', ir: 'Iranian' };
+const sideName = (s: string) => SIDES[s] ?? s;
 const quote = (c: Claim) => `“${c.text}”`;
 const per = (c: Claim) => (c.attribution ? ` per ${c.attribution}` : '');
 
@@ -268,7 +270,7 @@ export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord,
     return null;
   }
   if (a.category === b.category && !CONTEXT_BOUND.has(a.category) && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
-    const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${a.side} vs ${b.side}` : 'another quantity';
+    const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${sideName(a.side)} vs ${sideName(b.side)}` : 'another quantity';
     const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (unitKey(a) === unitKey(b) ? 1 : 0);
     return { relation: 'related', score, reason: () => `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}` };
   }
