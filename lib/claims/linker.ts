@@ -204,12 +204,13 @@ function month(d: string | undefined): string | undefined {
 }
 
 const latestCache = new WeakMap<SourceRecord, string | null>();
-/** The latest day an undated article reports on (its claims' full dates), as a stand-in for its date. */
+/** The latest day or month an undated article reports on (its claims' dates finer than a year),
+ *  as a stand-in for its publication date. */
 function latestDay(r: SourceRecord): string | undefined {
   let v = latestCache.get(r);
   if (v === undefined) {
     v = null;
-    for (const c of r.claims) if (c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) && (v === null || c.when > v)) v = c.when;
+    for (const c of r.claims) if (c.when && /^\d{4}-\d{2}(-\d{2})?$/.test(c.when) && (v === null || c.when > v)) v = c.when;
     latestCache.set(r, v);
   }
   return v ?? undefined;
