@@ -2,19 +2,25 @@
 // (corroborates / conflicts / updates) or the same entities (related), with a reason a reader
 // understands and whether the other source is independent of the page for that claim.
 //
-// Candidates come only from exact index keys (record.ts); fuse.js only confirms a place name
-// that differs in spelling among a handful of candidates. Rules (annotation guide, section 4):
-//   same quantity = same category, measure, canonical unit, side (or one side unstated) and
-//     scope: the same place (or one inside the other's admin region); a claim that names no
-//     place takes the places its article names. Distances, durations and other context-bound
-//     figures need a named place on both sides, unless one text is a copy of the other.
+// Candidates come only from exact index keys (record.ts), newest first and capped per claim;
+// fuse.js only confirms two place names the gazetteer did not both resolve (one pair at a time).
+// Rules (annotation guide, section 4):
+//   same quantity = same category, measure, canonical unit (durations in days), side (or one side
+//     unstated) and scope: the same place, or one inside the other's admin region. A capital used
+//     as a voice or dateline (`Moscow said`) is not a place here; a claim without a place is about
+//     its article's focus (its most-mentioned places). Distances, durations and other
+//     context-bound figures need the same named place (a distance: or a town the other article
+//     names), unless one text is a copy of the other and the figure is the same.
 //   corroborates: the canonical intervals overlap;
 //   figures more than SERIES_RATIO apart are two series (a day's count, a war's total): related;
-//   otherwise, with dates (claim `when`, else the source's published date):
-//     different dates → updates (a timeline), the same period → conflicts;
-//     no dates: two different claimants → conflicts, else updates (a later or earlier count).
-//   related: same category and place, another quantity; at most MAX_RELATED per claim.
-// Independence: not a near-duplicate text (MinHash, fingerprint.ts) and not the same claimant.
+//   otherwise, by period (claim `when`, else the source's published date, else the latest day
+//   its article reports on): different periods → updates (a timeline), the same → conflicts;
+//     no dates: two different claimants → conflicts, else updates (another count in the series).
+//   related: same category, another quantity, sharing a place; the MAX_RELATED best per claim.
+// Independence: not a near-duplicate text (MinHash, fingerprint.ts) and not the same claimant
+// (normalised names; a government's official voices count as one: `Kyiv`, `the General Staff`).
+// Record-derived values are memoised per object: records and claims are treated as immutable
+// (a library replaces a source, it does not edit it).
 
 import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
@@ -198,12 +204,13 @@ function month(d: string | undefined): string | undefined {
 }
 
 const latestCache = new WeakMap<SourceRecord, string | null>();
-/** The latest day an undated article reports on (its claims' full dates), as a stand-in for its date. */
+/** The latest day or month an undated article reports on (its claims' dates finer than a year),
+ *  as a stand-in for its publication date. */
 function latestDay(r: SourceRecord): string | undefined {
   let v = latestCache.get(r);
   if (v === undefined) {
     v = null;
-    for (const c of r.claims) if (c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) && (v === null || c.when > v)) v = c.when;
+    for (const c of r.claims) if (c.when && /^\d{4}-\d{2}(-\d{2})?$/.test(c.when) && (v === null || c.when > v)) v = c.when;
     latestCache.set(r, v);
   }
   return v ?? undefined;
@@ -222,6 +229,8 @@ function samePeriod(x: string, y: string): boolean {
   return x === y || x.startsWith(y + '-') || y.startsWith(x + '-');
 }
 
+const SIDES: Record<string, string> = { ua: 'Ukrainian', ru: 'Russian', kp: 'North Korean', us: 'American', il: 'Israeli', ps: 'Palestinian', by: 'Belarusian', ir: 'Iranian' };
+const sideName = (s: string) => SIDES[s] ?? s;
 const quote = (c: Claim) => `“${c.text}”`;
 const per = (c: Claim) => (c.attribution ? ` per ${c.attribution}` : '');
 
@@ -268,7 +277,7 @@ export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord,
     return null;
   }
   if (a.category === b.category && !CONTEXT_BOUND.has(a.category) && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
-    const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${a.side} vs ${b.side}` : 'another quantity';
+    const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${sideName(a.side)} vs ${sideName(b.side)}` : 'another quantity';
     const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (unitKey(a) === unitKey(b) ? 1 : 0);
     return { relation: 'related', score, reason: () => `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}` };
   }

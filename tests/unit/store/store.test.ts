@@ -207,9 +207,12 @@ describe('file library', () => {
   });
 });
 
-describe('link service', () => {
+describe.each([
+  ['memory', async () => new MemoryLibrary()],
+  ['indexeddb', async () => createIdbLibrary(indexedDB, `service-${++dbn}`)],
+] as [string, () => Promise<Library>][])('link service over the %s library', (_name, make) => {
   it('ingests (revisit = update) and links a page against the library', async () => {
-    const lib = new MemoryLibrary();
+    const lib = await make();
     const times = ['2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z'];
     const service = createLinkService(lib, () => times.shift() ?? 'later');
     const analysis = (claims: Claim[]) => ({ claims, units: [], places: [{ name: 'Pokrovsk', lat: 48.3, lon: 37.2, country: 'UA', admin: 'Donetsk Oblast', mentions: [] }] });
