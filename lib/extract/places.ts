@@ -8,6 +8,7 @@
 // kept out. Unresolved names in clear place context get a last, fuzzy chance against a small
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
+import { wordSpans } from '../text/scan';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -96,18 +97,21 @@ const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 
 
 // a word: letters, marks and digits, with single inner apostrophes or hyphens (linear: the
 // separator class and the word class do not overlap)
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc`\-\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2011';
+
+/** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
+const placeJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 45 || c === 0x2011;
 
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
   let prevSingle = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
+  const spans = wordSpans(text, true, placeJoiner);
+  for (let w = 0; w < spans.length; w += 2) {
+    const start = spans[w];
+    const fullEnd = spans[w + 1];
+    let end = fullEnd;
     // possessive: Russia's, Kyiv’s
     const c2 = text.charCodeAt(end - 2);
     const c1 = text.charCodeAt(end - 1);
@@ -119,11 +123,16 @@ function tokenize(text: string): Tok[] {
       if (ch === 46) initial = !(prevSingle && k === prevEnd);
       else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
     }
-    const first = text[start];
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    const fc = text.charCodeAt(start);
+    let cap: boolean;
+    if (fc < 0x80) cap = fc >= 65 && fc <= 90;
+    else {
+      const first = text[start];
+      cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    }
     toks.push(new Tok(text, start, end, cap, initial));
     prevSingle = end - start === 1 && cap;
-    prevEnd = start + m[0].length;
+    prevEnd = fullEnd;
   }
   return toks;
 }
