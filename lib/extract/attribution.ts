@@ -227,3 +227,28 @@ function sourcePhraseAfter(toks: readonly Tok[], k: number, hi: number): [number
   if (/^(russian|ukrainian|israeli|palestinian|sudanese|lebanese|syrian|local|military)$/.test(a.l) && b && SOURCE_NOUNS.has(b.l)) return [x, x + 2];
   return null;
 }
+
+const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
+
+/**
+ * A reporting verb in the sentence [lo, hi) whose subject only points back to an earlier source:
+ * a pronoun (`It said`, `He added`) or a definite bare source noun (`The ministry said`). Returns
+ * that word (`it`, `ministry`), for the caller to resolve against the last named source.
+ */
+export function attributionAnaphor(toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number): string | undefined {
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || !VERBS.has(t.l) || (k >= ci && k < cj)) continue;
+    let x = k - 1;
+    while (x >= lo && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && AUX.has(toks[x].l) && !toks[x].cap))) x--;
+    if (x < lo || toks[x].k !== TokKind.Word) continue;
+    const w = toks[x];
+    if (ANAPHORS.has(w.l)) return w.l;
+    if (SOURCE_NOUNS.has(w.l)) {
+      let y = x - 1;
+      while (y >= lo && toks[y].k === TokKind.Space) y--;
+      if (y >= lo && toks[y].k === TokKind.Word && toks[y].l === 'the') return w.l;
+    }
+  }
+  return undefined;
+}

@@ -20,7 +20,7 @@ import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWords
 import { segment, type Segments } from '../text/sentences';
 import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
-import { findAttribution } from './attribution';
+import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, findDates, type DateSpan } from './dates';
 
 export interface ClaimContext {
@@ -114,6 +114,7 @@ const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lo
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
 /** Adjectives that may be capitalised before a counted noun (`two Western hostages`). */
+const MADE = new Set(['made', 'manufactured', 'produced', 'built', 'supplied', 'developed', 'designed']);
 const CAP_ADJ = new Set(['western', 'soviet', 'nato', 'allied', 'palestinian']);
 /** Demonyms that are their own plural (`300 Lebanese were killed`). */
 const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese', 'congolese', 'japanese', 'vietnamese', 'burkinabe', 'swiss', 'malians', 'somali']);
@@ -937,6 +938,14 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         continue;
       }
     }
+    // where a weapon was made is not whose it is (`a Leopard tank made in Germany`)
+    if (pv >= 0 && (toks[pv].l === 'in' || toks[pv].l === 'by')) {
+      const p2 = sc.prev(pv);
+      if (p2 >= 0 && MADE.has(toks[p2].l)) {
+        k = s.end - 1;
+        continue;
+      }
+    }
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
     const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout)$/.test(toks[pv].l);
@@ -1036,6 +1045,8 @@ interface PlaceMention {
   end: number;
   name: string;
   country: boolean;
+  /** ISO country of the place. */
+  cc: string;
 }
 
 function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
@@ -1043,7 +1054,7 @@ function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
   for (const p of places ?? []) {
     if (!p || typeof p.name !== 'string' || !Array.isArray(p.mentions)) continue;
     for (const m of p.mentions) {
-      if (m && Number.isFinite(m.start) && Number.isFinite(m.end)) out.push({ start: m.start, end: m.end, name: p.name, country: p.kind === 'country' });
+      if (m && Number.isFinite(m.start) && Number.isFinite(m.end)) out.push({ start: m.start, end: m.end, name: p.name, country: p.kind === 'country', cc: typeof p.country === 'string' ? p.country : '' });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -1056,6 +1067,37 @@ const AGENT_RE = /\b(killed|killing|kills|wounded|wounding|injured|destroyed|des
  * `By mid-February, they had advanced within five miles`: when the claim's subject is a pronoun
  * before it in the sentence, the side is the first subject-like side cue of the previous sentence.
  */
+/** A side word directly after a duration: `Yearlong Russian offensives`. */
+function adjacentSide(sc: Scanner, r: Raw): string | undefined {
+  const n = sc.next(r.tj - 1);
+  if (n < 0 || n !== r.tj + 1) return undefined;
+  return sc.sideOf(n)?.side;
+}
+
+const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
+  ['UA', 'ua'], ['RU', 'ru'], ['IL', 'il'], ['PS', 'ps'], ['LB', 'lb'], ['SY', 'sy'], ['YE', 'ye'], ['SD', 'sd'], ['MM', 'mm'], ['BY', 'by'], ['IR', 'ir'],
+]);
+
+/** The side of the place named after a locative word in the claim's own sentence. */
+function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  const from = sc.toks[sc.seg.sentenceStart[s] ?? 0]?.s ?? 0;
+  const endTok = sc.seg.sentenceStart[s + 1];
+  const to = endTok !== undefined && sc.toks[endTok] ? sc.toks[endTok].s : sc.text.length;
+  let side: string | undefined;
+  for (let i = firstAtOrAfter(places, from); i < places.length && places[i].start < to; i++) {
+    const p = places[i];
+    const before = sc.text.slice(Math.max(from, p.start - 12), p.start).toLowerCase();
+    // after a locative word, or coordinated with a place that was (`in Kharkiv and Belgorod`)
+    if (!/\b(in|at|near|across|inside|on|of)\s+(the\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
+    const ps = COUNTRY_SIDE.get(p.cc);
+    if (!ps) continue;
+    if (side && side !== ps) return undefined; // places of two sides: no verdict
+    side = ps;
+  }
+  return side;
+}
+
 function pronounSide(sc: Scanner, r: Raw): string | undefined {
   const toks = sc.toks;
   const s = sc.seg.sentence[r.ni];
@@ -1208,6 +1250,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const fallbackWhen = articleMonth(c.date);
   const out: Claim[] = [];
   let lastEnd = -1;
+  let lastSource: { name: string; para: number } | undefined;
   for (let ri = 0; ri < sc.raws.length; ri++) {
     const r = sc.raws[ri];
     const start = sc.toks[r.ti].s;
@@ -1250,14 +1293,28 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
-    const side = claim.category === 'duration' ? undefined : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
+    if (!side && claim.measure && claim.measure !== 'captured' && !r.military && r.people) {
+      // civilians killed or wounded in a named place are of that place's side (`38 people ... in Khan Younis`)
+      side = placeSide(sc, r, places);
+    }
     if (side) claim.side = side;
     const where = whereFor(sc, r, places);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);
     if (when) claim.when = when;
     const [lo, hi] = sc.window(r);
-    const attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
+    let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
+    const para = sc.seg.paragraph[r.ni];
+    if (attribution) lastSource = { name: attribution, para };
+    else if (lastSource && para - lastSource.para <= 2) {
+      // `The ministry said ...`, `It said ...`: the source named last, in this or the paragraph before
+      const ana = attributionAnaphor(sc.toks, lo, hi, r.ti, r.tj);
+      if (ana && (ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she' || lastSource.name.toLowerCase().includes(ana))) {
+        attribution = lastSource.name;
+        lastSource.para = para;
+      }
+    }
     if (attribution) claim.attribution = attribution;
     out.push(claim);
   }
