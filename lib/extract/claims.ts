@@ -76,6 +76,8 @@ const CAP_OK = new Set([
   'each', 'first', 'last', 'past', 'next', 'then', 'when', 'where', 'if', 'though', 'although', 'since', 'today',
   'yesterday', 'overnight', 'meanwhile', 'however', 'still', 'now', 'so', 'yet', 'also', 'well', 'far', 'dozens',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'altogether',
+  // German sentence openers and hedges
+  'rund', 'etwa', 'mehr', 'fast', 'knapp', 'mindestens', 'bis', 'über', 'nach', 'insgesamt', 'weitere', 'bei', 'mit', 'von', 'seit',
 ]);
 const SKIP_ADJ = new Set([
   'additional', 'more', 'other', 'new', 'armored', 'armoured', 'enemy', 'foreign', 'military', 'heavy', 'light',
@@ -106,8 +108,8 @@ const NOT_NOUNS = new Set([
   'afterwards', 'sometimes', 'nevertheless', 'news', 'series', 'species', 'means', 'odds', 'stars', 'votes', 'seats',
   'followers', 'subscribers', 'downloads', 'minutes', 'hours', 'others', 'ones', 'yards', 'runs', 'wickets', 'laps',
 ]);
-const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
-const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed']);
+const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'getötet', 'starben', 'tote', 'toten', 'gefallen']);
+const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete']);
 const CAPTURED = new Set(['captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
@@ -138,7 +140,7 @@ let TRIGGERS: Map<string, number> | undefined;
 function triggers(): Map<string, number> {
   if (TRIGGERS) return TRIGGERS;
   const m = new Map<string, number>();
-  for (const w of ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
+  for (const w of ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig'])
     if (isNumberWord(w)) m.set(w, TRIG_NUMBER);
   m.set('a', TRIG_ARTICLE);
   m.set('an', TRIG_ARTICLE);
@@ -280,7 +282,7 @@ class Scanner {
     }
     if (t.l === 'u' && this.toks[k + 1]?.t === '.' && this.toks[k + 2]?.l === 's' && this.toks[k + 3]?.t === '.') return { side: 'us', end: k + 4 };
     if (t.l === 'us' && t.t !== 'US') return null;
-    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf|junta|tatmadaw|houthis|houthi)$/.test(t.l)) return null;
+    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf|junta|tatmadaw|houthis|houthi|russische[nrs]?|ukrainische[nrs]?|israelische[nrs]?)$/.test(t.l)) return null;
     const s = this.lex.sides.get(t.l);
     return s ? { side: s, end: k + 1 } : null;
   }
@@ -664,7 +666,7 @@ class Scanner {
         connector = x >= 0;
       } else {
         const n = this.next(end - 1);
-        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'and' && betweenBefore >= 0) || (toks[n].l === 'or' && false))) {
+        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'bis' && this.conv.decimalComma) || (toks[n].l === 'and' && betweenBefore >= 0))) {
           x = this.next(n);
           connector = x >= 0;
         }

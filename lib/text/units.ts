@@ -88,7 +88,7 @@ const PEOPLE: Array<[string, Measure?]> = [
   ['prisoners|prisoner|prisoners of war|pows|pow|captives|hostages|hostage|detainees|detainee|abductees', 'captured'],
   ['missing|disappeared', 'missing'],
   ['displaced|displaced people|displaced persons|internally displaced', undefined],
-  ['soldaten|menschen|zivilisten|kämpfer|personen|einwohner', undefined],
+  ['soldaten|menschen|zivilisten|kämpfer|personen|einwohner|mann|kinder|frauen|männer|soldat', undefined],
   ['tote|toten|getötete', 'killed'],
   ['verletzte|verletzten|verwundete|verwundeten', 'wounded'],
   ['gefangene|kriegsgefangene|geiseln', 'captured'],
@@ -98,6 +98,10 @@ const PEOPLE: Array<[string, Measure?]> = [
 const THINGS: Array<[string, string, Category]> = [
   ['tank|tanks|main battle tanks|battle tanks|panzer', 'tank', 'equipment'],
   ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften', '', 'other'],
+  ['angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße', 'attack', 'other'],
+  ['familien', 'family', 'other'],
+  ['haushalte|haushalten', 'household', 'other'],
+  ['flugabwehrsysteme|systeme|luftabwehrsysteme', 'system', 'equipment'],
   ['vehicle|vehicles|units of special military vehicles|units of military vehicles|units of special equipment|units of military equipment|units of armoured vehicles|units of armored vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
   ['drone|drones|uavs|uav|unmanned aerial vehicles|fpvs|fpv drones|shaheds|loitering munitions|quadcopters', 'drone', 'equipment'],
   ['missile|missiles|ballistic missiles|cruise missiles|interceptors', 'missile', 'equipment'],
@@ -122,10 +126,10 @@ const THINGS: Array<[string, string, Category]> = [
 
 /** Demonyms and side nouns: singular adjective form and plural noun form. */
 const SIDES: Array<[string, string]> = [
-  ['russian|russians|russia|moscow|kremlin|wagner|rosgvardia', 'ru'],
-  ['ukrainian|ukrainians|ukraine|kyiv|kiev|zsu', 'ua'],
+  ['russian|russians|russia|moscow|kremlin|wagner|rosgvardia|russische|russischen|russischer|russisches|russland|moskau', 'ru'],
+  ['ukrainian|ukrainians|ukraine|kyiv|kiev|zsu|ukrainische|ukrainischen|ukrainischer|ukrainisches|kiew', 'ua'],
   ['north korean|north koreans|north korea|pyongyang|dprk', 'kp'],
-  ['israeli|israelis|israel|idf|tsahal|zionist', 'il'],
+  ['israeli|israelis|israel|idf|tsahal|zionist|israelische|israelischen|israelischer', 'il'],
   ['palestinian|palestinians|gazan|gazans|hamas|gaza|islamic jihad|qassam', 'ps'],
   ['lebanese|lebanon|hezbollah|hizbollah|hizballah', 'lb'],
   ['sudanese|sudan|rsf|saf|janjaweed', 'sd'],

@@ -221,6 +221,20 @@ describe('number conventions', () => {
       ['1,6 Prozent', 1.6],
     ]);
   });
+  it('reads German hedges, number words, ranges with `bis` and counted nouns', () => {
+    const text =
+      'Der Generalstab meldete mehr als 70 Angriffe. Rund 1.200 russische Soldaten wurden getötet. In Kupjansk wurden drei Zivilisten verletzt. Gruppen von fünf bis acht Mann; bis zu 1.640 Soldaten; rund 14.000 Haushalte ohne Strom; die Evakuierung von 1.432 Familien.';
+    const got = extractClaims(text).map((c) => [c.text, c.value, c.approx, c.unit, c.side ?? null, c.measure ?? null]);
+    expect(got).toEqual([
+      ['mehr als 70 Angriffe', 70, 'over', 'attack', null, null],
+      ['Rund 1.200 russische Soldaten', 1200, 'about', 'person', 'ru', 'killed'],
+      ['drei Zivilisten', 3, 'exact', 'person', null, 'wounded'],
+      ['fünf bis acht Mann', 6.5, 'range', 'person', null, null],
+      ['bis zu 1.640 Soldaten', 1640, 'atMost', 'person', null, null],
+      ['rund 14.000 Haushalte', 14000, 'about', 'household', null, null],
+      ['1.432 Familien', 1432, 'exact', 'family', null, null],
+    ]);
+  });
   it('keeps English decimals and reads a dotted count of people as thousands', () => {
     const claims = extractClaims('The front moved 1.5 km; the bulletin said 7.905 servicemen were lost.');
     expect(claims.map((c) => [c.text, c.value])).toEqual([
