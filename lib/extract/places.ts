@@ -67,6 +67,7 @@ const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'penins
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
 const PLURAL_SUFFIX = new Set(['oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'rivers']);
 const RIVER_SUFFIX = new Set(['river', 'rivers']);
+const GERMAN_PLACE_NOUNS = ['stadt', 'kleinstadt', 'großstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'dorf', 'ortschaft', 'siedlung', 'gemeinde', 'bezirksstadt', 'kreisstadt', 'hauptstadt'];
 const PLACE_PREPS = new Set([
   'in', 'near', 'outside', 'around', 'from', 'to', 'into', 'toward', 'towards', 'at', 'across', 'through', 'via',
   'captured', 'seized', 'took', 'retook', 'liberated', 'entered', 'recaptured', 'regained', 'shelled', 'struck',
@@ -75,9 +76,11 @@ const PLACE_PREPS = new Set([
   'settlement', 'villages', 'towns', 'cities', 'hamlet', 'outskirts', 'direction', 'of', 'on', 'by', 'and', 'or',
   // German
   'bei', 'um', 'nach', 'aus', 'von', 'im', 'nahe', 'vor', 'östlich', 'westlich', 'nördlich', 'südlich', 'richtung',
+  // German place nouns, capitalised like names (`die Kleinstadt Myrnohrad`, `das Dorf Nowoseliwka`)
+  ...GERMAN_PLACE_NOUNS,
 ]);
 // prepositions alone strong enough for a name that is also a common word or given name
-const STRONG_PREPS = new Set(['bei', 'nahe', 'im', 'in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'captured', 'seized', 'retook', 'liberated', 'recaptured', 'regained', 'shelled', 'village', 'town', 'city', 'settlement', 'outskirts']);
+const STRONG_PREPS = new Set([...GERMAN_PLACE_NOUNS, 'bei', 'nahe', 'im', 'in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'captured', 'seized', 'retook', 'liberated', 'recaptured', 'regained', 'shelled', 'village', 'town', 'city', 'settlement', 'outskirts']);
 const DIRECTION_OF = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'city', 'town', 'village', 'region', 'province', 'residents', 'people', 'battle', 'siege', 'fall', 'capture', 'liberation', 'direction', 'suburbs', 'south-west', 'settlement', 'settlements', 'villages', 'towns', 'areas', 'area', 'locality', 'localities', 'outskirts']);
 const TITLES = new Set([
   'president', 'gen', 'general', 'minister', 'mr', 'mrs', 'ms', 'dr', 'lt', 'col', 'colonel', 'sgt', 'sergeant',

@@ -110,6 +110,8 @@ const BLOCKED_MODIFIER_ONE = new Set([
   'media', 'entertainment', 'research', 'fire', 'rescue', 'police', 'women', 'youth', 'student',
   'volunteer', 'light', 'heavy', 'mixed', 'junior', 'senior', 'college', 'school', 'first', 'second',
   'press', 'peace', 'vip', 'fan', 'reserve', 'revolutionary',
+  // German articles and possessives capitalised at a sentence start (`Die Armee habe ...`)
+  'die', 'der', 'das', 'den', 'dem', 'des', 'eine', 'einer', 'ihre', 'seine', 'unsere', 'jede', 'diese',
 ]);
 const LOWER_GROUP_QUALIFIERS = new Set(['operational-strategic', 'operational-tactical', 'tactical', 'strategic', 'operational']);
 /** Prefix words that only name a type: `Separate Assault Brigade` alone is no particular unit. */

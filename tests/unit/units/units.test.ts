@@ -240,3 +240,10 @@ describe('robustness', () => {
     expect(extractUnits(undefined as unknown as string)).toEqual([]);
   });
 });
+
+describe('German copy', () => {
+  it('an article at a sentence start does not name a formation; a numbered German unit does', () => {
+    const text = 'Die 25. Luftlandebrigade meldete Angriffe. Die Armee habe Verluste verursacht. Der Armee fehlen Soldaten.';
+    expect(names(text)).toEqual(['25. Luftlandebrigade']);
+  });
+});
