@@ -13,7 +13,8 @@
 //   link       scripts/bench-link.mjs (library scale), when present; --no-link skips it
 //
 // Medians of repeated rounds; numbers vary with the machine's load, ratios much less.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,9 +25,40 @@ register();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const { analyze } = await import(pathToFileURL(join(root, 'lib/analyze.ts')).href);
 const { gazetteerPath } = await import(pathToFileURL(join(root, 'lib/cli/load-gazetteer.ts')).href);
-const { createGazetteer } = await import(pathToFileURL(join(root, 'lib/gazetteer/index.ts')).href);
+
+// The engine is timed as it ships: bundled by esbuild into one module (the extension's build
+// bundles it the same way), not through the tsx loader, whose per-module transform adds about a
+// fifth to the run time. `--tsx` times the sources through tsx instead.
+const lib = (p) => pathToFileURL(join(root, p)).href;
+async function engineModule() {
+  if (!args.includes('--tsx')) {
+    try {
+      const { build } = await import('esbuild');
+      const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+      const outfile = join(dir, 'engine.mjs');
+      const entry = [
+        `export { analyze } from ${JSON.stringify(join(root, 'lib/analyze.ts'))};`,
+        `export { createGazetteer } from ${JSON.stringify(join(root, 'lib/gazetteer/index.ts'))};`,
+        `export { extractUnits } from ${JSON.stringify(join(root, 'lib/extract/units.ts'))};`,
+        `export { extractPlaces } from ${JSON.stringify(join(root, 'lib/extract/places.ts'))};`,
+        `export { extractClaims } from ${JSON.stringify(join(root, 'lib/extract/claims.ts'))};`,
+        `export { detectWarCoverage } from ${JSON.stringify(join(root, 'lib/extract/detect.ts'))};`,
+      ].join('\n');
+      await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
+      const m = await import(pathToFileURL(outfile).href);
+      rmSync(dir, { recursive: true, force: true });
+      return { m, how: 'esbuild bundle' };
+    } catch (e) {
+      console.log(`(esbuild bundle failed: ${e.message}; timing the sources through tsx)`);
+    }
+  }
+  const [a, g, u, p, c, d] = await Promise.all(['lib/analyze.ts', 'lib/gazetteer/index.ts', 'lib/extract/units.ts', 'lib/extract/places.ts', 'lib/extract/claims.ts', 'lib/extract/detect.ts'].map((f) => import(lib(f))));
+  return { m: { ...a, ...g, ...u, ...p, ...c, ...d }, how: 'tsx' };
+}
+const { m: engineLib, how: engineHow } = await engineModule();
+const { analyze, createGazetteer } = engineLib;
+console.log(`engine code: ${engineHow}`);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -117,10 +149,7 @@ console.log(`ratio: engine / compromise = ${fmt(engine / comp)}x (target >= 50x)
 // ---- where the time goes: each extractor alone over the same articles (the page detector
 // shares the units tokens inside analyze(); alone it tokenises for itself)
 {
-  const { extractUnits } = await import(pathToFileURL(join(root, 'lib/extract/units.ts')).href);
-  const { extractPlaces } = await import(pathToFileURL(join(root, 'lib/extract/places.ts')).href);
-  const { extractClaims } = await import(pathToFileURL(join(root, 'lib/extract/claims.ts')).href);
-  const { detectWarCoverage } = await import(pathToFileURL(join(root, 'lib/extract/detect.ts')).href);
+  const { extractUnits, extractPlaces, extractClaims, detectWarCoverage } = engineLib;
   const ctx = docs.map((d) => ({ units: extractUnits(d), places: extractPlaces(d, gazetteer) }));
   const stage = (fn) => {
     const ts = [];

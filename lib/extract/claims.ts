@@ -18,6 +18,7 @@ import type { Approx, Category, Claim, Measure, PlaceEntity, UnitEntity } from '
 import { hedgeBefore, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
 import { segment, type Segments } from '../text/sentences';
+import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
@@ -135,6 +136,8 @@ const TRIG_FRACTION = 4;
 const TRIG_LONG = 5;
 const TRIG_MACH = 6;
 let TRIGGERS: Map<string, number> | undefined;
+let TRIGGER_FILTER: WordFilter | undefined;
+const triggerFilter = (): WordFilter => (TRIGGER_FILTER ??= new WordFilter(triggers().keys()));
 
 /** Words that can start a claim, with what reads them (one lookup per word). Built on first use. */
 function triggers(): Map<string, number> {
@@ -472,6 +475,7 @@ class Scanner {
       let end = -1;
       if (t.k === TokKind.Digits) end = this.readNumber(i, false);
       else if (t.k === TokKind.Word) {
+        if (!triggerFilter().mayHave(t.l)) continue;
         const trig = triggers().get(t.l);
         if (trig === undefined) continue;
         if (trig === TRIG_VAGUE) end = this.readVague(i);

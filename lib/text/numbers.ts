@@ -12,6 +12,7 @@
 // All scanners walk forward over a bounded number of tokens: linear in the text.
 
 import { isHyphen, isThinSpace, TokKind, type Tok } from './tokens';
+import { WordFilter } from './word-filter';
 
 export interface NumberConvention {
   /** True when the text writes decimals with a comma and groups thousands with dots. */
@@ -73,7 +74,9 @@ export function isNumberWord(l: string): boolean {
 }
 
 /** Function words common in German prose and rare in English: evidence for German number style. */
-const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'wurden', 'wurde', 'ist', 'sind', 'auf', 'für', 'dem', 'den', 'des', 'sich', 'auch', 'nach', 'bei', 'eine', 'einer', 'haben', 'hat', 'zu', 'im']);
+const GERMAN_WORDS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'wurden', 'wurde', 'ist', 'sind', 'auf', 'für', 'dem', 'den', 'des', 'sich', 'auch', 'nach', 'bei', 'eine', 'einer', 'haben', 'hat', 'zu', 'im']);
+
+const GERMAN_FILTER = new WordFilter(GERMAN_WORDS);
 
 /**
  * One pass over the tokens: which decimal mark does the text use? Digit groups decide; when they
@@ -87,7 +90,8 @@ export function detectConvention(toks: readonly Tok[]): NumberConvention {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (toks[i].k === TokKind.Word) {
       words++;
-      if (GERMAN_WORDS.has(toks[i].l)) germanWords++;
+      const l = toks[i].l;
+      if (l.length <= 6 && GERMAN_FILTER.mayHave(l) && GERMAN_WORDS.has(l)) germanWords++;
       continue;
     }
     if (toks[i].k !== TokKind.Digits) continue;
