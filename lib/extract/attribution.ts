@@ -15,6 +15,8 @@ const VERBS = new Set([
   'reveals', 'informed', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
+  // German
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete',
 ]);
 const AUX = new Set([
   'has', 'have', 'had', 'also', 'previously', 'later', 'earlier', 'recently', 'further', 'then', 'officially',
@@ -44,6 +46,7 @@ const NOT_NAMES = new Set([
 ]);
 
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'into', 'of', 'to', 'near', 'with', 'by', 'for', 'over', 'across', 'against', 'toward', 'towards', 'inside', 'outside', 'around', 'about', 'than', 'like', 'between', 'under', 'after', 'before', 'during', 'since']);
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'des', 'dem', 'den']);
 const isApos = (t: Tok | undefined): boolean => t !== undefined && (t.t === "'" || t.t === '\u2019');
 
 function isCapWord(t: Tok | undefined): boolean {
@@ -55,6 +58,14 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   let k = v - 1;
   while (k >= lo && (toks[k].k === TokKind.Space || (toks[k].k === TokKind.Word && AUX.has(toks[k].l) && !toks[k].cap))) k--;
   if (k < lo) return null;
+  if (toks[k].t === ',') {
+    // an appositive name between commas: `Israel's ambulance service, Magen David Adom, reported`
+    const s = subjectBefore(toks, k, lo);
+    if (!s) return null;
+    let b = s[0] - 1;
+    while (b >= lo && toks[b].k === TokKind.Space) b--;
+    return b >= lo && toks[b].t === ',' && isCapWord(toks[s[0]]) ? s : null;
+  }
   const last = k;
   let first = -1;
   let caps = 0;
@@ -114,7 +125,7 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
 function nameAfter(toks: readonly Tok[], k: number, hi: number, maxSkip: number): [number, number] | null {
   let x = k;
   let skipped = 0;
-  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && (toks[x].l === 'the' || toks[x].l === 'a' || toks[x].l === 'an')))) x++;
+  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && ARTICLES.has(toks[x].l)))) x++;
   // `said Austrian military analyst Franz Gady`: skip lower-case role words to the name
   let first = -1;
   let last = -1;
@@ -173,6 +184,11 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
     if (t.k !== TokKind.Word) continue;
     if (t.l === 'according' && toks[k + 2]?.l === 'to') {
       consider(nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi), k, 2);
+      continue;
+    }
+    // German `nach Angaben des ukrainischen Generalstabs`, `laut der Luftwaffe`
+    if ((t.l === 'angaben' && toks[k - 2]?.l === 'nach') || (t.l === 'laut' && toks[k + 1]?.k === TokKind.Space)) {
+      consider(nameAfter(toks, k + 1, hi, 1), k, 2);
       continue;
     }
     if (t.l === 'per' && k > lo && toks[k - 1].k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u2014' || k - 2 < ci || k > cj)) {

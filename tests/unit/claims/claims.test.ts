@@ -147,6 +147,10 @@ describe('context fields', () => {
       ['“We lost 30 tanks,” said Colonel Ivan Petrenko of the brigade.', '30 tanks', 'Colonel Ivan Petrenko'],
       ['At least 41 people were killed, the Hamas-run health ministry said.', 'At least 41 people', 'Hamas-run health ministry'],
       ['Russia lost 1,000 soldiers in the battle.', '1,000 soldiers', undefined],
+      ["Israel's ambulance service, Magen David Adom, reported two people lightly wounded.", 'two people', 'Magen David Adom'],
+      ['Russia lost 1,000 soldiers near Bakhmut, said Kuzan.', '1,000 soldiers', 'Kuzan'],
+      ['Die Armee hat nach Angaben des ukrainischen Generalstabs mehr als 70 Angriffe unternommen.', 'mehr als 70 Angriffe', 'Generalstabs'],
+      ['Dabei seien 40 Panzer zerstört worden, teilte der Generalstab mit.', '40 Panzer', 'Generalstab'],
     ];
     for (const [text, span, who] of rows) expect(one(text, span).attribution, text).toBe(who);
   });
