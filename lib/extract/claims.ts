@@ -117,6 +117,7 @@ const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lo
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
 /** Adjectives that may be capitalised before a counted noun (`two Western hostages`). */
+const LAUNCHED = new Set(['launched', 'fired', 'flown', 'sent']);
 const MADE = new Set(['made', 'manufactured', 'produced', 'built', 'supplied', 'developed', 'designed']);
 const CAP_ADJ = new Set(['western', 'soviet', 'nato', 'allied', 'palestinian']);
 /** Demonyms that are their own plural (`300 Lebanese were killed`). */
@@ -936,10 +937,10 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!s) continue;
     let pv = sc.prev(k);
     if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
-    // a source (`according to U.S. intelligence`) is no side
-    if (pv >= 0 && toks[pv].l === 'to') {
+    // a source (`according to U.S. intelligence`, `nach Angaben des ukrainischen Generalstabs`) is no side
+    if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'des' || toks[pv].l === 'der' || toks[pv].l === 'laut')) {
       const p2 = sc.prev(pv);
-      if (p2 >= 0 && toks[p2].l === 'according') {
+      if (toks[pv].l === 'laut' || (p2 >= 0 && (toks[p2].l === 'according' || (toks[p2].l === 'angaben' && toks[pv].l !== 'to')))) {
         k = s.end - 1;
         continue;
       }
@@ -964,9 +965,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     for (let k = a; k < b; k++) if (toks[k].k === TokKind.Word && AGENT_VERBS.has(toks[k].l)) return true;
     return false;
   };
-  // right after the span (`1,171 square kilometers Ukraine captured`)
+  // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
+  // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
   for (const c of cues) {
     if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique) return c.side;
+    if (casualtyLike && c.k >= r.tj && c.k - r.tj <= 8 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
   }
   // nearest before, not an agent of killing/destroying when counting people or equipment
   for (let x = cues.length - 1; x >= 0; x--) {
@@ -980,6 +983,16 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return undefined;
+}
+
+/** Between the span end and a side cue: `of (the)` right after the span, or `launched/fired from (the)`. */
+function ownerAfter(sc: Scanner, j: number, k: number): boolean {
+  const words: string[] = [];
+  for (let x = j; x < k; x++) if (sc.toks[x].k === TokKind.Word) words.push(sc.toks[x].l);
+  else if (sc.toks[x].k !== TokKind.Space) return false;
+  const w = words.filter((x) => x !== 'the');
+  if (w.length === 1 && w[0] === 'of') return true;
+  return w.length === 2 && w[1] === 'from' && LAUNCHED.has(w[0]);
 }
 
 function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
@@ -1095,7 +1108,7 @@ function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefi
     const p = places[i];
     const before = sc.text.slice(Math.max(from, p.start - 12), p.start).toLowerCase();
     // after a locative word, or coordinated with a place that was (`in Kharkiv and Belgorod`)
-    if (!/\b(in|at|near|across|inside|on|of)\s+(the\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
+    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
     const ps = COUNTRY_SIDE.get(p.cc);
     if (!ps) continue;
     if (side && side !== ps) return undefined; // places of two sides: no verdict
@@ -1300,6 +1313,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       }
     }
     let side = claim.category === 'duration' ? adjacentSide(sc, r) : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
+    if (!side && out.length > 0 && claim.category !== 'duration') {
+      // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
+    }
     if (!side && claim.measure && claim.measure !== 'captured' && !r.military && r.people) {
       // civilians killed or wounded in a named place are of that place's side (`38 people ... in Khan Younis`)
       side = placeSide(sc, r, places);

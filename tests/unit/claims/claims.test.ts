@@ -201,6 +201,14 @@ describe('context across sentences and places', () => {
     ];
     expect(extractClaims(two, { places: p2 })[0].side).toBeUndefined();
   });
+  it('reads a possessor or launch site after the span, a coordinated count, and skips a German source', () => {
+    expect(one('More than 400 soldiers of the junta surrendered.', 'More than 400 soldiers').side).toBe('mm');
+    expect(one('Warships shot down 11 drones launched from Houthi-held areas.', '11 drones').side).toBe('ye');
+    expect(one('Warships shot down 11 drones over the Red Sea.', '11 drones').side).toBeUndefined();
+    const c = extractClaims('Strikes killed 16 Lebanese civilians and 42 wounded.');
+    expect(c.map((x) => x.side)).toEqual(['lb', 'lb']);
+    expect(one('Die russische Armee hat nach Angaben des ukrainischen Generalstabs mehr als 70 Angriffe unternommen.', 'mehr als 70 Angriffe').side).toBe('ru');
+  });
   it('reads the side of a duration only from a side word right after it', () => {
     expect(one('Yearlong Russian offensives have stalled.', 'Yearlong').side).toBe('ru');
     expect(one('After seven months the Russian army advanced.', 'seven months').side).toBeUndefined();
