@@ -476,7 +476,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
     const surfaceText = text.slice(toks[c.first].start, toks[c.last].end);
-    const exactAlias = [e.name, ...e.aliases].includes(surfaceText);
+    const exactAlias = e.name === surfaceText || e.aliases.includes(surfaceText);
     for (let k = c.first; k <= c.last; k++) if (oddShape(toks[k].text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
     if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !exactAlias) ok = false;
@@ -529,7 +529,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (e.kind === 'settlement' && e.population < 3000 && !dominant(e.country) && !inNamedRegion) ok = false;
     if (e.kind === 'country' && !options.countries) ok = false;
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
-    if (single && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
+    // (a surface of 13 or more characters never folds to 3 letters or fewer)
+    if (single && surfaceText.length <= 12 && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
     c.accepted = ok;
   }
 
