@@ -247,3 +247,13 @@ describe('German copy', () => {
     expect(names(text)).toEqual(['25. Luftlandebrigade']);
   });
 });
+
+describe('lexicon: allied forces of Sudan and Myanmar', () => {
+  it('names the Sudan Shield Forces and the Border Guard Police with their sides', () => {
+    const units = extractUnits('The army and the allied Sudan Shield Forces advanced. Soldiers of the junta’s Border Guard Police surrendered.');
+    expect(units.map((u) => [u.name, u.side])).toEqual([
+      ['Sudan Shield Forces', 'sd'],
+      ['Border Guard Police', 'mm'],
+    ]);
+  });
+});
