@@ -114,45 +114,37 @@ const floorPass = (d) => {
   floorRe.lastIndex = 0;
   for (const m of d.matchAll(floorRe)) sink += m[0].length;
 };
-// engine, floor and compromise rounds interleaved, so that all three see the same machine load;
-// each ratio is the median of the per-round ratios (compromise, being slow, runs on a quarter of
-// the articles and in the first rounds only)
-const nlp = (await import('compromise')).default;
-const compDocs = docs.slice(0, Math.max(10, Math.ceil(docs.length / (quick ? 8 : 4))));
-const compTotal = compDocs.reduce((s, d) => s + d.length, 0);
-const compPass = () => {
-  const t0 = performance.now();
-  for (const d of compDocs) {
-    const doc = nlp(d);
-    sink += doc.places().length + doc.numbers().length;
-  }
-  return compTotal / (performance.now() - t0);
-};
+// engine and floor rounds interleaved, so that both see the same machine load; the ratio is
+// the median of the per-round ratios
 const engineTp = [];
 const floorTp = [];
-const compTp = [];
 const perRound = [];
-const perRoundComp = [];
-const rounds = quick ? 3 : 7;
-for (let r = 0; r < rounds; r++) {
+for (let r = 0; r < (quick ? 3 : 7); r++) {
   const e = passOnce((d) => analyze({ text: d }, env));
   const f = passOnce(floorPass);
   engineTp.push(e);
   floorTp.push(f);
   perRound.push(f / e);
-  if (r < (quick ? 2 : 3)) {
-    const c = compPass();
-    compTp.push(c);
-    perRoundComp.push(e / c);
-  }
 }
 const engine = median(engineTp);
 const floor = median(floorTp);
-const comp = median(compTp);
+const nlp = (await import('compromise')).default;
+const compDocs = docs.slice(0, Math.max(10, Math.ceil(docs.length / (quick ? 8 : 4))));
+const compTotal = compDocs.reduce((s, d) => s + d.length, 0);
+const compTimes = [];
+for (let r = 0; r < 2; r++) {
+  const t0 = performance.now();
+  for (const d of compDocs) {
+    const doc = nlp(d);
+    sink += doc.places().length + doc.numbers().length;
+  }
+  compTimes.push(compTotal / (performance.now() - t0));
+}
+const comp = median(compTimes);
 console.log(`engine     ${fmt(engine)} chars/ms`);
 console.log(`compromise ${fmt(comp)} chars/ms (places + numbers, ${fmt(compTotal / 1024, 0)} KB)`);
 console.log(`regex floor ${fmt(floor)} chars/ms (one Unicode regex pass: every word)`);
-console.log(`ratio: engine / compromise = ${fmt(median(perRoundComp))}x (target >= 50x); floor / engine = ${fmt(median(perRound))}x (target <= 5x)`);
+console.log(`ratio: engine / compromise = ${fmt(engine / comp)}x (target >= 50x); floor / engine = ${fmt(median(perRound))}x (target <= 5x)`);
 
 // ---- where the time goes: each extractor alone over the same articles (the page detector
 // shares the units tokens inside analyze(); alone it tokenises for itself)
