@@ -94,8 +94,47 @@ function cleanClaims(text: string, claims: Claim[], unitSpans: SpanIndex): Claim
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function analyze(input: AnalyzeInput, env: AnalyzeEnv): Analysis {
-  const text = typeof input.text === 'string' ? input.text : '';
+/**
+ * Long texts (live blogs, pasted transcripts) are read in paragraph-aligned chunks of about this
+ * many characters. The token arrays of a whole megabyte outlive the young generation and make
+ * garbage collection grow faster than the text; per chunk, working memory stays bounded and the
+ * cost linear. What a chunk cannot see: a short back-reference (`the 81st`) whose full name is
+ * only in an earlier chunk, and the country evidence of other chunks. Articles are far shorter.
+ */
+export const CHUNK_CHARS = 50_000;
+
+/** Chunk boundaries: cut at the last line break before the limit, else a sentence end, else a space. */
+export function chunkBounds(text: string, size = CHUNK_CHARS): number[] {
+  const bounds = [0];
+  let at = 0;
+  while (text.length - at > size) {
+    const limit = at + size;
+    let cut = text.lastIndexOf('\n', limit);
+    if (cut <= at + size / 2) {
+      const dot = text.lastIndexOf('. ', limit);
+      cut = dot > at + size / 2 ? dot + 2 : text.lastIndexOf(' ', limit);
+    } else cut += 1;
+    if (cut <= at + size / 2) {
+      cut = limit;
+      const c = text.charCodeAt(cut);
+      if (c >= 0xdc00 && c <= 0xdfff) cut--; // never split a surrogate pair
+    }
+    bounds.push(cut);
+    at = cut;
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+const shift = (m: Mention, by: number): Mention => ({ text: m.text, start: m.start + by, end: m.end + by });
+
+interface Marks {
+  units: UnitEntity[];
+  places: PlaceEntity[];
+  claims: Claim[];
+}
+
+function analyzeChunk(text: string, date: string | undefined, env: AnalyzeEnv): Marks {
   const units = cleanUnits(text, guard('units', [], env, () => extractUnits(text)));
   const unitSpans = new SpanIndex(units.flatMap((u) => u.mentions));
   const places = cleanPlaces(
@@ -105,15 +144,68 @@ export function analyze(input: AnalyzeInput, env: AnalyzeEnv): Analysis {
   );
   const claims = cleanClaims(
     text,
-    guard('claims', [], env, () => extractClaims(text, { date: input.date, places, units })),
+    guard('claims', [], env, () => extractClaims(text, { date, places, units })),
     unitSpans,
   );
+  return { units, places, claims };
+}
+
+/** Chunk results in text order: entities of one name (places of one id) merged, offsets shifted. */
+function mergeChunks(parts: Array<{ at: number; marks: Marks }>): Marks {
+  const units: UnitEntity[] = [];
+  const places: PlaceEntity[] = [];
+  const claims: Claim[] = [];
+  const unitBy = new Map<string, UnitEntity>();
+  const placeBy = new Map<string, PlaceEntity>();
+  for (const { at, marks } of parts) {
+    for (const u of marks.units) {
+      const mentions = u.mentions.map((m) => shift(m, at));
+      const known = unitBy.get(u.name);
+      if (known) {
+        known.mentions.push(...mentions);
+        if (!known.side && u.side) known.side = u.side;
+      } else {
+        const e = { ...u, mentions };
+        unitBy.set(u.name, e);
+        units.push(e);
+      }
+    }
+    for (const p of marks.places) {
+      const mentions = p.mentions.map((m) => shift(m, at));
+      const key = p.id ?? `${p.name}@${p.lat},${p.lon}`;
+      const known = placeBy.get(key);
+      if (known) known.mentions.push(...mentions);
+      else {
+        const e = { ...p, mentions };
+        placeBy.set(key, e);
+        places.push(e);
+      }
+    }
+    for (const c of marks.claims) claims.push({ ...c, start: c.start + at, end: c.end + at });
+  }
+  return { units, places, claims };
+}
+
+export function analyze(input: AnalyzeInput, env: AnalyzeEnv): Analysis {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const bounds = chunkBounds(text);
+  let marks: Marks;
+  if (bounds.length <= 2) marks = analyzeChunk(text, input.date, env);
+  else {
+    const parts: Array<{ at: number; marks: Marks }> = [];
+    for (let k = 0; k + 1 < bounds.length; k++)
+      parts.push({ at: bounds[k], marks: analyzeChunk(text.slice(bounds[k], bounds[k + 1]), input.date, env) });
+    marks = mergeChunks(parts);
+  }
+  const { units, places, claims } = marks;
+  // the verdict reads the first chunk (the top of a long page says what it is about)
+  const head = bounds.length <= 2 ? text : text.slice(0, bounds[1]);
   const warCoverage = guard(
     'detect',
     { isWarCoverage: false, score: 0, reasons: ['detection failed'] },
     env,
     () =>
-      detectWarCoverage(text, { units: units.length, places: places.length, claims: claims.length }),
+      detectWarCoverage(head, { units: units.length, places: places.length, claims: claims.length }),
   );
   return { warCoverage, units, places, claims };
 }

@@ -7,11 +7,14 @@
 //   linearity  one long text and the same text 10x: time ratio (target <= 11x)
 //   adversarial 100,000 digits / commas / capitals / spaces: time vs. normal text of that size
 //   gazetteer  load time (read + parse + index), median of runs
-//   bundle     gzipped content-script size of the Chrome build, when .output exists
+//   breakdown  each extractor alone over the same text (ms per MB and share)
+//   bundle     gzipped size of the engine bundled by esbuild (minified, browser); and of the
+//              Chrome build's content scripts, when .output exists
 //   link       scripts/bench-link.mjs (library scale), when present; --no-link skips it
 //
 // Medians of repeated rounds; numbers vary with the machine's load, ratios much less.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,9 +25,40 @@ register();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const { analyze } = await import(pathToFileURL(join(root, 'lib/analyze.ts')).href);
 const { gazetteerPath } = await import(pathToFileURL(join(root, 'lib/cli/load-gazetteer.ts')).href);
-const { createGazetteer } = await import(pathToFileURL(join(root, 'lib/gazetteer/index.ts')).href);
+
+// The engine is timed as it ships: bundled by esbuild into one module (the extension's build
+// bundles it the same way), not through the tsx loader, whose per-module transform adds about a
+// fifth to the run time. `--tsx` times the sources through tsx instead.
+const lib = (p) => pathToFileURL(join(root, p)).href;
+async function engineModule() {
+  if (!args.includes('--tsx')) {
+    try {
+      const { build } = await import('esbuild');
+      const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+      const outfile = join(dir, 'engine.mjs');
+      const entry = [
+        `export { analyze } from ${JSON.stringify(join(root, 'lib/analyze.ts'))};`,
+        `export { createGazetteer } from ${JSON.stringify(join(root, 'lib/gazetteer/index.ts'))};`,
+        `export { extractUnits } from ${JSON.stringify(join(root, 'lib/extract/units.ts'))};`,
+        `export { extractPlaces } from ${JSON.stringify(join(root, 'lib/extract/places.ts'))};`,
+        `export { extractClaims } from ${JSON.stringify(join(root, 'lib/extract/claims.ts'))};`,
+        `export { detectWarCoverage } from ${JSON.stringify(join(root, 'lib/extract/detect.ts'))};`,
+      ].join('\n');
+      await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
+      const m = await import(pathToFileURL(outfile).href);
+      rmSync(dir, { recursive: true, force: true });
+      return { m, how: 'esbuild bundle' };
+    } catch (e) {
+      console.log(`(esbuild bundle failed: ${e.message}; timing the sources through tsx)`);
+    }
+  }
+  const [a, g, u, p, c, d] = await Promise.all(['lib/analyze.ts', 'lib/gazetteer/index.ts', 'lib/extract/units.ts', 'lib/extract/places.ts', 'lib/extract/claims.ts', 'lib/extract/detect.ts'].map((f) => import(lib(f))));
+  return { m: { ...a, ...g, ...u, ...p, ...c, ...d }, how: 'tsx' };
+}
+const { m: engineLib, how: engineHow } = await engineModule();
+const { analyze, createGazetteer } = engineLib;
+console.log(`engine code: ${engineHow}`);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,23 +102,32 @@ for (let i = 0; i < 5; i++) {
 console.log(`gazetteer load (read + parse + index): median ${fmt(median(gzTimes))} ms, ${fmt(statSync(gazetteerPath()).size / 1024, 0)} KB, ${gazetteer.size ?? '?'} entries (target < 50 ms)`);
 
 const env = { gazetteer };
-function timeAll(fn, rounds) {
-  const tp = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    for (const d of docs) fn(d);
-    tp.push(total / (performance.now() - t0));
-  }
-  return median(tp);
-}
 for (const d of docs.slice(0, 20)) analyze({ text: d }, env); // warm-up
-const engine = timeAll((d) => analyze({ text: d }, env), quick ? 3 : 5);
 const floorRe = /[\p{L}\p{N}]+/gu; // tokenising every word: the least any extractor must do
 let sink = 0;
-const floor = timeAll((d) => {
+const passOnce = (fn) => {
+  const t0 = performance.now();
+  for (const d of docs) fn(d);
+  return total / (performance.now() - t0);
+};
+const floorPass = (d) => {
   floorRe.lastIndex = 0;
   for (const m of d.matchAll(floorRe)) sink += m[0].length;
-}, 7);
+};
+// engine and floor rounds interleaved, so that both see the same machine load; the ratio is
+// the median of the per-round ratios
+const engineTp = [];
+const floorTp = [];
+const perRound = [];
+for (let r = 0; r < (quick ? 3 : 7); r++) {
+  const e = passOnce((d) => analyze({ text: d }, env));
+  const f = passOnce(floorPass);
+  engineTp.push(e);
+  floorTp.push(f);
+  perRound.push(f / e);
+}
+const engine = median(engineTp);
+const floor = median(floorTp);
 const nlp = (await import('compromise')).default;
 const compDocs = docs.slice(0, Math.max(10, Math.ceil(docs.length / (quick ? 8 : 4))));
 const compTotal = compDocs.reduce((s, d) => s + d.length, 0);
@@ -101,7 +144,34 @@ const comp = median(compTimes);
 console.log(`engine     ${fmt(engine)} chars/ms`);
 console.log(`compromise ${fmt(comp)} chars/ms (places + numbers, ${fmt(compTotal / 1024, 0)} KB)`);
 console.log(`regex floor ${fmt(floor)} chars/ms (one Unicode regex pass: every word)`);
-console.log(`ratio: engine / compromise = ${fmt(engine / comp)}x (target >= 50x); floor / engine = ${fmt(floor / engine)}x (target <= 5x)`);
+console.log(`ratio: engine / compromise = ${fmt(engine / comp)}x (target >= 50x); floor / engine = ${fmt(median(perRound))}x (target <= 5x)`);
+
+// ---- where the time goes: each extractor alone over the same articles (the page detector
+// shares the units tokens inside analyze(); alone it tokenises for itself)
+{
+  const { extractUnits, extractPlaces, extractClaims, detectWarCoverage } = engineLib;
+  const ctx = docs.map((d) => ({ units: extractUnits(d), places: extractPlaces(d, gazetteer) }));
+  const stage = (fn) => {
+    const ts = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      for (let i = 0; i < docs.length; i++) fn(docs[i], i);
+      ts.push(performance.now() - t0);
+    }
+    return median(ts);
+  };
+  // units and the detector keep the last text's tokens; a fresh copy of each text defeats that
+  const fresh = (d) => ` ${d}`;
+  const times = {
+    units: stage((d) => extractUnits(fresh(d))),
+    places: stage((d) => extractPlaces(d, gazetteer)),
+    claims: stage((d, i) => extractClaims(d, ctx[i])),
+    detect: stage((d) => detectWarCoverage(fresh(d), { units: 1, places: 1, claims: 1 })),
+  };
+  const sum = Object.values(times).reduce((a, b) => a + b, 0);
+  const mb = total / (1024 * 1024);
+  console.log(`breakdown (ms per MB, alone): ${Object.entries(times).map(([k, v]) => `${k} ${fmt(v / mb, 0)} (${fmt((100 * v) / sum, 0)}%)`).join(', ')}`);
+}
 
 // ---- linearity
 const long = base.slice(0, 20).join('\n\n').slice(0, 100_000);
@@ -139,6 +209,16 @@ for (const [name, text] of Object.entries(adversarial)) {
 console.log(`adversarial (100k chars; normal text ${fmt(normal)} ms): ${worst.join(', ')}`);
 
 // ---- bundle
+// the engine as the extension's background bundles it (lib/analyze.ts and everything it imports,
+// minified for the browser); the gazetteer JSON is fetched lazily and is not part of it
+try {
+  const { build } = await import('esbuild');
+  const r = await build({ entryPoints: [join(root, 'lib/analyze.ts')], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+  const js = r.outputFiles[0].contents;
+  console.log(`bundle: engine (lib/analyze.ts, esbuild minified) ${fmt(js.length / 1024)} KB, ${fmt(gzipSync(js).length / 1024)} KB gzipped (target < 150 KB; gazetteer ${fmt(gzipSync(readFileSync(gazetteerPath())).length / 1024)} KB gzipped, fetched lazily)`);
+} catch (e) {
+  console.log(`bundle: engine not measured (${e.message})`);
+}
 const cs = join(root, '.output/chrome-mv3/content-scripts');
 if (existsSync(cs)) {
   for (const f of readdirSync(cs).filter((f) => f.endsWith('.js'))) {

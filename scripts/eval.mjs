@@ -3,6 +3,7 @@
 // with the shared scorer, exactly as held-out texts are scored.
 //   1. crosscheck analyze SEEDS/*.txt --json  → score.mjs analyze
 //   2. crosscheck ingest SEEDS/*.txt into a fresh library, crosscheck link --json → score.mjs link
+//   3. crosscheck analyze tests/fixtures/heldout/*.txt --json → score.mjs analyze (own held-out set)
 // Options: --corpus DIR (default ../shared/corpus/seeds), --analyze-only.
 // SCORE_VERBOSE=1 is passed through to the scorer (it lists every miss).
 import { spawnSync } from 'node:child_process';
@@ -69,6 +70,18 @@ try {
     const linkPred = join(work, 'link.json');
     writeFileSync(linkPred, linked.stdout);
     score('link', linkPred, linksGold);
+  }
+
+  // second block: the project's own held-out articles (other wars, outlets and styles, hard
+  // negatives), written and annotated to the guide; scored the same way
+  const heldout = join(root, 'tests/fixtures/heldout');
+  if (existsSync(heldout)) {
+    const hFiles = readdirSync(heldout).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => join(heldout, f));
+    console.log(`\n== analyze (held-out): ${hFiles.length} articles from ${heldout}`);
+    const h = run(['analyze', ...hFiles, '--json'], 'analyze');
+    const hPred = join(work, 'heldout.json');
+    writeFileSync(hPred, h.stdout);
+    score('analyze', hPred, heldout);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -15,6 +15,8 @@ const VERBS = new Set([
   'reveals', 'informed', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
+  // German
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete',
 ]);
 const AUX = new Set([
   'has', 'have', 'had', 'also', 'previously', 'later', 'earlier', 'recently', 'further', 'then', 'officially',
@@ -44,6 +46,7 @@ const NOT_NAMES = new Set([
 ]);
 
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'into', 'of', 'to', 'near', 'with', 'by', 'for', 'over', 'across', 'against', 'toward', 'towards', 'inside', 'outside', 'around', 'about', 'than', 'like', 'between', 'under', 'after', 'before', 'during', 'since']);
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'des', 'dem', 'den']);
 const isApos = (t: Tok | undefined): boolean => t !== undefined && (t.t === "'" || t.t === '\u2019');
 
 function isCapWord(t: Tok | undefined): boolean {
@@ -55,6 +58,14 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   let k = v - 1;
   while (k >= lo && (toks[k].k === TokKind.Space || (toks[k].k === TokKind.Word && AUX.has(toks[k].l) && !toks[k].cap))) k--;
   if (k < lo) return null;
+  if (toks[k].t === ',') {
+    // an appositive name between commas: `Israel's ambulance service, Magen David Adom, reported`
+    const s = subjectBefore(toks, k, lo);
+    if (!s) return null;
+    let b = s[0] - 1;
+    while (b >= lo && toks[b].k === TokKind.Space) b--;
+    return b >= lo && toks[b].t === ',' && isCapWord(toks[s[0]]) ? s : null;
+  }
   const last = k;
   let first = -1;
   let caps = 0;
@@ -114,7 +125,7 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
 function nameAfter(toks: readonly Tok[], k: number, hi: number, maxSkip: number): [number, number] | null {
   let x = k;
   let skipped = 0;
-  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && (toks[x].l === 'the' || toks[x].l === 'a' || toks[x].l === 'an')))) x++;
+  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && ARTICLES.has(toks[x].l)))) x++;
   // `said Austrian military analyst Franz Gady`: skip lower-case role words to the name
   let first = -1;
   let last = -1;
@@ -175,6 +186,11 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       consider(nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi), k, 2);
       continue;
     }
+    // German `nach Angaben des ukrainischen Generalstabs`, `laut der Luftwaffe`
+    if ((t.l === 'angaben' && toks[k - 2]?.l === 'nach') || (t.l === 'laut' && toks[k + 1]?.k === TokKind.Space)) {
+      consider(nameAfter(toks, k + 1, hi, 1), k, 2);
+      continue;
+    }
     if (t.l === 'per' && k > lo && toks[k - 1].k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u2014' || k - 2 < ci || k > cj)) {
       const s = nameAfter(toks, k + 1, hi, 0);
       if (s && s[0] <= k + 3) consider(s, k, 1);
@@ -226,4 +242,29 @@ function sourcePhraseAfter(toks: readonly Tok[], k: number, hi: number): [number
   const b = toks[x + 2];
   if (/^(russian|ukrainian|israeli|palestinian|sudanese|lebanese|syrian|local|military)$/.test(a.l) && b && SOURCE_NOUNS.has(b.l)) return [x, x + 2];
   return null;
+}
+
+const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
+
+/**
+ * A reporting verb in the sentence [lo, hi) whose subject only points back to an earlier source:
+ * a pronoun (`It said`, `He added`) or a definite bare source noun (`The ministry said`). Returns
+ * that word (`it`, `ministry`), for the caller to resolve against the last named source.
+ */
+export function attributionAnaphor(toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number): string | undefined {
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || !VERBS.has(t.l) || (k >= ci && k < cj)) continue;
+    let x = k - 1;
+    while (x >= lo && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && AUX.has(toks[x].l) && !toks[x].cap))) x--;
+    if (x < lo || toks[x].k !== TokKind.Word) continue;
+    const w = toks[x];
+    if (ANAPHORS.has(w.l)) return w.l;
+    if (SOURCE_NOUNS.has(w.l)) {
+      let y = x - 1;
+      while (y >= lo && toks[y].k === TokKind.Space) y--;
+      if (y >= lo && toks[y].k === TokKind.Word && toks[y].l === 'the') return w.l;
+    }
+  }
+  return undefined;
 }

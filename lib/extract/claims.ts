@@ -18,9 +18,10 @@ import type { Approx, Category, Claim, Measure, PlaceEntity, UnitEntity } from '
 import { hedgeBefore, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
 import { segment, type Segments } from '../text/sentences';
+import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
-import { findAttribution } from './attribution';
+import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, findDates, type DateSpan } from './dates';
 
 export interface ClaimContext {
@@ -76,6 +77,8 @@ const CAP_OK = new Set([
   'each', 'first', 'last', 'past', 'next', 'then', 'when', 'where', 'if', 'though', 'although', 'since', 'today',
   'yesterday', 'overnight', 'meanwhile', 'however', 'still', 'now', 'so', 'yet', 'also', 'well', 'far', 'dozens',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'altogether',
+  // German sentence openers and hedges
+  'rund', 'etwa', 'mehr', 'fast', 'knapp', 'mindestens', 'bis', 'über', 'nach', 'insgesamt', 'weitere', 'bei', 'mit', 'von', 'seit',
 ]);
 const SKIP_ADJ = new Set([
   'additional', 'more', 'other', 'new', 'armored', 'armoured', 'enemy', 'foreign', 'military', 'heavy', 'light',
@@ -106,14 +109,16 @@ const NOT_NOUNS = new Set([
   'afterwards', 'sometimes', 'nevertheless', 'news', 'series', 'species', 'means', 'odds', 'stars', 'votes', 'seats',
   'followers', 'subscribers', 'downloads', 'minutes', 'hours', 'others', 'ones', 'yards', 'runs', 'wickets', 'laps',
 ]);
-const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated']);
-const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed']);
+const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'getötet', 'starben', 'tote', 'toten', 'gefallen']);
+const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete']);
 const CAPTURED = new Set(['captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
 /** Adjectives that may be capitalised before a counted noun (`two Western hostages`). */
+const LAUNCHED = new Set(['launched', 'fired', 'flown', 'sent']);
+const MADE = new Set(['made', 'manufactured', 'produced', 'built', 'supplied', 'developed', 'designed']);
 const CAP_ADJ = new Set(['western', 'soviet', 'nato', 'allied', 'palestinian']);
 /** Demonyms that are their own plural (`300 Lebanese were killed`). */
 const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese', 'congolese', 'japanese', 'vietnamese', 'burkinabe', 'swiss', 'malians', 'somali']);
@@ -132,12 +137,14 @@ const TRIG_FRACTION = 4;
 const TRIG_LONG = 5;
 const TRIG_MACH = 6;
 let TRIGGERS: Map<string, number> | undefined;
+let TRIGGER_FILTER: WordFilter | undefined;
+const triggerFilter = (): WordFilter => (TRIGGER_FILTER ??= new WordFilter(triggers().keys()));
 
 /** Words that can start a claim, with what reads them (one lookup per word). Built on first use. */
 function triggers(): Map<string, number> {
   if (TRIGGERS) return TRIGGERS;
   const m = new Map<string, number>();
-  for (const w of ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
+  for (const w of ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig'])
     if (isNumberWord(w)) m.set(w, TRIG_NUMBER);
   m.set('a', TRIG_ARTICLE);
   m.set('an', TRIG_ARTICLE);
@@ -279,7 +286,7 @@ class Scanner {
     }
     if (t.l === 'u' && this.toks[k + 1]?.t === '.' && this.toks[k + 2]?.l === 's' && this.toks[k + 3]?.t === '.') return { side: 'us', end: k + 4 };
     if (t.l === 'us' && t.t !== 'US') return null;
-    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf|junta|tatmadaw|houthis|houthi)$/.test(t.l)) return null;
+    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf|junta|tatmadaw|houthis|houthi|russische[nrs]?|ukrainische[nrs]?|israelische[nrs]?)$/.test(t.l)) return null;
     const s = this.lex.sides.get(t.l);
     return s ? { side: s, end: k + 1 } : null;
   }
@@ -469,6 +476,7 @@ class Scanner {
       let end = -1;
       if (t.k === TokKind.Digits) end = this.readNumber(i, false);
       else if (t.k === TokKind.Word) {
+        if (!triggerFilter().mayHave(t.l)) continue;
         const trig = triggers().get(t.l);
         if (trig === undefined) continue;
         if (trig === TRIG_VAGUE) end = this.readVague(i);
@@ -663,7 +671,7 @@ class Scanner {
         connector = x >= 0;
       } else {
         const n = this.next(end - 1);
-        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'and' && betweenBefore >= 0) || (toks[n].l === 'or' && false))) {
+        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'bis' && this.conv.decimalComma) || (toks[n].l === 'and' && betweenBefore >= 0))) {
           x = this.next(n);
           connector = x >= 0;
         }
@@ -929,10 +937,18 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!s) continue;
     let pv = sc.prev(k);
     if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
-    // a source (`according to U.S. intelligence`) is no side
-    if (pv >= 0 && toks[pv].l === 'to') {
+    // a source (`according to U.S. intelligence`, `nach Angaben des ukrainischen Generalstabs`) is no side
+    if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'des' || toks[pv].l === 'der' || toks[pv].l === 'laut')) {
       const p2 = sc.prev(pv);
-      if (p2 >= 0 && toks[p2].l === 'according') {
+      if (toks[pv].l === 'laut' || (p2 >= 0 && (toks[p2].l === 'according' || (toks[p2].l === 'angaben' && toks[pv].l !== 'to')))) {
+        k = s.end - 1;
+        continue;
+      }
+    }
+    // where a weapon was made is not whose it is (`a Leopard tank made in Germany`)
+    if (pv >= 0 && (toks[pv].l === 'in' || toks[pv].l === 'by')) {
+      const p2 = sc.prev(pv);
+      if (p2 >= 0 && MADE.has(toks[p2].l)) {
         k = s.end - 1;
         continue;
       }
@@ -949,9 +965,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     for (let k = a; k < b; k++) if (toks[k].k === TokKind.Word && AGENT_VERBS.has(toks[k].l)) return true;
     return false;
   };
-  // right after the span (`1,171 square kilometers Ukraine captured`)
+  // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
+  // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
   for (const c of cues) {
     if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique) return c.side;
+    if (casualtyLike && c.k >= r.tj && c.k - r.tj <= 8 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
   }
   // nearest before, not an agent of killing/destroying when counting people or equipment
   for (let x = cues.length - 1; x >= 0; x--) {
@@ -965,6 +983,16 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return undefined;
+}
+
+/** Between the span end and a side cue: `of (the)` right after the span, or `launched/fired from (the)`. */
+function ownerAfter(sc: Scanner, j: number, k: number): boolean {
+  const words: string[] = [];
+  for (let x = j; x < k; x++) if (sc.toks[x].k === TokKind.Word) words.push(sc.toks[x].l);
+  else if (sc.toks[x].k !== TokKind.Space) return false;
+  const w = words.filter((x) => x !== 'the');
+  if (w.length === 1 && w[0] === 'of') return true;
+  return w.length === 2 && w[1] === 'from' && LAUNCHED.has(w[0]);
 }
 
 function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
@@ -1036,6 +1064,8 @@ interface PlaceMention {
   end: number;
   name: string;
   country: boolean;
+  /** ISO country of the place. */
+  cc: string;
 }
 
 function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
@@ -1043,7 +1073,7 @@ function placeIndex(places: PlaceEntity[] | undefined): PlaceMention[] {
   for (const p of places ?? []) {
     if (!p || typeof p.name !== 'string' || !Array.isArray(p.mentions)) continue;
     for (const m of p.mentions) {
-      if (m && Number.isFinite(m.start) && Number.isFinite(m.end)) out.push({ start: m.start, end: m.end, name: p.name, country: p.kind === 'country' });
+      if (m && Number.isFinite(m.start) && Number.isFinite(m.end)) out.push({ start: m.start, end: m.end, name: p.name, country: p.kind === 'country', cc: typeof p.country === 'string' ? p.country : '' });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -1056,6 +1086,37 @@ const AGENT_RE = /\b(killed|killing|kills|wounded|wounding|injured|destroyed|des
  * `By mid-February, they had advanced within five miles`: when the claim's subject is a pronoun
  * before it in the sentence, the side is the first subject-like side cue of the previous sentence.
  */
+/** A side word directly after a duration: `Yearlong Russian offensives`. */
+function adjacentSide(sc: Scanner, r: Raw): string | undefined {
+  const n = sc.next(r.tj - 1);
+  if (n < 0 || n !== r.tj + 1) return undefined;
+  return sc.sideOf(n)?.side;
+}
+
+const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
+  ['UA', 'ua'], ['RU', 'ru'], ['IL', 'il'], ['PS', 'ps'], ['LB', 'lb'], ['SY', 'sy'], ['YE', 'ye'], ['SD', 'sd'], ['MM', 'mm'], ['BY', 'by'], ['IR', 'ir'],
+]);
+
+/** The side of the place named after a locative word in the claim's own sentence. */
+function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  const from = sc.toks[sc.seg.sentenceStart[s] ?? 0]?.s ?? 0;
+  const endTok = sc.seg.sentenceStart[s + 1];
+  const to = endTok !== undefined && sc.toks[endTok] ? sc.toks[endTok].s : sc.text.length;
+  let side: string | undefined;
+  for (let i = firstAtOrAfter(places, from); i < places.length && places[i].start < to; i++) {
+    const p = places[i];
+    const before = sc.text.slice(Math.max(from, p.start - 12), p.start).toLowerCase();
+    // after a locative word, or coordinated with a place that was (`in Kharkiv and Belgorod`)
+    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
+    const ps = COUNTRY_SIDE.get(p.cc);
+    if (!ps) continue;
+    if (side && side !== ps) return undefined; // places of two sides: no verdict
+    side = ps;
+  }
+  return side;
+}
+
 function pronounSide(sc: Scanner, r: Raw): string | undefined {
   const toks = sc.toks;
   const s = sc.seg.sentence[r.ni];
@@ -1208,6 +1269,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const fallbackWhen = articleMonth(c.date);
   const out: Claim[] = [];
   let lastEnd = -1;
+  let lastSource: { name: string; para: number } | undefined;
   for (let ri = 0; ri < sc.raws.length; ri++) {
     const r = sc.raws[ri];
     const start = sc.toks[r.ti].s;
@@ -1250,14 +1312,34 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
-    const side = claim.category === 'duration' ? undefined : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
+    if (!side && out.length > 0 && claim.category !== 'duration') {
+      // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
+    }
+    if (!side && claim.measure && claim.measure !== 'captured' && !r.military && r.people) {
+      // civilians killed or wounded in a named place are of that place's side (`38 people ... in Khan Younis`)
+      side = placeSide(sc, r, places);
+    }
     if (side) claim.side = side;
     const where = whereFor(sc, r, places);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);
     if (when) claim.when = when;
     const [lo, hi] = sc.window(r);
-    const attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
+    let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
+    const para = sc.seg.paragraph[r.ni];
+    if (attribution) lastSource = { name: attribution, para };
+    else if (lastSource && para - lastSource.para <= 2) {
+      // `The ministry said ...`, `It said ...`: the source named last, in this or the paragraph before
+      const ana = attributionAnaphor(sc.toks, lo, hi, r.ti, r.tj);
+      if (ana && (ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she' || lastSource.name.toLowerCase().includes(ana))) {
+        attribution = lastSource.name;
+        lastSource.para = para;
+      }
+    }
     if (attribution) claim.attribution = attribution;
     out.push(claim);
   }

@@ -8,6 +8,7 @@
 // kept out. Unresolved names in clear place context get a last, fuzzy chance against a small
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
+import { wordSpans } from '../text/scan';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -66,6 +67,7 @@ const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'penins
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
 const PLURAL_SUFFIX = new Set(['oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'rivers']);
 const RIVER_SUFFIX = new Set(['river', 'rivers']);
+const GERMAN_PLACE_NOUNS = ['stadt', 'kleinstadt', 'großstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'dorf', 'ortschaft', 'siedlung', 'gemeinde', 'bezirksstadt', 'kreisstadt', 'hauptstadt'];
 const PLACE_PREPS = new Set([
   'in', 'near', 'outside', 'around', 'from', 'to', 'into', 'toward', 'towards', 'at', 'across', 'through', 'via',
   'captured', 'seized', 'took', 'retook', 'liberated', 'entered', 'recaptured', 'regained', 'shelled', 'struck',
@@ -74,9 +76,11 @@ const PLACE_PREPS = new Set([
   'settlement', 'villages', 'towns', 'cities', 'hamlet', 'outskirts', 'direction', 'of', 'on', 'by', 'and', 'or',
   // German
   'bei', 'um', 'nach', 'aus', 'von', 'im', 'nahe', 'vor', 'östlich', 'westlich', 'nördlich', 'südlich', 'richtung',
+  // German place nouns, capitalised like names (`die Kleinstadt Myrnohrad`, `das Dorf Nowoseliwka`)
+  ...GERMAN_PLACE_NOUNS,
 ]);
 // prepositions alone strong enough for a name that is also a common word or given name
-const STRONG_PREPS = new Set(['bei', 'nahe', 'im', 'in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'captured', 'seized', 'retook', 'liberated', 'recaptured', 'regained', 'shelled', 'village', 'town', 'city', 'settlement', 'outskirts']);
+const STRONG_PREPS = new Set([...GERMAN_PLACE_NOUNS, 'bei', 'nahe', 'im', 'in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'captured', 'seized', 'retook', 'liberated', 'recaptured', 'regained', 'shelled', 'village', 'town', 'city', 'settlement', 'outskirts']);
 const DIRECTION_OF = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'city', 'town', 'village', 'region', 'province', 'residents', 'people', 'battle', 'siege', 'fall', 'capture', 'liberation', 'direction', 'suburbs', 'south-west', 'settlement', 'settlements', 'villages', 'towns', 'areas', 'area', 'locality', 'localities', 'outskirts']);
 const TITLES = new Set([
   'president', 'gen', 'general', 'minister', 'mr', 'mrs', 'ms', 'dr', 'lt', 'col', 'colonel', 'sgt', 'sergeant',
@@ -96,18 +100,21 @@ const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 
 
 // a word: letters, marks and digits, with single inner apostrophes or hyphens (linear: the
 // separator class and the word class do not overlap)
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc`\-\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2011';
+
+/** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
+const placeJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 45 || c === 0x2011;
 
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
   let prevSingle = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
+  const spans = wordSpans(text, true, placeJoiner);
+  for (let w = 0; w < spans.length; w += 2) {
+    const start = spans[w];
+    const fullEnd = spans[w + 1];
+    let end = fullEnd;
     // possessive: Russia's, Kyiv’s
     const c2 = text.charCodeAt(end - 2);
     const c1 = text.charCodeAt(end - 1);
@@ -119,11 +126,16 @@ function tokenize(text: string): Tok[] {
       if (ch === 46) initial = !(prevSingle && k === prevEnd);
       else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
     }
-    const first = text[start];
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    const fc = text.charCodeAt(start);
+    let cap: boolean;
+    if (fc < 0x80) cap = fc >= 65 && fc <= 90;
+    else {
+      const first = text[start];
+      cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    }
     toks.push(new Tok(text, start, end, cap, initial));
     prevSingle = end - start === 1 && cap;
-    prevEnd = start + m[0].length;
+    prevEnd = fullEnd;
   }
   return toks;
 }
@@ -464,7 +476,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
     const surfaceText = text.slice(toks[c.first].start, toks[c.last].end);
-    const exactAlias = [e.name, ...e.aliases].includes(surfaceText);
+    const exactAlias = e.name === surfaceText || e.aliases.includes(surfaceText);
     for (let k = c.first; k <= c.last; k++) if (oddShape(toks[k].text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
     if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !exactAlias) ok = false;
@@ -517,7 +529,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (e.kind === 'settlement' && e.population < 3000 && !dominant(e.country) && !inNamedRegion) ok = false;
     if (e.kind === 'country' && !options.countries) ok = false;
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
-    if (single && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
+    // (a surface of 13 or more characters never folds to 3 letters or fewer)
+    if (single && surfaceText.length <= 12 && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
     c.accepted = ok;
   }
 

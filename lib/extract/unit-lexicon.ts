@@ -254,6 +254,8 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Giants Brigades', side: 'ye', aliases: ['Giants Brigades', 'Giants Brigade', 'Al-Amalika Brigades', 'Amaliqa Brigades'] },
   { name: 'Sudan Liberation Army', side: 'sd', aliases: ['Sudan Liberation Army', 'Sudan Liberation Movement/Army'] },
   { name: 'Joint Protection Force', side: 'sd', aliases: ['Darfur Joint Protection Force', 'Joint Darfur Force'] },
+  { name: 'Sudan Shield Forces', side: 'sd', aliases: ['Sudan Shield Forces', 'Sudan Shield Force'] },
+  { name: 'Border Guard Police', side: 'mm', aliases: ['Border Guard Police'] },
 ];
 
 /** Aliases that are organisations or whole sides, never units (kept for clarity and tests). */

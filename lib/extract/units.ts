@@ -31,6 +31,7 @@
 // the token array; overlaps are resolved per cluster. Linear in the text on adversarial input.
 
 import type { Mention, UnitEntity } from '../model';
+import { wordSpans } from '../text/scan';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
 export interface Token {
@@ -66,7 +67,6 @@ interface Candidate {
   named?: NamedUnit;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const ORDINAL_RE = /^(\d{1,4})(st|nd|rd|th)$/i;
 const ALL_DIGITS = /^\d+$/;
 const WORD_ORDINALS: Record<string, number> = {
@@ -74,6 +74,7 @@ const WORD_ORDINALS: Record<string, number> = {
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
+const WORD_ORDINAL_MAP: ReadonlyMap<string, number> = new Map(Object.entries(WORD_ORDINALS));
 const ARABIC_PARTICLE = /^(?:al|el|ad|ed|an|as|ash|at|az|ar|ibn|bin|abu)-/;
 const BARE_PARTICLE = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'ad', 'ed', 'ash', 'as', 'az', 'ar', 'an', 'at']);
 const UNITISH = new Set([
@@ -109,6 +110,8 @@ const BLOCKED_MODIFIER_ONE = new Set([
   'media', 'entertainment', 'research', 'fire', 'rescue', 'police', 'women', 'youth', 'student',
   'volunteer', 'light', 'heavy', 'mixed', 'junior', 'senior', 'college', 'school', 'first', 'second',
   'press', 'peace', 'vip', 'fan', 'reserve', 'revolutionary',
+  // German articles and possessives capitalised at a sentence start (`Die Armee habe ...`)
+  'die', 'der', 'das', 'den', 'dem', 'des', 'eine', 'einer', 'ihre', 'seine', 'unsere', 'jede', 'diese',
 ]);
 const LOWER_GROUP_QUALIFIERS = new Set(['operational-strategic', 'operational-tactical', 'tactical', 'strategic', 'operational']);
 /** Prefix words that only name a type: `Separate Assault Brigade` alone is no particular unit. */
@@ -150,6 +153,8 @@ const OF_TAIL = new Set([
   'operations', 'forces', 'territorial', 'defense', 'defence', 'air', 'assault', 'rapid', 'reaction',
 ]);
 
+const unitJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // lower-case once (native, fast) and read words from the lowered copy; per-word lower-casing
@@ -157,12 +162,12 @@ export function tokenize(text: string): Token[] {
   const lowered = text.toLowerCase();
   const aligned = lowered.length === text.length;
   const src = aligned ? lowered : text;
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(src)) !== null) {
-    const start = m.index;
-    const len = m[0].length;
-    let lowerRaw = aligned ? m[0] : m[0].toLowerCase();
+  const spans = wordSpans(src, false, unitJoiner);
+  for (let w = 0; w < spans.length; w += 2) {
+    const start = spans[w];
+    const len = spans[w + 1] - start;
+    const word = src.slice(start, start + len);
+    let lowerRaw = aligned ? word : word.toLowerCase();
     if (lowerRaw.indexOf("'") >= 0) lowerRaw = lowerRaw.replace(/'/g, '’');
     let possessive = false;
     if (len > 2) {
@@ -183,7 +188,7 @@ export function tokenize(text: string): Token[] {
       const om = ORDINAL_RE.exec(raw);
       if (om) ordinal = Number(om[1]);
       else digits = ALL_DIGITS.test(raw);
-    } else if (cap && len <= 12 && WORD_ORDINALS[lower]) ordinal = WORD_ORDINALS[lower];
+    } else if (cap && len <= 12) ordinal = WORD_ORDINAL_MAP.get(lower) ?? 0;
     if (digits && len <= 4 && text.charCodeAt(start + len) === 46 && text.charCodeAt(start + len + 1) === 32) {
       // German ordinal `47. Mechanisierte Brigade`: only when a capitalised word follows
       const c = text.charCodeAt(start + len + 2);
@@ -614,7 +619,7 @@ function aliasCaseOk(t: Token, aliasWord: string, originalAlias: string): boolea
 function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Candidate[], contextual: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const list = lex.aliasIndex.get(t.lower) ?? lex.aliasIndex.get(t.lowerRaw);
+    const list = lex.aliasIndex.get(t.lower) ?? (t.possessive ? lex.aliasIndex.get(t.lowerRaw) : undefined);
     if (!list) continue;
     for (const entry of list) {
       const rawAlias = entry.unit.aliases.find((a) => a.replace(/^\?/, '').toLowerCase().replace(/'/g, '’').startsWith(entry.words[0])) ?? entry.unit.name;

@@ -12,6 +12,8 @@
 // |          | after: `or more`                                                     |                |
 // | atMost   | up to, within, as many as, no more than, at most, a maximum of,      | [0, v]         |
 // |          | not more than                                                        |                |
+// German: rund, etwa, ungefähr, zirka, schätzungsweise; fast, beinahe, nahezu, knapp; mehr als, über;
+// weniger als; mindestens, wenigstens; bis zu, höchstens, maximal.
 // | range    | between A and B, A to B, A-B, from A to B                            | [A, B], v=mid  |
 // | vague    | dozens of, hundreds of, thousands of, tens of thousands ...          | see VAGUE      |
 // | exact    | anything else                                                        | [v, v]         |
@@ -28,12 +30,12 @@ export interface Hedge {
 }
 
 const TABLE: Array<[Approx, string[]]> = [
-  ['about', ['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'circa', 'ca', 'an estimated', 'estimated', 'an approximate', 'approximate', 'reportedly around', 'about some', 'round about', 'in the region of', 'on the order of', 'give or take']],
-  ['nearly', ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'nigh on', 'not quite', 'just short of', 'very nearly', 'well nigh']],
-  ['over', ['over', 'more than', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeding', 'just over', 'well over', 'just above', 'well above', 'far more than', 'slightly more than', 'a little over', 'a little more than', 'greater than', 'higher than', 'larger than', 'beyond']],
-  ['under', ['under', 'less than', 'fewer than', 'below', 'just below', 'well under', 'well below', 'lower than']],
-  ['atLeast', ['at least', 'as few as', 'no fewer than', 'no less than', 'a minimum of', 'not less than', 'not fewer than', 'at a minimum']],
-  ['atMost', ['up to', 'within', 'as many as', 'as much as', 'no more than', 'at most', 'a maximum of', 'not more than', 'not exceeding', 'as far as', 'as high as']],
+  ['about', ['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'circa', 'ca', 'an estimated', 'estimated', 'an approximate', 'approximate', 'reportedly around', 'about some', 'round about', 'in the region of', 'on the order of', 'give or take', 'rund', 'etwa', 'ungefähr', 'zirka', 'schätzungsweise']],
+  ['nearly', ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'nigh on', 'not quite', 'just short of', 'very nearly', 'well nigh', 'fast', 'beinahe', 'nahezu', 'knapp']],
+  ['over', ['over', 'more than', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeding', 'just over', 'well over', 'just above', 'well above', 'far more than', 'slightly more than', 'a little over', 'a little more than', 'greater than', 'higher than', 'larger than', 'beyond', 'mehr als', 'über']],
+  ['under', ['under', 'less than', 'fewer than', 'below', 'just below', 'well under', 'well below', 'lower than', 'weniger als']],
+  ['atLeast', ['at least', 'as few as', 'no fewer than', 'no less than', 'a minimum of', 'not less than', 'not fewer than', 'at a minimum', 'mindestens', 'wenigstens']],
+  ['atMost', ['up to', 'within', 'as many as', 'as much as', 'no more than', 'at most', 'a maximum of', 'not more than', 'not exceeding', 'as far as', 'as high as', 'bis zu', 'höchstens', 'maximal']],
 ];
 
 /** Hedges keyed by their LAST word, each with its full word list (longest first). */

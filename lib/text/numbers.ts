@@ -12,6 +12,7 @@
 // All scanners walk forward over a bounded number of tokens: linear in the text.
 
 import { isHyphen, isThinSpace, TokKind, type Tok } from './tokens';
+import { WordFilter } from './word-filter';
 
 export interface NumberConvention {
   /** True when the text writes decimals with a comma and groups thousands with dots. */
@@ -38,9 +39,12 @@ const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
+  // German (not `ein`/`eine`, which are articles first)
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
 }));
 const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
 }));
 /** Scale words after a number, digits or words. */
 export const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -69,11 +73,27 @@ export function isNumberWord(l: string): boolean {
   return UNITS.get(l) !== undefined || TENS.get(l) !== undefined;
 }
 
-/** One pass over the digit tokens: which decimal mark does the text use? */
+/** Function words common in German prose and rare in English: evidence for German number style. */
+const GERMAN_WORDS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'wurden', 'wurde', 'ist', 'sind', 'auf', 'für', 'dem', 'den', 'des', 'sich', 'auch', 'nach', 'bei', 'eine', 'einer', 'haben', 'hat', 'zu', 'im']);
+
+const GERMAN_FILTER = new WordFilter(GERMAN_WORDS);
+
+/**
+ * One pass over the tokens: which decimal mark does the text use? Digit groups decide; when they
+ * do not (`1.200` alone reads either way), a text written in German reads German-style.
+ */
 export function detectConvention(toks: readonly Tok[]): NumberConvention {
   let german = 0;
   let english = 0;
+  let germanWords = 0;
+  let words = 0;
   for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].k === TokKind.Word) {
+      words++;
+      const l = toks[i].l;
+      if (l.length <= 6 && GERMAN_FILTER.mayHave(l) && GERMAN_WORDS.has(l)) germanWords++;
+      continue;
+    }
     if (toks[i].k !== TokKind.Digits) continue;
     const sep = toks[i + 1];
     const next = toks[i + 2];
@@ -90,6 +110,7 @@ export function detectConvention(toks: readonly Tok[]): NumberConvention {
       else if ((n <= 2 || n >= 4) && !moreGroups) english++;
     }
   }
+  if (german === english && words >= 8 && germanWords * 8 >= words) return { decimalComma: true };
   return { decimalComma: german > english };
 }
 

@@ -66,7 +66,7 @@ export const ALIASES = [
   ['RU', 'Belgorod', 'Belgorod', 'Bilhorod'],
   ['RU', 'Bryansk', 'Bryansk', 'Briansk', 'Brjansk'],
   ['RU', 'Rostov-na-Donu', 'Rostov-on-Don', 'Rostov'],
-  ['RU', 'Moscow', 'Moscow', 'Moskva'],
+  ['RU', 'Moscow', 'Moscow', 'Moskva', 'Moskau', 'Moscou'],
   ['RU', 'Saint Petersburg', 'Saint Petersburg', 'St. Petersburg', 'St Petersburg', 'Petersburg'],
   ['RU', 'Engel’s', 'Engels'],
   ['RU', 'Morozovsk', 'Morozovsk'],

@@ -115,6 +115,7 @@ export const SETTLEMENTS = [
   // Sudan
   ['El Fasher', 13.63, 25.35, 'SD', 'North Darfur', 'Al-Fashir', 'El-Fasher', 'Al Fasher', 'Fasher'],
   ['Wad Madani', 14.4, 33.52, 'SD', 'Gezira State', 'Wad Medani', 'Madani'],
+  ['Karari', 15.73, 32.47, 'SD', 'Khartoum State', 'Karrari'],
   ['Khartoum North', 15.64, 32.55, 'SD', 'Khartoum State', 'Bahri', 'Khartoum Bahri'],
   ['Tawila', 13.5, 24.9, 'SD', 'North Darfur'],
   ['El Geneina', 13.45, 22.44, 'SD', 'West Darfur', 'Geneina', 'Al-Junaynah', 'El-Geneina'],
@@ -188,4 +189,8 @@ export const SETTLEMENTS = [
   ['Barsalogho', 13.42, -1.06, 'BF', 'Centre-Nord Region'],
   ['Djibo', 14.1, -1.63, 'BF', 'Sahel Region'],
   ['Adre', 13.47, 22.2, 'TD', 'Ouaddaï Region', 'Adré'],
+  // Myanmar: border trade towns and townships on the northern Shan and Sagaing fronts
+  ['Muse', 23.99, 97.9, 'MM', 'Shan State'],
+  ['Nawnghkio', 22.32, 96.8, 'MM', 'Shan State', 'Naungcho'],
+  ['Kani', 22.43, 94.87, 'MM', 'Sagaing Region'],
 ];

@@ -147,6 +147,10 @@ describe('context fields', () => {
       ['“We lost 30 tanks,” said Colonel Ivan Petrenko of the brigade.', '30 tanks', 'Colonel Ivan Petrenko'],
       ['At least 41 people were killed, the Hamas-run health ministry said.', 'At least 41 people', 'Hamas-run health ministry'],
       ['Russia lost 1,000 soldiers in the battle.', '1,000 soldiers', undefined],
+      ["Israel's ambulance service, Magen David Adom, reported two people lightly wounded.", 'two people', 'Magen David Adom'],
+      ['Russia lost 1,000 soldiers near Bakhmut, said Kuzan.', '1,000 soldiers', 'Kuzan'],
+      ['Die Armee hat nach Angaben des ukrainischen Generalstabs mehr als 70 Angriffe unternommen.', 'mehr als 70 Angriffe', 'Generalstabs'],
+      ['Dabei seien 40 Panzer zerstört worden, teilte der Generalstab mit.', '40 Panzer', 'Generalstab'],
     ];
     for (const [text, span, who] of rows) expect(one(text, span).attribution, text).toBe(who);
   });
@@ -165,12 +169,82 @@ describe('context fields', () => {
   });
 });
 
+describe('context across sentences and places', () => {
+  it('resolves `It said` and `The ministry said` to the source named last, nearby', () => {
+    const text =
+      'Strikes killed at least 38 people, the health ministry said on Thursday.\nThe ministry said 11 children were among the dead. It said 120 people were wounded.\nIn other news, officials said 40 trucks crossed.';
+    const claims = extractClaims(text);
+    const by = (s: string) => claims.find((c) => c.text === s)?.attribution;
+    expect(by('at least 38 people')).toBe('health ministry');
+    expect(by('11 children')).toBe('health ministry');
+    expect(by('120 people')).toBe('health ministry');
+    // a bare noun that does not name the last source, or no reporting verb at all: nothing
+    expect(by('40 trucks')).toBeUndefined();
+    expect(extractClaims('The army said 40 tanks were lost. Russia, the ministry said, lost 12 more.\nIt said 5 jets were hit.')[0].attribution).toBeUndefined();
+  });
+  it('does not read a country of manufacture as a side', () => {
+    const c = one('The enemy lost 3 pickup trucks and a Leopard tank made in Germany.', '3 pickup trucks');
+    expect(c.side).toBeUndefined();
+    expect(one('Ukraine lost 3 tanks made in Germany.', '3 tanks').side).toBe('ua');
+  });
+  it('gives civilians killed in a named place that place’s side, unless places of two sides are named', () => {
+    const text = 'The bodies of 38 people were brought to hospitals in Khan Younis.';
+    const at = text.indexOf('Khan Younis');
+    const places: PlaceEntity[] = [{ name: 'Khan Younis', lat: 31.34, lon: 34.3, country: 'PS', mentions: [{ text: 'Khan Younis', start: at, end: at + 11 }] }];
+    expect(extractClaims(text, { places })[0]).toMatchObject({ text: '38 people', measure: 'killed', side: 'ps' });
+    const two = 'Shelling killed 5 people in Kharkiv and Belgorod.';
+    const k = two.indexOf('Kharkiv');
+    const b = two.indexOf('Belgorod');
+    const p2: PlaceEntity[] = [
+      { name: 'Kharkiv', lat: 50, lon: 36.2, country: 'UA', mentions: [{ text: 'Kharkiv', start: k, end: k + 7 }] },
+      { name: 'Belgorod', lat: 50.6, lon: 36.6, country: 'RU', mentions: [{ text: 'Belgorod', start: b, end: b + 8 }] },
+    ];
+    expect(extractClaims(two, { places: p2 })[0].side).toBeUndefined();
+  });
+  it('reads a possessor or launch site after the span, a coordinated count, and skips a German source', () => {
+    expect(one('More than 400 soldiers of the junta surrendered.', 'More than 400 soldiers').side).toBe('mm');
+    expect(one('Warships shot down 11 drones launched from Houthi-held areas.', '11 drones').side).toBe('ye');
+    expect(one('Warships shot down 11 drones over the Red Sea.', '11 drones').side).toBeUndefined();
+    const c = extractClaims('Strikes killed 16 Lebanese civilians and 42 wounded.');
+    expect(c.map((x) => x.side)).toEqual(['lb', 'lb']);
+    expect(one('Die russische Armee hat nach Angaben des ukrainischen Generalstabs mehr als 70 Angriffe unternommen.', 'mehr als 70 Angriffe').side).toBe('ru');
+  });
+  it('reads the side of a duration only from a side word right after it', () => {
+    expect(one('Yearlong Russian offensives have stalled.', 'Yearlong').side).toBe('ru');
+    expect(one('After seven months the Russian army advanced.', 'seven months').side).toBeUndefined();
+  });
+  it('reads bulletin nouns: rocket systems, field guns, units of vehicles, tunnel shafts', () => {
+    const text = 'In total 1 512 multiple launch rocket systems, 17 968 field artillery guns and 28 201 units of special military vehicles. Troops found 14 tunnel shafts.';
+    const units = extractClaims(text).map((c) => [c.text, c.value, c.unit]);
+    expect(units).toEqual([
+      ['1 512 multiple launch rocket systems', 1512, 'system'],
+      ['17 968 field artillery guns', 17968, 'artillery'],
+      ['28 201 units of special military vehicles', 28201, 'vehicle'],
+      ['14 tunnel shafts', 14, 'shaft'],
+    ]);
+  });
+});
+
 describe('number conventions', () => {
   it('reads dots as thousands and commas as decimals in German-style text', () => {
     const claims = extractClaims('Der Feind verlor 7.905 Soldaten; die Quote lag bei 1,6 Prozent.');
     expect(claims.map((c) => [c.text, c.value])).toEqual([
       ['7.905 Soldaten', 7905],
       ['1,6 Prozent', 1.6],
+    ]);
+  });
+  it('reads German hedges, number words, ranges with `bis` and counted nouns', () => {
+    const text =
+      'Der Generalstab meldete mehr als 70 Angriffe. Rund 1.200 russische Soldaten wurden getötet. In Kupjansk wurden drei Zivilisten verletzt. Gruppen von fünf bis acht Mann; bis zu 1.640 Soldaten; rund 14.000 Haushalte ohne Strom; die Evakuierung von 1.432 Familien.';
+    const got = extractClaims(text).map((c) => [c.text, c.value, c.approx, c.unit, c.side ?? null, c.measure ?? null]);
+    expect(got).toEqual([
+      ['mehr als 70 Angriffe', 70, 'over', 'attack', null, null],
+      ['Rund 1.200 russische Soldaten', 1200, 'about', 'person', 'ru', 'killed'],
+      ['drei Zivilisten', 3, 'exact', 'person', null, 'wounded'],
+      ['fünf bis acht Mann', 6.5, 'range', 'person', null, null],
+      ['bis zu 1.640 Soldaten', 1640, 'atMost', 'person', null, null],
+      ['rund 14.000 Haushalte', 14000, 'about', 'household', null, null],
+      ['1.432 Familien', 1432, 'exact', 'family', null, null],
     ]);
   });
   it('keeps English decimals and reads a dotted count of people as thousands', () => {

@@ -191,3 +191,10 @@ describe('robustness (fast-check)', () => {
     }
   });
 });
+
+describe('German copy', () => {
+  it('a capitalised German place noun before a name is place context, not a first name', () => {
+    const text = 'Besonders umkämpft ist die Kleinstadt Myrnohrad östlich von Pokrowsk. Bei einem Angriff auf die Stadt Kupjansk wurden drei Zivilisten getötet. Moskau meldete Gewinne.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Myrnohrad', 'Pokrovsk', 'Kupiansk', 'Moscow']));
+  });
+});

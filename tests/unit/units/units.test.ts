@@ -240,3 +240,20 @@ describe('robustness', () => {
     expect(extractUnits(undefined as unknown as string)).toEqual([]);
   });
 });
+
+describe('German copy', () => {
+  it('an article at a sentence start does not name a formation; a numbered German unit does', () => {
+    const text = 'Die 25. Luftlandebrigade meldete Angriffe. Die Armee habe Verluste verursacht. Der Armee fehlen Soldaten.';
+    expect(names(text)).toEqual(['25. Luftlandebrigade']);
+  });
+});
+
+describe('lexicon: allied forces of Sudan and Myanmar', () => {
+  it('names the Sudan Shield Forces and the Border Guard Police with their sides', () => {
+    const units = extractUnits('The army and the allied Sudan Shield Forces advanced. Soldiers of the junta’s Border Guard Police surrendered.');
+    expect(units.map((u) => [u.name, u.side])).toEqual([
+      ['Sudan Shield Forces', 'sd'],
+      ['Border Guard Police', 'mm'],
+    ]);
+  });
+});
