@@ -1,4 +1,3 @@
-/* global CSS */
 // End to end in Chromium with the built extension: what a reader sees on the page. A war article
 // is painted with the three kinds of highlights (CSS Custom Highlights registered by the content
 // script in the page's own registry), a calm page is not; hovering a claim opens its card (in a
@@ -224,6 +223,28 @@ describe('Highlights on the page', { skip: missing ?? false, timeout: 240_000 },
     await screenshot(page, 'highlights-scrolled-to-claim');
     await screenshot(panel, 'highlights-panel', { fullPage: true });
     await panel.close();
+    await page.close();
+  });
+
+  test('a live page that adds an update is read again and the new claim is painted', async () => {
+    const page = await open(`long-war.html?${Math.random().toString(36).slice(2)}`);
+    const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+    const report = await waitForReport(browser.context, browser.extensionId, tabId);
+    await waitForHighlights(page);
+    const claims = report.analysis.claims.length;
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Update: the regional governor said a drone strike on Sumy overnight wounded 23 people.';
+      document.querySelector('article').append(p);
+    });
+    await page.waitForFunction(
+      () => [...(CSS.highlights.get('cx-claim') ?? [])].some((r) => /23 people/.test(r.toString())),
+      null,
+      { timeout: 15_000 },
+    );
+    assert.ok((await highlightSizes(page))['cx-claim'] > claims, 'one more claim painted');
+    assert.ok(await rangeBox(page, 'cx-place', /^Sumy$/), 'the new place is painted');
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 

@@ -1,4 +1,3 @@
-/* global CSS */
 // End to end on real markup: saved news pages from ../shared/corpus/news-pages (gunzipped and
 // served on 127.0.0.1; every request to another host is refused, so the pages run offline). For
 // each page: loaded with Crosscheck off for the site and snapshotted, switched on, read and
