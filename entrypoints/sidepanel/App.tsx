@@ -115,7 +115,11 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
   return (
     <div class="panel" data-tab={tabId ?? ''}>
       {state.kind === 'ready' && settings && state.tab && isReadableUrl(state.tab.url) && (
-        <SiteSwitch url={state.tab.url!} settings={settings} />
+        <SiteSwitch
+          url={state.tab.url!}
+          settings={settings}
+          notWar={!!state.report && !state.report.analysis.warCoverage.isWarCoverage}
+        />
       )}
       {state.kind === 'loading' && <p class="muted">Loading…</p>}
       {state.kind === 'error' && <p class="error" role="alert">Could not load the report: {state.message}</p>}
@@ -165,17 +169,30 @@ async function showClaimInTab(tabId: number, claim: number): Promise<void> {
   }
 }
 
-function SiteSwitch({ url, settings }: { url: string; settings: Settings }) {
+/**
+ * The site's switch. A page that is not war coverage is read but not painted, unless the site was
+ * switched on explicitly: "Highlight anyway" does that.
+ */
+function SiteSwitch({ url, settings, notWar }: { url: string; settings: Settings; notWar: boolean }) {
+  const key = siteKey(url);
+  const explicit = key ? settings.sites[key] === true : false;
   return (
-    <label class="switch site-switch">
-      <input
-        type="checkbox"
-        data-testid="site-switch"
-        checked={isEnabledFor(settings, url)}
-        onChange={(e) => void setSiteEnabled(url, (e.currentTarget as HTMLInputElement).checked)}
-      />
-      On for {siteKey(url) || 'local files'}
-    </label>
+    <div class="switch site-switch">
+      {notWar && isEnabledFor(settings, url) && !explicit && key && (
+        <button type="button" class="small" data-testid="highlight-anyway" onClick={() => void setSiteEnabled(url, true)}>
+          Highlight anyway
+        </button>
+      )}
+      <label class="switch">
+        <input
+          type="checkbox"
+          data-testid="site-switch"
+          checked={isEnabledFor(settings, url)}
+          onChange={(e) => void setSiteEnabled(url, (e.currentTarget as HTMLInputElement).checked)}
+        />
+        On for {key || 'local files'}
+      </label>
+    </div>
   );
 }
 

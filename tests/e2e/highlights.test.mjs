@@ -144,6 +144,16 @@ describe('Highlights on the page', { skip: missing ?? false, timeout: 240_000 },
     await calm.waitForTimeout(500);
     assert.deepEqual(Object.values(await highlightSizes(calm)), [0, 0, 0, 0], 'no highlights on a page that is not war coverage');
     await screenshot(calm, 'highlights-calm-page');
+
+    // "Highlight anyway" in the side panel switches the site on explicitly: now it is painted.
+    const panel = await openSidePanel(browser.context, browser.extensionId, calmId);
+    await panel.getByTestId('highlight-anyway').click();
+    await calm.waitForFunction(() => (CSS.highlights.get('cx-claim')?.size ?? 0) > 0, null, { timeout: 10_000 });
+    await panel.getByTestId('highlight-anyway').waitFor({ state: 'detached' });
+    await screenshot(panel, 'highlights-panel-not-war', { fullPage: true });
+    await setSettings(browser.context, browser.extensionId, DEFAULTS);
+    await calm.waitForFunction(() => (CSS.highlights.get('cx-claim')?.size ?? 0) === 0, null, { timeout: 10_000 });
+    await panel.close();
     await calm.close();
   });
 
