@@ -14,6 +14,21 @@ export default defineConfig({
     description: 'Highlights military units, places and numeric claims in war coverage and checks them against other sources.',
     permissions: ['storage', 'tabs', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     action: { default_title: 'Crosscheck' },
+    // Chrome: the action opens the side panel (openPanelOnActionClick), so `_execute_action` is
+    // the "open the side panel" shortcut; Firefox has its own for the sidebar. The toggle is
+    // answered by the background (commands.onCommand → toggleSiteOfActiveTab).
+    // The place card's map shapes are fetched by the content script (MV3 needs them listed).
+    web_accessible_resources:
+      browser === 'firefox' ? ['map/world-110m.json'] : [{ resources: ['map/world-110m.json'], matches: ['<all_urls>'] }],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Switch Crosscheck highlights on or off for the current site',
+      },
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Crosscheck sidebar' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Crosscheck side panel' } }),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

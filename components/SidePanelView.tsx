@@ -286,7 +286,7 @@ export function SidePanelView(props: SidePanelViewProps) {
         {!wc.isWarCoverage && (
           <EmptyState kind="not-war">
             <p>This page does not read as war coverage, so nothing is highlighted by default.</p>
-            <p>If it is, switch Crosscheck on for this site from the toolbar popup.</p>
+            <p>If it is, choose “Highlight anyway” at the top of this panel: the site is then switched on and highlighted.</p>
           </EmptyState>
         )}
 

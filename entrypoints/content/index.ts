@@ -1,13 +1,30 @@
-// The content script: when Crosscheck is on for this site, read the page once into a text model
-// and send it to the background, which runs the engine and keeps the tab's report. Nothing is
-// painted yet (highlights come later); the only trace in the page is the `data-cx-ready`
-// attribute on <html> while Crosscheck is on here, removed when it is switched off.
+// The content script: when Crosscheck is on for this site, read the page into a text model and
+// send it to the background, which runs the engine and keeps the tab's report. On war coverage
+// (or on a site the person switched on explicitly) the answer is painted: units, places and
+// claims as CSS Custom Highlights (no change to the DOM), hover cards in a shadow root, and the
+// side panel can scroll the page to a claim. Pages that change after load are followed by one
+// batched watcher on the article root. Switching Crosscheck off for the site removes every
+// trace: the DOM is left exactly as it was.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessages, MAX_TEXT_LENGTH, sendToBackground, type BackgroundToContent } from '../../lib/messaging/index';
-import type { Analysis } from '../../lib/model';
-import { findMainRoot, readPageMeta, readPageText, type PageText } from '../../lib/dom/page-text';
-import { getSettings, isEnabledFor, watchSettings, type Settings } from '../../lib/settings/index';
+import { browser } from 'wxt/browser';
+import {
+  handleMessages,
+  MAX_TEXT_LENGTH,
+  sendToBackground,
+  type BackgroundToContent,
+  type ContentToPanel,
+  type Envelope,
+  type PanelToContent,
+} from '../../lib/messaging/index';
+import { validateClaimIndex, validateLinksPush } from '../../lib/messaging/validate';
+import type { Analysis, ClaimLinks, SourceMeta } from '../../lib/model';
+import { findMainRoot, readPageMeta, readPageTextSliced, type PageText } from '../../lib/dom/page-text';
+import { rangeFor } from '../../lib/dom/text-range';
+import { createHighlighter, defaultYield, marksFromAnalysis, type Highlighter, type MarkKind } from '../../lib/dom/highlighter';
+import { createWatcher, type Watcher } from '../../lib/dom/watcher';
+import { cardDataFor, mountHoverCards, type HoverCards } from '../../components/HoverCard';
+import { getSettings, isEnabledFor, siteKey, watchSettings, type Settings } from '../../lib/settings/index';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -19,37 +36,161 @@ export default defineContentScript({
 
 const READY_ATTR = 'data-cx-ready';
 
+/** Timing marks of the content script's own work (read by scripts/bench-page.mjs). */
+const MARK = { read: 'cx-read', readSlice: 'cx-read-slice', paint: 'cx-paint', painted: 'cx-painted' } as const;
+
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // an old browser without measure options: timings are only for the benchmark
+  }
+}
+
+function kindsOf(settings: Settings): MarkKind[] {
+  const out: MarkKind[] = [];
+  if (settings.kinds.units) out.push('unit');
+  if (settings.kinds.places) out.push('place');
+  if (settings.kinds.claims) out.push('claim');
+  return out;
+}
+
+/** Highlights go on war coverage, or on any page of a site the person switched on explicitly. */
+function wantsPaint(settings: Settings, analysis: Analysis): boolean {
+  return analysis.warCoverage.isWarCoverage || settings.sites[siteKey(location.href)] === true;
+}
+
 interface PageState {
   pageText: PageText;
   analysis: Analysis;
+  links?: ClaimLinks[];
+  sources?: SourceMeta[];
+}
+
+/** What is painted on the page; `ac.abort()` takes all of it away. */
+interface Painting {
+  ac: AbortController;
+  hl: Highlighter;
+  cards: HoverCards;
+}
+
+function idle(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
+    if (ric) ric(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   let current: PageState | null = null;
+  let painting: Painting | null = null;
+  let watcher: Watcher | null = null;
+  let watched: Element | null = null;
+  let settings: Settings | null = null;
   let on = false;
   let seq = 0;
+
+  const unpaint = (): void => {
+    painting?.ac.abort();
+    painting = null;
+  };
+
+  const unwatch = (): void => {
+    watcher?.stop();
+    watcher = null;
+    watched = null;
+  };
+
+  /** Follows the article root that was read (a new root after an SPA swapped it). */
+  const watch = (root: Element): void => {
+    if (watcher && watched === root && root.isConnected) return;
+    unwatch();
+    watched = root;
+    watcher = createWatcher({ root, onChange: () => void report(), signal: ctx.signal });
+  };
+
+  const openInPanel = (claim: number): void => {
+    const envelope: Envelope<keyof ContentToPanel, ContentToPanel['panel:select-claim']['req']> = {
+      cx: 1,
+      type: 'panel:select-claim',
+      payload: { claim },
+    };
+    // Reaches the open side panel; with none open there is nobody to answer.
+    browser.runtime.sendMessage(envelope).catch(() => undefined);
+  };
+
+  const paint = async (state: PageState, mine: number): Promise<void> => {
+    if (!settings || !wantsPaint(settings, state.analysis)) {
+      unpaint();
+      return;
+    }
+    if (!painting) {
+      const ac = new AbortController();
+      ctx.signal.addEventListener('abort', () => ac.abort(), { once: true, signal: ac.signal });
+      const hl = createHighlighter({
+        kinds: kindsOf(settings),
+        signal: ac.signal,
+        wrapMutation: (fn) => (watcher ? watcher.ignoring(fn) : fn()),
+      });
+      const cards = mountHoverCards({
+        highlighter: hl,
+        resolve: (mark) => (current ? cardDataFor(mark, current.analysis, current.links) : null),
+        onOpenInPanel: openInPanel,
+        mapSrc: browser.runtime.getURL('/map/world-110m.json' as never),
+        signal: ac.signal,
+      });
+      ac.signal.addEventListener('abort', () => {
+        cards.destroy();
+        hl.destroy();
+      }, { once: true });
+      painting = { ac, hl, cards };
+    }
+    const t0 = performance.now();
+    const { pageText } = state;
+    const result = await painting.hl.paint(marksFromAnalysis(state.analysis, (s, e) => rangeFor(pageText, s, e)));
+    if (mine === seq) {
+      measure(MARK.paint, t0);
+      performance.mark(MARK.painted, { detail: { painted: result.painted, slices: result.slices, longestSliceMs: result.longestSliceMs } });
+    }
+  };
 
   const report = async (): Promise<boolean> => {
     const mine = ++seq;
     // Let the page finish its own work before we read it.
-    await new Promise<void>((resolve) => {
-      const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
-      if (ric) ric(() => resolve(), { timeout: 1000 });
-      else setTimeout(resolve, 0);
+    await idle();
+    if (ctx.isInvalid || mine !== seq || !on) return false;
+    // Read in slices (a live blog of tens of thousands of words is not one long task); the
+    // longest slice is left in a timing mark for the benchmark.
+    const t0 = performance.now();
+    let sliceStart = t0;
+    let longestSlice = 0;
+    const root = findMainRoot(document);
+    const pageText = await readPageTextSliced(document, root, {
+      yieldFn: async () => {
+        longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+        await defaultYield();
+        sliceStart = performance.now();
+      },
     });
     if (ctx.isInvalid || mine !== seq || !on) return false;
-    const root = findMainRoot(document);
-    const pageText = readPageText(document, root);
     const meta = readPageMeta(document, root);
+    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+    measure(MARK.read, t0);
+    performance.mark(MARK.readSlice, { detail: { longestSliceMs: longestSlice } });
+    watch(root);
     if (pageText.text.length > MAX_TEXT_LENGTH) {
       console.info(`[crosscheck] this page's text is too large to analyse (${pageText.text.length} characters)`);
       return false;
     }
     try {
-      const { analysis } = await sendToBackground('page:report', { meta, text: pageText.text, blocks: pageText.blocks });
+      const answer = await sendToBackground('page:report', { meta, text: pageText.text, blocks: pageText.blocks });
       if (ctx.isInvalid || mine !== seq || !on) return false;
-      current = { pageText, analysis };
+      // The background may send the library's links along with the analysis, or push them later.
+      const extra = answer as { links?: ClaimLinks[]; sources?: SourceMeta[] };
+      current = { pageText, analysis: answer.analysis, links: extra.links, sources: extra.sources };
       document.documentElement.setAttribute(READY_ATTR, '');
+      await paint(current, mine);
       return true;
     } catch (error) {
       console.warn('[crosscheck] the page could not be analysed:', error instanceof Error ? error.message : error);
@@ -59,25 +200,83 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const switchOff = async (): Promise<void> => {
     seq++;
+    unwatch();
+    unpaint();
     const had = current !== null || document.documentElement.hasAttribute(READY_ATTR);
     current = null;
     document.documentElement.removeAttribute(READY_ATTR);
     if (had) await sendToBackground('page:clear', { url: location.href }).catch(() => undefined);
   };
 
-  const apply = async (settings: Settings): Promise<void> => {
-    const next = isEnabledFor(settings, location.href);
-    if (next === on) return;
-    on = next;
-    if (on) await report();
-    else await switchOff();
+  const apply = async (next: Settings): Promise<void> => {
+    const before = settings;
+    settings = next;
+    const nowOn = isEnabledFor(next, location.href);
+    if (nowOn !== on) {
+      on = nowOn;
+      if (on) await report();
+      else await switchOff();
+      return;
+    }
+    if (!on || !current) return;
+    // Same on/off: the kinds shown or the explicit site switch may have changed.
+    if (painting && before && kindsOf(before).join() !== kindsOf(next).join()) painting.hl.setKinds(kindsOf(next));
+    if (Boolean(painting) !== wantsPaint(next, current.analysis)) await paint(current, seq);
+  };
+
+  const showClaim = (claim: number): boolean => {
+    const id = `claim:${claim}`;
+    const mark = painting?.hl.get(id);
+    if (!painting || !mark) return false;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const el = mark.range.startContainer.parentElement;
+    const hl = painting.hl;
+    // Flash once the page stopped scrolling, so the reader sees it (scrollend, or soon anyway).
+    let done = false;
+    const flash = (): void => {
+      if (done) return;
+      done = true;
+      hl.flash(id);
+    };
+    const box = mark.range.getBoundingClientRect();
+    if (box.top >= 0 && box.bottom <= window.innerHeight) {
+      flash();
+    } else {
+      window.addEventListener('scrollend', flash, { once: true, signal: painting.ac.signal });
+      ctx.setTimeout(flash, 900);
+      el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    }
+    return true;
   };
 
   const signal = ctx.signal;
   watchSettings((s) => void apply(s), signal);
   handleMessages<BackgroundToContent>(
-    { 'page:rescan': async () => ({ reported: on ? await report() : false }) },
-    { signal },
+    {
+      'page:rescan': async () => ({ reported: on ? await report() : false }),
+      'page:links': async ({ links, sources }) => {
+        if (!current) return { painted: false };
+        current = { ...current, links, ...(sources ? { sources } : {}) };
+        return { painted: painting !== null };
+      },
+    },
+    {
+      signal,
+      accept: (type, payload, sender) => {
+        if (sender.id !== browser.runtime.id) throw new Error('not from Crosscheck');
+        return type === 'page:links' ? validateLinksPush(payload) : payload;
+      },
+    },
+  );
+  handleMessages<PanelToContent>(
+    { 'page:show-claim': ({ claim }) => ({ shown: showClaim(claim) }) },
+    {
+      signal,
+      accept: (_type, payload, sender) => {
+        if (sender.id !== browser.runtime.id) throw new Error('not from Crosscheck');
+        return validateClaimIndex(payload);
+      },
+    },
   );
   // Back from the bfcache, or a single-page app moved to another article: read again.
   ctx.addEventListener(window, 'pageshow', (e) => {
@@ -86,10 +285,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (on) ctx.setTimeout(() => void report(), 500);
   });
-  ctx.onInvalidated(() => document.documentElement.removeAttribute(READY_ATTR));
+  ctx.onInvalidated(() => {
+    unwatch();
+    unpaint();
+    document.documentElement.removeAttribute(READY_ATTR);
+  });
 
   await apply(await getSettings());
 }
 
-/** For a later issue (highlights): the last analysis and the text model it refers to. */
+/** The last analysis and the text model it refers to. */
 export type { PageState };

@@ -1,11 +1,14 @@
 // The side panel: for the active tab of its window (or the tab given as ?tab=ID), what the
-// content script reported and what the engine found. Follows tab switches, navigation and new
-// reports.
+// content script reported and what the engine and the library found, shown by SidePanelView.
+// Follows tab switches, navigation and new reports; clicking a claim scrolls the page to it; a
+// hover card's "open in side panel" selects its claim here.
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { isEnvelope, sendToBackground, type TabReport } from '../../lib/messaging/index';
-import { counts, isReadableUrl, plural, shortUrl, verdictLabel } from '../../lib/messaging/report-view';
+import { isEnvelope, sendToBackground, type Envelope, type PanelToContent, type TabReport } from '../../lib/messaging/index';
+import { isReadableUrl, plural, shortUrl } from '../../lib/messaging/report-view';
+import { SidePanelView, type PanelReport } from '../../components/SidePanelView';
+import { validateClaimIndex } from '../../lib/messaging/validate';
 import { getSettings, isEnabledFor, setSiteEnabled, siteKey, watchSettings, type Settings } from '../../lib/settings/index';
 
 interface TabInfo {
@@ -38,6 +41,8 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [version, setVersion] = useState(0);
   const [settings, setSettings] = useState<Settings | null>(null);
+  // The claim a hover card's "open in side panel" asked for (cleared when the tab changes).
+  const [selected, setSelected] = useState<number | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -65,11 +70,19 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
 
   // Reload when the tab reports again or navigates.
   useEffect(() => {
+    setSelected(null);
     if (tabId === null) return;
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {
         setVersion((v) => v + 1);
+      }
+      if (message.type === 'panel:select-claim' && sender.tab?.id === tabId) {
+        try {
+          setSelected(validateClaimIndex(message.payload).claim);
+        } catch {
+          // not a claim index: ignored
+        }
       }
       return undefined;
     };
@@ -98,111 +111,123 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     };
   }, [tabId, version]);
 
+  const siteOn = !!settings && !!state.kind && state.kind === 'ready' && !!state.tab?.url && isEnabledFor(settings, state.tab.url);
   return (
-    <main class="panel" data-tab={tabId ?? ''}>
+    <div class="panel" data-tab={tabId ?? ''}>
+      {state.kind === 'ready' && settings && state.tab && isReadableUrl(state.tab.url) && (
+        <SiteSwitch
+          url={state.tab.url!}
+          settings={settings}
+          notWar={!!state.report && !state.report.analysis.warCoverage.isWarCoverage}
+        />
+      )}
+      {state.kind === 'loading' && <p class="muted">Loading…</p>}
+      {state.kind === 'error' && <p class="error" role="alert">Could not load the report: {state.message}</p>}
+      {state.kind === 'ready' && state.report && tabId !== null ? (
+        <>
+          <SidePanelView
+            report={panelReport(state.report)}
+            onScrollToClaim={(i) => void showClaimInTab(tabId, i)}
+            onOpenSource={(url) => void browser.tabs.create({ url })}
+            selectedClaim={selected ?? undefined}
+            mapSrc={browser.runtime.getURL('/map/world-110m.json')}
+            highlightsOff={!siteOn}
+          />
+          <Facts report={state.report} />
+        </>
+      ) : (
+        state.kind === 'ready' && <Empty tab={state.tab} siteOn={siteOn} />
+      )}
+    </div>
+  );
+}
+
+function panelReport(report: TabReport): PanelReport {
+  return {
+    url: report.meta.url,
+    title: report.meta.title || undefined,
+    analysis: report.analysis,
+    ...(report.links ? { links: report.links } : {}),
+    ...(report.sources ? { sources: report.sources } : {}),
+    ...(report.librarySize !== undefined ? { librarySize: report.librarySize } : {}),
+    ...(report.meta.published ? { published: report.meta.published } : {}),
+    ...(report.outlet ? { outlet: report.outlet } : {}),
+  };
+}
+
+/** Asks the tab's content script to scroll to a claim and flash it. */
+async function showClaimInTab(tabId: number, claim: number): Promise<void> {
+  const envelope: Envelope<keyof PanelToContent, PanelToContent['page:show-claim']['req']> = {
+    cx: 1,
+    type: 'page:show-claim',
+    payload: { claim },
+  };
+  try {
+    await browser.tabs.sendMessage(tabId, envelope);
+  } catch {
+    // The page was closed or reloaded without Crosscheck: nothing to scroll.
+  }
+}
+
+/**
+ * The site's switch. A page that is not war coverage is read but not painted, unless the site was
+ * switched on explicitly: "Highlight anyway" does that.
+ */
+function SiteSwitch({ url, settings, notWar }: { url: string; settings: Settings; notWar: boolean }) {
+  const key = siteKey(url);
+  const explicit = key ? settings.sites[key] === true : false;
+  return (
+    <div class="switch site-switch">
+      {notWar && isEnabledFor(settings, url) && !explicit && key && (
+        <button type="button" class="small" data-testid="highlight-anyway" onClick={() => void setSiteEnabled(url, true)}>
+          Highlight anyway
+        </button>
+      )}
+      <label class="switch">
+        <input
+          type="checkbox"
+          data-testid="site-switch"
+          checked={isEnabledFor(settings, url)}
+          onChange={(e) => void setSiteEnabled(url, (e.currentTarget as HTMLInputElement).checked)}
+        />
+        On for {key || 'local files'}
+      </label>
+    </div>
+  );
+}
+
+function Empty({ tab, siteOn }: { tab: TabInfo | null; siteOn: boolean }) {
+  return (
+    <section class="empty" data-testid="empty">
       <header class="brand">
         <span class="logo" aria-hidden="true">✓✓</span>
         <h1>Crosscheck</h1>
       </header>
-      {state.kind === 'loading' && <p class="muted">Loading…</p>}
-      {state.kind === 'error' && <p class="error" role="alert">Could not load the report: {state.message}</p>}
-      {state.kind === 'ready' && settings && state.tab && isReadableUrl(state.tab.url) && (
-        <SiteSwitch url={state.tab.url!} settings={settings} />
-      )}
-      {state.kind === 'ready' && (
-        <Body
-          tab={state.tab}
-          report={state.report}
-          siteOn={!!settings && !!state.tab?.url && isEnabledFor(settings, state.tab.url)}
-        />
-      )}
-    </main>
-  );
-}
-
-function SiteSwitch({ url, settings }: { url: string; settings: Settings }) {
-  return (
-    <label class="switch site-switch">
-      <input
-        type="checkbox"
-        data-testid="site-switch"
-        checked={isEnabledFor(settings, url)}
-        onChange={(e) => void setSiteEnabled(url, (e.currentTarget as HTMLInputElement).checked)}
-      />
-      On for {siteKey(url) || 'local files'}
-    </label>
-  );
-}
-
-function Body({ tab, report, siteOn }: { tab: TabInfo | null; report: TabReport | null; siteOn: boolean }) {
-  if (!report) {
-    return (
-      <section class="empty" data-testid="empty">
-        {tab?.title && <h2 class="page-title">{tab.title}</h2>}
-        {tab?.url && <p class="url">{shortUrl(tab.url)}</p>}
-        <p>
-          {!isReadableUrl(tab?.url)
-            ? 'Crosscheck reads web pages (http, https and local files). Open an article to see what it finds.'
-            : siteOn
-              ? 'This page has not been read yet. If it was open before Crosscheck was installed or switched on, reload it.'
-              : 'Crosscheck is off for this site, so this page is not read. Switch it on above to read it.'}
-        </p>
-      </section>
-    );
-  }
-  const { analysis, meta } = report;
-  const c = counts(analysis);
-  const war = analysis.warCoverage.isWarCoverage;
-  return (
-    <>
-      <section class="page" aria-label="Page">
-        <h2 class="page-title" data-testid="title">{meta.title || '(untitled page)'}</h2>
-        <p class="url" data-testid="url" title={meta.url}>{shortUrl(meta.url)}</p>
-        <dl class="facts">
-          <div><dt>Text</dt><dd data-testid="text-length">{plural(report.textLength, 'character')}</dd></div>
-          <div><dt>Paragraphs</dt><dd data-testid="paragraphs">{report.paragraphs.toLocaleString('en')}</dd></div>
-          {meta.published && <div><dt>Published</dt><dd>{meta.published}</dd></div>}
-          {meta.lang && <div><dt>Language</dt><dd>{meta.lang}</dd></div>}
-        </dl>
-      </section>
-      <section class={`verdict ${war ? 'war' : 'not-war'}`} aria-label="Verdict">
-        <p class="verdict-label" data-testid="verdict">
-          <span aria-hidden="true">{war ? '●' : '○'}</span> {verdictLabel(report)}
-          <span class="score"> · score {analysis.warCoverage.score.toFixed(2)}</span>
-        </p>
-        {analysis.warCoverage.reasons.length > 0 && (
-          <ul class="reasons" data-testid="reasons">
-            {analysis.warCoverage.reasons.map((r, i) => <li key={i}>{r}</li>)}
-          </ul>
-        )}
-      </section>
-      <section class="counts" aria-label="Counts">
-        <p data-testid="counts">
-          <span data-testid="count-units">{plural(c.units, 'unit')}</span> ·{' '}
-          <span data-testid="count-places">{plural(c.places, 'place')}</span> ·{' '}
-          <span data-testid="count-claims">{plural(c.claims, 'claim')}</span>
-        </p>
-      </section>
-      <List title="Claims" testid="claims" items={analysis.claims.map((cl) => cl.text)} />
-      <List title="Units" testid="units" items={analysis.units.map((u) => u.name + (u.side ? ` (${u.side})` : ''))} />
-      <List
-        title="Places"
-        testid="places"
-        items={analysis.places.map((p) => [p.name, p.admin, p.country.toUpperCase()].filter(Boolean).join(', '))}
-      />
-      <footer class="muted small">Analysed in {report.analyzeMs} ms.</footer>
-    </>
-  );
-}
-
-function List({ title, testid, items }: { title: string; testid: string; items: string[] }) {
-  if (!items.length) return null;
-  return (
-    <section class="list" aria-label={title}>
-      <h3>{title}</h3>
-      <ul data-testid={`list-${testid}`}>
-        {items.map((item, i) => <li key={i}>{item}</li>)}
-      </ul>
+      {tab?.title && <h2 class="page-title">{tab.title}</h2>}
+      {tab?.url && <p class="url">{shortUrl(tab.url)}</p>}
+      <p>
+        {!isReadableUrl(tab?.url)
+          ? 'Crosscheck reads web pages (http, https and local files). Open an article to see what it finds.'
+          : siteOn
+            ? 'This page has not been read yet. If it was open before Crosscheck was installed or switched on, reload it.'
+            : 'Crosscheck is off for this site, so this page is not read. Switch it on above to read it.'}
+      </p>
     </section>
+  );
+}
+
+/** What was read: a small footer under the view. */
+function Facts({ report }: { report: TabReport }) {
+  return (
+    <footer class="facts-footer muted small" aria-label="What was read">
+      <span data-testid="url" title={report.meta.url}>{shortUrl(report.meta.url)}</span>
+      {' · '}
+      <span data-testid="text-length">{plural(report.textLength, 'character')}</span>
+      {' in '}
+      <span data-testid="paragraphs">{report.paragraphs.toLocaleString('en')}</span>
+      {report.paragraphs === 1 ? ' paragraph' : ' paragraphs'}
+      {report.meta.lang ? ` · language ${report.meta.lang}` : ''}
+      {` · analysed in ${report.analyzeMs} ms`}
+    </footer>
   );
 }

@@ -183,6 +183,9 @@ export function createHoverController(opts: HoverControllerOptions): HoverContro
     'keydown',
     (e) => {
       if (e.key === 'Escape' && current) {
+        // a pointer evaluation still pending would open the card again at once
+        clearTimeout(evalTimer);
+        evalTimer = undefined;
         close();
         return;
       }

@@ -109,6 +109,43 @@ export function findMainRoot(doc: Document): Element {
 
 /** Reads `root` (default: the main content root of `doc`) into text, blocks and an offset map. */
 export function readPageText(doc: Document, root: Element = findMainRoot(doc)): PageText {
+  const reader = readSteps(root);
+  for (;;) {
+    const step = reader.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Nodes visited between checks of the clock in `readPageTextSliced`. */
+const NODES_PER_CHECK = 64;
+
+/**
+ * The same read as `readPageText`, in slices of at most about `sliceMs` (default 8) with a yield
+ * to the event loop between them, so a very long page is not read in one long task. The page may
+ * change between slices; text-range.ts refuses ranges over Text nodes that changed since.
+ */
+export async function readPageTextSliced(
+  doc: Document,
+  root: Element = findMainRoot(doc),
+  opts: { sliceMs?: number; yieldFn?: () => Promise<void>; now?: () => number } = {},
+): Promise<PageText> {
+  const sliceMs = opts.sliceMs ?? 8;
+  const now = opts.now ?? (() => performance.now());
+  const yieldFn = opts.yieldFn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const reader = readSteps(root);
+  let sliceStart = now();
+  for (;;) {
+    const step = reader.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart >= sliceMs) {
+      await yieldFn();
+      sliceStart = now();
+    }
+  }
+}
+
+/** The reader as a generator: yields every NODES_PER_CHECK nodes, returns the PageText. */
+function* readSteps(root: Element): Generator<void, PageText, void> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const blocks: TextBlock[] = [];
@@ -160,22 +197,30 @@ export function readPageText(doc: Document, root: Element = findMainRoot(doc)): 
     }
   };
 
-  const walk = (el: Element): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        readText(child as Text);
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (isSkipped(e)) continue;
-        const block = BLOCK_TAGS.has(e.tagName.toUpperCase());
-        if (block) breakBlock();
-        walk(e);
-        if (block) breakBlock();
-      }
+  // Depth first over the root's children (an explicit stack, so the walk can pause anywhere): a
+  // block element breaks the text before and after its content.
+  const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: root.firstChild, block: false }];
+  let visited = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.block) breakBlock();
+      continue;
     }
-  };
-
-  walk(root);
+    top.next = child.nextSibling;
+    if (++visited % NODES_PER_CHECK === 0) yield;
+    if (child.nodeType === 3) {
+      readText(child as Text);
+    } else if (child.nodeType === 1) {
+      const e = child as Element;
+      if (isSkipped(e)) continue;
+      const block = BLOCK_TAGS.has(e.tagName.toUpperCase());
+      if (block) breakBlock();
+      stack.push({ next: e.firstChild, block });
+    }
+  }
   breakBlock();
   return { text: parts.join(''), blocks, segments, root };
 }

@@ -59,6 +59,20 @@ export interface BackgroundToPanel {
 export interface BackgroundToContent {
   /** Read the page again and report (after settings changed, for instance). */
   'page:rescan': { req: Record<string, never>; res: { reported: boolean } };
+  /** The library linked this tab's claims (after the report, or when a new source came in). */
+  'page:links': { req: { links: ClaimLinks[]; sources?: SourceMeta[] }; res: { painted: boolean } };
+}
+
+/** Sent by the side panel straight to the content script of the tab it shows (tabs.sendMessage). */
+export interface PanelToContent {
+  /** Scroll the page to claim `claim` and flash it. */
+  'page:show-claim': { req: { claim: number }; res: { shown: boolean } };
+}
+
+/** Broadcast by a content script to the open side panel (runtime.sendMessage; the background ignores it). */
+export interface ContentToPanel {
+  /** The reader chose "open in side panel" on a claim's hover card. */
+  'panel:select-claim': { req: { claim: number }; res: { selected: boolean } };
 }
 
 /** Every message travels in this envelope, so foreign messages are told apart. */

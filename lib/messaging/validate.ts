@@ -2,6 +2,7 @@
 // rebuilt from checked fields only (unknown keys are dropped) or throws a ValidationError that
 // says what was wrong.
 
+import type { ClaimLinks, SourceMeta } from '../model';
 import {
   MAX_BLOCKS,
   MAX_META_STRING,
@@ -85,3 +86,21 @@ export const contentValidators: { [K in keyof ContentToBackground]: (v: unknown)
   'page:report': validatePageReport,
   'page:clear': validatePageClear,
 };
+
+/** `{claim}` with a non-negative integer index (page:show-claim, panel:select-claim). */
+export function validateClaimIndex(v: unknown): { claim: number } {
+  if (!isRecord(v) || !Number.isInteger(v.claim) || (v.claim as number) < 0) {
+    throw new ValidationError('claim must be a non-negative integer');
+  }
+  return { claim: v.claim as number };
+}
+
+/** page:links pushed by the background: arrays only (the background is trusted, the shape is not assumed). */
+export function validateLinksPush(v: unknown): { links: ClaimLinks[]; sources?: SourceMeta[] } {
+  if (!isRecord(v) || !Array.isArray(v.links)) throw new ValidationError('links must be an array');
+  if (v.sources !== undefined && !Array.isArray(v.sources)) throw new ValidationError('sources must be an array');
+  const links = (v.links as unknown[]).filter(
+    (l): l is ClaimLinks => isRecord(l) && Number.isInteger(l.claim) && Array.isArray(l.relations),
+  );
+  return { links, ...(v.sources ? { sources: v.sources as SourceMeta[] } : {}) };
+}

@@ -19,6 +19,9 @@ import {
 } from './harness.mjs';
 
 const missing = chromiumMissing();
+// The side panel's verdict and the page title in its header (components/SidePanelView.tsx).
+const VERDICT = '.cx-verdict';
+const TITLE = '.cx-page';
 
 describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_000 }, () => {
   let server;
@@ -64,13 +67,14 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     assert.equal(report.meta.published, '2025-03-14');
 
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
-    await panel.getByTestId('verdict').waitFor();
-    assert.match(await panel.getByTestId('title').innerText(), /Drone strikes hit Kharkiv as fighting grinds on near Pokrovsk/);
+    await panel.locator(VERDICT).waitFor();
+    assert.match(await panel.locator(TITLE).innerText(), /Drone strikes hit Kharkiv as fighting grinds on near Pokrovsk/);
     assert.equal(await panel.getByTestId('paragraphs').innerText(), String(blocks));
-    assert.match(await panel.getByTestId('verdict').innerText(), /^\W*War coverage/);
-    const claims = Number((await panel.getByTestId('count-claims').innerText()).match(/\d+/)[0]);
+    assert.match(await panel.locator(VERDICT).innerText(), /^\W*War coverage/);
+    const claims = Number((await panel.locator('#cx-claims-h').innerText()).match(/\d+/)[0]);
     assert.ok(claims > 0, `claims shown: ${claims}`);
-    assert.equal(await panel.getByTestId('list-claims').locator('li').count(), claims);
+    assert.equal(claims, report.analysis.claims.length);
+    assert.equal(await panel.locator('li.cx-claim').count(), claims);
     assert.ok(await panel.getByText('155th Separate Mechanized Brigade').count());
     const textLength = await panel.getByTestId('text-length').innerText();
     assert.ok(!(await panel.locator('body').innerText()).includes('recipes'), 'sidebar text not read');
@@ -91,9 +95,9 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     const report = await waitForReport(browser.context, browser.extensionId, tabId);
     assert.equal(report.analysis.warCoverage.isWarCoverage, false);
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
-    await panel.getByTestId('verdict').waitFor();
-    assert.match(await panel.getByTestId('verdict').innerText(), /Not war coverage/);
-    assert.match(await panel.getByTestId('title').innerText(), /Allotment society/);
+    await panel.locator(VERDICT).waitFor();
+    assert.match(await panel.locator(VERDICT).innerText(), /Not war coverage/);
+    assert.match(await panel.locator(TITLE).innerText(), /Allotment society/);
     await screenshot(panel, 'chromium-panel-not-war', { fullPage: true });
     await panel.close();
     await page.close();
@@ -111,11 +115,11 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     // The panel follows the active tab of one window, as the real side panel does.
     const panel = await openSidePanel(browser.context, browser.extensionId, null, { window: windowId });
     await activateTab(browser.context, browser.extensionId, war);
-    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+    await panel.waitForFunction(() => document.querySelector('.cx-page')?.textContent?.includes('Kharkiv'));
     await activateTab(browser.context, browser.extensionId, sudan);
-    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('El Fasher'));
-    assert.equal(await panel.locator('main').getAttribute('data-tab'), String(sudanId));
-    assert.match(await panel.getByTestId('verdict').innerText(), /War coverage/);
+    await panel.waitForFunction(() => document.querySelector('.cx-page')?.textContent?.includes('El Fasher'));
+    assert.equal(await panel.locator('[data-tab]').getAttribute('data-tab'), String(sudanId));
+    assert.match(await panel.locator(VERDICT).innerText(), /War coverage/);
     await screenshot(panel, 'chromium-panel-followed-tab', { fullPage: true });
     await panel.close();
     await war.close();
@@ -128,18 +132,18 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     await waitForReport(browser.context, browser.extensionId, tabId);
     await page.evaluate(() => (window.cxTestMarker = 1));
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
-    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+    await panel.waitForFunction(() => document.querySelector('.cx-page')?.textContent?.includes('Kharkiv'));
 
     await page.goto(new URL('cacheable/calm.html', server.url).href);
-    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Allotment'));
-    assert.match(await panel.getByTestId('verdict').innerText(), /Not war coverage/);
+    await panel.waitForFunction(() => document.querySelector('.cx-page')?.textContent?.includes('Allotment'));
+    assert.match(await panel.locator(VERDICT).innerText(), /Not war coverage/);
 
     // Back: the page comes out of the back-forward cache (no new load, the content script is
     // not run again), and still the panel shows it once more.
     await page.goBack({ waitUntil: 'commit' });
-    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
+    await panel.waitForFunction(() => document.querySelector('.cx-page')?.textContent?.includes('Kharkiv'));
     assert.equal(await page.evaluate(() => window.cxTestMarker), 1, 'restored from the back-forward cache');
-    assert.match(await panel.getByTestId('verdict').innerText(), /^\W*War coverage/);
+    assert.match(await panel.locator(VERDICT).innerText(), /^\W*War coverage/);
     await panel.close();
     await page.close();
   });
@@ -149,12 +153,12 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     const tabId = await tabIdOf(browser.context, browser.extensionId, page);
     await waitForReport(browser.context, browser.extensionId, tabId);
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
-    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Allotment'));
-    assert.match(await panel.getByTestId('verdict').innerText(), /Not war coverage/);
+    await panel.waitForFunction(() => document.querySelector('.cx-page')?.textContent?.includes('Allotment'));
+    assert.match(await panel.locator(VERDICT).innerText(), /Not war coverage/);
 
     await page.evaluate(() => window.nextStory());
-    await panel.waitForFunction(() => document.querySelector('[data-testid=title]')?.textContent?.includes('Kharkiv'));
-    assert.match(await panel.getByTestId('verdict').innerText(), /^\W*War coverage/);
+    await panel.waitForFunction(() => document.querySelector('.cx-page')?.textContent?.includes('Kharkiv'));
+    assert.match(await panel.locator(VERDICT).innerText(), /^\W*War coverage/);
     assert.match(await panel.getByTestId('url').innerText(), /spa\.html$/);
     await panel.close();
     await page.close();
@@ -165,7 +169,7 @@ describe('Chromium with the extension', { skip: missing ?? false, timeout: 180_0
     const tabId = await tabIdOf(browser.context, browser.extensionId, page);
     await waitForReport(browser.context, browser.extensionId, tabId);
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
-    await panel.getByTestId('verdict').waitFor();
+    await panel.locator(VERDICT).waitFor();
 
     // Off from the side panel's switch: the page loses its mark and the report goes away.
     const sw = panel.getByTestId('site-switch');

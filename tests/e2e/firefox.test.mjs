@@ -52,12 +52,27 @@ describe('Firefox with the extension', { skip: missing ?? false, timeout: 180_00
     );
     assert.equal(typeof tabId, 'number');
     await bidi.send('browsingContext.navigate', { context: panel, url: `${panelUrl}?tab=${tabId}`, wait: 'complete' });
-    const verdict = await bidi.waitFor(panel, "document.querySelector('[data-testid=verdict]')?.textContent");
+    const verdict = await bidi.waitFor(panel, "document.querySelector('.cx-verdict')?.textContent");
     assert.match(verdict, /War coverage/);
-    const title = await bidi.evaluate(panel, "document.querySelector('[data-testid=title]')?.textContent");
+    const title = await bidi.evaluate(panel, "document.querySelector('.cx-page')?.textContent");
     assert.match(title, /Drone strikes hit Kharkiv/);
-    const claims = await bidi.evaluate(panel, "document.querySelectorAll('[data-testid=list-claims] li').length");
+    const claims = await bidi.evaluate(panel, "document.querySelectorAll('li.cx-claim').length");
     assert.ok(claims > 0, `claims listed: ${claims}`);
+
+    // The article is painted: the three kinds of highlights are in the page's registry (or, without
+    // the Highlight API, the fallback's cx-mark elements are in the article).
+    const painted = await bidi.waitFor(
+      tab,
+      `(() => {
+        const names = ['cx-unit', 'cx-place', 'cx-claim'];
+        if (globalThis.CSS && CSS.highlights) return names.every((n) => (CSS.highlights.get(n)?.size ?? 0) > 0) && names.join();
+        return ['unit', 'place', 'claim'].every((k) => document.querySelector('cx-mark[data-kind=' + k + ']')) && 'fallback';
+      })()`,
+    );
+    assert.ok(painted, 'units, places and claims are highlighted');
+    const pageShot = await bidi.send('browsingContext.captureScreenshot', { context: tab, origin: 'viewport' });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(join(SCREENSHOTS, 'firefox-war-article-highlights.png'), Buffer.from(pageShot.data, 'base64'));
 
     await bidi.send('browsingContext.setViewport', { context: panel, viewport: { width: 380, height: 900 } });
     const shot = await bidi.send('browsingContext.captureScreenshot', { context: panel, origin: 'document' });
