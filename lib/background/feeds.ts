@@ -8,7 +8,6 @@
 // While the library is paused the alarm's runs are skipped (a "check now" still runs).
 
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { analyze } from '../analyze';
 import { createFeedIngest } from '../feeds/ingest';
 import { feedStatusView, nextAlarmDelay, newFeedState, normalizeFeedUrl, pollDueFeeds, pollFeed, probeFeed, type FeedState, type PollDeps, type PollLimits } from '../feeds/poller';
@@ -17,7 +16,9 @@ import type { BackgroundContext, BackgroundFeature } from '../messaging/backgrou
 import type { FeedView, LibraryToBackground } from '../messaging/index';
 import { validateEmpty, validateFeedUrl, validateOptionalFeedUrl, ValidationError } from '../messaging/validate';
 import { sourceId, type LibraryCore } from './library';
-import { getLibrarySettings } from './settings';
+import { feedsItem, getLibrarySettings } from './settings';
+
+export { feedsItem };
 
 export const FEEDS_ALARM = 'cx-feeds';
 /** Due feeds polled per alarm. */
@@ -26,7 +27,6 @@ export const FEEDS_PER_RUN = 3;
 const MIN_ALARM_MS = 30_000;
 export const MAX_FEEDS = 100;
 
-export const feedsItem = storage.defineItem<FeedState[]>('local:feeds', { version: 1, fallback: [] });
 
 export async function getFeedStates(): Promise<FeedState[]> {
   const v = await feedsItem.getValue();

@@ -5,6 +5,7 @@
 
 import { storage } from 'wxt/utils/storage';
 import { siteKey } from '../settings/index';
+import type { FeedState } from '../feeds/poller';
 
 export interface LibrarySettings {
   /** True: pages read are still linked, but none is added to the library. */
@@ -60,3 +61,6 @@ export async function isSearchEnabled(): Promise<boolean> {
   const v = await searchSettingsItem.getValue();
   return v?.enabled === true;
 }
+
+/** The person's feeds and each one's polling state (lib/feeds/poller), written by the background. */
+export const feedsItem = storage.defineItem<FeedState[]>('local:feeds', { version: 1, fallback: [] });
