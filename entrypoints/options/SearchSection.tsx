@@ -37,7 +37,7 @@ export function SearchSection() {
             setExplaining(true);
           } else void searchSettingsItem.setValue({ enabled: false });
         }} />
-        From a claim in the side panel, search a public news index for other reports of it (off)
+        From a claim in the side panel, search a public news index for other reports of it (off by default)
       </label>
       {enabled && <p class="small muted">On. Each search shows the exact query before it is sent.</p>}
       {explaining && (
