@@ -16,7 +16,6 @@ import { createLibraryCore, libraryFeature } from '../../../lib/background/libra
 import { FEEDS_ALARM, feedsFeature } from '../../../lib/background/feeds';
 import { searchFeature } from '../../../lib/background/search';
 import { librarySettingsItem, searchSettingsItem } from '../../../lib/background/settings';
-// @ts-expect-error a plain .mjs fixture without types
 import { startFeedServer } from '../../fixtures/feeds/serve.mjs';
 
 interface FeedServer {
@@ -83,7 +82,7 @@ describe('feeds and search in the background', () => {
   });
 
   const fireAlarm = async () => {
-    await fakeBrowser.alarms.onAlarm.trigger({ name: FEEDS_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: FEEDS_ALARM, scheduledTime: Date.now() } as never);
     await service.settled();
   };
 
