@@ -6,9 +6,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground, type FeedView } from '../../lib/messaging/index';
-import { normalizeFeedUrl } from '../../lib/feeds/poller';
 import { FEED_SUGGESTIONS, permissionPatterns } from '../../lib/feeds/suggestions';
 import { feedsItem } from '../../lib/background/settings';
+
+/**
+ * What the person typed → an http(s) address, synchronously (the permission request must come
+ * before any await). The background normalises it fully (lib/feeds/poller normalizeFeedUrl); this
+ * page does not import the feed reader, which would bring an HTML parser into it.
+ */
+export function typedFeedUrl(input: string): { ok: true; url: string } | { ok: false; message: string } {
+  let s = input.trim();
+  if (!s) return { ok: false, message: 'enter the address of a feed' };
+  s = s.replace(/^feed:(\/\/)?(?=https?:)/i, '').replace(/^feed:\/\//i, 'https://');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = `https://${s}`;
+  try {
+    const u = new URL(s);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, message: `only http and https feeds can be read (not ${u.protocol})` };
+    u.hash = '';
+    return { ok: true, url: u.href };
+  } catch {
+    return { ok: false, message: `"${input.trim().slice(0, 100)}" is not a web address` };
+  }
+}
 
 /** Asks for these sites; true when granted. Call it straight from a click handler. */
 function requestSites(origins: string[]): Promise<boolean> {
@@ -59,7 +78,7 @@ export function FeedsSection() {
   };
 
   const add = async (raw: string): Promise<void> => {
-    const normal = normalizeFeedUrl(raw);
+    const normal = typedFeedUrl(raw);
     if (!normal.ok) {
       setNote({ text: normal.message, error: true });
       return;

@@ -1,23 +1,28 @@
 // Options: "search for more sources" — off by default; turning it on first shows what it sends
-// and asks for the search service's site (in the click handler, for the user gesture).
+// and asks for the search service's site (in the click handler, for the user gesture). The text
+// and the permission come from the background (search:about), so this page does not carry the
+// search module and its HTML parser.
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { GDELT_PERMISSION, SEARCH_EXPLANATION } from '../../lib/search/gdelt';
+import { sendToBackground } from '../../lib/messaging/index';
 import { searchSettingsItem } from '../../lib/background/settings';
 
 export function SearchSection() {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [explaining, setExplaining] = useState(false);
   const [note, setNote] = useState('');
+  const [about, setAbout] = useState<{ explanation: string; permission: string } | null>(null);
 
   useEffect(() => {
     void searchSettingsItem.getValue().then((v) => setEnabled(v?.enabled === true));
+    void sendToBackground('search:about', {}).then(setAbout, (e: unknown) => setNote(String(e)));
     return searchSettingsItem.watch((v) => setEnabled(v?.enabled === true));
   }, []);
 
   const turnOn = async (): Promise<void> => {
-    const granted = await browser.permissions.request({ origins: [GDELT_PERMISSION] }).catch(() => false);
+    if (!about) return;
+    const granted = await browser.permissions.request({ origins: [about.permission] }).catch(() => false);
     if (!granted) {
       setNote('Search stays off: it needs access to api.gdeltproject.org.');
       return;
@@ -40,9 +45,9 @@ export function SearchSection() {
         From a claim in the side panel, search a public news index for other reports of it (off by default)
       </label>
       {enabled && <p class="small muted">On. Each search shows the exact query before it is sent.</p>}
-      {explaining && (
+      {explaining && about && (
         <div class="confirm" data-testid="search-explanation">
-          {SEARCH_EXPLANATION.split('\n\n').map((p, i) => <p key={i} class="small">{p}</p>)}
+          {about.explanation.split('\n\n').map((p, i) => <p key={i} class="small">{p}</p>)}
           <div class="row">
             <button class="primary" onClick={() => void turnOn()}>Turn search on</button>
             <button onClick={() => setExplaining(false)}>Keep it off</button>

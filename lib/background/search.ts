@@ -15,10 +15,10 @@ import type { Claim, SourceMeta } from '../model';
 import { createLinkService } from '../claims/service';
 import { toRecord } from '../claims/record';
 import { createMemoryLibrary } from '../store/library';
-import { buildGdeltQuery, describeQuery, searchMoreSources, SEARCH_DEFAULTS, SEARCH_EXPLANATION, type SearchContext, type SearchDeps } from '../search/gdelt';
+import { buildGdeltQuery, describeQuery, GDELT_PERMISSION, searchMoreSources, SEARCH_DEFAULTS, SEARCH_EXPLANATION, type SearchContext, type SearchDeps } from '../search/gdelt';
 import type { BackgroundContext, BackgroundFeature } from '../messaging/background-service';
 import type { LibraryToBackground, SearchResultView, TabReport } from '../messaging/index';
-import { validateClaimRef } from '../messaging/validate';
+import { validateClaimRef, validateEmpty } from '../messaging/validate';
 import { hasHostPermission } from './feeds';
 import { pageSourceMeta, type LibraryCore } from './library';
 import { isSearchEnabled } from './settings';
@@ -47,6 +47,10 @@ export function searchFeature(_core: LibraryCore, options: SearchOptions = {}) {
     type M = LibraryToBackground;
     return {
       pageMessages: {
+        'search:about': {
+          validate: validateEmpty,
+          handle: async (): Promise<M['search:about']['res']> => ({ explanation: SEARCH_EXPLANATION, permission: GDELT_PERMISSION, enabled: await isSearchEnabled() }),
+        },
         'search:preview': {
           validate: validateClaimRef,
           handle: async (p: { tabId: number; claim: number }): Promise<M['search:preview']['res']> => {

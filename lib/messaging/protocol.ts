@@ -115,6 +115,8 @@ export interface LibraryToBackground {
   'feeds:remove': { req: { url: string }; res: FeedView[] };
   /** Checks one feed now (or every feed without `url`), bounded like an alarm run. */
   'feeds:check': { req: { url?: string }; res: FeedView[] };
+  /** What search sends (SEARCH_EXPLANATION) and the host permission it needs, for the options page. */
+  'search:about': { req: Record<string, never>; res: { explanation: string; permission: string; enabled: boolean } };
   /** The exact search "search for more sources" would send for claim `claim` of the tab's page. */
   'search:preview': { req: { tabId: number; claim: number }; res: { enabled: boolean; text: string; explanation: string } | { enabled: boolean; text: null; reason: string; explanation: string } };
   /** Runs the search (only when the person turned search on), reads and links the results. */

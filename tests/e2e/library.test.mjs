@@ -150,6 +150,17 @@ ${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body
 
     await options.getByRole('button', { name: 'Import the demo pack' }).click();
     await result.getByText(/demo\.jsonl: 10 sources added/).waitFor();
+
+    // Search for more sources: off, and explained before it can be turned on.
+    const sw = options.getByTestId('search-switch');
+    assert.equal(await sw.isChecked(), false);
+    await sw.click();
+    await options.getByTestId('search-explanation').getByText(/You see the exact search before it is sent/).waitFor();
+    assert.equal(await sw.isChecked(), false, 'not on before the explanation is accepted');
+    await options.getByTestId('search-explanation').scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-search-explained');
+    await options.getByRole('button', { name: 'Keep it off' }).click();
+    assert.equal((await ask(options, 'search:about', {})).enabled, false);
     await options.close();
   });
 });
