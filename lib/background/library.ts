@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import type { Analysis, SourceMeta } from '../model';
 import { toRecord } from '../claims/record';
 import { createLinkService, type LinkService } from '../claims/service';
-import type { Library } from '../store/library';
+import type { Library, LibraryCount } from '../store/library';
 import { importJsonl } from '../store/jsonl';
 import { importPack } from '../packs/import';
 import type { PackSource } from '../packs/format';
@@ -33,10 +33,14 @@ export interface LibraryCoreOptions {
 
 export interface LibraryCore {
   open(): Promise<{ library: Library; service: LinkService }>;
-  /** Sources in the library (cached; recounted after imports and clears). */
+  /** Sources in the library (cached). */
   size(): Promise<number>;
-  /** Counts the sources again (after an import or a clear). */
+  /** Sources and claims, counted once (a full read) and then kept up to date by putSource. */
+  counts(): Promise<LibraryCount>;
+  /** Counts the sources again (after a clear). */
   recount(): Promise<number>;
+  /** Records sources and claims stored without putSource (a bulk import). */
+  adjust(delta: LibraryCount): void;
   /** The demo pack's text, when this build ships one. */
   demoPack?: () => Promise<string>;
   /** Stores a source (with its text, for the fingerprint, when there is one). */
@@ -85,7 +89,8 @@ export async function whyNotRecorded(report: TabReport, incognito: boolean): Pro
 
 export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
   let opened: Promise<{ library: Library; service: LinkService }> | undefined;
-  let cachedSize: number | undefined;
+  // A full count reads every row (and blocks writes meanwhile): done once, then kept by putSource.
+  let cached: Promise<LibraryCount> | undefined;
   let ctx: BackgroundContext | undefined;
   let relinkQueued = false;
   const relinkLimit = options.relinkLimit ?? 8;
@@ -101,13 +106,20 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     return opened;
   };
 
-  const size = async (): Promise<number> => {
-    if (cachedSize === undefined) cachedSize = (await (await open()).library.count()).sources;
-    return cachedSize;
+  const counts = (): Promise<LibraryCount> => {
+    cached ??= open()
+      .then(({ library }) => library.count())
+      .catch((error: unknown) => {
+        cached = undefined;
+        throw error;
+      });
+    return cached;
   };
+  const size = async (): Promise<number> => (await counts()).sources;
 
   const putSource: LibraryCore['putSource'] = async (meta, analysis, text) => {
     const { library, service } = await open();
+    const old = await library.get(meta.id);
     let updated: boolean;
     if (text !== undefined && text.length) updated = (await service.ingest(meta, analysis, text)).updated;
     else {
@@ -115,7 +127,10 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
       record.updated = options.now?.() ?? new Date().toISOString();
       updated = await library.put(record);
     }
-    if (!updated && cachedSize !== undefined) cachedSize++;
+    if (cached) {
+      const delta = { sources: old ? 0 : 1, claims: analysis.claims.length - (old?.claims.length ?? 0) };
+      cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
+    }
     return updated ? 'updated' : 'added';
   };
 
@@ -151,11 +166,15 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
   };
 
   const recount = async (): Promise<number> => {
-    cachedSize = undefined;
+    cached = undefined;
     return size();
   };
 
-  return { open, size, recount, demoPack: options.loadDemoPack, putSource, linkReport, sourcesChanged, attach: (c) => void (ctx = c) };
+  const adjust = (delta: LibraryCount): void => {
+    if (cached) cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
+  };
+
+  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, putSource, linkReport, sourcesChanged, attach: (c) => void (ctx = c) };
 }
 
 /** Reads a .jsonl file as a library export (header line or bare records) or as a pack. */
@@ -188,8 +207,19 @@ export async function importInto(core: LibraryCore, text: string, name: string):
   if (kind === 'library') {
     const parsed = importJsonl(text);
     summary.errors = parsed.errors.map((e) => ({ line: e.line, message: e.message }));
-    for (const r of parsed.records) ((await library.get(r.id)) ? summary.updated : summary.added).push(brief(r));
-    if (parsed.records.length) await library.importJsonl(text);
+    await core.counts(); // counted before the import, then adjusted
+    const delta = { sources: 0, claims: 0 };
+    const last = new Map(parsed.records.map((r) => [r.id, r])); // a repeated id: the last line wins
+    for (const r of last.values()) {
+      const old = await library.get(r.id);
+      (old ? summary.updated : summary.added).push(brief(r));
+      delta.sources += old ? 0 : 1;
+      delta.claims += r.claims.length - (old?.claims.length ?? 0);
+    }
+    if (parsed.records.length) {
+      await library.importJsonl(text);
+      core.adjust(delta);
+    }
   } else {
     const report = await importPack(text, async (s: PackSource) => {
       if (!s.analysis.warCoverage.isWarCoverage) return { outcome: 'skipped', reason: 'not war coverage' };
@@ -200,7 +230,7 @@ export async function importInto(core: LibraryCore, text: string, name: string):
     summary.skipped = report.skipped.map((s) => ({ id: s.meta.id, reason: s.reason }));
     summary.errors = report.errors.map((e) => ('line' in e ? { line: e.line, message: e.message } : { id: e.id, message: e.message }));
   }
-  summary.librarySize = await core.recount();
+  summary.librarySize = await core.size();
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   const bits = [`${n(summary.added.length, 'source')} added`, `${summary.updated.length} updated`];
   if (summary.skipped.length) bits.push(`${summary.skipped.length} skipped`);
@@ -215,8 +245,7 @@ export function libraryFeature(core: LibraryCore) {
   return (ctx: BackgroundContext): BackgroundFeature => {
     core.attach(ctx);
     const statusOf = async (): Promise<LibraryStatus> => {
-      const { library } = await core.open();
-      const count = await library.count();
+      const count = await core.counts();
       const settings = await getLibrarySettings();
       return { sources: count.sources, claims: count.claims, paused: settings.paused, excludedSites: settings.excludedSites };
     };
@@ -243,7 +272,7 @@ export function libraryFeature(core: LibraryCore) {
         validate: validateClear,
         handle: async (): Promise<M['library:clear']['res']> => {
           const { library } = await core.open();
-          const removed = (await library.count()).sources;
+          const removed = await core.size();
           await library.clear();
           await core.recount();
           core.sourcesChanged();

@@ -163,4 +163,36 @@ ${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body
     assert.equal((await ask(options, 'search:about', {})).enabled, false);
     await options.close();
   });
+
+  // A measurement, not an assertion: CX_BENCH=1 imports a synthetic library of 100k claims
+  // (scripts/gen-synthetic.mjs) through the import message and times how long a page read
+  // afterwards waits for its links.
+  test('bench: a page read against a library of 100k claims', { skip: !process.env.CX_BENCH }, async () => {
+    const { syntheticSources } = await import('../../scripts/gen-synthetic.mjs');
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const all = [...syntheticSources({ claims: 100_000, seed: 1 })];
+    let t = Date.now();
+    for (let i = 0; i < all.length; i += 2000) {
+      const text = all.slice(i, i + 2000).map((x) => JSON.stringify(x)).join('\n');
+      await ask(options, 'library:import', { text, name: `synthetic-${i}.jsonl` });
+    }
+    const importMs = Date.now() - t;
+    const status = await ask(options, 'library:status', {});
+    const times = [];
+    for (let round = 0; round < 3; round++) {
+      const page = await browser.context.newPage();
+      t = Date.now();
+      await page.goto(`${server.url}toretsk-grinds-on.html?round=${round}`);
+      const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+      await waitForReport(browser.context, browser.extensionId, tabId);
+      const analysed = Date.now() - t;
+      const before = await reportOf(options, tabId, (r) => r?.links !== undefined);
+      times.push(`${analysed} analysed + ${Date.now() - t - analysed} linked`);
+      assert.ok(before.links.length >= 1);
+      await page.close();
+    }
+    console.log(`# bench: imported ${all.length} synthetic sources in ${importMs} ms; library ${status.sources} sources / ${status.claims} claims; page opened → report (ms): ${times.join('; ')}`);
+    await options.close();
+  });
 });
