@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { handleMessages, sendToBackground, type BackgroundToPanel, type ImportSummary, type LibraryStatus } from '../../lib/messaging/index';
 import { librarySettingsItem, updateLibrarySettings } from '../../lib/background/settings';
 import { siteKey } from '../../lib/settings/index';
+import { mergeSummaries, splitImport } from '../../lib/background/import-chunks';
 
 const n = (k: number, one: string, many = `${one}s`) => `${k.toLocaleString('en')} ${k === 1 ? one : many}`;
 
@@ -76,8 +77,11 @@ export function LibrarySection() {
 
   const exportLibrary = () =>
     run('Export', async () => {
-      const { jsonl, sources } = await sendToBackground('library:export', {});
-      const url = URL.createObjectURL(new Blob([jsonl], { type: 'application/x-ndjson' }));
+      const first = await sendToBackground('library:export', { part: 0 });
+      const chunks = [first.jsonl];
+      for (let part = 1; part < first.parts; part++) chunks.push((await sendToBackground('library:export', { part })).jsonl);
+      const sources = first.sources;
+      const url = URL.createObjectURL(new Blob(chunks, { type: 'application/x-ndjson' }));
       const a = document.createElement('a');
       a.href = url;
       a.download = `crosscheck-library-${new Date().toISOString().slice(0, 10)}.jsonl`;
@@ -90,7 +94,13 @@ export function LibrarySection() {
 
   const importFile = (file: File) =>
     run('Import', async () => {
-      setSummary(await sendToBackground('library:import', { text: await file.text(), name: file.name }));
+      const parts = splitImport(await file.text());
+      const done: ImportSummary[] = [];
+      for (const [i, part] of parts.entries()) {
+        if (parts.length > 1) setBusy(`Import: part ${i + 1} of ${parts.length}`);
+        done.push(await sendToBackground('library:import', { text: part.text, name: file.name, lineOffset: part.lineOffset }));
+      }
+      setSummary(parts.length === 1 ? done[0] : mergeSummaries(file.name, done));
     });
 
   const addExcluded = (): void => {

@@ -19,7 +19,8 @@ import type { PackSource } from '../packs/format';
 import { normalizeSourceUrl } from '../feeds/ingest';
 import type { BackgroundContext, BackgroundFeature } from '../messaging/background-service';
 import { pushToPanels, type ImportSummary, type LibraryStatus, type LibraryToBackground, type PageMeta, type TabReport } from '../messaging/index';
-import { validateClear, validateEmpty, validateImport } from '../messaging/validate';
+import { validateClear, validateEmpty, validateExportPart, validateImport } from '../messaging/validate';
+import { importMessage, PART_CHARS } from './import-chunks';
 import { getLibrarySettings, isExcludedSite } from './settings';
 
 export interface LibraryCoreOptions {
@@ -28,6 +29,8 @@ export interface LibraryCoreOptions {
   loadDemoPack?: () => Promise<string>;
   /** Open tabs linked again after new sources, most recent first. */
   relinkLimit?: number;
+  /** Characters per export part (import-chunks PART_CHARS). */
+  exportPartChars?: number;
   now?: () => string;
 }
 
@@ -43,6 +46,7 @@ export interface LibraryCore {
   adjust(delta: LibraryCount): void;
   /** The demo pack's text, when this build ships one. */
   demoPack?: () => Promise<string>;
+  exportPartChars: number;
   /** Stores a source (with its text, for the fingerprint, when there is one). */
   putSource(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, text?: string): Promise<'added' | 'updated'>;
   /** The report fields for a tab's page: links, their sources, the library size, the outlet. */
@@ -174,7 +178,25 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     if (cached) cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
   };
 
-  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, putSource, linkReport, sourcesChanged, attach: (c) => void (ctx = c) };
+  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, putSource, linkReport, sourcesChanged, attach: (c) => void (ctx = c) };
+}
+
+/** Part boundaries after newlines, about `size` characters apart (never inside a line, so never
+ *  inside a surrogate pair): [0, ..., text.length]. */
+export function lineCuts(text: string, size: number): number[] {
+  const cuts = [0];
+  while (cuts.at(-1)! < text.length) {
+    const pos = cuts.at(-1)!;
+    if (pos + size >= text.length) {
+      cuts.push(text.length);
+      break;
+    }
+    let nl = text.lastIndexOf('\n', pos + size - 1);
+    if (nl < pos) nl = text.indexOf('\n', pos + size);
+    cuts.push(nl < 0 ? text.length : nl + 1);
+  }
+  if (cuts.length === 1) cuts.push(0);
+  return cuts;
 }
 
 /** Reads a .jsonl file as a library export (header line or bare records) or as a pack. */
@@ -200,7 +222,7 @@ const brief = (m: SourceMeta): SourceMeta => {
 };
 
 /** Imports a library export or a pack into the core's library; every good line kept. */
-export async function importInto(core: LibraryCore, text: string, name: string): Promise<ImportSummary> {
+export async function importInto(core: LibraryCore, text: string, name: string, lineOffset = 0): Promise<ImportSummary> {
   const kind = importKind(text);
   const { library } = await core.open();
   const summary: ImportSummary = { kind, added: [], updated: [], skipped: [], errors: [], message: '', librarySize: 0 };
@@ -231,11 +253,8 @@ export async function importInto(core: LibraryCore, text: string, name: string):
     summary.errors = report.errors.map((e) => ('line' in e ? { line: e.line, message: e.message } : { id: e.id, message: e.message }));
   }
   summary.librarySize = await core.size();
-  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  const bits = [`${n(summary.added.length, 'source')} added`, `${summary.updated.length} updated`];
-  if (summary.skipped.length) bits.push(`${summary.skipped.length} skipped`);
-  if (summary.errors.length) bits.push(`${n(summary.errors.length, 'bad line')} left out`);
-  summary.message = `${name}: ${bits.join(', ')}; the library now holds ${n(summary.librarySize, 'source')}.`;
+  if (lineOffset) for (const e of summary.errors) if (e.line !== undefined) e.line += lineOffset;
+  summary.message = importMessage(name, summary);
   if (summary.added.length || summary.updated.length) core.sourcesChanged();
   return summary;
 }
@@ -250,17 +269,26 @@ export function libraryFeature(core: LibraryCore) {
       return { sources: count.sources, claims: count.claims, paused: settings.paused, excludedSites: settings.excludedSites };
     };
     type M = LibraryToBackground;
+    let snapshot: { jsonl: string; sources: number; cuts: number[] } | undefined;
     const messages: BackgroundFeature['pageMessages'] = {
       'library:status': { validate: validateEmpty, handle: (): Promise<M['library:status']['res']> => statusOf() },
       'library:export': {
-        validate: validateEmpty,
-        handle: async (): Promise<M['library:export']['res']> => {
-          const { library } = await core.open();
-          const jsonl = await library.exportJsonl();
-          return { jsonl, sources: Math.max(0, jsonl.split('\n').filter(Boolean).length - 1) };
+        validate: validateExportPart,
+        handle: async ({ part }: { part: number }): Promise<M['library:export']['res']> => {
+          if (part === 0) {
+            const { library } = await core.open();
+            const jsonl = await library.exportJsonl();
+            snapshot = { jsonl, sources: Math.max(0, jsonl.split('\n').filter(Boolean).length - 1), cuts: lineCuts(jsonl, core.exportPartChars) };
+          }
+          if (!snapshot) throw new Error('the export was interrupted; start it again');
+          const parts = snapshot.cuts.length - 1;
+          if (part >= parts) throw new Error(`the export has ${parts} parts`);
+          const out = { jsonl: snapshot.jsonl.slice(snapshot.cuts[part], snapshot.cuts[part + 1]), sources: snapshot.sources, part, parts };
+          if (part === parts - 1) snapshot = undefined;
+          return out;
         },
       },
-      'library:import': { validate: validateImport, handle: (p: M['library:import']['req']) => importInto(core, p.text, p.name) },
+      'library:import': { validate: validateImport, handle: (p: M['library:import']['req']) => importInto(core, p.text, p.name, p.lineOffset) },
       'library:import-demo': {
         validate: validateEmpty,
         handle: async () => {

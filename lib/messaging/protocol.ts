@@ -99,10 +99,12 @@ export interface SearchResultView {
 /** Messages from extension pages (options, side panel) for the library, feeds and search. */
 export interface LibraryToBackground {
   'library:status': { req: Record<string, never>; res: LibraryStatus };
-  /** The whole library as JSON Lines (options turns it into a download). */
-  'library:export': { req: Record<string, never>; res: { jsonl: string; sources: number } };
-  /** A library export or a pack (.jsonl): good lines stored, bad lines reported by number. */
-  'library:import': { req: { text: string; name: string }; res: ImportSummary };
+  /** The whole library as JSON Lines (options turns it into a download), in parts of at most a
+   *  few MB: part 0 takes a snapshot, parts 1..parts-1 read the same snapshot. */
+  'library:export': { req: { part?: number }; res: { jsonl: string; sources: number; part: number; parts: number } };
+  /** A library export or a pack (.jsonl), or one part of one (lineOffset: its first line's place
+   *  in the file, minus one): good lines stored, bad lines reported by number. */
+  'library:import': { req: { text: string; name: string; lineOffset?: number }; res: ImportSummary };
   /** The demo pack shipped with the extension (packs/demo.jsonl). */
   'library:import-demo': { req: Record<string, never>; res: ImportSummary };
   /** Deletes every source; `confirm` must be the word "clear". */

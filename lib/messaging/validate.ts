@@ -98,7 +98,18 @@ export function validateImport(v: unknown): LibraryToBackground['library:import'
   if (!isRecord(v)) throw new ValidationError('payload must be an object');
   if (typeof v.text !== 'string') throw new ValidationError('text must be a string');
   if (v.text.length > MAX_IMPORT_LENGTH) throw new ValidationError(`the file is too large to import at once (${v.text.length} characters; the limit is ${MAX_IMPORT_LENGTH})`);
-  return { text: v.text, name: str(v.name ?? 'import', 'name', 300)! };
+  const out: LibraryToBackground['library:import']['req'] = { text: v.text, name: str(v.name ?? 'import', 'name', 300)! };
+  if (v.lineOffset !== undefined) {
+    if (!Number.isInteger(v.lineOffset) || (v.lineOffset as number) < 0) throw new ValidationError('lineOffset must be a non-negative integer');
+    out.lineOffset = v.lineOffset as number;
+  }
+  return out;
+}
+
+export function validateExportPart(v: unknown): { part: number } {
+  if (v === undefined || v === null || (isRecord(v) && v.part === undefined)) return { part: 0 };
+  if (!isRecord(v) || !Number.isInteger(v.part) || (v.part as number) < 0) throw new ValidationError('part must be a non-negative integer');
+  return { part: v.part as number };
 }
 
 export function validateClear(v: unknown): { confirm: 'clear' } {

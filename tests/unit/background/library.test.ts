@@ -10,7 +10,8 @@ import { createGazetteer, type Gazetteer } from '../../../lib/gazetteer/index';
 import { startBackground, type BackgroundService } from '../../../lib/messaging/background-service';
 import type { ImportSummary, LibraryStatus, Reply, TabReport } from '../../../lib/messaging/protocol';
 import { createIdbLibrary, type IdbLibrary } from '../../../lib/store/idb';
-import { createLibraryCore, libraryFeature, importKind } from '../../../lib/background/library';
+import { createLibraryCore, libraryFeature, importKind, lineCuts } from '../../../lib/background/library';
+import { mergeSummaries, splitImport } from '../../../lib/background/import-chunks';
 import { librarySettingsItem } from '../../../lib/background/settings';
 
 interface Article {
@@ -181,6 +182,48 @@ describe('background library', () => {
     const exportedAgain = value(await call<{ jsonl: string }>('library:export', {}, optionsSender)).jsonl;
     const byId = (t: string) => t.trim().split('\n').slice(1).map((l) => JSON.parse(l)).sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(byId(exportedAgain)).toEqual(byId(jsonl));
+  });
+
+  test('a large file travels in parts: line numbers of the whole file, the same library either way', async () => {
+    const demo = readFileSync(new URL('../../../assets/packs/demo.jsonl', import.meta.url), 'utf8').trim().split('\n');
+    value(await call('library:import', { text: demo.join('\n'), name: 'demo.jsonl' }, optionsSender));
+    const whole = value(await call<{ jsonl: string; parts: number }>('library:export', {}, optionsSender));
+    expect(whole.parts).toBe(1);
+    // an export with a bad line 4, split into parts of a few lines each
+    const lines = whole.jsonl.trim().split('\n');
+    lines.splice(3, 0, '{"id": "broken", "doc": "x"}');
+    const file = lines.join('\n') + '\n';
+    const parts = splitImport(file, 9000);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.slice(1).every((p) => p.text.startsWith('{"crosscheck":"library"'))).toBe(true);
+    value(await call('library:clear', { confirm: 'clear' }, optionsSender));
+    const done: ImportSummary[] = [];
+    for (const p of parts) done.push(value(await call<ImportSummary>('library:import', { text: p.text, name: 'big.jsonl', lineOffset: p.lineOffset }, optionsSender)));
+    const merged = mergeSummaries('big.jsonl', done);
+    expect(merged.errors).toEqual([{ line: 4, message: expect.stringMatching(/claims/) }]);
+    expect(merged.added).toHaveLength(demo.length);
+    expect(merged.message).toMatch(/big\.jsonl: 10 sources added, 0 updated, 1 bad line left out; the library now holds 10 sources/);
+
+    // export in parts cut after newlines: the parts join to the whole
+    expect(lineCuts('ab\ncd\nef\n', 4)).toEqual([0, 3, 6, 9]);
+    expect(lineCuts('', 4)).toEqual([0, 0]);
+  });
+
+  test('export parts join to the whole export', async () => {
+    service.stop();
+    service = startBackground({
+      loadGazetteer: async () => gazetteer,
+      log: () => undefined,
+      features: [libraryFeature(createLibraryCore({ openLibrary: async () => (library = await createIdbLibrary(factory)), exportPartChars: 5000 }))],
+    });
+    const demo = readFileSync(new URL('../../../assets/packs/demo.jsonl', import.meta.url), 'utf8');
+    value(await call('library:import', { text: demo, name: 'demo.jsonl' }, optionsSender));
+    const first = value(await call<{ jsonl: string; parts: number }>('library:export', { part: 0 }, optionsSender));
+    expect(first.parts).toBeGreaterThan(2);
+    let joined = first.jsonl;
+    for (let part = 1; part < first.parts; part++) joined += value(await call<{ jsonl: string }>('library:export', { part }, optionsSender)).jsonl;
+    expect(joined).toBe(await library.exportJsonl());
+    expect(joined.split('\n').filter(Boolean).every((l) => JSON.parse(l))).toBe(true);
   });
 
   test('library messages are refused from content scripts', async () => {
