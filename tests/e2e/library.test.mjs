@@ -192,6 +192,13 @@ ${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body
       assert.ok(before.links.length >= 1);
       await page.close();
     }
+    t = Date.now();
+    const first = await ask(options, 'library:export', { part: 0 });
+    let exportedChars = first.jsonl.length;
+    for (let part = 1; part < first.parts; part++) exportedChars += (await ask(options, 'library:export', { part })).jsonl.length;
+    const exportMs = Date.now() - t;
+    assert.ok(first.parts > 1 && exportedChars > 30_000_000);
+    console.log(`# bench: export of ${(exportedChars / 1e6).toFixed(1)} M characters in ${first.parts} parts took ${exportMs} ms`);
     console.log(`# bench: imported ${all.length} synthetic sources in ${importMs} ms; library ${status.sources} sources / ${status.claims} claims; page opened → report (ms): ${times.join('; ')}`);
     await options.close();
   });
