@@ -1,7 +1,14 @@
 import { fetchGazetteer, startBackground } from '../lib/messaging/background-service';
+import { createLibraryCore, fetchDemoPack, libraryFeature, openIdbLibrary } from '../lib/background/library';
+import { feedsFeature } from '../lib/background/feeds';
+import { searchFeature } from '../lib/background/search';
 
 export default defineBackground(() => {
-  startBackground({ loadGazetteer: fetchGazetteer });
+  const library = createLibraryCore({ openLibrary: openIdbLibrary, loadDemoPack: fetchDemoPack });
+  startBackground({
+    loadGazetteer: fetchGazetteer,
+    features: [libraryFeature(library), feedsFeature(library), searchFeature(library)],
+  });
 
   // Chrome: the toolbar button opens the side panel (Firefox has its own sidebar_action).
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (b: object) => Promise<void> } } })

@@ -1,9 +1,14 @@
-// Options: the global switch, the per-site list (sites set on or off) and which kinds to highlight.
+// Options: the global switch, the per-site list (sites set on or off) and which kinds to highlight;
+// then the library, feeds and "search for more sources" (LibrarySection, FeedsSection, SearchSection).
 
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { getSettings, KINDS, siteKey, updateSettings, watchSettings, type Kind, type Settings } from '../../lib/settings/index';
+import { FeedsSection } from './FeedsSection';
+import { LibrarySection } from './LibrarySection';
+import { SearchSection } from './SearchSection';
 import '../sidepanel/style.css';
+import './options.css';
 
 const KIND_LABELS: Record<Kind, string> = { units: 'Military units', places: 'Places', claims: 'Numeric claims' };
 
@@ -84,6 +89,9 @@ function Options() {
           </label>
         ))}
       </section>
+      <LibrarySection />
+      <FeedsSection />
+      <SearchSection />
     </main>
   );
 }

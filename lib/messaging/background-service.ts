@@ -19,8 +19,33 @@ import {
 } from './index';
 import { contentValidators, validateTabId, ValidationError } from './validate';
 
+/** What the core service lends a feature module (lib/background/*). */
+export interface BackgroundContext {
+  /** The gazetteer, loaded once and shared. */
+  getGazetteer(): Promise<Gazetteer>;
+  log(message: string, error?: unknown): void;
+  getReport(tabId: number): Promise<TabReport | null>;
+  /** Every tab report held in memory (open tabs that reported since the worker started). */
+  openReports(): TabReport[];
+  /** Merges fields into a tab's report if it is still `expected` (not replaced meanwhile); pushes report:changed. */
+  patchReport(expected: TabReport, patch: Partial<TabReport>): Promise<boolean>;
+  /** Runs work after the answer has been sent; `settled()` waits for it. */
+  defer(work: () => Promise<unknown>): void;
+  signal: AbortSignal;
+}
+
+/** A background feature (library, feeds, search): extra messages and a step after each page report. */
+export interface BackgroundFeature {
+  /** Messages from extension pages: a validator (throws ValidationError) and a handler each. */
+  pageMessages?: Record<string, { validate: (payload: unknown) => unknown; handle: (payload: never, sender: Sender) => unknown }>;
+  /** After a page is analysed and its report kept (runs deferred, so the content script is answered first). */
+  afterReport?: (report: TabReport, page: { text: string; sender: Sender }) => Promise<void>;
+}
+
 export interface BackgroundOptions {
   loadGazetteer: () => Promise<Gazetteer>;
+  /** Feature modules, built once with the context. */
+  features?: ((ctx: BackgroundContext) => BackgroundFeature)[];
   signal?: AbortSignal;
   /** Receives engine stage failures and storage errors. */
   log?: (message: string, error?: unknown) => void;
@@ -49,6 +74,8 @@ export async function fetchGazetteer(): Promise<Gazetteer> {
 export interface BackgroundService {
   /** The report of a tab, from memory or the session store. */
   getReport(tabId: number): Promise<TabReport | null>;
+  /** Resolves when deferred work (library linking, relinks) has finished. */
+  settled(): Promise<void>;
   /** Stops listening. */
   stop(): void;
 }
@@ -107,6 +134,37 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     return had;
   };
 
+  const pending = new Set<Promise<unknown>>();
+  const defer = (work: () => Promise<unknown>): void => {
+    const p = Promise.resolve()
+      .then(work)
+      .catch((error: unknown) => log('background work failed', error))
+      .finally(() => pending.delete(p));
+    pending.add(p);
+  };
+  const settled = async (): Promise<void> => {
+    while (pending.size) await Promise.all([...pending]);
+  };
+  const ctx: BackgroundContext = {
+    getGazetteer,
+    log,
+    getReport,
+    openReports: () => [...reports.values()],
+    patchReport: async (expected, patch) => {
+      if (reports.get(expected.tabId) !== expected) return false;
+      const next = { ...expected, ...patch };
+      reports.set(expected.tabId, next);
+      await persist(expected.tabId, next);
+      await pushToPanels('report:changed', { tabId: expected.tabId });
+      return true;
+    },
+    defer,
+    signal,
+  };
+  const features = (options.features ?? []).map((make) => make(ctx));
+  const pageMessages = new Map<string, NonNullable<BackgroundFeature['pageMessages']>[string]>();
+  for (const f of features) for (const [type, m] of Object.entries(f.pageMessages ?? {})) pageMessages.set(type, m);
+
   const handlers: Handlers<AnyToBackground> = {
     'page:report': async (report, sender) => {
       const tabId = sender.tab!.id!;
@@ -127,6 +185,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       reports.set(tabId, tabReport);
       await persist(tabId, tabReport);
       await pushToPanels('report:changed', { tabId });
+      for (const f of features) if (f.afterReport) defer(() => f.afterReport!(reports.get(tabId) ?? tabReport, { text: report.text, sender }));
       return { analysis };
     },
     'page:clear': async (_payload, sender) => ({ cleared: await forget(sender.tab!.id!) }),
@@ -140,10 +199,17 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     }
     if (!isExtensionPage(sender)) throw new ValidationError(`${type} is only accepted from an extension page`);
     if (type === 'report:get') return validateTabId(payload);
+    const extra = pageMessages.get(type);
+    if (extra) return extra.validate(payload);
     throw new ValidationError(`unknown message ${type}`);
   };
 
   handleMessages(handlers, { signal, accept });
+  if (pageMessages.size) {
+    const extraHandlers: Record<string, (payload: unknown, sender: Sender) => unknown> = {};
+    for (const [type, m] of pageMessages) extraHandlers[type] = (payload, sender) => m.handle(payload as never, sender);
+    handleMessages(extraHandlers as Handlers<Record<string, { req: unknown; res: unknown }>>, { signal, accept });
+  }
 
   const onRemoved = (tabId: number): void => void forget(tabId);
   const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo): void => {
@@ -161,5 +227,5 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     { once: true },
   );
 
-  return { getReport, stop: () => controller.abort() };
+  return { getReport, settled, stop: () => controller.abort() };
 }

@@ -10,6 +10,7 @@ import type {
   BackgroundToPanel,
   ContentToBackground,
   Envelope,
+  LibraryToBackground,
   PanelToBackground,
   Reply,
 } from './protocol';
@@ -47,7 +48,7 @@ async function send<T>(type: string, payload: unknown, tabId?: number): Promise<
   return unwrap<T>(reply, type);
 }
 
-export type AnyToBackground = ContentToBackground & PanelToBackground;
+export type AnyToBackground = ContentToBackground & PanelToBackground & LibraryToBackground;
 
 export function sendToBackground<K extends keyof AnyToBackground>(
   type: K,

@@ -4,7 +4,7 @@
 // bug can send anything): the background validates every one with the hand-written checks in
 // validate.ts before acting on it.
 
-import type { Analysis, ClaimLinks, SourceMeta } from '../model';
+import type { Analysis, ClaimLinks, Relation, SourceMeta } from '../model';
 import type { PageMeta, TextBlock } from '../dom/page-text';
 
 export type { PageMeta, TextBlock };
@@ -49,10 +49,88 @@ export interface PanelToBackground {
   'report:get': { req: { tabId: number }; res: TabReport | null };
 }
 
+/** What an import (library export or pack) did, for the options page. */
+export interface ImportSummary {
+  /** What the file was read as. */
+  kind: 'library' | 'pack';
+  added: SourceMeta[];
+  updated: SourceMeta[];
+  /** Good lines not stored (not war coverage, ...), with the reason. */
+  skipped: { id: string; reason: string }[];
+  /** Bad lines by 1-based line number (or source id when the library refused one). */
+  errors: { line?: number; id?: string; message: string }[];
+  /** One sentence. */
+  message: string;
+  librarySize: number;
+}
+
+/** The library's counts and switches, for the options page. */
+export interface LibraryStatus {
+  sources: number;
+  claims: number;
+  paused: boolean;
+  excludedSites: string[];
+}
+
+/** One feed as the options page lists it. */
+export interface FeedView {
+  url: string;
+  title?: string;
+  status: string;
+  tone: 'ok' | 'warn' | 'error' | 'idle';
+  label: string;
+  detail: string;
+  next: string;
+  lastChecked?: number;
+  /** Origins whose permission is missing (a "grant access" button requests them). */
+  missingOrigins: string[];
+}
+
+/** One result of "search for more sources". */
+export interface SearchResultView {
+  url: string;
+  title: string;
+  status: 'linked' | 'unrelated' | 'not-war' | 'skipped' | 'failed';
+  reason?: string;
+  source?: SourceMeta;
+  relations: Relation[];
+}
+
+/** Messages from extension pages (options, side panel) for the library, feeds and search. */
+export interface LibraryToBackground {
+  'library:status': { req: Record<string, never>; res: LibraryStatus };
+  /** The whole library as JSON Lines (options turns it into a download), in parts of at most a
+   *  few MB: part 0 takes a snapshot, parts 1..parts-1 read the same snapshot. */
+  'library:export': { req: { part?: number }; res: { jsonl: string; sources: number; part: number; parts: number } };
+  /** A library export or a pack (.jsonl), or one part of one (lineOffset: its first line's place
+   *  in the file, minus one): good lines stored, bad lines reported by number. */
+  'library:import': { req: { text: string; name: string; lineOffset?: number }; res: ImportSummary };
+  /** The demo pack shipped with the extension (packs/demo.jsonl). */
+  'library:import-demo': { req: Record<string, never>; res: ImportSummary };
+  /** Deletes every source; `confirm` must be the word "clear". */
+  'library:clear': { req: { confirm: 'clear' }; res: { removed: number } };
+  'feeds:list': { req: Record<string, never>; res: FeedView[] };
+  /** Checks a feed address (the options page has asked for its permission first); nothing is ingested. */
+  'feeds:probe': { req: { url: string }; res: { ok: true; feedUrl: string; title: string; itemCount: number; articleOrigins: string[] } | { ok: false; message: string; missingOrigin?: string; discovered?: string } };
+  /** Adds a feed (due at once) and schedules its first check. */
+  'feeds:add': { req: { url: string; title?: string }; res: FeedView[] };
+  'feeds:remove': { req: { url: string }; res: FeedView[] };
+  /** Checks one feed now (or every feed without `url`), bounded like an alarm run. */
+  'feeds:check': { req: { url?: string }; res: FeedView[] };
+  /** What search sends (SEARCH_EXPLANATION) and the host permission it needs, for the options page. */
+  'search:about': { req: Record<string, never>; res: { explanation: string; permission: string; enabled: boolean } };
+  /** The exact search "search for more sources" would send for claim `claim` of the tab's page. */
+  'search:preview': { req: { tabId: number; claim: number }; res: { enabled: boolean; text: string; explanation: string } | { enabled: boolean; text: null; reason: string; explanation: string } };
+  /** Runs the search (only when the person turned search on), reads and links the results. */
+  'search:more': { req: { tabId: number; claim: number }; res: { ok: boolean; message: string; query?: string; results: SearchResultView[]; counts: { corroborates: number; conflicts: number; updates: number; related: number }; missingOrigins: string[] } };
+}
+
 /** Pushed by the background to extension pages (side panel, popup). */
 export interface BackgroundToPanel {
   /** The report of this tab changed (new, replaced or cleared). */
   'report:changed': { req: { tabId: number }; res: void };
+  /** The library changed (sources added, imported or cleared; feeds checked). */
+  'library:changed': { req: { sources: number }; res: void };
 }
 
 /** Pushed by the background to one tab's content script. */
@@ -89,3 +167,5 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export const MAX_TEXT_LENGTH = 2_000_000;
 export const MAX_BLOCKS = 100_000;
 export const MAX_META_STRING = 2_048;
+/** Largest import file accepted through a message (characters). */
+export const MAX_IMPORT_LENGTH = 32_000_000;

@@ -5,9 +5,11 @@
 import type { ClaimLinks, SourceMeta } from '../model';
 import {
   MAX_BLOCKS,
+  MAX_IMPORT_LENGTH,
   MAX_META_STRING,
   MAX_TEXT_LENGTH,
   type ContentToBackground,
+  type LibraryToBackground,
   type PageMeta,
   type PageReport,
   type TextBlock,
@@ -103,4 +105,54 @@ export function validateLinksPush(v: unknown): { links: ClaimLinks[]; sources?: 
     (l): l is ClaimLinks => isRecord(l) && Number.isInteger(l.claim) && Array.isArray(l.relations),
   );
   return { links, ...(v.sources ? { sources: v.sources as SourceMeta[] } : {}) };
+}
+
+/** A payload that must be an empty object (extra keys are dropped). */
+export function validateEmpty(v: unknown): Record<string, never> {
+  if (v !== undefined && v !== null && !isRecord(v)) throw new ValidationError('payload must be an object');
+  return {};
+}
+
+export function validateImport(v: unknown): LibraryToBackground['library:import']['req'] {
+  if (!isRecord(v)) throw new ValidationError('payload must be an object');
+  if (typeof v.text !== 'string') throw new ValidationError('text must be a string');
+  if (v.text.length > MAX_IMPORT_LENGTH) throw new ValidationError(`the file is too large to import at once (${v.text.length} characters; the limit is ${MAX_IMPORT_LENGTH})`);
+  const out: LibraryToBackground['library:import']['req'] = { text: v.text, name: str(v.name ?? 'import', 'name', 300)! };
+  if (v.lineOffset !== undefined) {
+    if (!Number.isInteger(v.lineOffset) || (v.lineOffset as number) < 0) throw new ValidationError('lineOffset must be a non-negative integer');
+    out.lineOffset = v.lineOffset as number;
+  }
+  return out;
+}
+
+export function validateExportPart(v: unknown): { part: number } {
+  if (v === undefined || v === null || (isRecord(v) && v.part === undefined)) return { part: 0 };
+  if (!isRecord(v) || !Number.isInteger(v.part) || (v.part as number) < 0) throw new ValidationError('part must be a non-negative integer');
+  return { part: v.part as number };
+}
+
+export function validateClear(v: unknown): { confirm: 'clear' } {
+  if (!isRecord(v) || v.confirm !== 'clear') throw new ValidationError('clearing the library needs {confirm: "clear"}');
+  return { confirm: 'clear' };
+}
+
+export function validateFeedUrl(v: unknown): { url: string; title?: string } {
+  if (!isRecord(v)) throw new ValidationError('payload must be an object');
+  const url = str(v.url, 'url', MAX_META_STRING)!;
+  if (!/^https?:\/\//i.test(url)) throw new ValidationError('url must be an http(s) address');
+  const title = str(v.title, 'title', 300, true);
+  return title ? { url, title } : { url };
+}
+
+export function validateOptionalFeedUrl(v: unknown): { url?: string } {
+  if (isRecord(v) && v.url !== undefined) return { url: validateFeedUrl(v).url };
+  validateEmpty(v);
+  return {};
+}
+
+export function validateClaimRef(v: unknown): { tabId: number; claim: number } {
+  const { tabId } = validateTabId(v);
+  const claim = (v as Record<string, unknown>).claim;
+  if (!Number.isInteger(claim) || (claim as number) < 0) throw new ValidationError('claim must be a non-negative integer (an index into the report\'s claims)');
+  return { tabId, claim: claim as number };
 }

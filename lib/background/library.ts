@@ -1,0 +1,340 @@
+// The claim library in the background: every war-coverage page the person reads is linked to the
+// library (its report gets `links`, `sources`, `librarySize`, `outlet`) and then added to it,
+// except in private windows, while the library is paused and on excluded sites. Linking runs
+// before the page is stored, so a page never links to itself. When sources arrive (a page, a
+// feed, an import) the open tabs are linked again, the most recent few only.
+//
+// One object (`createLibraryCore`) owns the IndexedDB library and the link service; the feeds and
+// search features use it too. `libraryFeature` is its BackgroundFeature: the page step and the
+// options page's library messages (status, export, import, demo pack, clear).
+
+import { browser } from 'wxt/browser';
+import type { Analysis, SourceMeta } from '../model';
+import { toRecord } from '../claims/record';
+import { createLinkService, type LinkService } from '../claims/service';
+import type { Library, LibraryCount } from '../store/library';
+import { importJsonl } from '../store/jsonl';
+import { importPack } from '../packs/import';
+import type { PackSource } from '../packs/format';
+import { normalizeSourceUrl } from '../feeds/ingest';
+import type { BackgroundContext, BackgroundFeature } from '../messaging/background-service';
+import { pushToPanels, type ImportSummary, type LibraryStatus, type LibraryToBackground, type PageMeta, type TabReport } from '../messaging/index';
+import { validateClear, validateEmpty, validateExportPart, validateImport } from '../messaging/validate';
+import { importMessage, PART_CHARS } from './import-chunks';
+import { getLibrarySettings, isExcludedSite } from './settings';
+
+export interface LibraryCoreOptions {
+  openLibrary: () => Promise<Library>;
+  /** The demo pack's JSON Lines (packs/demo.jsonl in the build). */
+  loadDemoPack?: () => Promise<string>;
+  /** Open tabs linked again after new sources, most recent first. */
+  relinkLimit?: number;
+  /** Characters per export part (import-chunks PART_CHARS). */
+  exportPartChars?: number;
+  now?: () => string;
+}
+
+export interface LibraryCore {
+  open(): Promise<{ library: Library; service: LinkService }>;
+  /** Sources in the library (cached). */
+  size(): Promise<number>;
+  /** Sources and claims, counted once (a full read) and then kept up to date by putSource. */
+  counts(): Promise<LibraryCount>;
+  /** Counts the sources again (after a clear). */
+  recount(): Promise<number>;
+  /** Records sources and claims stored without putSource (a bulk import). */
+  adjust(delta: LibraryCount): void;
+  /** The demo pack's text, when this build ships one. */
+  demoPack?: () => Promise<string>;
+  exportPartChars: number;
+  /** Stores a source (with its text, for the fingerprint, when there is one). */
+  putSource(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, text?: string): Promise<'added' | 'updated'>;
+  /** The report fields for a tab's page: links, their sources, the library size, the outlet. */
+  linkReport(report: TabReport, text?: string): Promise<Pick<TabReport, 'links' | 'sources' | 'librarySize' | 'outlet'>>;
+  /** New sources arrived: tell panels and relink open tabs (bounded), except `exceptTab`. */
+  sourcesChanged(exceptTab?: number): void;
+  attach(ctx: BackgroundContext): void;
+}
+
+/** A page's URL as its source id: no fragment, no tracking parameters, lower-case host. */
+export const sourceId = normalizeSourceUrl;
+
+export function outletOf(url: string): string | undefined {
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The SourceMeta of a page the person reads. */
+export function pageSourceMeta(meta: PageMeta): SourceMeta {
+  const id = sourceId(meta.url);
+  const out: SourceMeta = { id, doc: id, url: meta.url };
+  const outlet = outletOf(meta.url);
+  if (outlet) out.outlet = outlet;
+  if (meta.title) out.title = meta.title;
+  if (meta.published) out.published = meta.published;
+  if (meta.lang) out.language = meta.lang;
+  return out;
+}
+
+/** Why a page is not added to the library, or null when it is. */
+export async function whyNotRecorded(report: TabReport, incognito: boolean): Promise<string | null> {
+  if (!report.analysis.warCoverage.isWarCoverage) return 'not war coverage';
+  if (incognito) return 'private window';
+  if (!/^https?:/i.test(report.meta.url)) return 'not a web page';
+  const settings = await getLibrarySettings();
+  if (settings.paused) return 'library paused';
+  if (isExcludedSite(settings, report.meta.url)) return 'excluded site';
+  return null;
+}
+
+export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
+  let opened: Promise<{ library: Library; service: LinkService }> | undefined;
+  // A full count reads every row (and blocks writes meanwhile): done once, then kept by putSource.
+  let cached: Promise<LibraryCount> | undefined;
+  let ctx: BackgroundContext | undefined;
+  let relinkQueued = false;
+  const relinkLimit = options.relinkLimit ?? 8;
+
+  const open = (): Promise<{ library: Library; service: LinkService }> => {
+    opened ??= options
+      .openLibrary()
+      .then((library) => ({ library, service: createLinkService(library, options.now) }))
+      .catch((error: unknown) => {
+        opened = undefined; // try again next time
+        throw error;
+      });
+    return opened;
+  };
+
+  const counts = (): Promise<LibraryCount> => {
+    cached ??= open()
+      .then(({ library }) => library.count())
+      .catch((error: unknown) => {
+        cached = undefined;
+        throw error;
+      });
+    return cached;
+  };
+  const size = async (): Promise<number> => (await counts()).sources;
+
+  const putSource: LibraryCore['putSource'] = async (meta, analysis, text) => {
+    const { library, service } = await open();
+    const old = await library.get(meta.id);
+    let updated: boolean;
+    if (text !== undefined && text.length) updated = (await service.ingest(meta, analysis, text)).updated;
+    else {
+      const record = toRecord(meta, analysis);
+      record.updated = options.now?.() ?? new Date().toISOString();
+      updated = await library.put(record);
+    }
+    if (cached) {
+      const delta = { sources: old ? 0 : 1, claims: analysis.claims.length - (old?.claims.length ?? 0) };
+      cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
+    }
+    return updated ? 'updated' : 'added';
+  };
+
+  const linkReport: LibraryCore['linkReport'] = async (report, text) => {
+    const meta = pageSourceMeta(report.meta);
+    const librarySize = await size();
+    const base = { librarySize, ...(meta.outlet ? { outlet: meta.outlet } : {}) };
+    if (!report.analysis.warCoverage.isWarCoverage || !report.analysis.claims.length || !librarySize) return { ...base, links: [], sources: [] };
+    const links = await (await open()).service.linkPage(meta, report.analysis, text);
+    const sources = new Map<string, SourceMeta>();
+    for (const l of links) for (const r of l.relations) if (r.source && !sources.has(r.source.id)) sources.set(r.source.id, r.source);
+    return { ...base, links, sources: [...sources.values()] };
+  };
+
+  const sourcesChanged: LibraryCore['sourcesChanged'] = (exceptTab) => {
+    if (!ctx) return;
+    const c = ctx;
+    void size().then((sources) => pushToPanels('library:changed', { sources }), () => undefined);
+    if (relinkQueued) return;
+    relinkQueued = true;
+    c.defer(async () => {
+      relinkQueued = false;
+      const open = c
+        .openReports()
+        .filter((r) => r.tabId !== exceptTab && r.analysis.warCoverage.isWarCoverage)
+        .sort((a, b) => b.analyzedAt - a.analyzedAt)
+        .slice(0, relinkLimit);
+      for (const r of open) {
+        if (c.signal.aborted) return;
+        await c.patchReport(r, await linkReport(r));
+      }
+    });
+  };
+
+  const recount = async (): Promise<number> => {
+    cached = undefined;
+    return size();
+  };
+
+  const adjust = (delta: LibraryCount): void => {
+    if (cached) cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
+  };
+
+  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, putSource, linkReport, sourcesChanged, attach: (c) => void (ctx = c) };
+}
+
+/** Part boundaries after newlines, about `size` characters apart (never inside a line, so never
+ *  inside a surrogate pair): [0, ..., text.length]. */
+export function lineCuts(text: string, size: number): number[] {
+  const cuts = [0];
+  while (cuts.at(-1)! < text.length) {
+    const pos = cuts.at(-1)!;
+    if (pos + size >= text.length) {
+      cuts.push(text.length);
+      break;
+    }
+    let nl = text.lastIndexOf('\n', pos + size - 1);
+    if (nl < pos) nl = text.indexOf('\n', pos + size);
+    cuts.push(nl < 0 ? text.length : nl + 1);
+  }
+  if (cuts.length === 1) cuts.push(0);
+  return cuts;
+}
+
+/** Reads a .jsonl file as a library export (header line or bare records) or as a pack. */
+export function importKind(text: string): 'library' | 'pack' {
+  for (const line of text.replace(/^\ufeff/, '').split(/\r?\n/)) {
+    const t = line.trim();
+    if (!t) continue;
+    try {
+      const v = JSON.parse(t) as Record<string, unknown>;
+      if (v && typeof v === 'object' && (v.crosscheck === 'library' || (Array.isArray(v.claims) && !('meta' in v)))) return 'library';
+    } catch {
+      /* a bad first line: let the pack reader report it */
+    }
+    return 'pack';
+  }
+  return 'pack';
+}
+
+const brief = (m: SourceMeta): SourceMeta => {
+  const out: SourceMeta = { id: m.id, doc: m.doc };
+  for (const k of ['url', 'outlet', 'title', 'published', 'language'] as const) if (m[k]) out[k] = m[k];
+  return out;
+};
+
+/** Imports a library export or a pack into the core's library; every good line kept. */
+export async function importInto(core: LibraryCore, text: string, name: string, lineOffset = 0): Promise<ImportSummary> {
+  const kind = importKind(text);
+  const { library } = await core.open();
+  const summary: ImportSummary = { kind, added: [], updated: [], skipped: [], errors: [], message: '', librarySize: 0 };
+  if (kind === 'library') {
+    const parsed = importJsonl(text);
+    summary.errors = parsed.errors.map((e) => ({ line: e.line, message: e.message }));
+    await core.counts(); // counted before the import, then adjusted
+    const delta = { sources: 0, claims: 0 };
+    const last = new Map(parsed.records.map((r) => [r.id, r])); // a repeated id: the last line wins
+    for (const r of last.values()) {
+      const old = await library.get(r.id);
+      (old ? summary.updated : summary.added).push(brief(r));
+      delta.sources += old ? 0 : 1;
+      delta.claims += r.claims.length - (old?.claims.length ?? 0);
+    }
+    if (parsed.records.length) {
+      await library.importJsonl(text);
+      core.adjust(delta);
+    }
+  } else {
+    const report = await importPack(text, async (s: PackSource) => {
+      if (!s.analysis.warCoverage.isWarCoverage) return { outcome: 'skipped', reason: 'not war coverage' };
+      return core.putSource(s.meta, s.analysis, s.text);
+    }, { packName: name.replace(/\.jsonl$/i, '') });
+    summary.added = report.added.map(brief);
+    summary.updated = report.updated.map(brief);
+    summary.skipped = report.skipped.map((s) => ({ id: s.meta.id, reason: s.reason }));
+    summary.errors = report.errors.map((e) => ('line' in e ? { line: e.line, message: e.message } : { id: e.id, message: e.message }));
+  }
+  summary.librarySize = await core.size();
+  if (lineOffset) for (const e of summary.errors) if (e.line !== undefined) e.line += lineOffset;
+  summary.message = importMessage(name, summary);
+  if (summary.added.length || summary.updated.length) core.sourcesChanged();
+  return summary;
+}
+
+/** The library's BackgroundFeature: the page step and the options page's messages. */
+export function libraryFeature(core: LibraryCore) {
+  return (ctx: BackgroundContext): BackgroundFeature => {
+    core.attach(ctx);
+    const statusOf = async (): Promise<LibraryStatus> => {
+      const count = await core.counts();
+      const settings = await getLibrarySettings();
+      return { sources: count.sources, claims: count.claims, paused: settings.paused, excludedSites: settings.excludedSites };
+    };
+    type M = LibraryToBackground;
+    let snapshot: { jsonl: string; sources: number; cuts: number[] } | undefined;
+    const messages: BackgroundFeature['pageMessages'] = {
+      'library:status': { validate: validateEmpty, handle: (): Promise<M['library:status']['res']> => statusOf() },
+      'library:export': {
+        validate: validateExportPart,
+        handle: async ({ part }: { part: number }): Promise<M['library:export']['res']> => {
+          if (part === 0) {
+            const { library } = await core.open();
+            const jsonl = await library.exportJsonl();
+            snapshot = { jsonl, sources: Math.max(0, jsonl.split('\n').filter(Boolean).length - 1), cuts: lineCuts(jsonl, core.exportPartChars) };
+          }
+          if (!snapshot) throw new Error('the export was interrupted; start it again');
+          const parts = snapshot.cuts.length - 1;
+          if (part >= parts) throw new Error(`the export has ${parts} parts`);
+          const out = { jsonl: snapshot.jsonl.slice(snapshot.cuts[part], snapshot.cuts[part + 1]), sources: snapshot.sources, part, parts };
+          if (part === parts - 1) snapshot = undefined;
+          return out;
+        },
+      },
+      'library:import': { validate: validateImport, handle: (p: M['library:import']['req']) => importInto(core, p.text, p.name, p.lineOffset) },
+      'library:import-demo': {
+        validate: validateEmpty,
+        handle: async () => {
+          if (!core.demoPack) throw new Error('the demo pack is not part of this build');
+          return importInto(core, await core.demoPack(), 'demo.jsonl');
+        },
+      },
+      'library:clear': {
+        validate: validateClear,
+        handle: async (): Promise<M['library:clear']['res']> => {
+          const { library } = await core.open();
+          const removed = await core.size();
+          await library.clear();
+          await core.recount();
+          core.sourcesChanged();
+          return { removed };
+        },
+      },
+    };
+    return {
+      pageMessages: messages,
+      afterReport: async (report, page) => {
+        const fields = await core.linkReport(report, page.text);
+        const why = await whyNotRecorded(report, page.sender.tab?.incognito === true);
+        let stored = false;
+        if (!why) {
+          await core.putSource(pageSourceMeta(report.meta), report.analysis, page.text);
+          stored = true;
+          fields.librarySize = await core.size();
+        }
+        await ctx.patchReport(report, fields);
+        if (stored) core.sourcesChanged(report.tabId);
+      },
+    };
+  };
+}
+
+/** The library in this extension's IndexedDB. */
+export async function openIdbLibrary(): Promise<Library> {
+  const { createIdbLibrary } = await import('../store/idb');
+  return createIdbLibrary(indexedDB);
+}
+
+/** The demo pack shipped in the build as packs/demo.jsonl. */
+export async function fetchDemoPack(): Promise<string> {
+  const res = await fetch(browser.runtime.getURL('/packs/demo.jsonl' as never));
+  if (!res.ok) throw new Error(`demo pack: HTTP ${res.status}`);
+  return res.text();
+}
