@@ -2,6 +2,7 @@ import { fetchGazetteer, startBackground } from '../lib/messaging/background-ser
 import { createLibraryCore, fetchDemoPack, libraryFeature, openIdbLibrary } from '../lib/background/library';
 import { feedsFeature } from '../lib/background/feeds';
 import { searchFeature } from '../lib/background/search';
+import { listenForCommands } from '../lib/background/commands';
 
 export default defineBackground(() => {
   const library = createLibraryCore({ openLibrary: openIdbLibrary, loadDemoPack: fetchDemoPack });
@@ -9,6 +10,8 @@ export default defineBackground(() => {
     loadGazetteer: fetchGazetteer,
     features: [libraryFeature(library), feedsFeature(library), searchFeature(library)],
   });
+  // The toggle-site keyboard command (the open-panel command is the browser's own).
+  listenForCommands();
 
   // Chrome: the toolbar button opens the side panel (Firefox has its own sidebar_action).
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (b: object) => Promise<void> } } })

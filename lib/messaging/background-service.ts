@@ -12,6 +12,7 @@ import {
   isContentScript,
   isExtensionPage,
   pushToPanels,
+  pushToTab,
   type AnyToBackground,
   type Handlers,
   type Sender,
@@ -156,6 +157,12 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       reports.set(expected.tabId, next);
       await persist(expected.tabId, next);
       await pushToPanels('report:changed', { tabId: expected.tabId });
+      // The page's hover cards show the same counts as the panel: hand the content script its links.
+      if (patch.links) {
+        await pushToTab(expected.tabId, 'page:links', { links: patch.links, sources: next.sources ?? [] }).catch(
+          () => undefined, // the tab navigated away or has no content script any more
+        );
+      }
       return true;
     },
     defer,

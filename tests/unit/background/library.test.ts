@@ -101,6 +101,12 @@ describe('background library', () => {
   });
 
   test('a second article links to the first: corroborating and conflicting figures, with their sources', async () => {
+    // what each tab's content script is handed for its hover cards
+    const pushed: { tabId: number; type: string; payload: { links: { relations: unknown[] }[] } }[] = [];
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type: string; payload: never }) => {
+      pushed.push({ tabId, type: message.type, payload: message.payload });
+      return { ok: true, value: { painted: true } };
+    }) as never;
     await read(1, gains, 'https://front.example/toretsk');
     await read(3, disputed, 'https://wire.example/toretsk-claim');
     const r = await read(2, grinds, 'https://daily.example/toretsk');
@@ -116,6 +122,12 @@ describe('background library', () => {
     // the first tab, still open, was linked again once the others arrived
     const first = (await service.getReport(1))!;
     expect(first.links!.flatMap((l) => l.relations).map((x) => x.b.doc)).toContain('https://daily.example/toretsk');
+
+    // the pages' hover cards get the same links as the panel, the first tab's again after the relink
+    const lastFor = (tabId: number) => pushed.filter((p) => p.tabId === tabId && p.type === 'page:links').at(-1);
+    expect(lastFor(2)?.payload.links.flatMap((l) => l.relations).length).toBe(relations.length);
+    expect(lastFor(1)?.payload.links.flatMap((l) => l.relations).length).toBe(first.links!.flatMap((l) => l.relations).length);
+    expect(lastFor(1)?.payload.links.flatMap((l) => l.relations).length).toBeGreaterThan(0);
   });
 
   test('private windows, a paused library and excluded sites add nothing (pages are still linked)', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenForCommands, toggleSiteOfActiveTab, TOGGLE_SITE_COMMAND } from '../../../entrypoints/content/commands';
+import { listenForCommands, toggleSiteOfActiveTab, TOGGLE_SITE_COMMAND } from '../../../lib/background/commands';
 import { getSettings } from '../../../lib/settings/index';
 
 function activeTab(url: string): void {

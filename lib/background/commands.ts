@@ -1,10 +1,10 @@
 // The "toggle-site" keyboard command (manifest `commands`, wxt.config.ts): switches Crosscheck on
 // or off for the site of the active tab. Commands reach only the background, so the background
-// wires it: `listenForCommands(signal)` from entrypoints/background.ts. The content script of
+// wires it: `listenForCommands(signal)`, called in entrypoints/background.ts. The content script of
 // that tab then paints or removes every trace through its settings watcher.
 
 import { browser } from 'wxt/browser';
-import { getSettings, isEnabledFor, setSiteEnabled } from '../../lib/settings/index';
+import { getSettings, isEnabledFor, setSiteEnabled } from '../settings/index';
 
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
