@@ -22,6 +22,7 @@
 // country at war sits near the threshold; a disaster in a war zone reads as war.
 
 import type { WarCoverage } from '../model';
+import { WordFilter } from '../text/word-filter';
 import { extractUnits, tokensOf } from './units';
 
 export interface DetectHints {
@@ -242,8 +243,10 @@ function specialWords(): Map<string, true> {
     for (const w of set) m.set(w, true);
   for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic', ...STRIKE_BY, ...PEACE_WHAT]) m.set(w, true);
   specialMap = m;
+  specialFilter = new WordFilter(m.keys());
   return m;
 }
+let specialFilter: WordFilter | undefined;
 const YEAR_RE = /^(1[5-9]\d\d)$/;
 
 const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
@@ -294,6 +297,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     pendingWar = '';
   };
   const special = specialWords();
+  const filter = specialFilter!;
   const tokens = tokensOf(s);
   const words = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
@@ -302,7 +306,8 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     const sameSentence = tok.start - prevEnd <= 2;
     if (pendingWar) flushWar(sameSentence ? w : '');
     numberAge++;
-    const flags = special.get(w);
+    // most words fail the cheap (length, first and last letter) test and are never hashed
+    const flags = filter.mayHave(w) ? special.get(w) : undefined;
     if (flags === undefined && !tok.digits && numberAge > 3 && casualtyOpen < 0) {
       // the common case: a word that is no cue at all
       prev2 = prev;

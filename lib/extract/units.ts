@@ -67,8 +67,6 @@ interface Candidate {
   named?: NamedUnit;
 }
 
-const ORDINAL_RE = /^(\d{1,4})(st|nd|rd|th)$/i;
-const ALL_DIGITS = /^\d+$/;
 const WORD_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
@@ -153,6 +151,13 @@ const OF_TAIL = new Set([
   'operations', 'forces', 'territorial', 'defense', 'defence', 'air', 'assault', 'rapid', 'reaction',
 ]);
 
+/** `st`, `nd`, `rd` or `th` in either case (the suffix of `81st`). */
+function ordinalSuffix(a: number, b: number): boolean {
+  a |= 32;
+  b |= 32;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
 const unitJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
 export function tokenize(text: string): Token[] {
@@ -163,12 +168,16 @@ export function tokenize(text: string): Token[] {
   const aligned = lowered.length === text.length;
   const src = aligned ? lowered : text;
   const spans = wordSpans(src, false, unitJoiner);
+  // the next ASCII apostrophe at or after the current word (one forward search for the whole
+  // text instead of one per word)
+  let apos = src.indexOf("'");
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];
     const len = spans[w + 1] - start;
     const word = src.slice(start, start + len);
     let lowerRaw = aligned ? word : word.toLowerCase();
-    if (lowerRaw.indexOf("'") >= 0) lowerRaw = lowerRaw.replace(/'/g, '’');
+    if (apos >= 0 && apos < start) apos = src.indexOf("'", start);
+    if (apos >= 0 && apos < start + len) lowerRaw = lowerRaw.replace(/'/g, '’');
     let possessive = false;
     if (len > 2) {
       const a = lowerRaw.charCodeAt(len - 2);
@@ -185,10 +194,17 @@ export function tokenize(text: string): Token[] {
     let digits = false;
     let germanOrdinal = false;
     if (first >= 48 && first <= 57) {
-      const om = ORDINAL_RE.exec(raw);
-      if (om) ordinal = Number(om[1]);
-      else digits = ALL_DIGITS.test(raw);
-    } else if (cap && len <= 12) ordinal = WORD_ORDINAL_MAP.get(lower) ?? 0;
+      // `81st` (1-4 digits and a suffix) or all digits, read without a regular expression
+      const rl = raw.length;
+      let nd = 1;
+      while (nd < rl && raw.charCodeAt(nd) >= 48 && raw.charCodeAt(nd) <= 57) nd++;
+      if (nd === rl) digits = true;
+      else if (nd <= 4 && rl === nd + 2 && ordinalSuffix(raw.charCodeAt(nd), raw.charCodeAt(nd + 1))) ordinal = Number(raw.slice(0, nd));
+    } else if (cap && len <= 12 && len >= 5) {
+      // every word ordinal ends in `st`, `nd`, `rd` or `th` (first, second, third, fifth...)
+      const z = lower.charCodeAt(lower.length - 1);
+      if (z === 116 || z === 100 || z === 104) ordinal = WORD_ORDINAL_MAP.get(lower) ?? 0;
+    }
     if (digits && len <= 4 && text.charCodeAt(start + len) === 46 && text.charCodeAt(start + len + 1) === 32) {
       // German ordinal `47. Mechanisierte Brigade`: only when a capitalised word follows
       const c = text.charCodeAt(start + len + 2);

@@ -41,9 +41,26 @@ function isHSpace(text: string, p: number, c: number): boolean {
   return SPACE_Y.test(text);
 }
 
+// ASCII character classes for the dispatch at a token start (0 = other)
+const C_DIGIT = 1;
+const C_LOWER = 2;
+const C_UPPER = 3;
+const C_HSPACE = 4;
+const C_BREAK = 5;
+const ASCII_CLASS = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = C_DIGIT;
+  for (let c = 97; c <= 122; c++) t[c] = C_LOWER;
+  for (let c = 65; c <= 90; c++) t[c] = C_UPPER;
+  t[32] = t[9] = t[11] = t[12] = C_HSPACE;
+  t[10] = t[13] = C_BREAK;
+  return t;
+})();
+
 /**
  * One forward pass with charCodeAt (no regular expression per token except for non-ASCII
- * letters): each character is looked at once, so the cost is linear in the text.
+ * letters): each character is looked at once, so the cost is linear in the text. The common
+ * ASCII cases are dispatched through a class table; a single space is one shared string.
  */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -54,16 +71,17 @@ export function tokenize(text: string): Tok[] {
     let q = p + 1;
     let k: TokKind;
     let lowerNeeded = false;
-    if (c >= 48 && c <= 57) {
+    const cls = c < 128 ? ASCII_CLASS[c] : 0;
+    if (cls === C_DIGIT) {
       k = TokKind.Digits;
       while (q < n) {
         const d = text.charCodeAt(q);
         if (d < 48 || d > 57) break;
         q++;
       }
-    } else if (letterAt(text, p, c)) {
+    } else if (cls === C_LOWER || cls === C_UPPER || (cls === 0 && c >= 0x80 && letterAt(text, p, c))) {
       k = TokKind.Word;
-      lowerNeeded = c < 97 || c > 122;
+      lowerNeeded = cls !== C_LOWER;
       if (c >= 0xd800 && c <= 0xdbff && q < n) q++;
       while (q < n) {
         const d = text.charCodeAt(q);
@@ -72,15 +90,20 @@ export function tokenize(text: string): Tok[] {
           continue;
         }
         if (d < 0x80 && !(d >= 65 && d <= 90)) break;
-        if (!letterAt(text, q, d)) break;
+        if (d >= 0x80 && !letterAt(text, q, d)) break;
         lowerNeeded = true;
         q += d >= 0xd800 && d <= 0xdbff && q + 1 < n ? 2 : 1;
       }
-    } else if (isBreak(c)) {
+    } else if (cls === C_BREAK || (cls === 0 && isBreak(c))) {
       k = TokKind.Break;
       while (q < n && isBreak(text.charCodeAt(q))) q++;
-    } else if (isHSpace(text, p, c)) {
+    } else if (cls === C_HSPACE || (cls === 0 && c >= 0x80 && isHSpace(text, p, c))) {
       k = TokKind.Space;
+      if (c === 32 && (q >= n || text.charCodeAt(q) !== 32) && (q >= n || !isHSpace(text, q, text.charCodeAt(q)))) {
+        out.push({ s: p, e: q, k, t: ' ', l: ' ', cap: false });
+        p = q;
+        continue;
+      }
       while (q < n) {
         const d = text.charCodeAt(q);
         if (!isHSpace(text, q, d)) break;
