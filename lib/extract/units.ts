@@ -32,6 +32,7 @@
 
 import type { Mention, UnitEntity } from '../model';
 import { wordSpans } from '../text/scan';
+import { lowerOf } from '../text/tokens';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
 export interface Token {
@@ -164,7 +165,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // lower-case once (native, fast) and read words from the lowered copy; per-word lower-casing
   // is the fallback for the rare text whose length changes when lowered (`İ`)
-  const lowered = text.toLowerCase();
+  const lowered = lowerOf(text);
   const aligned = lowered.length === text.length;
   const src = aligned ? lowered : text;
   const spans = wordSpans(src, false, unitJoiner);

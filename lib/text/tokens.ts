@@ -41,6 +41,32 @@ function isHSpace(text: string, p: number, c: number): boolean {
   return SPACE_Y.test(text);
 }
 
+let lowerText: string | undefined;
+let lowerValue = '';
+
+/**
+ * `text.toLowerCase()`, remembered for the last text: the extractors of one analysis lower-case
+ * the same string, natively and once.
+ */
+export function lowerOf(text: string): string {
+  if (text !== lowerText) {
+    lowerValue = text.toLowerCase();
+    lowerText = text;
+  }
+  return lowerValue;
+}
+
+/**
+ * The lower case of the whole text when a slice of it is the lower case of the same slice of
+ * `text`, else undefined. Lower-casing works character by character except for a final capital
+ * sigma (which looks at its neighbours) and `İ` (which grows): texts with either keep per-word
+ * lower-casing.
+ */
+export function alignedLower(text: string): string | undefined {
+  const lowered = lowerOf(text);
+  return lowered.length === text.length && text.indexOf('\u03a3') < 0 ? lowered : undefined;
+}
+
 // ASCII character classes for the dispatch at a token start (0 = other)
 const C_DIGIT = 1;
 const C_LOWER = 2;
@@ -65,6 +91,7 @@ const ASCII_CLASS = /* @__PURE__ */ (() => {
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
+  const lowered = alignedLower(text);
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
@@ -120,7 +147,7 @@ export function tokenize(text: string): Tok[] {
     let l = t;
     let cap = false;
     if (k === TokKind.Word && lowerNeeded) {
-      l = t.toLowerCase();
+      l = lowered !== undefined ? lowered.slice(p, q) : t.toLowerCase();
       cap = l !== t && t[0] !== l[0];
     }
     out.push({ s: p, e: q, k, t, l, cap });
