@@ -33,6 +33,7 @@
 import type { Mention, UnitEntity } from '../model';
 import { wordSpans } from '../text/scan';
 import { lowerOf } from '../text/tokens';
+import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
 export interface Token {
@@ -633,10 +634,26 @@ function aliasCaseOk(t: Token, aliasWord: string, originalAlias: string): boolea
   return true;
 }
 
+/** Cheap pre-checks before the lexicon's alias and head maps (most words are in neither). */
+let filtersFor: UnitLexicon | undefined;
+let aliasFilter: WordFilter | undefined;
+let headFilter: WordFilter | undefined;
+function lexFilters(lex: UnitLexicon): { alias: WordFilter; head: WordFilter } {
+  if (filtersFor !== lex || !aliasFilter || !headFilter) {
+    aliasFilter = new WordFilter(lex.aliasIndex.keys());
+    headFilter = new WordFilter(lex.heads.keys());
+    filtersFor = lex;
+  }
+  return { alias: aliasFilter, head: headFilter };
+}
+
 function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Candidate[], contextual: Candidate[]): void {
+  const filter = lexFilters(lex).alias;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const list = lex.aliasIndex.get(t.lower) ?? (t.possessive ? lex.aliasIndex.get(t.lowerRaw) : undefined);
+    const list =
+      (filter.mayHave(t.lower) ? lex.aliasIndex.get(t.lower) : undefined) ??
+      (t.possessive && filter.mayHave(t.lowerRaw) ? lex.aliasIndex.get(t.lowerRaw) : undefined);
     if (!list) continue;
     for (const entry of list) {
       const rawAlias = entry.unit.aliases.find((a) => a.replace(/^\?/, '').toLowerCase().replace(/'/g, '’').startsWith(entry.words[0])) ?? entry.unit.name;
@@ -756,6 +773,7 @@ function findUnits(text: string): UnitEntity[] {
   const cands: Candidate[] = [];
   const contextual: Candidate[] = [];
   parseLexicon(text, tokens, lex, cands, contextual);
+  const headFilter = lexFilters(lex).head;
   const headIdx: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -765,7 +783,7 @@ function findUnits(text: string): UnitEntity[] {
       if (cands.length > before) i = last;
       continue;
     }
-    if (lex.heads.has(t.lower)) headIdx.push(i);
+    if (headFilter.mayHave(t.lower) && lex.heads.has(t.lower)) headIdx.push(i);
   }
   for (const h of headIdx) parseNamed(text, tokens, h, lex, cands);
 
