@@ -126,7 +126,7 @@ export function tokenize(text: string): Tok[] {
       while (q < n && isBreak(text.charCodeAt(q))) q++;
     } else if (cls === C_HSPACE || (cls === 0 && c >= 0x80 && isHSpace(text, p, c))) {
       k = TokKind.Space;
-      if (c === 32 && (q >= n || text.charCodeAt(q) !== 32) && (q >= n || !isHSpace(text, q, text.charCodeAt(q)))) {
+      if (c === 32 && (q >= n || !isHSpace(text, q, text.charCodeAt(q)))) {
         out.push({ s: p, e: q, k, t: ' ', l: ' ', cap: false });
         p = q;
         continue;
