@@ -3,6 +3,8 @@
 // run of letters (with combining marks), a run of horizontal space, a run of line breaks, or a
 // single other character. Offsets are UTF-16 indices into the text; `text.slice(s, e)` is the token.
 
+import { WordFilter } from './word-filter';
+
 export const TokKind = { Digits: 1, Word: 2, Space: 3, Break: 4, Punct: 5 } as const;
 export type TokKind = (typeof TokKind)[keyof typeof TokKind];
 
@@ -39,6 +41,34 @@ function isHSpace(text: string, p: number, c: number): boolean {
   if (c !== 0x85 && c !== 0x1680 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x205f && c !== 0x3000 && c !== 0xfeff) return false;
   SPACE_Y.lastIndex = p;
   return SPACE_Y.test(text);
+}
+
+/** Function words common in German prose and rare in English: evidence for German number style. */
+const GERMAN_WORDS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'wurden', 'wurde', 'ist', 'sind', 'auf', 'für', 'dem', 'den', 'des', 'sich', 'auch', 'nach', 'bei', 'eine', 'einer', 'haben', 'hat', 'zu', 'im']);
+let germanFilter: WordFilter | undefined;
+
+/** A German function word (lower case): `der`, `und`, `wurde`... */
+export function isGermanWord(l: string): boolean {
+  germanFilter ??= new WordFilter(GERMAN_WORDS);
+  return l.length <= 6 && germanFilter.mayHave(l) && GERMAN_WORDS.has(l);
+}
+
+/**
+ * Counted while tokenising, for the number-style guess: words and German function words among
+ * all tokens but the last two, and the index of every digit run.
+ */
+export interface TokStats {
+  readonly length: number;
+  readonly words: number;
+  readonly germanWords: number;
+  readonly digits: readonly number[];
+}
+const stats = new WeakMap<readonly Tok[], TokStats>();
+
+/** The statistics of a token array exactly as tokenize() returned it (same length), if any. */
+export function statsOf(toks: readonly Tok[]): TokStats | undefined {
+  const st = stats.get(toks);
+  return st && st.length === toks.length ? st : undefined;
 }
 
 let lowerText: string | undefined;
@@ -92,6 +122,9 @@ export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   const lowered = alignedLower(text);
+  const digits: number[] = [];
+  let words = 0;
+  let germanWords = 0;
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
@@ -101,6 +134,7 @@ export function tokenize(text: string): Tok[] {
     const cls = c < 128 ? ASCII_CLASS[c] : 0;
     if (cls === C_DIGIT) {
       k = TokKind.Digits;
+      digits.push(out.length);
       while (q < n) {
         const d = text.charCodeAt(q);
         if (d < 48 || d > 57) break;
@@ -146,13 +180,24 @@ export function tokenize(text: string): Tok[] {
     const t = text.slice(p, q);
     let l = t;
     let cap = false;
-    if (k === TokKind.Word && lowerNeeded) {
-      l = lowered !== undefined ? lowered.slice(p, q) : t.toLowerCase();
-      cap = l !== t && t[0] !== l[0];
+    if (k === TokKind.Word) {
+      if (lowerNeeded) {
+        l = lowered !== undefined ? lowered.slice(p, q) : t.toLowerCase();
+        cap = l !== t && t[0] !== l[0];
+      }
+      words++;
+      if (isGermanWord(l)) germanWords++;
     }
     out.push({ s: p, e: q, k, t, l, cap });
     p = q;
   }
+  // the counts leave out the last two tokens
+  for (let i = Math.max(0, out.length - 2); i < out.length; i++) {
+    if (out[i].k !== TokKind.Word) continue;
+    words--;
+    if (isGermanWord(out[i].l)) germanWords--;
+  }
+  stats.set(out, { length: out.length, words, germanWords, digits });
   return out;
 }
 
