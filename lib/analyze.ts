@@ -12,7 +12,7 @@ import type { Analysis, AnalyzeInput, Claim, Mention, PlaceEntity, UnitEntity } 
 import { extractUnits } from './extract/units';
 import { extractPlaces } from './extract/places';
 import { extractClaims } from './extract/claims';
-import { detectWarCoverage } from './extract/detect';
+import { scanWarWords, scoreWarScan, type WarScan } from './extract/detect';
 import type { Gazetteer } from './gazetteer/index';
 
 export interface AnalyzeEnv {
@@ -134,8 +134,25 @@ interface Marks {
   claims: Claim[];
 }
 
-function analyzeChunk(text: string, date: string | undefined, env: AnalyzeEnv): Marks {
-  const units = cleanUnits(text, guard('units', [], env, () => extractUnits(text)));
+/** The page detector's word pass over the first chunk (or the error it threw), and its units. */
+interface HeadScan {
+  scan?: WarScan;
+  error?: unknown;
+  unitNames?: string[];
+}
+
+function analyzeChunk(text: string, date: string | undefined, env: AnalyzeEnv, head?: HeadScan): Marks {
+  let found: UnitEntity[] | undefined;
+  const units = cleanUnits(text, guard('units', [], env, () => (found = extractUnits(text))));
+  if (head) {
+    // the detector reads the units' word tokens: right now they are still in the cache
+    if (found) head.unitNames = found.map((u) => u.name);
+    try {
+      head.scan = scanWarWords(text);
+    } catch (error) {
+      head.error = error;
+    }
+  }
   const unitSpans = new SpanIndex(units.flatMap((u) => u.mentions));
   const places = cleanPlaces(
     text,
@@ -190,11 +207,12 @@ export function analyze(input: AnalyzeInput, env: AnalyzeEnv): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
   const bounds = chunkBounds(text);
   let marks: Marks;
-  if (bounds.length <= 2) marks = analyzeChunk(text, input.date, env);
+  const headScan: HeadScan = {};
+  if (bounds.length <= 2) marks = analyzeChunk(text, input.date, env, headScan);
   else {
     const parts: Array<{ at: number; marks: Marks }> = [];
     for (let k = 0; k + 1 < bounds.length; k++)
-      parts.push({ at: bounds[k], marks: analyzeChunk(text.slice(bounds[k], bounds[k + 1]), input.date, env) });
+      parts.push({ at: bounds[k], marks: analyzeChunk(text.slice(bounds[k], bounds[k + 1]), input.date, env, k === 0 ? headScan : undefined) });
     marks = mergeChunks(parts);
   }
   const { units, places, claims } = marks;
@@ -204,8 +222,12 @@ export function analyze(input: AnalyzeInput, env: AnalyzeEnv): Analysis {
     'detect',
     { isWarCoverage: false, score: 0, reasons: ['detection failed'] },
     env,
-    () =>
-      detectWarCoverage(head, { units: units.length, places: places.length, claims: claims.length }),
+    () => {
+      if (headScan.error !== undefined) throw headScan.error;
+      const scan = headScan.scan ?? scanWarWords(head);
+      const names = headScan.unitNames;
+      return scoreWarScan(head, scan, { units: units.length, places: places.length, claims: claims.length }, names ? () => names : undefined);
+    },
   );
   return { warCoverage, units, places, claims };
 }

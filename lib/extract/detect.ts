@@ -22,6 +22,7 @@
 // country at war sits near the threshold; a disaster in a war zone reads as war.
 
 import type { WarCoverage } from '../model';
+import { WordFilter } from '../text/word-filter';
 import { extractUnits, tokensOf } from './units';
 
 export interface DetectHints {
@@ -242,8 +243,10 @@ function specialWords(): Map<string, true> {
     for (const w of set) m.set(w, true);
   for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic', ...STRIKE_BY, ...PEACE_WHAT]) m.set(w, true);
   specialMap = m;
+  specialFilter = new WordFilter(m.keys());
   return m;
 }
+let specialFilter: WordFilter | undefined;
 const YEAR_RE = /^(1[5-9]\d\d)$/;
 
 const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
@@ -255,11 +258,29 @@ interface Tally {
   examples: Map<string, number>;
 }
 
+/** What one pass over the words found: the evidence, before the verdict. */
+export interface WarScan {
+  readonly tallies: Map<Cat, Tally>;
+  readonly casualties: number;
+  readonly casualtyExamples: string[];
+  readonly strongActors: number;
+  readonly words: number;
+}
+
 /**
  * Scores `text` as war coverage. `hints` are counts the orchestrator found with the heavier
  * extractors (units especially are strong evidence). Pure, deterministic, linear in the text.
  */
 export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverage {
+  const s = typeof text === 'string' ? text : '';
+  return scoreWarScan(s, scanWarWords(s), hints);
+}
+
+/**
+ * The word pass of the detector alone. The engine runs it right after the units extractor,
+ * while the shared word tokens are still in the processor's cache, and scores it at the end.
+ */
+export function scanWarWords(text: string): WarScan {
   const s = typeof text === 'string' ? text : '';
   const map = cues();
   const tallies = new Map<Cat, Tally>();
@@ -294,6 +315,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     pendingWar = '';
   };
   const special = specialWords();
+  const filter = specialFilter!;
   const tokens = tokensOf(s);
   const words = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
@@ -302,7 +324,8 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     const sameSentence = tok.start - prevEnd <= 2;
     if (pendingWar) flushWar(sameSentence ? w : '');
     numberAge++;
-    const flags = special.get(w);
+    // most words fail the cheap (length, first and last letter) test and are never hashed
+    const flags = filter.mayHave(w) ? special.get(w) : undefined;
     if (flags === undefined && !tok.digits && numberAge > 3 && casualtyOpen < 0) {
       // the common case: a word that is no cue at all
       prev2 = prev;
@@ -385,14 +408,23 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
     prevEnd = tok.rawEnd;
   }
   flushWar('');
+  return { tallies, casualties, casualtyExamples, strongActors, words };
+}
 
+/**
+ * The verdict from a word pass over `text`. `unitNames`, when given, returns the names
+ * extractUnits(text) finds (the engine has them already); else the units pass runs (cached).
+ */
+export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, unitNames?: () => string[]): WarCoverage {
+  const s = typeof text === 'string' ? text : '';
+  const { tallies, casualties, casualtyExamples, strongActors, words } = scan;
   const get = (c: Cat): number => tallies.get(c)?.sum ?? 0;
   const fight = get('fighting') + get('weapons');
   const n = Math.max(words, 1);
   const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
   // units: the extractor's own count when given; the names come from the (cached) units pass
-  const unitNames = fight >= 2 ? extractUnits(s).map((u) => u.name) : [];
-  const units = Math.max(0, hints?.units ?? unitNames.length);
+  const names = fight >= 2 ? (unitNames ? unitNames() : extractUnits(s).map((u) => u.name)) : [];
+  const units = Math.max(0, hints?.units ?? names.length);
   const places = Math.max(0, hints?.places ?? 0);
 
   // evidence for war coverage
@@ -415,7 +447,7 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
   push(LABEL.killed, 0.8 * sat(casualties, 2) * fightGate, casualtyExamples.join('; '));
   push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), examples('salvo', 3));
   push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), examples('sideForce'));
-  const shown = unitNames.slice(0, 3).join(', ') + (unitNames.length > 3 ? ` (+${unitNames.length - 3} more)` : '');
+  const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
   push('military units named', 1.6 * sat(units, 1.5) * fightGate, shown || `${units}`);
   push('places named', 0.3 * sat(places, 5) * fightGate, `${places}`);
 

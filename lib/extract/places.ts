@@ -9,6 +9,7 @@
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
 import { wordSpans } from '../text/scan';
+import { alignedLower } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -30,6 +31,8 @@ class Tok {
   private l?: string;
   constructor(
     private readonly src: string,
+    /** The whole text lower-cased, when its slices are the slices' lower case (see alignedLower). */
+    private readonly low: string | undefined,
     readonly start: number,
     readonly end: number,
     readonly cap: boolean,
@@ -40,7 +43,7 @@ class Tok {
     return (this.t ??= this.src.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this.l ??= this.text.toLowerCase());
+    return (this.l ??= this.low !== undefined ? this.low.slice(this.start, this.end) : this.text.toLowerCase());
   }
 }
 
@@ -111,6 +114,7 @@ function tokenize(text: string): Tok[] {
   let prevEnd = 0;
   let prevSingle = false;
   const spans = wordSpans(text, true, placeJoiner);
+  const low = alignedLower(text);
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];
     const fullEnd = spans[w + 1];
@@ -133,7 +137,7 @@ function tokenize(text: string): Tok[] {
       const first = text[start];
       cap = first !== first.toLowerCase() && first === first.toUpperCase();
     }
-    toks.push(new Tok(text, start, end, cap, initial));
+    toks.push(new Tok(text, low, start, end, cap, initial));
     prevSingle = end - start === 1 && cap;
     prevEnd = fullEnd;
   }

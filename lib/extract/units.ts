@@ -32,6 +32,8 @@
 
 import type { Mention, UnitEntity } from '../model';
 import { wordSpans } from '../text/scan';
+import { lowerOf } from '../text/tokens';
+import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
 export interface Token {
@@ -67,8 +69,6 @@ interface Candidate {
   named?: NamedUnit;
 }
 
-const ORDINAL_RE = /^(\d{1,4})(st|nd|rd|th)$/i;
-const ALL_DIGITS = /^\d+$/;
 const WORD_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
@@ -153,22 +153,33 @@ const OF_TAIL = new Set([
   'operations', 'forces', 'territorial', 'defense', 'defence', 'air', 'assault', 'rapid', 'reaction',
 ]);
 
+/** `st`, `nd`, `rd` or `th` in either case (the suffix of `81st`). */
+function ordinalSuffix(a: number, b: number): boolean {
+  a |= 32;
+  b |= 32;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
 const unitJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // lower-case once (native, fast) and read words from the lowered copy; per-word lower-casing
   // is the fallback for the rare text whose length changes when lowered (`İ`)
-  const lowered = text.toLowerCase();
+  const lowered = lowerOf(text);
   const aligned = lowered.length === text.length;
   const src = aligned ? lowered : text;
   const spans = wordSpans(src, false, unitJoiner);
+  // the next ASCII apostrophe at or after the current word (one forward search for the whole
+  // text instead of one per word)
+  let apos = src.indexOf("'");
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];
     const len = spans[w + 1] - start;
     const word = src.slice(start, start + len);
     let lowerRaw = aligned ? word : word.toLowerCase();
-    if (lowerRaw.indexOf("'") >= 0) lowerRaw = lowerRaw.replace(/'/g, '’');
+    if (apos >= 0 && apos < start) apos = src.indexOf("'", start);
+    if (apos >= 0 && apos < start + len) lowerRaw = lowerRaw.replace(/'/g, '’');
     let possessive = false;
     if (len > 2) {
       const a = lowerRaw.charCodeAt(len - 2);
@@ -185,10 +196,17 @@ export function tokenize(text: string): Token[] {
     let digits = false;
     let germanOrdinal = false;
     if (first >= 48 && first <= 57) {
-      const om = ORDINAL_RE.exec(raw);
-      if (om) ordinal = Number(om[1]);
-      else digits = ALL_DIGITS.test(raw);
-    } else if (cap && len <= 12) ordinal = WORD_ORDINAL_MAP.get(lower) ?? 0;
+      // `81st` (1-4 digits and a suffix) or all digits, read without a regular expression
+      const rl = raw.length;
+      let nd = 1;
+      while (nd < rl && raw.charCodeAt(nd) >= 48 && raw.charCodeAt(nd) <= 57) nd++;
+      if (nd === rl) digits = true;
+      else if (nd <= 4 && rl === nd + 2 && ordinalSuffix(raw.charCodeAt(nd), raw.charCodeAt(nd + 1))) ordinal = Number(raw.slice(0, nd));
+    } else if (cap && len <= 12 && len >= 5) {
+      // every word ordinal ends in `st`, `nd`, `rd` or `th` (first, second, third, fifth...)
+      const z = lower.charCodeAt(lower.length - 1);
+      if (z === 116 || z === 100 || z === 104) ordinal = WORD_ORDINAL_MAP.get(lower) ?? 0;
+    }
     if (digits && len <= 4 && text.charCodeAt(start + len) === 46 && text.charCodeAt(start + len + 1) === 32) {
       // German ordinal `47. Mechanisierte Brigade`: only when a capitalised word follows
       const c = text.charCodeAt(start + len + 2);
@@ -616,10 +634,26 @@ function aliasCaseOk(t: Token, aliasWord: string, originalAlias: string): boolea
   return true;
 }
 
+/** Cheap pre-checks before the lexicon's alias and head maps (most words are in neither). */
+let filtersFor: UnitLexicon | undefined;
+let aliasFilter: WordFilter | undefined;
+let headFilter: WordFilter | undefined;
+function lexFilters(lex: UnitLexicon): { alias: WordFilter; head: WordFilter } {
+  if (filtersFor !== lex || !aliasFilter || !headFilter) {
+    aliasFilter = new WordFilter(lex.aliasIndex.keys());
+    headFilter = new WordFilter(lex.heads.keys());
+    filtersFor = lex;
+  }
+  return { alias: aliasFilter, head: headFilter };
+}
+
 function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Candidate[], contextual: Candidate[]): void {
+  const filter = lexFilters(lex).alias;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const list = lex.aliasIndex.get(t.lower) ?? (t.possessive ? lex.aliasIndex.get(t.lowerRaw) : undefined);
+    const list =
+      (filter.mayHave(t.lower) ? lex.aliasIndex.get(t.lower) : undefined) ??
+      (t.possessive && filter.mayHave(t.lowerRaw) ? lex.aliasIndex.get(t.lowerRaw) : undefined);
     if (!list) continue;
     for (const entry of list) {
       const rawAlias = entry.unit.aliases.find((a) => a.replace(/^\?/, '').toLowerCase().replace(/'/g, '’').startsWith(entry.words[0])) ?? entry.unit.name;
@@ -739,6 +773,7 @@ function findUnits(text: string): UnitEntity[] {
   const cands: Candidate[] = [];
   const contextual: Candidate[] = [];
   parseLexicon(text, tokens, lex, cands, contextual);
+  const headFilter = lexFilters(lex).head;
   const headIdx: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -748,7 +783,7 @@ function findUnits(text: string): UnitEntity[] {
       if (cands.length > before) i = last;
       continue;
     }
-    if (lex.heads.has(t.lower)) headIdx.push(i);
+    if (headFilter.mayHave(t.lower) && lex.heads.has(t.lower)) headIdx.push(i);
   }
   for (const h of headIdx) parseNamed(text, tokens, h, lex, cands);
 

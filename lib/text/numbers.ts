@@ -11,8 +11,7 @@
 // Words: `seven`, `twenty-one`, `one hundred and six`, `a thousand`, `three dozen`.
 // All scanners walk forward over a bounded number of tokens: linear in the text.
 
-import { isHyphen, isThinSpace, TokKind, type Tok } from './tokens';
-import { WordFilter } from './word-filter';
+import { isGermanWord, isHyphen, isThinSpace, statsOf, TokKind, type Tok } from './tokens';
 
 export interface NumberConvention {
   /** True when the text writes decimals with a comma and groups thousands with dots. */
@@ -73,10 +72,6 @@ export function isNumberWord(l: string): boolean {
   return UNITS.get(l) !== undefined || TENS.get(l) !== undefined;
 }
 
-/** Function words common in German prose and rare in English: evidence for German number style. */
-const GERMAN_WORDS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'wurden', 'wurde', 'ist', 'sind', 'auf', 'für', 'dem', 'den', 'des', 'sich', 'auch', 'nach', 'bei', 'eine', 'einer', 'haben', 'hat', 'zu', 'im']);
-
-const GERMAN_FILTER = new WordFilter(GERMAN_WORDS);
 
 /**
  * One pass over the tokens: which decimal mark does the text use? Digit groups decide; when they
@@ -87,11 +82,21 @@ export function detectConvention(toks: readonly Tok[]): NumberConvention {
   let english = 0;
   let germanWords = 0;
   let words = 0;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i].k === TokKind.Word) {
+  const stats = statsOf(toks);
+  // tokens from tokenize() come with their word counts and digit positions: only the digit
+  // tokens need a look here (the last two tokens never start a group)
+  const digitAt = stats ? stats.digits : undefined;
+  if (stats) {
+    words = stats.words;
+    germanWords = stats.germanWords;
+  }
+  const steps = digitAt ? digitAt.length : toks.length;
+  for (let s = 0; s < steps; s++) {
+    const i = digitAt ? digitAt[s] : s;
+    if (i + 2 >= toks.length) break;
+    if (!digitAt && toks[i].k === TokKind.Word) {
       words++;
-      const l = toks[i].l;
-      if (l.length <= 6 && GERMAN_FILTER.mayHave(l) && GERMAN_WORDS.has(l)) germanWords++;
+      if (isGermanWord(toks[i].l)) germanWords++;
       continue;
     }
     if (toks[i].k !== TokKind.Digits) continue;

@@ -3,6 +3,8 @@
 // run of letters (with combining marks), a run of horizontal space, a run of line breaks, or a
 // single other character. Offsets are UTF-16 indices into the text; `text.slice(s, e)` is the token.
 
+import { WordFilter } from './word-filter';
+
 export const TokKind = { Digits: 1, Word: 2, Space: 3, Break: 4, Punct: 5 } as const;
 export type TokKind = (typeof TokKind)[keyof typeof TokKind];
 
@@ -41,29 +43,106 @@ function isHSpace(text: string, p: number, c: number): boolean {
   return SPACE_Y.test(text);
 }
 
+/** Function words common in German prose and rare in English: evidence for German number style. */
+const GERMAN_WORDS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'wurden', 'wurde', 'ist', 'sind', 'auf', 'für', 'dem', 'den', 'des', 'sich', 'auch', 'nach', 'bei', 'eine', 'einer', 'haben', 'hat', 'zu', 'im']);
+let germanFilter: WordFilter | undefined;
+
+/** A German function word (lower case): `der`, `und`, `wurde`... */
+export function isGermanWord(l: string): boolean {
+  germanFilter ??= new WordFilter(GERMAN_WORDS);
+  return l.length <= 6 && germanFilter.mayHave(l) && GERMAN_WORDS.has(l);
+}
+
+/**
+ * Counted while tokenising, for the number-style guess: words and German function words among
+ * all tokens but the last two, and the index of every digit run.
+ */
+export interface TokStats {
+  readonly length: number;
+  readonly words: number;
+  readonly germanWords: number;
+  readonly digits: readonly number[];
+}
+const stats = new WeakMap<readonly Tok[], TokStats>();
+
+/** The statistics of a token array exactly as tokenize() returned it (same length), if any. */
+export function statsOf(toks: readonly Tok[]): TokStats | undefined {
+  const st = stats.get(toks);
+  return st && st.length === toks.length ? st : undefined;
+}
+
+let lowerText: string | undefined;
+let lowerValue = '';
+
+/**
+ * `text.toLowerCase()`, remembered for the last text: the extractors of one analysis lower-case
+ * the same string, natively and once.
+ */
+export function lowerOf(text: string): string {
+  if (text !== lowerText) {
+    lowerValue = text.toLowerCase();
+    lowerText = text;
+  }
+  return lowerValue;
+}
+
+/**
+ * The lower case of the whole text when a slice of it is the lower case of the same slice of
+ * `text`, else undefined. Lower-casing works character by character except for a final capital
+ * sigma (which looks at its neighbours) and `İ` (which grows): texts with either keep per-word
+ * lower-casing.
+ */
+export function alignedLower(text: string): string | undefined {
+  const lowered = lowerOf(text);
+  return lowered.length === text.length && text.indexOf('\u03a3') < 0 ? lowered : undefined;
+}
+
+// ASCII character classes for the dispatch at a token start (0 = other)
+const C_DIGIT = 1;
+const C_LOWER = 2;
+const C_UPPER = 3;
+const C_HSPACE = 4;
+const C_BREAK = 5;
+const ASCII_CLASS = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = C_DIGIT;
+  for (let c = 97; c <= 122; c++) t[c] = C_LOWER;
+  for (let c = 65; c <= 90; c++) t[c] = C_UPPER;
+  t[32] = t[9] = t[11] = t[12] = C_HSPACE;
+  t[10] = t[13] = C_BREAK;
+  return t;
+})();
+
 /**
  * One forward pass with charCodeAt (no regular expression per token except for non-ASCII
- * letters): each character is looked at once, so the cost is linear in the text.
+ * letters): each character is looked at once, so the cost is linear in the text. The common
+ * ASCII cases are dispatched through a class table; a single space is one shared string.
  */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
+  const lowered = alignedLower(text);
+  const digits: number[] = [];
+  let words = 0;
+  let germanWords = 0;
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
     let q = p + 1;
     let k: TokKind;
     let lowerNeeded = false;
-    if (c >= 48 && c <= 57) {
+    const cls = c < 128 ? ASCII_CLASS[c] : 0;
+    if (cls === C_DIGIT) {
       k = TokKind.Digits;
+      digits.push(out.length);
       while (q < n) {
         const d = text.charCodeAt(q);
         if (d < 48 || d > 57) break;
         q++;
       }
-    } else if (letterAt(text, p, c)) {
+    } else if (cls === C_LOWER || cls === C_UPPER || (cls === 0 && c >= 0x80 && letterAt(text, p, c))) {
       k = TokKind.Word;
-      lowerNeeded = c < 97 || c > 122;
+      lowerNeeded = cls !== C_LOWER;
       if (c >= 0xd800 && c <= 0xdbff && q < n) q++;
       while (q < n) {
         const d = text.charCodeAt(q);
@@ -72,15 +151,20 @@ export function tokenize(text: string): Tok[] {
           continue;
         }
         if (d < 0x80 && !(d >= 65 && d <= 90)) break;
-        if (!letterAt(text, q, d)) break;
+        if (d >= 0x80 && !letterAt(text, q, d)) break;
         lowerNeeded = true;
         q += d >= 0xd800 && d <= 0xdbff && q + 1 < n ? 2 : 1;
       }
-    } else if (isBreak(c)) {
+    } else if (cls === C_BREAK || (cls === 0 && isBreak(c))) {
       k = TokKind.Break;
       while (q < n && isBreak(text.charCodeAt(q))) q++;
-    } else if (isHSpace(text, p, c)) {
+    } else if (cls === C_HSPACE || (cls === 0 && c >= 0x80 && isHSpace(text, p, c))) {
       k = TokKind.Space;
+      if (c === 32 && (q >= n || !isHSpace(text, q, text.charCodeAt(q)))) {
+        out.push({ s: p, e: q, k, t: ' ', l: ' ', cap: false });
+        p = q;
+        continue;
+      }
       while (q < n) {
         const d = text.charCodeAt(q);
         if (!isHSpace(text, q, d)) break;
@@ -96,13 +180,24 @@ export function tokenize(text: string): Tok[] {
     const t = text.slice(p, q);
     let l = t;
     let cap = false;
-    if (k === TokKind.Word && lowerNeeded) {
-      l = t.toLowerCase();
-      cap = l !== t && t[0] !== l[0];
+    if (k === TokKind.Word) {
+      if (lowerNeeded) {
+        l = lowered !== undefined ? lowered.slice(p, q) : t.toLowerCase();
+        cap = l !== t && t[0] !== l[0];
+      }
+      words++;
+      if (isGermanWord(l)) germanWords++;
     }
     out.push({ s: p, e: q, k, t, l, cap });
     p = q;
   }
+  // the counts leave out the last two tokens
+  for (let i = Math.max(0, out.length - 2); i < out.length; i++) {
+    if (out[i].k !== TokKind.Word) continue;
+    words--;
+    if (isGermanWord(out[i].l)) germanWords--;
+  }
+  stats.set(out, { length: out.length, words, germanWords, digits });
   return out;
 }
 
