@@ -15,6 +15,12 @@ import { PlaceMap, type ShapesInput } from './PlaceMap';
 import { RelationChip, StatusChips } from './StatusChips';
 import { Timeline, type TimelineSeries } from './Timeline';
 import { PANEL_CSS } from './styles';
+import type { LibraryToBackground } from '../lib/messaging/protocol';
+
+/** What "search for more sources" would send, as the background answers `search:preview`. */
+export type SearchPreview = LibraryToBackground['search:preview']['res'];
+/** What a search found, as the background answers `search:more`. */
+export type SearchOutcome = LibraryToBackground['search:more']['res'];
 
 export interface PanelReport {
   url: string;
@@ -48,6 +54,14 @@ export interface SidePanelViewProps {
   theme?: 'light' | 'dark';
   /** Highlighting is off for this page (shown in the verdict). */
   highlightsOff?: boolean;
+  /** The exact query "search for more sources" would send for a claim; without it no search button. */
+  onSearchPreview?: (claimIndex: number) => Promise<SearchPreview>;
+  /** Sends that search (after the person confirmed it) and reads the results. */
+  onSearchMore?: (claimIndex: number) => Promise<SearchOutcome>;
+  /** Opens the options page (where search is switched on). */
+  onOpenOptions?: () => void;
+  /** Imports the demo pack into an empty library; resolves with its one-sentence message. */
+  onImportDemo?: () => Promise<{ message: string }>;
 }
 
 type KindFilter = 'all' | 'claims' | 'units' | 'places';
@@ -142,6 +156,9 @@ function ClaimItem(props: {
   selected: boolean;
   onScrollToClaim?: (i: number) => void;
   onOpenSource?: (url: string) => void;
+  onSearchPreview?: (i: number) => Promise<SearchPreview>;
+  onSearchMore?: (i: number) => Promise<SearchOutcome>;
+  onOpenOptions?: () => void;
 }) {
   const { claim, index, links, selected } = props;
   const ref = useRef<HTMLLIElement>(null);
@@ -171,7 +188,218 @@ function ClaimItem(props: {
           ))}
         </ul>
       )}
+      {props.onSearchPreview && props.onSearchMore && (
+        <SearchMore
+          claimText={claim.text}
+          index={index}
+          onPreview={props.onSearchPreview}
+          onSend={props.onSearchMore}
+          onOpenOptions={props.onOpenOptions}
+          onOpenSource={props.onOpenSource}
+        />
+      )}
     </li>
+  );
+}
+
+type SearchState =
+  | { step: 'idle' }
+  | { step: 'previewing' }
+  | { step: 'confirm'; preview: SearchPreview }
+  | { step: 'sending'; query: string }
+  | { step: 'done'; outcome: SearchOutcome }
+  | { step: 'error'; message: string };
+
+const RESULT_STATUS: Record<SearchOutcome['results'][number]['status'], string> = {
+  linked: 'linked',
+  unrelated: 'no matching figure',
+  'not-war': 'not war coverage',
+  skipped: 'skipped',
+  failed: 'could not be read',
+};
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * "Search for more sources" for one claim: shows the exact query and what search sends, and
+ * sends it only when the person confirms; then lists what was found and how it links.
+ */
+function SearchMore(props: {
+  claimText: string;
+  index: number;
+  onPreview: (i: number) => Promise<SearchPreview>;
+  onSend: (i: number) => Promise<SearchOutcome>;
+  onOpenOptions?: () => void;
+  onOpenSource?: (url: string) => void;
+}) {
+  const { index } = props;
+  const [state, setState] = useState<SearchState>({ step: 'idle' });
+  const live = useRef(true);
+  useEffect(() => () => void (live.current = false), []);
+  const set = (s: SearchState) => live.current && setState(s);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.step === 'confirm') boxRef.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [state.step]);
+
+  const preview = () => {
+    set({ step: 'previewing' });
+    props.onPreview(index).then(
+      (p) => set({ step: 'confirm', preview: p }),
+      (e: unknown) => set({ step: 'error', message: `Could not prepare the search: ${errorText(e)}` }),
+    );
+  };
+  const send = (query: string) => {
+    set({ step: 'sending', query });
+    props.onSend(index).then(
+      (o) => set({ step: 'done', outcome: o }),
+      (e: unknown) => set({ step: 'error', message: `The search failed: ${errorText(e)}` }),
+    );
+  };
+  const cancel = () => {
+    set({ step: 'idle' });
+    setTimeout(() => startRef.current?.focus(), 0);
+  };
+  const busy = state.step === 'previewing' || state.step === 'sending';
+  const regionId = `cx-search-${index}`;
+
+  return (
+    <div class="cx-search-more" data-testid="search-more" aria-busy={busy ? 'true' : 'false'}>
+      {state.step !== 'confirm' && (
+        <button
+          type="button"
+          class="cx-btn cx-small"
+          ref={startRef}
+          disabled={busy}
+          aria-describedby={regionId}
+          onClick={preview}
+        >
+          {state.step === 'done' || state.step === 'error' ? 'Search again' : 'Search for more sources'}
+        </button>
+      )}
+      <div id={regionId} class="cx-search-live" role="status" aria-live="polite">
+        {state.step === 'previewing' && <p class="cx-meta">Preparing the search…</p>}
+        {state.step === 'sending' && <p class="cx-meta">Searching for “{state.query}” and reading the results…</p>}
+        {state.step === 'error' && <p class="cx-error" data-testid="search-error">{state.message}</p>}
+        {state.step === 'done' && <SearchResults outcome={state.outcome} onOpenSource={props.onOpenSource} onOpenOptions={props.onOpenOptions} />}
+      </div>
+      {state.step === 'confirm' && (
+        <div
+          class="cx-confirm"
+          ref={boxRef}
+          role="group"
+          aria-label={`Search for more sources for “${props.claimText}”`}
+          data-testid="search-confirm"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              cancel();
+            }
+          }}
+        >
+          {state.preview.text === null ? (
+            <p data-testid="search-unavailable">{state.preview.reason}</p>
+          ) : !state.preview.enabled ? (
+            <>
+              <p data-testid="search-off">Search is off. It sends nothing until you switch it on in Options.</p>
+              <p class="cx-meta">It would search for:</p>
+              <p class="cx-query" data-testid="search-query">{state.preview.text}</p>
+            </>
+          ) : (
+            <>
+              <p class="cx-confirm-q"><strong>Send this search?</strong></p>
+              <p class="cx-query" data-testid="search-query">{state.preview.text}</p>
+            </>
+          )}
+          <p class="cx-meta" data-testid="search-explanation">{state.preview.explanation}</p>
+          <div class="cx-confirm-actions">
+            {state.preview.enabled && state.preview.text !== null && (
+              <button type="button" class="cx-btn" onClick={() => send(state.preview.text!)}>
+                Send
+              </button>
+            )}
+            {!state.preview.enabled && props.onOpenOptions && (
+              <button type="button" class="cx-btn" onClick={() => props.onOpenOptions?.()}>
+                Open Options to switch search on
+              </button>
+            )}
+            <button type="button" class="cx-btn" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SearchResults({ outcome, onOpenSource, onOpenOptions }: { outcome: SearchOutcome; onOpenSource?: (url: string) => void; onOpenOptions?: () => void }) {
+  const c = outcome.counts;
+  return (
+    <div class="cx-search-results" data-testid="search-results">
+      <p class={outcome.ok ? undefined : 'cx-error'} data-testid="search-message">{outcome.message}</p>
+      {outcome.query && <p class="cx-meta">Searched for: {outcome.query}</p>}
+      {outcome.ok && (
+        <p class="cx-meta" data-testid="search-counts">
+          {c.corroborates} corroborate · {c.conflicts} conflict · {c.updates} update · {c.related} related
+        </p>
+      )}
+      {outcome.missingOrigins.length > 0 && (
+        <p class="cx-meta" data-testid="search-missing">
+          Not allowed to read: {outcome.missingOrigins.join(', ')}
+          {onOpenOptions && (
+            <>
+              {' '}
+              <button type="button" class="cx-linkbtn" onClick={onOpenOptions}>Grant access in Options</button>
+            </>
+          )}
+        </p>
+      )}
+      {outcome.results.length > 0 && (
+        <ul class="cx-results" aria-label="Search results">
+          {outcome.results.map((r) => (
+            <li key={r.url} data-status={r.status}>
+              <a
+                class="cx-source-title"
+                href={r.url}
+                target="_blank"
+                rel="noreferrer noopener"
+                onClick={(e) => {
+                  if (onOpenSource) {
+                    e.preventDefault();
+                    onOpenSource(r.url);
+                  }
+                }}
+              >
+                {r.title || hostOf(r.url)}
+              </a>{' '}
+              <span class="cx-meta">
+                {hostOf(r.url)} · <span class="cx-result-status">{RESULT_STATUS[r.status]}</span>
+                {r.relations.length > 0 ? ` · ${r.relations.map((x) => x.relation).join(', ')}` : ''}
+              </span>
+              {r.reason && <p class="cx-reason">{r.reason}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+type DemoState = { busy: boolean; message?: string; error?: string };
+
+/** "Import the demo pack" for an empty library (its outcome is shown by DemoStatus). */
+function DemoImport({ state, onStart }: { state: DemoState; onStart: () => void }) {
+  if (state.message) return null;
+  return (
+    <div class="cx-demo">
+      <button type="button" class="cx-btn" disabled={state.busy} aria-busy={state.busy ? 'true' : 'false'} onClick={onStart}>
+        Import the demo pack
+      </button>
+    </div>
   );
 }
 
@@ -214,6 +442,18 @@ export function SidePanelView(props: SidePanelViewProps) {
   const [kind, setKind] = useState<KindFilter>('all');
   const [category, setCategory] = useState<'all' | Category>('all');
   const [status, setStatus] = useState<StatusFilter>('all');
+  // Kept here, not in the empty state: the import fills the library and the empty state goes.
+  const [demo, setDemo] = useState<DemoState>({ busy: false });
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+  const startDemo = () => {
+    if (!props.onImportDemo || demo.busy) return;
+    setDemo({ busy: true });
+    props.onImportDemo().then(
+      (r) => mounted.current && setDemo({ busy: false, message: r.message }),
+      (e: unknown) => mounted.current && setDemo({ busy: false, error: `Could not import the demo pack: ${errorText(e)}` }),
+    );
+  };
 
   const claims = report?.analysis.claims ?? [];
   const linksByClaim = useMemo(() => {
@@ -335,6 +575,11 @@ export function SidePanelView(props: SidePanelViewProps) {
         {showClaims && (
           <section aria-labelledby="cx-claims-h">
             <h2 id="cx-claims-h">Claims ({claims.length})</h2>
+            {props.onImportDemo && (
+              <p role="status" aria-live="polite" data-testid="demo-status" class={demo.error ? 'cx-error' : 'cx-meta'}>
+                {demo.busy ? 'Importing the demo pack…' : (demo.error ?? demo.message ?? '')}
+              </p>
+            )}
             {claims.length === 0 ? (
               <EmptyState kind="no-claims">
                 <p>No numeric claims found on this page.</p>
@@ -346,6 +591,12 @@ export function SidePanelView(props: SidePanelViewProps) {
                     <EmptyState kind="library-empty">
                       <p>Your library is empty, so there is nothing to compare with yet.</p>
                       <p>Sources get in as you read: every war-coverage article you open with Crosscheck on is analysed and kept (figures and quotes, not the full text), and feeds you add in Options are read too. Read a second report on the same story and its claims will link here.</p>
+                      {props.onImportDemo && (
+                        <>
+                          <p>Or try it now with the demo pack: a few sample reports shipped with Crosscheck.</p>
+                          <DemoImport state={demo} onStart={startDemo} />
+                        </>
+                      )}
                     </EmptyState>
                   ) : (
                     <EmptyState kind="nothing-linked">
@@ -376,6 +627,9 @@ export function SidePanelView(props: SidePanelViewProps) {
                             selected={props.selectedClaim === i}
                             onScrollToClaim={props.onScrollToClaim}
                             onOpenSource={props.onOpenSource}
+                            onSearchPreview={props.onSearchPreview}
+                            onSearchMore={props.onSearchMore}
+                            onOpenOptions={props.onOpenOptions}
                           />
                         ))}
                       </ul>

@@ -67,6 +67,21 @@ ${MAP_CSS}
 .cx-root .cx-btn { font: inherit; font-weight: 600; cursor: pointer; border-radius: 5px; padding: 4px 12px; border: 1px solid var(--cx-border); background: var(--cx-raised); color: var(--cx-fg); }
 .cx-root .cx-btn:hover { border-color: var(--cx-accent); }
 .cx-popup .cx-footer { margin-top: 12px; }
+.cx-search-more { margin-top: 8px; }
+.cx-search-live p { margin: 4px 0 0; }
+.cx-root .cx-small { font-size: 12px; padding: 2px 8px; }
+.cx-root .cx-btn:disabled { opacity: 0.6; cursor: progress; }
+.cx-confirm { margin-top: 6px; padding: 8px 10px; border: 1px solid var(--cx-accent); border-radius: 6px; background: var(--cx-raised); font-size: 13px; }
+.cx-confirm p { margin: 0 0 6px; }
+.cx-query { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; padding: 4px 6px; background: var(--cx-bg); border: 1px solid var(--cx-border); border-radius: 4px; overflow-wrap: anywhere; }
+.cx-confirm-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.cx-error { color: var(--cx-bad-fg); font-weight: 600; }
+.cx-results { list-style: none; margin: 6px 0 0; padding: 0; font-size: 13px; }
+.cx-results li { border-top: 1px dashed var(--cx-border); padding: 4px 0; }
+.cx-result-status { font-weight: 600; }
+.cx-root .cx-linkbtn { all: unset; cursor: pointer; color: var(--cx-accent); text-decoration: underline; }
+.cx-root .cx-linkbtn:focus-visible { outline: 2px solid var(--cx-focus); outline-offset: 2px; }
+.cx-demo { margin-top: 6px; }
 .cx-footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--cx-border); }
 `;
 

@@ -77,6 +77,8 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {
         setVersion((v) => v + 1);
       }
+      // The library grew or was cleared: this page's links may have changed.
+      if (message.type === 'library:changed') setVersion((v) => v + 1);
       if (message.type === 'panel:select-claim' && sender.tab?.id === tabId) {
         try {
           setSelected(validateClaimIndex(message.payload).claim);
@@ -132,6 +134,15 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
             selectedClaim={selected ?? undefined}
             mapSrc={browser.runtime.getURL('/map/world-110m.json')}
             highlightsOff={!siteOn}
+            onSearchPreview={(claim) => sendToBackground('search:preview', { tabId, claim })}
+            onSearchMore={(claim) => sendToBackground('search:more', { tabId, claim })}
+            onOpenOptions={() => void browser.runtime.openOptionsPage()}
+            onImportDemo={async () => {
+              const summary = await sendToBackground('library:import-demo', {});
+              // The background relinks open tabs; fetch this one's report again either way.
+              setVersion((v) => v + 1);
+              return summary;
+            }}
           />
           <Facts report={state.report} />
         </>

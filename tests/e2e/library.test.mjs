@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, chromiumMissing, launchWithExtension, openSidePanel, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
+import { ROOT, chromiumMissing, inWorker, launchWithExtension, openSidePanel, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
 
 const missing = chromiumMissing();
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -201,5 +201,52 @@ ${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body
     console.log(`# bench: export of ${(exportedChars / 1e6).toFixed(1)} M characters in ${first.parts} parts took ${exportMs} ms`);
     console.log(`# bench: imported ${all.length} synthetic sources in ${importMs} ms; library ${status.sources} sources / ${status.claims} claims; page opened → report (ms): ${times.join('; ')}`);
     await options.close();
+  });
+});
+
+// The side panel of a fresh profile whose library is empty (paused, so the page read is not
+// added) offers the demo pack; importing it fills the library and the panel says so.
+describe('the demo pack from the side panel in Chromium', { skip: missing ?? false, timeout: 120_000 }, () => {
+  let dir;
+  let server;
+  let browser;
+
+  before(async () => {
+    const a = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/library/toretsk.json'), 'utf8')).articles.find((x) => x.slug === 'toretsk-gains');
+    dir = await mkdtemp(join(tmpdir(), 'cx-demo-pages-'));
+    await writeFile(
+      join(dir, 'article.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)}</title></head>
+<body><main><article><h1>${esc(a.title)}</h1>${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body></html>`,
+    );
+    server = await serveFolder(dir);
+    browser = await launchWithExtension();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the empty-library panel imports the demo pack', async () => {
+    await inWorker(browser.context, browser.extensionId, (s) => chrome.storage.local.set({ library: s, library$: { v: 1 } }), { paused: true, excludedSites: [] });
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}article.html`);
+    const tabId = await tabIdOf(browser.context, browser.extensionId, page);
+    await waitForReport(browser.context, browser.extensionId, tabId);
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    const button = panel.getByRole('button', { name: 'Import the demo pack' });
+    await button.waitFor({ timeout: 20_000 });
+    assert.equal((await ask(panel, 'library:status', {})).sources, 0);
+    await button.click();
+    await panel.getByTestId('demo-status').getByText(/10 sources added/).waitFor({ timeout: 20_000 });
+    assert.equal((await ask(panel, 'library:status', {})).sources, 10);
+    // The panel fetched the report again: the library is no longer empty.
+    await panel.getByText(/none of the 10 articles in your library/).waitFor({ timeout: 20_000 });
+    assert.equal(await button.count(), 0);
+    await screenshot(panel, 'sidepanel-demo-imported');
+    await page.close();
+    await panel.close();
   });
 });
