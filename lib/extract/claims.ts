@@ -23,6 +23,7 @@ import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../t
 import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, findDates, type DateSpan } from './dates';
+import { findWeapons, opponentOf, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -170,6 +171,9 @@ class Scanner {
   readonly dates: DateSpan[];
   readonly raws: Raw[] = [];
   inferredMilitary = false;
+  /** Weapon names by their first token: a named system lends its side like a demonym. */
+  readonly weaponAt = new Map<number, { end: number; w: WeaponMention }>();
+  private sideCounts: Map<string, number> | undefined;
 
   constructor(
     readonly text: string,
@@ -185,6 +189,37 @@ class Scanner {
       const ds = this.dates[d];
       for (let k = ds.i; k < ds.j && k < this.toks.length; k++) this.dateAt[k] = d + 1;
     }
+    const weapons = findWeapons(text);
+    let ti = 0;
+    for (const w of weapons) {
+      while (ti < this.toks.length && this.toks[ti].s < w.start) ti++;
+      if (ti >= this.toks.length || this.toks[ti].s !== w.start) continue;
+      let tj = ti;
+      while (tj < this.toks.length && this.toks[tj].s < w.end) tj++;
+      this.weaponAt.set(ti, { end: tj, w });
+    }
+  }
+
+  /** How often the article names each side (demonyms and side nouns only), counted once on first use. */
+  sideCount(side: string): number {
+    if (!this.sideCounts) {
+      const m = new Map<string, number>();
+      for (let k = 0; k < this.toks.length; k++) {
+        const s = this.baseSideOf(k);
+        if (!s) continue;
+        m.set(s.side, (m.get(s.side) ?? 0) + 1);
+        k = s.end - 1;
+      }
+      this.sideCounts = m;
+    }
+    return this.sideCounts.get(side) ?? 0;
+  }
+
+  readonly present = (side: string): boolean => this.sideCount(side) > 0;
+
+  /** The other side, for people or things a side killed, captured or shot down (the most named candidate). */
+  opponent(side: string): string | undefined {
+    return opponentOf(side, (x) => this.sideCount(x));
   }
 
   /** Next token index after k skipping one horizontal space run; -1 at a line break / end. */
@@ -274,6 +309,15 @@ class Scanner {
   }
 
   sideOf(k: number): { side: string; end: number } | null {
+    const s = this.baseSideOf(k);
+    if (s || this.weaponAt.size === 0) return s;
+    const w = this.weaponAt.get(k);
+    if (!w) return null;
+    const side = weaponSide(w.w, this.present);
+    return side ? { side, end: w.end } : null;
+  }
+
+  baseSideOf(k: number): { side: string; end: number } | null {
     const t = this.toks[k];
     if (!t || t.k !== TokKind.Word) return null;
     if (t.l === 'north' || t.l === 'south' || t.l === 'saudi' || t.l === 'united' || t.l === 'burkina' || t.l === 'islamic' || t.l === 'ansar') {
@@ -342,6 +386,18 @@ class Scanner {
         return hit({ info: m.info, end: m.end, side: m.info.side ?? side });
       }
       if (gluedStart && steps === 0) return none();
+      // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
+      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
+        const m4 = this.phraseAt(x + 6);
+        if (m4 && !m4.info.measure && this.toks[m4.end - 1].l.endsWith('s')) {
+          unknownSkips++;
+          skipped++;
+          // a weapon name as the first modifier lends its side (`154 Shahed and decoy drones`)
+          if (!side) side = this.sideOf(x)?.side;
+          x = x + 6;
+          continue;
+        }
+      }
       const sd = this.sideOf(x);
       if (sd) {
         side = sd.side;
@@ -364,16 +420,6 @@ class Scanner {
         skipped++;
         x = this.next(x);
         continue;
-      }
-      // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
-      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
-        const m4 = this.phraseAt(x + 6);
-        if (m4 && !m4.info.measure && this.toks[m4.end - 1].l.endsWith('s')) {
-          unknownSkips++;
-          skipped++;
-          x = x + 6;
-          continue;
-        }
       }
       // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`
       if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
@@ -930,7 +976,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const s = sc.sideOf(k);
     if (s) return s.side;
   }
-  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean; place: boolean }> = [];
+  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean; place: boolean; weapon: boolean }> = [];
   for (let k = lo; k < hi; k++) {
     if (k >= r.ti && k < r.tj) continue;
     const s = sc.sideOf(k);
@@ -956,7 +1002,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
     const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout)$/.test(toks[pv].l);
-    cues.push({ k, side: s.side, oblique, agent: false, place });
+    cues.push({ k, side: s.side, oblique, agent: false, place, weapon: sc.baseSideOf(k) === null });
     k = s.end - 1;
   }
   if (cues.length === 0) return undefined;
@@ -968,21 +1014,58 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
   // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
   for (const c of cues) {
-    if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique) return c.side;
+    if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique && !c.weapon) return c.side;
     if (casualtyLike && c.k >= r.tj && c.k - r.tj <= 8 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
   }
-  // nearest before, not an agent of killing/destroying when counting people or equipment
+  // an instrument (`attacked Ukraine with 142 drones`, `griff Russland die Ukraine mit 142 Drohnen an`):
+  // the weapons are the attacker's, the first side named before it in the clause
+  if (r.category === 'equipment') {
+    const pv = sc.prev(r.ti);
+    if (pv >= 0 && (toks[pv].l === 'with' || toks[pv].l === 'mit')) {
+      for (const c of cues) if (c.k < r.ti && !c.oblique) return c.side;
+    }
+  }
+  // `the losses of the Armed Forces of Ukraine amounted to 495 servicemen`: a possessor of losses
+  if (casualtyLike) {
+    for (let x = cues.length - 1; x >= 0; x--) {
+      const c = cues[x];
+      if (c.k >= r.ti || !c.oblique || r.ti - c.k > 20) continue;
+      if (toks[sc.prev(c.k)]?.l !== 'of' && !/^(the|a|an)$/.test(toks[sc.prev(c.k)]?.l ?? '')) continue;
+      if (lossesOfBefore(sc, c.k)) return c.side;
+      break;
+    }
+  }
+  // nearest before, not an agent of killing/destroying when counting people or equipment: the
+  // counted people or things are then the agent's enemy's, unless a place after names them
+  let enemy: string | undefined;
   for (let x = cues.length - 1; x >= 0; x--) {
     const c = cues[x];
     if (c.k >= r.ti || c.oblique) continue;
-    if (casualtyLike && agentBetween(c.k, r.ti)) break;
+    if (casualtyLike && agentBetween(c.k, r.ti)) {
+      enemy = sc.opponent(c.side);
+      break;
+    }
     return c.side;
   }
+  // a weapon named after the span is another thing counted or described (`3 trucks and a Leopard tank`)
   for (const c of cues) {
-    if (c.k < r.tj) continue;
+    if (c.k < r.tj || c.weapon) continue;
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
-  return undefined;
+  return enemy;
+}
+
+/** `losses of (the Armed Forces of) X`: a losses word a few words before the possessor at token k. */
+function lossesOfBefore(sc: Scanner, k: number): boolean {
+  let words = 0;
+  for (let x = k - 1; x >= 0 && x > k - 16 && words < 7; x--) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Punct && t.t !== '-') return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (t.l === 'losses' || t.l === 'verluste' || t.l === 'casualties') return true;
+  }
+  return false;
 }
 
 /** Between the span end and a side cue: `of (the)` right after the span, or `launched/fired from (the)`. */
@@ -1117,6 +1200,39 @@ function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefi
   return side;
 }
 
+/** First word of sentence s, lower-case, or ''. */
+function firstWord(sc: Scanner, s: number): string {
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  const end = sc.seg.sentenceStart[s + 1] ?? sc.toks.length;
+  for (let k = start; k < end && k < start + 4; k++) if (sc.toks[k].k === TokKind.Word) return sc.toks[k].l;
+  return '';
+}
+
+/**
+ * `The S-400 is a long-range system. It can hit missiles up to 400 kilometres away. Its missiles
+ * reach Mach 14.`: a sentence that opens with `It`/`Its` describes the weapon that opened the
+ * sentence before (followed back through a chain of such sentences, at most three; a paragraph that
+ * opens with `It` continues the one before).
+ */
+function weaponTopicSide(sc: Scanner, r: Raw): string | undefined {
+  if (sc.weaponAt.size === 0 || r.people) return undefined;
+  let s = sc.seg.sentence[r.ni];
+  const w0 = firstWord(sc, s);
+  if (w0 !== 'it' && w0 !== 'its') return undefined;
+  for (let hops = 0; hops < 3 && s > 0; hops++) {
+    s--;
+    const start = sc.seg.sentenceStart[s] ?? 0;
+    const end = Math.min(sc.seg.sentenceStart[s + 1] ?? sc.toks.length, start + 16);
+    for (let k = start; k < end; k++) {
+      const w = sc.weaponAt.get(k);
+      if (w) return weaponSide(w.w, sc.present);
+    }
+    const w = firstWord(sc, s);
+    if (w !== 'it' && w !== 'its') return undefined;
+  }
+  return undefined;
+}
+
 function pronounSide(sc: Scanner, r: Raw): string | undefined {
   const toks = sc.toks;
   const s = sc.seg.sentence[r.ni];
@@ -1181,7 +1297,7 @@ function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined
   for (let x = lo2; x < units.length && units[x].end <= b; x++) best = units[x];
   if (!best) return undefined;
   // the formation is the agent of a kill or a capture: the counted people or things are the other side's
-  if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(best.end, b))) return undefined;
+  if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(best.end, b))) return sc.opponent(best.side);
   return best.side;
 }
 
@@ -1312,7 +1428,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     if (!side && out.length > 0 && claim.category !== 'duration') {
       // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
       const prevClaim = out[out.length - 1];

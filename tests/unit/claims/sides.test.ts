@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/extract/claims';
+import { documentVoice, findWeapons } from '../../../lib/extract/weapons';
+
+const sideOf = (text: string, surface: string): string | undefined => {
+  const c = extractClaims(text).find((x) => x.text === surface);
+  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(extractClaims(text).map((x) => x.text))}`);
+  return c.side;
+};
+
+describe('weapon names lend their side', () => {
+  // [text, claim, side]: the weapon is counted, described, or owns the counted thing
+  const rows: Array<[string, string, string | undefined]> = [
+    ['Fighters claimed to have hit four Merkava tanks near the crossing.', 'four Merkava tanks', 'il'],
+    ['Overnight Ukrainian air defences downed 31 Shahed drones over Odesa.', '31 Shahed drones', 'ru'],
+    ['The Iskander-M can strike targets up to 500 kilometres away, Russian media say.', 'up to 500 kilometres', 'ru'],
+    ['Ukraine received HIMARS launchers from Washington; the HIMARS fires rockets up to 80 kilometres.', 'up to 80 kilometres', 'ua'],
+    ['Each Patriot interceptor costs about $4 million, and Ukraine wants more of them.', 'about $4 million', 'ua'],
+    ['A Bundeswehr study says the Leopard 2 needs 30 hours of maintenance a week, Germany said.', '30 hours', undefined],
+    ['Moscow claimed strikes on 4 shells of the HIMARS system near Kupiansk in Ukraine.', '4 shells', 'ua'],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
+
+  it('follows `It` / `Its` back to the weapon that opened the sentence before', () => {
+    const text = 'The Pantsir-S1 is a short-range system. It can engage targets up to 20 kilometres away.\nIts radar tracks up to 20 objects.';
+    expect(sideOf(text, 'up to 20 kilometres')).toBe('ru');
+    expect(sideOf(text, 'up to 20 objects')).toBe('ru');
+    // no weapon before the pronoun chain: no verdict
+    expect(sideOf('The plan is ambitious. It would cost about $2 billion.', 'about $2 billion')).toBeUndefined();
+  });
+  it('does not take lower-case words, longer codes or journals for weapons', () => {
+    const text = 'A patriot said S-4000 was fake; The Lancet said Caesar salad; Lancet drones and an S 400 battery.';
+    expect(findWeapons(text).map((w) => text.slice(w.start, w.end))).toEqual(['Lancet', 'S 400']);
+  });
+});
+
+describe('whose people or things: the verb decides', () => {
+  const rows: Array<[string, string, string | undefined]> = [
+    ["Ukraine's air force said it shot down 40 drones overnight.", '40 drones', 'ru'],
+    ['Russian forces destroyed 12 armoured vehicles near Pokrovsk.', '12 armoured vehicles', 'ua'],
+    ['Russian shelling killed 7 people in the city.', '7 people', 'ua'],
+    ['Israeli strikes killed 20 people, Hamas officials in Gaza said.', '20 people', 'ps'],
+    ['Russian forces lost 12 armoured vehicles near Pokrovsk.', '12 armoured vehicles', 'ru'],
+    ['Russia attacked Ukraine with 120 drones overnight.', '120 drones', 'ru'],
+    ['In der Nacht griff Russland die Ukraine mit 90 Drohnen an.', '90 Drohnen', 'ru'],
+    ['British jets shot down 6 drones over the sea.', '6 drones', undefined],
+  ];
+  for (const [text, surface, side] of rows) it(`${text} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
+});
+
+describe('the voice of a bulletin', () => {
+  it('reads the issuing body and its side from the title', () => {
+    expect(documentVoice('Summary of the Ministry of Defence of the Russian Federation on the progress of the operation\n\nText')).toEqual({ source: 'Ministry of Defence of the Russian Federation', side: 'ru' });
+    expect(documentVoice('Operational update of the General Staff of the Armed Forces of Ukraine as of 08:00\n')).toEqual({ source: 'General Staff of the Armed Forces of Ukraine', side: 'ua' });
+    expect(documentVoice('Russia says it took two villages\n\nThe Ministry of Defence of the Russian Federation said ...')).toBeUndefined();
+  });
+});
