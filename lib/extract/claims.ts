@@ -23,7 +23,7 @@ import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../t
 import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, findDates, type DateSpan } from './dates';
-import { findWeapons, opponentOf, weaponSide, type WeaponMention } from './weapons';
+import { documentVoice, ENEMY_WORDS, findWeapons, opponentOf, sourceSide, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -999,6 +999,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         continue;
       }
     }
+    // a source after the span (`..., the Ukrainian General Staff said`) is no side
+    if (k >= r.tj && sayingAfter(sc, s.end)) {
+      k = s.end - 1;
+      continue;
+    }
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
     const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout)$/.test(toks[pv].l);
@@ -1008,7 +1013,13 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   if (cues.length === 0) return undefined;
   const casualtyLike = r.people || r.category === 'equipment';
   const agentBetween = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (toks[k].k === TokKind.Word && AGENT_VERBS.has(toks[k].l)) return true;
+    for (let k = a; k < b; k++) {
+      if (toks[k].k !== TokKind.Word || !AGENT_VERBS.has(toks[k].l)) continue;
+      // a passive (`16 people were killed`) names no agent
+      const pv = sc.prev(k);
+      if (pv >= 0 && /^(was|were|been|being|be|is|are|got)$/.test(toks[pv].l)) continue;
+      return true;
+    }
     return false;
   };
   // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
@@ -1030,7 +1041,9 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     for (let x = cues.length - 1; x >= 0; x--) {
       const c = cues[x];
       if (c.k >= r.ti || !c.oblique || r.ti - c.k > 20) continue;
-      if (toks[sc.prev(c.k)]?.l !== 'of' && !/^(the|a|an)$/.test(toks[sc.prev(c.k)]?.l ?? '')) continue;
+      let pv = sc.prev(c.k);
+      if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
+      if (pv < 0 || toks[pv].l !== 'of') continue;
       if (lossesOfBefore(sc, c.k)) return c.side;
       break;
     }
@@ -1053,6 +1066,20 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return enemy;
+}
+
+const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told']);
+/** A reporting verb within a few words after token k (the side word names a source). */
+function sayingAfter(sc: Scanner, k: number): boolean {
+  let words = 0;
+  for (let x = k; x < sc.toks.length && x < k + 12 && words < 4; x++) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Break || (t.k === TokKind.Punct && t.t !== '-' && t.t !== '.')) return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (SAYING.has(t.l)) return true;
+  }
+  return false;
 }
 
 /** `losses of (the Armed Forces of) X`: a losses word a few words before the possessor at token k. */
@@ -1301,6 +1328,58 @@ function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined
   return best.side;
 }
 
+const TOTAL_VERBS = new Set(['amounted', 'amount', 'amounts', 'reached', 'reaches', 'totalled', 'totaled', 'totals', 'stood', 'stands', 'rose', 'risen', 'climbed', 'bringing', 'brought', 'bezifferte', 'beziffert', 'beliefen', 'belief', 'erreichte', 'stieg']);
+
+/**
+ * A total stated by its noun before a verb of amounting: `the tally of Russians killed reached
+ * 7,300 soldiers`, `the losses of the Armed Forces of Ukraine amounted to up to 495 servicemen`,
+ * `bezifferte die russischen Verluste ... auf 1,06 Millionen Soldaten`. The measure is read from
+ * the sentence before the verb; `bringing its losses to 31` repeats the count it adds to (its
+ * measure and side).
+ */
+function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; running?: Claim } {
+  const toks = sc.toks;
+  const start = sc.sentenceStartTok(r.ti);
+  let verb = -1;
+  for (let k = r.ti - 1; k >= start && k > r.ti - 60; k--) {
+    if (toks[k].k === TokKind.Word && TOTAL_VERBS.has(toks[k].l)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return {};
+  if (toks[verb].l === 'bringing' || toks[verb].l === 'brought') {
+    const prev = out[out.length - 1];
+    if (prev && prev.measure && prev.unit === 'person' && prev.end <= toks[verb].s && prev.start >= toks[start].s) return { measure: prev.measure, running: prev };
+  }
+  let K = false, W = false, C = false, L = false;
+  for (let k = Math.max(start, verb - 40); k < verb; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word) continue;
+    if (KILLED.has(t.l)) K = true;
+    else if (WOUNDED.has(t.l)) W = true;
+    else if (CAPTURED.has(t.l)) C = true;
+    else if (LOSSES.has(t.l)) L = true;
+  }
+  const measure: Measure | undefined = K && W ? 'killedOrWounded' : K ? 'killed' : W ? 'wounded' : L ? 'losses' : C ? 'captured' : undefined;
+  return { measure };
+}
+
+/** A word for the other side (`the enemy`, `occupiers`) in the claim's sentence, before its end. */
+function enemyNamed(sc: Scanner, r: Raw): boolean {
+  const [lo] = sc.window(r);
+  for (let k = lo; k < r.tj; k++) if (sc.toks[k].k === TokKind.Word && ENEMY_WORDS.has(sc.toks[k].l)) return true;
+  return false;
+}
+
+const LOSS_WORDS = new Set(['destroyed', 'shot', 'downed', 'lost', 'losses', 'eliminated', 'intercepted', 'neutralised', 'neutralized', 'liquidated', 'hit', 'struck', 'defeated', 'captured', 'surrendered', 'killed', 'wounded', 'zerstört', 'abgeschossen', 'verluste']);
+/** A loss or destruction word in the claim's sentence. */
+function lossNamed(sc: Scanner, r: Raw): boolean {
+  const [lo, hi] = sc.window(r);
+  for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && LOSS_WORDS.has(sc.toks[k].l)) return true;
+  return false;
+}
+
 function firstAtOrAfter(places: PlaceMention[], offset: number): number {
   let lo = 0;
   let hi = places.length;
@@ -1383,6 +1462,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const places = placeIndex(c.places);
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
+  const voice = documentVoice(text);
   const out: Claim[] = [];
   let lastEnd = -1;
   let lastSource: { name: string; para: number } | undefined;
@@ -1411,6 +1491,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them)\s*$/i.test(between)) measure = prevClaim.measure;
     }
+    let running: Claim | undefined;
+    if (r.people && (!measure || measure === 'losses')) {
+      const t = totalOf(sc, r, out);
+      running = t.running;
+      if (running || !measure) measure = t.measure ?? measure;
+    }
     if (r.people) {
       if (measure === 'captured') claim.category = 'captured';
       else if (measure) claim.category = 'casualties';
@@ -1428,22 +1514,6 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
-    if (!side && out.length > 0 && claim.category !== 'duration') {
-      // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
-      const prevClaim = out[out.length - 1];
-      const between = text.slice(prevClaim.end, start);
-      if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
-    }
-    if (!side && claim.measure && claim.measure !== 'captured' && !r.military && r.people) {
-      // civilians killed or wounded in a named place are of that place's side (`38 people ... in Khan Younis`)
-      side = placeSide(sc, r, places);
-    }
-    if (side) claim.side = side;
-    const where = whereFor(sc, r, places);
-    if (where) claim.where = where;
-    const when = whenFor(sc, r, fallbackWhen);
-    if (when) claim.when = when;
     const [lo, hi] = sc.window(r);
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
     const para = sc.seg.paragraph[r.ni];
@@ -1456,6 +1526,33 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         lastSource.para = para;
       }
     }
+    // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
+    const voiceSide = sourceSide(attribution) ?? voice?.side;
+    const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    if (!side && out.length > 0 && claim.category !== 'duration') {
+      // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
+    }
+    // `bringing its losses to 31`: a running total is of the same side as the count it adds up
+    if (!side && running?.side) side = running.side;
+    if (!side && claim.measure && claim.measure !== 'captured' && !r.military && r.people) {
+      // civilians killed or wounded in a named place are of that place's side (`38 people ... in Khan Younis`)
+      side = placeSide(sc, r, places);
+    }
+    if (!side && claim.category !== 'duration') {
+      // a bulletin counting what was destroyed or shot down counts the other side's losses
+      if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
+    }
+    if (side) claim.side = side;
+    // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
+    if (!attribution && voice) attribution = voice.source;
+    const where = whereFor(sc, r, places);
+    if (where) claim.where = where;
+    const when = whenFor(sc, r, fallbackWhen);
+    if (when) claim.when = when;
     if (attribution) claim.attribution = attribution;
     out.push(claim);
   }

@@ -55,3 +55,41 @@ describe('the voice of a bulletin', () => {
     expect(documentVoice('Russia says it took two villages\n\nThe Ministry of Defence of the Russian Federation said ...')).toBeUndefined();
   });
 });
+
+describe('a bulletin’s voice decides `the enemy` and its unattributed claims', () => {
+  const ru = 'Summary of the Ministry of Defence of the Russian Federation on the operation\n\nUnits of the group of forces advanced. The enemy lost up to 90 servicemen and 3 tanks. Air defence means shot down 41 unmanned aerial vehicles. Russian units struck 12 areas of concentration.';
+  const ua = 'Operational update of the General Staff of the Armed Forces of Ukraine as of 08:00\n\nThe occupiers lost 1,150 personnel over the past day. Our defenders destroyed 14 artillery systems.';
+  const rows: Array<[string, string, string | undefined, string]> = [
+    [ru, 'up to 90 servicemen', 'ua', 'Ministry of Defence of the Russian Federation'],
+    [ru, '3 tanks', 'ua', 'Ministry of Defence of the Russian Federation'],
+    [ru, '41 unmanned aerial vehicles', 'ua', 'Ministry of Defence of the Russian Federation'],
+    [ru, '12 areas', 'ru', 'Ministry of Defence of the Russian Federation'],
+    [ua, '1,150 personnel', 'ru', 'General Staff of the Armed Forces of Ukraine'],
+    [ua, '14 artillery systems', 'ru', 'General Staff of the Armed Forces of Ukraine'],
+  ];
+  for (const [text, surface, side, who] of rows)
+    it(`${surface} → ${side}, ${who}`, () => {
+      const c = extractClaims(text).find((x) => x.text === surface);
+      expect(c?.side).toBe(side);
+      expect(c?.attribution).toBe(who);
+    });
+  it('reads `the enemy` through a named source outside bulletins, and not at all without one', () => {
+    expect(sideOf('The enemy lost 40 soldiers near Vovchansk, the Ukrainian General Staff said.', '40 soldiers')).toBe('ru');
+    expect(sideOf('The enemy lost 40 soldiers near the town, the spokesman said.', '40 soldiers')).toBeUndefined();
+  });
+});
+
+describe('totals stated before a verb of amounting', () => {
+  // [text, claim, category, measure, side]
+  const rows: Array<[string, string, string, string | undefined, string | undefined]> = [
+    ["Kyiv's tally of Russians killed on the front reached 7,300 Russian soldiers in March.", '7,300 Russian soldiers', 'casualties', 'killed', 'ru'],
+    ['The losses of the Armed Forces of Ukraine in this area amounted to up to 495 servicemen.', 'up to 495 servicemen', 'casualties', 'losses', 'ua'],
+    ['The army says 3 of its soldiers were killed on Tuesday, bringing its losses in the operation to 31.', '31', 'casualties', 'killed', undefined],
+    ['The garrison reached 3,000 soldiers by May.', '3,000 soldiers', 'troops', undefined, undefined],
+  ];
+  for (const [text, surface, category, measure, side] of rows)
+    it(`${surface} → ${category}/${measure}`, () => {
+      const c = extractClaims(text).find((x) => x.text === surface);
+      expect([c?.category, c?.measure, c?.side]).toEqual([category, measure, side]);
+    });
+});
