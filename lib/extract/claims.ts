@@ -126,6 +126,8 @@ const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese'
 const AFTER_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'died', 'killed', 'and', 'or', 'in', 'on', 'at', 'who', 'from', 'to', 'fled', 'remain', 'remained', 'live', 'living', 'had', 'since', 'across', 'inside', 'abroad']);
 const LONG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' }));
 const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
+/** Fighters named by what their enemy calls them (counted as people, military). */
+const EXTRA_FIGHTERS = new Set(['terrorists', 'terrorist', 'extremists', 'bandits', 'saboteurs', 'separatists', 'collaborators']);
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
 
 /** Tokens either side of a claim searched for side, attribution and date cues. */
@@ -370,6 +372,19 @@ class Scanner {
         return none();
       }
       if (t.k !== TokKind.Word) return none();
+      // a model code before the noun (`6 T-72 tanks`, `two Su-25 jets`): a name, not a unit (`t`)
+      if (!gluedStart && skipped < 3 && isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.k === TokKind.Digits && this.glued(x + 1, x + 2) && t.t.length <= 3) {
+        let y = x + 2;
+        while (this.toks[y + 1] && this.toks[y + 1].k === TokKind.Word && this.glued(y, y + 1)) y++;
+        const ny = this.next(y);
+        if (ny >= 0 && this.toks[ny].k === TokKind.Word && this.phraseAt(ny)) {
+          const ws = this.sideOf(x);
+          if (ws && !side) side = ws.side;
+          skipped++;
+          x = ny;
+          continue;
+        }
+      }
       let m = this.phraseAt(x);
       if (m) {
         if (skipped > 0 && m.info.measure && m.info.category !== 'cost') return none();
@@ -432,6 +447,7 @@ class Scanner {
           continue;
         }
       }
+      if (EXTRA_FIGHTERS.has(t.l)) return hit({ info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: x + 1, side });
       if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 4 && t.l.endsWith('s') && !t.l.endsWith('ss') && !NOT_NOUNS.has(t.l) && !/(ous|ies|ly)$/.test(t.l)) {
         return hit({ info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true });
       }
@@ -626,7 +642,7 @@ class Scanner {
   isMilitary(k: number): boolean {
     const t = this.toks[k];
     if (!t) return false;
-    if (MILITARY_PEOPLE.has(t.l)) return true;
+    if (MILITARY_PEOPLE.has(t.l) || EXTRA_FIGHTERS.has(t.l) || t.l === 'mann') return true;
     const pv = this.prev(k);
     return pv >= 0 && MILITARY_PEOPLE.has(`${this.toks[pv].l} ${t.l}`);
   }
@@ -941,6 +957,22 @@ class Scanner {
   inferUnit(i: number, end: number): UnitInfo | null {
     const toks = this.toks;
     const sentStart = this.sentenceStartTok(i);
+    // a part of a count: `shot down 52 of the 86 drones`
+    {
+      let n = this.next(end - 1);
+      if (n >= 0 && toks[n].l === 'of') {
+        n = this.next(n);
+        if (n >= 0 && toks[n].l === 'the') n = this.next(n);
+        if (n >= 0 && toks[n].k === TokKind.Digits) {
+          const q = parseDigitsAt(toks, n, this.conv);
+          const u = q ? this.unitAfter(q.j, false) : null;
+          if (u && !u.info.measure) {
+            this.inferredMilitary = this.isMilitary(u.end - 1);
+            return { ...u.info, side: u.side ?? u.info.side };
+          }
+        }
+      }
+    }
     // a casualty verb right after: `1,200 were killed`
     let x = end;
     for (let steps = 0; steps < 4; steps++) {
@@ -1004,9 +1036,15 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       k = s.end - 1;
       continue;
     }
+    // `in Kharkiv, Ukraine`: a country after a place is as locative as the place
+    if (pv >= 0 && toks[pv].t === ',') {
+      const a = sc.prev(pv);
+      const b = a >= 0 ? sc.prev(a) : -1;
+      if (a >= 0 && toks[a].cap && b >= 0 && /^(in|near|at|outside)$/.test(toks[b].l)) pv = b;
+    }
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
-    const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout)$/.test(toks[pv].l);
+    const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout|outside)$/.test(toks[pv].l);
     cues.push({ k, side: s.side, oblique, agent: false, place, weapon: sc.baseSideOf(k) === null });
     k = s.end - 1;
   }

@@ -91,7 +91,7 @@ export const ENEMY_WORDS: ReadonlySet<string> = new Set(['enemy', "enemy's", 'ad
  * country's code (Myanmar's junta and its rebels are both `mm`), so the other side is the same.
  */
 const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
-  ['ru', ['ua']],
+  ['ru', ['ua', 'sy']],
   ['ua', ['ru']],
   ['kp', ['ua']],
   ['by', ['ua']],
@@ -103,8 +103,13 @@ const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string
   ['mm', ['mm']],
   ['sd', ['sd']],
 ]);
+/** Sides whose first listed enemy holds when the article names none of the candidates. */
+const DEFAULT_FIRST = new Set(['ru']);
 
-/** The other side: the only candidate, or of several the one the article names most (none if it names none). */
+/**
+ * The other side: the only candidate, or of several the one the article names most (if it names
+ * none: Russia's is Ukraine, others have no verdict).
+ */
 export function opponentOf(side: string, count: (side: string) => number): string | undefined {
   const list = OPPONENTS.get(side);
   if (!list) return undefined;
@@ -118,7 +123,7 @@ export function opponentOf(side: string, count: (side: string) => number): strin
       bestN = n;
     }
   }
-  return best;
+  return best ?? (DEFAULT_FIRST.has(side) ? list[0] : undefined);
 }
 
 export interface Voice {

@@ -93,3 +93,22 @@ describe('totals stated before a verb of amounting', () => {
       expect([c?.category, c?.measure, c?.side]).toEqual([category, measure, side]);
     });
 });
+
+describe('counted nouns behind codes and parts', () => {
+  // [text, claim span, unit, category, side]
+  const rows: Array<[string, string, string, string, string | undefined]> = [
+    ['Rebels said they had captured 6 T-72 tanks near the town.', '6 T-72 tanks', 'tank', 'equipment', undefined],
+    ['The unit downed two Su-25 jets over the river.', 'two Su-25 jets', 'aircraft', 'equipment', undefined],
+    ['Air defence shot down 52 of the 86 Shahed drones launched overnight.', '52', 'drone', 'equipment', 'ru'],
+    ['The army said it had neutralised 21 terrorists near the border.', '21 terrorists', 'person', 'casualties', undefined],
+  ];
+  for (const [text, surface, unit, category, side] of rows)
+    it(`${surface} → ${unit}/${category}`, () => {
+      const c = extractClaims(text).find((x) => x.text === surface);
+      expect([c?.unit, c?.category, c?.side]).toEqual([unit, category, side]);
+    });
+  it('gives Russia’s enemy by the war the article covers', () => {
+    expect(sideOf('Rebels hold Idlib in Syria. Russian warplanes struck a hospital in Syria, killing four civilians.', 'four civilians')).toBe('sy');
+    expect(sideOf('Russian warplanes struck a hospital in Kharkiv, Ukraine, killing four civilians.', 'four civilians')).toBe('ua');
+  });
+});
