@@ -1051,8 +1051,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   if (cues.length === 0) return undefined;
   const casualtyLike = r.people || r.category === 'equipment';
   const agentBetween = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) {
-      if (toks[k].k !== TokKind.Word || !AGENT_VERBS.has(toks[k].l)) continue;
+    // the verb nearest the count decides: `killed 21 fighters ... and lost 3 soldiers` lost its own
+    for (let k = b - 1; k >= a; k--) {
+      if (toks[k].k !== TokKind.Word) continue;
+      if (LOSSES.has(toks[k].l) && toks[k].l !== 'casualties' && toks[k].l !== 'casualty') return false;
+      if (!AGENT_VERBS.has(toks[k].l)) continue;
       // a passive (`16 people were killed`) names no agent
       const pv = sc.prev(k);
       if (pv >= 0 && /^(was|were|been|being|be|is|are|got)$/.test(toks[pv].l)) continue;
@@ -1407,6 +1410,14 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
 function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
   for (let k = lo; k < r.tj; k++) if (sc.toks[k].k === TokKind.Word && ENEMY_WORDS.has(sc.toks[k].l)) return true;
+  // a possessor after the span: `41 assault actions of the aggressor`
+  let x = sc.next(r.tj - 1);
+  const words: string[] = [];
+  while (x >= 0 && words.length < 5 && sc.toks[x].k === TokKind.Word) {
+    words.push(sc.toks[x].l);
+    if (ENEMY_WORDS.has(sc.toks[x].l)) return words.includes('of');
+    x = sc.next(x);
+  }
   return false;
 }
 
@@ -1594,5 +1605,26 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (attribution) claim.attribution = attribution;
     out.push(claim);
   }
+  coordinate(text, out);
   return out;
+}
+
+/**
+ * `61 government soldiers and 37 rebel fighters had been killed`, `shot down 11 drones and two
+ * cruise missiles launched from Yemen`: the first of two coordinated counts of the same kind
+ * shares what only the second one's words say (its casualty measure, its side).
+ */
+function coordinate(text: string, out: Claim[]): void {
+  for (let x = out.length - 2; x >= 0; x--) {
+    const a = out[x];
+    const b = out[x + 1];
+    const between = text.slice(a.end, b.start);
+    if (between.length > 12 || !/^\s*(,\s*)?(and|or|und|oder)\s+$/.test(between)) continue;
+    const people = a.unit === 'person' && b.unit === 'person';
+    if (people && !a.measure && b.measure && a.category === 'troops') {
+      a.measure = b.measure;
+      a.category = b.measure === 'captured' ? 'captured' : 'casualties';
+    }
+    if (!a.side && b.side && (people || (a.category === 'equipment' && b.category === 'equipment'))) a.side = b.side;
+  }
 }

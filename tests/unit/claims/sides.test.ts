@@ -112,3 +112,26 @@ describe('counted nouns behind codes and parts', () => {
     expect(sideOf('Russian warplanes struck a hospital in Kharkiv, Ukraine, killing four civilians.', 'four civilians')).toBe('ua');
   });
 });
+
+describe('coordinated counts and the nearest verb', () => {
+  it('shares the measure and side that only the second count’s words give', () => {
+    const a = extractClaims('The monitor said 61 government soldiers and 37 rebel fighters had been killed.');
+    expect(a.map((c) => [c.text, c.category, c.measure])).toEqual([
+      ['61 government soldiers', 'casualties', 'killed'],
+      ['37 rebel fighters', 'casualties', 'killed'],
+    ]);
+    const b = extractClaims('Warships shot down 11 drones and two cruise missiles launched from Houthi-held areas.');
+    expect(b.map((c) => c.side)).toEqual(['ye', 'ye']);
+    // not across a sentence or a longer gap
+    const c = extractClaims('Troops counted 40 soldiers. 12 fighters were killed later.');
+    expect(c[0].measure).toBeUndefined();
+  });
+  it('lets a loss verb nearer the count override an earlier kill verb', () => {
+    expect(sideOf('In neighbouring Mali, the army said it neutralised 21 fighters and lost 3 soldiers.', '3 soldiers')).toBe('ml');
+    expect(sideOf('Ukrainian forces killed 30 soldiers near the river.', '30 soldiers')).toBe('ru');
+  });
+  it('reads `of the aggressor` after the span in a bulletin', () => {
+    const text = 'Operational update of the General Staff of the Armed Forces of Ukraine\n\nOur defenders repelled 41 attacks of the aggressor near Myrnohrad.';
+    expect(sideOf(text, '41 attacks')).toBe('ru');
+  });
+});
