@@ -1406,6 +1406,23 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
   return { measure };
 }
 
+const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden']);
+/** A German sentence in indirect speech (Konjunktiv I), in [lo, hi). */
+function reportedSpeech(sc: Scanner, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && KONJUNKTIV.has(sc.toks[k].l)) return true;
+  return false;
+}
+
+/** The source named in the sentence before the claim's, in the same or the previous paragraph. */
+function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  if (s === 0) return undefined;
+  const lo = sc.seg.sentenceStart[s - 1] ?? 0;
+  const hi = sc.seg.sentenceStart[s] ?? lo;
+  if (sc.seg.paragraph[hi] - sc.seg.paragraph[lo] > 1) return undefined;
+  return findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
+}
+
 /** A word for the other side (`the enemy`, `occupiers`) in the claim's sentence, before its end. */
 function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
@@ -1567,12 +1584,25 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
     const para = sc.seg.paragraph[r.ni];
     if (attribution) lastSource = { name: attribution, para };
-    else if (lastSource && para - lastSource.para <= 2) {
-      // `The ministry said ...`, `It said ...`: the source named last, in this or the paragraph before
+    else if (reportedSpeech(sc, lo, hi)) {
+      // German indirect speech (`96 Drohnen seien abgeschossen worden`) goes on quoting the source
+      // of the sentence before, or the source named last nearby
+      attribution = previousSentenceSource(sc, r) ?? (lastSource && para - lastSource.para <= 1 ? lastSource.name : undefined);
+    } else {
+      // `The ministry said ...`, `It said ...`: the source named last, in this or the paragraph before;
+      // a pronoun also reaches a source named in the sentence before with no claim of its own
+      // (`ISW said Russia is pushing. It also assessed 40 assaults ...`)
       const ana = attributionAnaphor(sc.toks, lo, hi, r.ti, r.tj);
-      if (ana && (ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she' || lastSource.name.toLowerCase().includes(ana))) {
+      const pronoun = ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she';
+      if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || lastSource.name.toLowerCase().includes(ana))) {
         attribution = lastSource.name;
         lastSource.para = para;
+      } else if (pronoun) {
+        const prev = previousSentenceSource(sc, r);
+        if (prev) {
+          attribution = prev;
+          lastSource = { name: prev, para };
+        }
       }
     }
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
