@@ -112,7 +112,7 @@ const NOT_NOUNS = new Set([
 ]);
 const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'getötet', 'starben', 'tote', 'toten', 'gefallen']);
 const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete']);
-const CAPTURED = new Set(['captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
+const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
@@ -1406,6 +1406,21 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
   return { measure };
 }
 
+/** The claim's sentence (clipped to its window), lower-case. */
+function sentenceLower(sc: Scanner, r: Raw): string {
+  const [lo, hi] = sc.window(r);
+  return sc.text.slice(sc.toks[lo].s, hi < sc.toks.length ? sc.toks[hi].s : sc.text.length).toLowerCase();
+}
+
+/** `70 percent of the territory`, `etwa 70 Prozent des Gebiets`: a share of land. */
+function shareOfLand(sc: Scanner, r: Raw): boolean {
+  const words: string[] = [];
+  for (let x = sc.next(r.tj - 1); x >= 0 && words.length < 4 && sc.toks[x].k === TokKind.Word; x = sc.next(x)) words.push(sc.toks[x].l);
+  if (words[0] !== 'of' && words[0] !== 'des' && words[0] !== 'der') return false;
+  const noun = words[0] === 'of' ? (words[1] === 'the' || words[1] === 'its' ? words[2] : words[1]) : words[1];
+  return noun !== undefined && /^(territory|land|area|region|oblast|province|city|town|gebiets|gebietes|territoriums|fläche|stadt|region)$/.test(noun);
+}
+
 const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden']);
 /** A German sentence in indirect speech (Konjunktiv I), in [lo, hi). */
 function reportedSpeech(sc: Scanner, lo: number, hi: number): boolean {
@@ -1569,6 +1584,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       else claim.category = r.military ? 'troops' : 'other';
       if (measure) claim.measure = measure;
     }
+    if (claim.category === 'other' && r.unit === 'percent' && shareOfLand(sc, r)) claim.category = 'territory';
+    // aid lorries are no military equipment; merchant ships are no warships; evacuated villages are no territory won
+    const sentenceWords = claim.category === 'equipment' || claim.category === 'territory' ? sentenceLower(sc, r) : '';
+    if (claim.category === 'equipment' && r.unit === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
+    if (claim.category === 'equipment' && r.unit === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords)) claim.category = 'other';
+    if (claim.category === 'territory' && r.unit === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
       const sent = sc.seg.sentence[r.ni];

@@ -135,3 +135,24 @@ describe('coordinated counts and the nearest verb', () => {
     expect(sideOf(text, '41 attacks')).toBe('ru');
   });
 });
+
+describe('categories a reader would give', () => {
+  // [text, claim, category, measure]
+  const rows: Array<[string, string, string, string | undefined]> = [
+    ['Aid deliveries fell to fewer than 80 trucks a day at the crossing.', 'fewer than 80 trucks', 'other', undefined],
+    ['Russian forces destroyed 40 trucks near Kupiansk.', '40 trucks', 'equipment', undefined],
+    ['The group said it had targeted four ships linked to Israel.', 'four ships', 'other', undefined],
+    ['Ukraine said it sank two Russian landing ships.', 'two Russian landing ships', 'equipment', undefined],
+    ['The governor ordered the evacuation of 12 villages near the border.', '12 villages', 'other', undefined],
+    ['Russian troops captured 12 villages near the border.', '12 villages', 'territory', undefined],
+    ['Russia now controls about 60 percent of the territory around the town.', 'about 60 percent', 'territory', undefined],
+    ['Russland kontrolliert etwa 60 Prozent des Gebiets um die Stadt.', 'etwa 60 Prozent', 'territory', undefined],
+    ['Turnout was about 60 percent of the voters.', 'about 60 percent', 'other', undefined],
+    ['The rebels overran the base, capturing 27 officers.', '27 officers', 'captured', 'captured'],
+  ];
+  for (const [text, surface, category, measure] of rows)
+    it(`${surface} in "${text.slice(0, 30)}…" → ${category}`, () => {
+      const c = extractClaims(text).find((x) => x.text === surface);
+      expect([c?.category, c?.measure]).toEqual([category, measure]);
+    });
+});
