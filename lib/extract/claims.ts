@@ -1406,6 +1406,27 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
   return { measure };
 }
 
+/**
+ * A count that goes on a series the sentence before began, with no side word of its own:
+ * `Russia attacked with 142 drones. 96 drones were shot down.` (the same thing counted, the
+ * sentence right before, one paragraph), or `It said the death toll had risen to 35,272` after
+ * the same source's casualty count of a side (the same source, up to two sentences back).
+ */
+function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | undefined, out: Claim[], outSent: number[]): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  const par = sc.seg.paragraph[r.ni];
+  const [lo, hi] = sc.window(r);
+  for (let k = lo; k < hi; k++) if (sc.sideOf(k)) return undefined; // a side named here, just not for this count
+  for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 2; x--) {
+    const o = out[x];
+    if (!o.side || outSent[x] === s) continue;
+    if (sc.seg.paragraph[sc.seg.sentenceStart[outSent[x]] ?? 0] !== par) return undefined;
+    if (claim.category === 'equipment' && o.category === 'equipment' && o.unit === claim.unit && outSent[x] === s - 1) return o.side;
+    if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution) return o.side;
+  }
+  return undefined;
+}
+
 /** The claim's sentence (clipped to its window), lower-case. */
 function sentenceLower(sc: Scanner, r: Raw): string {
   const [lo, hi] = sc.window(r);
@@ -1545,6 +1566,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const fallbackWhen = articleMonth(c.date);
   const voice = documentVoice(text);
   const out: Claim[] = [];
+  /** Sentence index of each claim in `out`. */
+  const outSent: number[] = [];
   let lastEnd = -1;
   let lastSource: { name: string; para: number } | undefined;
   for (let ri = 0; ri < sc.raws.length; ri++) {
@@ -1646,6 +1669,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // a bulletin counting what was destroyed or shot down counts the other side's losses
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
     }
+    if (!side && (claim.category === 'equipment' || claim.category === 'casualties')) side = seriesSide(sc, r, claim, attribution, out, outSent);
     if (side) claim.side = side;
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
@@ -1655,6 +1679,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (when) claim.when = when;
     if (attribution) claim.attribution = attribution;
     out.push(claim);
+    outSent.push(sc.seg.sentence[r.ni]);
   }
   coordinate(text, out);
   return out;

@@ -156,3 +156,15 @@ describe('categories a reader would give', () => {
       expect([c?.category, c?.measure]).toEqual([category, measure]);
     });
 });
+
+describe('a count that goes on the series of the sentence before', () => {
+  it('takes the side of the same thing counted just before, or of the same source’s casualty count', () => {
+    expect(sideOf('Russia attacked overnight with 142 drones. 96 drones were shot down.', '96 drones')).toBe('ru');
+    const gaza = 'The health ministry said 38 Palestinians had been killed. It said the death toll had risen to 35,272.';
+    expect(sideOf(gaza, '35,272')).toBe('ps');
+    // another thing counted, a side named in the sentence, or another paragraph: no carry-over
+    expect(sideOf('Russia attacked overnight with 142 drones. 12 tanks were hit.', '12 tanks')).toBeUndefined();
+    expect(sideOf('Russia attacked overnight with 142 drones. Ukraine lost 96 drones.', '96 drones')).toBe('ua');
+    expect(sideOf('Russia attacked overnight with 142 drones.\n\n96 drones were shot down.', '96 drones')).toBeUndefined();
+  });
+});
