@@ -1246,6 +1246,7 @@ function adjacentSide(sc: Scanner, r: Raw): string | undefined {
 
 const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
   ['UA', 'ua'], ['RU', 'ru'], ['IL', 'il'], ['PS', 'ps'], ['LB', 'lb'], ['SY', 'sy'], ['YE', 'ye'], ['SD', 'sd'], ['MM', 'mm'], ['BY', 'by'], ['IR', 'ir'],
+  ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'],
 ]);
 
 /** The side of the place named after a locative word in the claim's own sentence. */
@@ -1257,9 +1258,9 @@ function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefi
   let side: string | undefined;
   for (let i = firstAtOrAfter(places, from); i < places.length && places[i].start < to; i++) {
     const p = places[i];
-    const before = sc.text.slice(Math.max(from, p.start - 12), p.start).toLowerCase();
+    const before = sc.text.slice(Math.max(from, p.start - 28), p.start).toLowerCase();
     // after a locative word, or coordinated with a place that was (`in Kharkiv and Belgorod`)
-    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
+    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?((north|south)(ern|-eastern|-western|east|west)?\s+|(east|west)(ern)?\s+|central\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
     const ps = COUNTRY_SIDE.get(p.cc);
     if (!ps) continue;
     if (side && side !== ps) return undefined; // places of two sides: no verdict
@@ -1661,8 +1662,10 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     }
     // `bringing its losses to 31`: a running total is of the same side as the count it adds up
     if (!side && running?.side) side = running.side;
-    if (!side && claim.measure && claim.measure !== 'captured' && !r.military && r.people) {
-      // civilians killed or wounded in a named place are of that place's side (`38 people ... in Khan Younis`)
+    if (!side && claim.measure && claim.measure !== 'captured' && r.people) {
+      // people killed or wounded in a named place are of that place's side (`38 people ... in Khan
+      // Younis`); soldiers too when no side word or agent says otherwise (`attacked an army post in
+      // northern Burkina Faso, killing at least 50 soldiers`)
       side = placeSide(sc, r, places);
     }
     if (!side && claim.category !== 'duration') {

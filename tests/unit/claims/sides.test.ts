@@ -168,3 +168,17 @@ describe('a count that goes on the series of the sentence before', () => {
     expect(sideOf('Russia attacked overnight with 142 drones.\n\n96 drones were shot down.', '96 drones')).toBeUndefined();
   });
 });
+
+describe('soldiers killed in a named place', () => {
+  it('take the place’s side when no side word or agent decides, also in the Sahel', () => {
+    const text = 'Gunmen attacked an army post in northern Mali, killing at least 20 soldiers.';
+    const at = text.indexOf('Mali');
+    const places = [{ name: 'Mali', lat: 17.6, lon: -4, country: 'ML', kind: 'country' as const, mentions: [{ text: 'Mali', start: at, end: at + 4 }] }];
+    expect(extractClaims(text, { places }).find((c) => c.text === 'at least 20 soldiers')?.side).toBe('ml');
+    // an agent with a known enemy decides first
+    const t2 = 'Russian drones hit a position in Ukraine, killing 20 soldiers.';
+    const u = t2.indexOf('Ukraine');
+    const p2 = [{ name: 'Ukraine', lat: 49, lon: 32, country: 'UA', kind: 'country' as const, mentions: [{ text: 'Ukraine', start: u, end: u + 7 }] }];
+    expect(extractClaims(t2, { places: p2 }).find((c) => c.text === '20 soldiers')?.side).toBe('ua');
+  });
+});
