@@ -1395,7 +1395,8 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
     if (prev && prev.measure && prev.unit === 'person' && prev.end <= toks[verb].s && prev.start >= toks[start].s) return { measure: prev.measure, running: prev };
   }
   let K = false, W = false, C = false, L = false;
-  for (let k = Math.max(start, verb - 40); k < verb; k++) {
+  // the noun may also follow the verb (`bezifferte die Verluste ... auf 1,06 Millionen Soldaten`)
+  for (let k = Math.max(start, verb - 40); k < r.ti; k++) {
     const t = toks[k];
     if (t.k !== TokKind.Word) continue;
     if (KILLED.has(t.l)) K = true;

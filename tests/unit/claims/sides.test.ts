@@ -182,3 +182,10 @@ describe('soldiers killed in a named place', () => {
     expect(extractClaims(t2, { places: p2 }).find((c) => c.text === '20 soldiers')?.side).toBe('ua');
   });
 });
+
+describe('a German total with its noun after the verb', () => {
+  it('reads `bezifferte die Verluste ... auf N Soldaten` as losses', () => {
+    const c = extractClaims('Das Ministerium bezifferte die russischen Verluste seit Februar auf 7.905 Panzer und rund 1,06 Millionen Soldaten.').find((x) => x.text === 'rund 1,06 Millionen Soldaten');
+    expect([c?.category, c?.measure, c?.side]).toEqual(['casualties', 'losses', 'ru']);
+  });
+});
