@@ -15,6 +15,7 @@ const VERBS = new Set([
   'reveals', 'informed', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
+  'recording', 'reporting', 'counting', 'documenting',
   // German
   'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete',
 ]);
@@ -27,7 +28,7 @@ const SOURCE_NOUNS = new Set([
   'intelligence', 'officials', 'official', 'analysis', 'analyses', 'estimates', 'estimate', 'data', 'figures',
   'report', 'reports', 'sources', 'ministry', 'military', 'spokesman', 'spokeswoman', 'spokesperson',
   'authorities', 'statement', 'command', 'forces', 'troops', 'army', 'government', 'agency', 'monitor',
-  'observers', 'investigators', 'analysts', 'officers', 'commanders', 'media', 'outlets', 'services', 'service',
+  'observers', 'monitors', 'investigators', 'analysts', 'officers', 'commanders', 'media', 'outlets', 'services', 'service',
   'count', 'tally', 'assessment', 'survey', 'study', 'office', 'staff', 'general staff', 'navy', 'police',
   'medics', 'paramedics', 'doctors', 'bloggers', 'channels', 'blogger', 'channel', 'correspondents', 'group',
   'groups', 'organisation', 'organization', 'council', 'committee', 'observatory', 'activists', 'residents',
@@ -35,7 +36,7 @@ const SOURCE_NOUNS = new Set([
 ]);
 const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
-const CONNECT = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der']);
+const CONNECT = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'al', 'el', 'ad', 'bin', 'ibn', 'von', 'van', 'der']);
 const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'but', 'and', 'however',
@@ -59,12 +60,28 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   while (k >= lo && (toks[k].k === TokKind.Space || (toks[k].k === TokKind.Word && AUX.has(toks[k].l) && !toks[k].cap))) k--;
   if (k < lo) return null;
   if (toks[k].t === ',') {
-    // an appositive name between commas: `Israel's ambulance service, Magen David Adom, reported`
+    // an appositive name between commas: `Israel's ambulance service, Magen David Adom, reported`,
+    // `Hamas's armed wing, the Izz ad-Din al-Qassam Brigades, said`
     const s = subjectBefore(toks, k, lo);
-    if (!s) return null;
-    let b = s[0] - 1;
-    while (b >= lo && toks[b].k === TokKind.Space) b--;
-    return b >= lo && toks[b].t === ',' && isCapWord(toks[s[0]]) ? s : null;
+    if (s) {
+      let b = s[0] - 1;
+      while (b >= lo && toks[b].k === TokKind.Space) b--;
+      if (b >= lo && toks[b].k === TokKind.Word && ARTICLES.has(toks[b].l)) {
+        b--;
+        while (b >= lo && toks[b].k === TokKind.Space) b--;
+      }
+      if (b >= lo && toks[b].t === ',' && isCapWord(toks[s[0]])) return s;
+    }
+    // a name that opens the sentence, then an appositive: `UNIFIL, the U.N. mission in southern Lebanon, says`
+    for (let c = k - 1; c >= lo && c > k - 60; c--) {
+      if (toks[c].t !== ',' || (toks[c - 1]?.k === TokKind.Digits && toks[c + 1]?.k === TokKind.Digits)) continue;
+      const head = subjectBefore(toks, c, lo);
+      if (!head || !isCapWord(toks[head[0]])) return null;
+      let b = head[0] - 1;
+      while (b >= lo && toks[b].k === TokKind.Space) b--;
+      return b < lo || (toks[b].k === TokKind.Punct && toks[b].t !== ',') ? head : null;
+    }
+    return null;
   }
   const last = k;
   let first = -1;
@@ -85,7 +102,7 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       } else if (caps === 0 && SOURCE_NOUNS.has(t.l) && trailingNouns < 2) {
         trailingNouns++;
         first = k;
-      } else if (caps > 0 && CONNECT.has(t.l) && isCapWord(toks[k - 2])) {
+      } else if (caps > 0 && CONNECT.has(t.l) && (isCapWord(toks[k - 2]) || (CONNECT.has(toks[k - 2]?.l ?? '') && isCapWord(toks[k - 4])))) {
         // `Institute for the Study of War`
       } else if (caps === 0 && trailingNouns > 0 && /^(military|russian|ukrainian|local|western|israeli|u\.s\.)$/.test(t.l)) {
         first = k;
@@ -96,8 +113,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       } else break;
     } else if (t.t === '.' && k > lo && toks[k - 1].k === TokKind.Word && toks[k - 1].t.length === 1 && isCapWord(toks[k - 1])) {
       // U.S.
-    } else if (t.t === '-' && isCapWord(toks[k - 1]) && (isCapWord(toks[k + 1]) || modifiers > 0)) {
-      // Almaz-Antey, Hamas-run
+    } else if (t.t === '-' && (isCapWord(toks[k - 1]) || (CONNECT.has(toks[k - 1]?.l ?? '') && isCapWord(toks[k + 1]))) && (isCapWord(toks[k + 1]) || modifiers > 0)) {
+      // Almaz-Antey, Hamas-run, ad-Din, al-Qassam
       caps++;
       first = k - 1;
     } else if (isApos(t) && toks[k + 1]?.l === 's' && caps === 0 && trailingNouns > 0) {
@@ -111,7 +128,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   // a noun phrase after a preposition is no subject (`in Kursk suggests`)
   let b = first - 1;
   while (b >= lo && toks[b].k === TokKind.Space) b--;
-  if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l)) return null;
+  // ... except `with local monitors recording 26 strikes`
+  if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l) && !(toks[b].l === 'with' && /ing$/.test(toks[v]?.l ?? ''))) return null;
   if (caps === 0) {
     // common nouns only count with a modifier before them (`Russian troops`, `health ministry`)
     if (!(first < last && toks[first].k === TokKind.Word)) return null;
@@ -183,7 +201,15 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
     const t = toks[k];
     if (t.k !== TokKind.Word) continue;
     if (t.l === 'according' && toks[k + 2]?.l === 'to') {
-      consider(nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi), k, 2);
+      const span = nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi) ?? namedSourceAfter(toks, k + 3, hi);
+      // `according to X, and Egypt says ... $4 billion`: X speaks for its own clause only
+      const clauseBreak = span && span[1] < ci && /[;]|,\s*(and|but|while|whereas)\s/.test(text.slice(toks[span[1]].e, toks[ci].s));
+      consider(span, k, clauseBreak ? 0 : 2);
+      continue;
+    }
+    // German `nach Schätzung des Militärbeobachters X`
+    if (/^(schätzung|einschätzung|informationen|darstellung)$/.test(t.l) && toks[k - 2]?.l === 'nach') {
+      consider(nameAfter(toks, k + 1, hi, 1), k, 2);
       continue;
     }
     // German `nach Angaben des ukrainischen Generalstabs`, `laut der Luftwaffe`
@@ -218,7 +244,7 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
   if (!best) return undefined;
   const b = best as { span: [number, number] };
   let out = text.slice(toks[b.span[0]].s, toks[b.span[1]].e).trim();
-  out = out.replace(/^(the|a|an)\s+/i, '');
+  out = out.replace(/^(the|a|an|der|die|das|des|dem|den)\s+/i, '');
   return out.length > 1 ? out : undefined;
 }
 
@@ -241,6 +267,14 @@ function sourcePhraseAfter(toks: readonly Tok[], k: number, hi: number): [number
   if (!a || a.k !== TokKind.Word) return null;
   const b = toks[x + 2];
   if (/^(russian|ukrainian|israeli|palestinian|sudanese|lebanese|syrian|local|military)$/.test(a.l) && b && SOURCE_NOUNS.has(b.l)) return [x, x + 2];
+  return null;
+}
+
+/** `according to the conflict monitor ACLED`: a role of up to three lower-case words, then the name. */
+function namedSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
+  const span = nameAfter(toks, k, hi, 3);
+  if (!span) return null;
+  for (let x = k; x < span[0]; x++) if (toks[x].k === TokKind.Word && SOURCE_NOUNS.has(toks[x].l)) return span;
   return null;
 }
 

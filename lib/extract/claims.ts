@@ -23,6 +23,7 @@ import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../t
 import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, findDates, type DateSpan } from './dates';
+import { documentVoice, ENEMY_WORDS, findWeapons, opponentOf, sourceSide, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -111,7 +112,7 @@ const NOT_NOUNS = new Set([
 ]);
 const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'getötet', 'starben', 'tote', 'toten', 'gefallen']);
 const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete']);
-const CAPTURED = new Set(['captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
+const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
@@ -125,6 +126,8 @@ const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese'
 const AFTER_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'died', 'killed', 'and', 'or', 'in', 'on', 'at', 'who', 'from', 'to', 'fled', 'remain', 'remained', 'live', 'living', 'had', 'since', 'across', 'inside', 'abroad']);
 const LONG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' }));
 const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
+/** Fighters named by what their enemy calls them (counted as people, military). */
+const EXTRA_FIGHTERS = new Set(['terrorists', 'terrorist', 'extremists', 'bandits', 'saboteurs', 'separatists', 'collaborators']);
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
 
 /** Tokens either side of a claim searched for side, attribution and date cues. */
@@ -170,6 +173,9 @@ class Scanner {
   readonly dates: DateSpan[];
   readonly raws: Raw[] = [];
   inferredMilitary = false;
+  /** Weapon names by their first token: a named system lends its side like a demonym. */
+  readonly weaponAt = new Map<number, { end: number; w: WeaponMention }>();
+  private sideCounts: Map<string, number> | undefined;
 
   constructor(
     readonly text: string,
@@ -185,6 +191,37 @@ class Scanner {
       const ds = this.dates[d];
       for (let k = ds.i; k < ds.j && k < this.toks.length; k++) this.dateAt[k] = d + 1;
     }
+    const weapons = findWeapons(text);
+    let ti = 0;
+    for (const w of weapons) {
+      while (ti < this.toks.length && this.toks[ti].s < w.start) ti++;
+      if (ti >= this.toks.length || this.toks[ti].s !== w.start) continue;
+      let tj = ti;
+      while (tj < this.toks.length && this.toks[tj].s < w.end) tj++;
+      this.weaponAt.set(ti, { end: tj, w });
+    }
+  }
+
+  /** How often the article names each side (demonyms and side nouns only), counted once on first use. */
+  sideCount(side: string): number {
+    if (!this.sideCounts) {
+      const m = new Map<string, number>();
+      for (let k = 0; k < this.toks.length; k++) {
+        const s = this.baseSideOf(k);
+        if (!s) continue;
+        m.set(s.side, (m.get(s.side) ?? 0) + 1);
+        k = s.end - 1;
+      }
+      this.sideCounts = m;
+    }
+    return this.sideCounts.get(side) ?? 0;
+  }
+
+  readonly present = (side: string): boolean => this.sideCount(side) > 0;
+
+  /** The other side, for people or things a side killed, captured or shot down (the most named candidate). */
+  opponent(side: string): string | undefined {
+    return opponentOf(side, (x) => this.sideCount(x));
   }
 
   /** Next token index after k skipping one horizontal space run; -1 at a line break / end. */
@@ -274,6 +311,15 @@ class Scanner {
   }
 
   sideOf(k: number): { side: string; end: number } | null {
+    const s = this.baseSideOf(k);
+    if (s || this.weaponAt.size === 0) return s;
+    const w = this.weaponAt.get(k);
+    if (!w) return null;
+    const side = weaponSide(w.w, this.present);
+    return side ? { side, end: w.end } : null;
+  }
+
+  baseSideOf(k: number): { side: string; end: number } | null {
     const t = this.toks[k];
     if (!t || t.k !== TokKind.Word) return null;
     if (t.l === 'north' || t.l === 'south' || t.l === 'saudi' || t.l === 'united' || t.l === 'burkina' || t.l === 'islamic' || t.l === 'ansar') {
@@ -326,6 +372,19 @@ class Scanner {
         return none();
       }
       if (t.k !== TokKind.Word) return none();
+      // a model code before the noun (`6 T-72 tanks`, `two Su-25 jets`): a name, not a unit (`t`)
+      if (!gluedStart && skipped < 3 && isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.k === TokKind.Digits && this.glued(x + 1, x + 2) && t.t.length <= 3) {
+        let y = x + 2;
+        while (this.toks[y + 1] && this.toks[y + 1].k === TokKind.Word && this.glued(y, y + 1)) y++;
+        const ny = this.next(y);
+        if (ny >= 0 && this.toks[ny].k === TokKind.Word && this.phraseAt(ny)) {
+          const ws = this.sideOf(x);
+          if (ws && !side) side = ws.side;
+          skipped++;
+          x = ny;
+          continue;
+        }
+      }
       let m = this.phraseAt(x);
       if (m) {
         if (skipped > 0 && m.info.measure && m.info.category !== 'cost') return none();
@@ -342,6 +401,18 @@ class Scanner {
         return hit({ info: m.info, end: m.end, side: m.info.side ?? side });
       }
       if (gluedStart && steps === 0) return none();
+      // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
+      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
+        const m4 = this.phraseAt(x + 6);
+        if (m4 && !m4.info.measure && this.toks[m4.end - 1].l.endsWith('s')) {
+          unknownSkips++;
+          skipped++;
+          // a weapon name as the first modifier lends its side (`154 Shahed and decoy drones`)
+          if (!side) side = this.sideOf(x)?.side;
+          x = x + 6;
+          continue;
+        }
+      }
       const sd = this.sideOf(x);
       if (sd) {
         side = sd.side;
@@ -365,16 +436,6 @@ class Scanner {
         x = this.next(x);
         continue;
       }
-      // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
-      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
-        const m4 = this.phraseAt(x + 6);
-        if (m4 && !m4.info.measure && this.toks[m4.end - 1].l.endsWith('s')) {
-          unknownSkips++;
-          skipped++;
-          x = x + 6;
-          continue;
-        }
-      }
       // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`
       if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
         const m3 = this.phraseAt(x + 2);
@@ -386,6 +447,7 @@ class Scanner {
           continue;
         }
       }
+      if (EXTRA_FIGHTERS.has(t.l)) return hit({ info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: x + 1, side });
       if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 4 && t.l.endsWith('s') && !t.l.endsWith('ss') && !NOT_NOUNS.has(t.l) && !/(ous|ies|ly)$/.test(t.l)) {
         return hit({ info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true });
       }
@@ -580,7 +642,7 @@ class Scanner {
   isMilitary(k: number): boolean {
     const t = this.toks[k];
     if (!t) return false;
-    if (MILITARY_PEOPLE.has(t.l)) return true;
+    if (MILITARY_PEOPLE.has(t.l) || EXTRA_FIGHTERS.has(t.l) || t.l === 'mann') return true;
     const pv = this.prev(k);
     return pv >= 0 && MILITARY_PEOPLE.has(`${this.toks[pv].l} ${t.l}`);
   }
@@ -895,6 +957,22 @@ class Scanner {
   inferUnit(i: number, end: number): UnitInfo | null {
     const toks = this.toks;
     const sentStart = this.sentenceStartTok(i);
+    // a part of a count: `shot down 52 of the 86 drones`
+    {
+      let n = this.next(end - 1);
+      if (n >= 0 && toks[n].l === 'of') {
+        n = this.next(n);
+        if (n >= 0 && toks[n].l === 'the') n = this.next(n);
+        if (n >= 0 && toks[n].k === TokKind.Digits) {
+          const q = parseDigitsAt(toks, n, this.conv);
+          const u = q ? this.unitAfter(q.j, false) : null;
+          if (u && !u.info.measure) {
+            this.inferredMilitary = this.isMilitary(u.end - 1);
+            return { ...u.info, side: u.side ?? u.info.side };
+          }
+        }
+      }
+    }
     // a casualty verb right after: `1,200 were killed`
     let x = end;
     for (let steps = 0; steps < 4; steps++) {
@@ -930,7 +1008,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const s = sc.sideOf(k);
     if (s) return s.side;
   }
-  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean; place: boolean }> = [];
+  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean; place: boolean; weapon: boolean }> = [];
   for (let k = lo; k < hi; k++) {
     if (k >= r.ti && k < r.tj) continue;
     const s = sc.sideOf(k);
@@ -953,36 +1031,109 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         continue;
       }
     }
+    // a source after the span (`..., the Ukrainian General Staff said`) is no side
+    if (k >= r.tj && sayingAfter(sc, s.end)) {
+      k = s.end - 1;
+      continue;
+    }
+    // `in Kharkiv, Ukraine`: a country after a place is as locative as the place
+    if (pv >= 0 && toks[pv].t === ',') {
+      const a = sc.prev(pv);
+      const b = a >= 0 ? sc.prev(a) : -1;
+      if (a >= 0 && toks[a].cap && b >= 0 && /^(in|near|at|outside)$/.test(toks[b].l)) pv = b;
+    }
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
-    const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout)$/.test(toks[pv].l);
-    cues.push({ k, side: s.side, oblique, agent: false, place });
+    const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout|outside)$/.test(toks[pv].l);
+    cues.push({ k, side: s.side, oblique, agent: false, place, weapon: sc.baseSideOf(k) === null });
     k = s.end - 1;
   }
   if (cues.length === 0) return undefined;
   const casualtyLike = r.people || r.category === 'equipment';
   const agentBetween = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (toks[k].k === TokKind.Word && AGENT_VERBS.has(toks[k].l)) return true;
+    // the verb nearest the count decides: `killed 21 fighters ... and lost 3 soldiers` lost its own
+    for (let k = b - 1; k >= a; k--) {
+      if (toks[k].k !== TokKind.Word) continue;
+      if (LOSSES.has(toks[k].l) && toks[k].l !== 'casualties' && toks[k].l !== 'casualty') return false;
+      if (!AGENT_VERBS.has(toks[k].l)) continue;
+      // a passive (`16 people were killed`) names no agent
+      const pv = sc.prev(k);
+      if (pv >= 0 && /^(was|were|been|being|be|is|are|got)$/.test(toks[pv].l)) continue;
+      return true;
+    }
     return false;
   };
   // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
   // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
   for (const c of cues) {
-    if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique) return c.side;
+    if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique && !c.weapon) return c.side;
     if (casualtyLike && c.k >= r.tj && c.k - r.tj <= 8 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
   }
-  // nearest before, not an agent of killing/destroying when counting people or equipment
+  // an instrument (`attacked Ukraine with 142 drones`, `griff Russland die Ukraine mit 142 Drohnen an`):
+  // the weapons are the attacker's, the first side named before it in the clause
+  if (r.category === 'equipment') {
+    const pv = sc.prev(r.ti);
+    if (pv >= 0 && (toks[pv].l === 'with' || toks[pv].l === 'mit')) {
+      for (const c of cues) if (c.k < r.ti && !c.oblique) return c.side;
+    }
+  }
+  // `the losses of the Armed Forces of Ukraine amounted to 495 servicemen`: a possessor of losses
+  if (casualtyLike) {
+    for (let x = cues.length - 1; x >= 0; x--) {
+      const c = cues[x];
+      if (c.k >= r.ti || !c.oblique || r.ti - c.k > 20) continue;
+      let pv = sc.prev(c.k);
+      if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
+      if (pv < 0 || toks[pv].l !== 'of') continue;
+      if (lossesOfBefore(sc, c.k)) return c.side;
+      break;
+    }
+  }
+  // nearest before, not an agent of killing/destroying when counting people or equipment: the
+  // counted people or things are then the agent's enemy's, unless a place after names them
+  let enemy: string | undefined;
   for (let x = cues.length - 1; x >= 0; x--) {
     const c = cues[x];
     if (c.k >= r.ti || c.oblique) continue;
-    if (casualtyLike && agentBetween(c.k, r.ti)) break;
+    if (casualtyLike && agentBetween(c.k, r.ti)) {
+      enemy = sc.opponent(c.side);
+      break;
+    }
     return c.side;
   }
+  // a weapon named after the span is another thing counted or described (`3 trucks and a Leopard tank`)
   for (const c of cues) {
-    if (c.k < r.tj) continue;
+    if (c.k < r.tj || c.weapon) continue;
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
-  return undefined;
+  return enemy;
+}
+
+const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told']);
+/** A reporting verb within a few words after token k (the side word names a source). */
+function sayingAfter(sc: Scanner, k: number): boolean {
+  let words = 0;
+  for (let x = k; x < sc.toks.length && x < k + 12 && words < 4; x++) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Break || (t.k === TokKind.Punct && t.t !== '-' && t.t !== '.')) return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (SAYING.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** `losses of (the Armed Forces of) X`: a losses word a few words before the possessor at token k. */
+function lossesOfBefore(sc: Scanner, k: number): boolean {
+  let words = 0;
+  for (let x = k - 1; x >= 0 && x > k - 16 && words < 7; x--) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Punct && t.t !== '-') return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (t.l === 'losses' || t.l === 'verluste' || t.l === 'casualties') return true;
+  }
+  return false;
 }
 
 /** Between the span end and a side cue: `of (the)` right after the span, or `launched/fired from (the)`. */
@@ -1095,6 +1246,7 @@ function adjacentSide(sc: Scanner, r: Raw): string | undefined {
 
 const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
   ['UA', 'ua'], ['RU', 'ru'], ['IL', 'il'], ['PS', 'ps'], ['LB', 'lb'], ['SY', 'sy'], ['YE', 'ye'], ['SD', 'sd'], ['MM', 'mm'], ['BY', 'by'], ['IR', 'ir'],
+  ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'],
 ]);
 
 /** The side of the place named after a locative word in the claim's own sentence. */
@@ -1106,15 +1258,48 @@ function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefi
   let side: string | undefined;
   for (let i = firstAtOrAfter(places, from); i < places.length && places[i].start < to; i++) {
     const p = places[i];
-    const before = sc.text.slice(Math.max(from, p.start - 12), p.start).toLowerCase();
+    const before = sc.text.slice(Math.max(from, p.start - 28), p.start).toLowerCase();
     // after a locative word, or coordinated with a place that was (`in Kharkiv and Belgorod`)
-    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
+    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?((north|south)(ern|-eastern|-western|east|west)?\s+|(east|west)(ern)?\s+|central\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
     const ps = COUNTRY_SIDE.get(p.cc);
     if (!ps) continue;
     if (side && side !== ps) return undefined; // places of two sides: no verdict
     side = ps;
   }
   return side;
+}
+
+/** First word of sentence s, lower-case, or ''. */
+function firstWord(sc: Scanner, s: number): string {
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  const end = sc.seg.sentenceStart[s + 1] ?? sc.toks.length;
+  for (let k = start; k < end && k < start + 4; k++) if (sc.toks[k].k === TokKind.Word) return sc.toks[k].l;
+  return '';
+}
+
+/**
+ * `The S-400 is a long-range system. It can hit missiles up to 400 kilometres away. Its missiles
+ * reach Mach 14.`: a sentence that opens with `It`/`Its` describes the weapon that opened the
+ * sentence before (followed back through a chain of such sentences, at most three; a paragraph that
+ * opens with `It` continues the one before).
+ */
+function weaponTopicSide(sc: Scanner, r: Raw): string | undefined {
+  if (sc.weaponAt.size === 0 || r.people) return undefined;
+  let s = sc.seg.sentence[r.ni];
+  const w0 = firstWord(sc, s);
+  if (w0 !== 'it' && w0 !== 'its') return undefined;
+  for (let hops = 0; hops < 3 && s > 0; hops++) {
+    s--;
+    const start = sc.seg.sentenceStart[s] ?? 0;
+    const end = Math.min(sc.seg.sentenceStart[s + 1] ?? sc.toks.length, start + 16);
+    for (let k = start; k < end; k++) {
+      const w = sc.weaponAt.get(k);
+      if (w) return weaponSide(w.w, sc.present);
+    }
+    const w = firstWord(sc, s);
+    if (w !== 'it' && w !== 'its') return undefined;
+  }
+  return undefined;
 }
 
 function pronounSide(sc: Scanner, r: Raw): string | undefined {
@@ -1181,8 +1366,122 @@ function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined
   for (let x = lo2; x < units.length && units[x].end <= b; x++) best = units[x];
   if (!best) return undefined;
   // the formation is the agent of a kill or a capture: the counted people or things are the other side's
-  if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(best.end, b))) return undefined;
+  if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(best.end, b))) return sc.opponent(best.side);
   return best.side;
+}
+
+const TOTAL_VERBS = new Set(['amounted', 'amount', 'amounts', 'reached', 'reaches', 'totalled', 'totaled', 'totals', 'stood', 'stands', 'rose', 'risen', 'climbed', 'bringing', 'brought', 'bezifferte', 'beziffert', 'beliefen', 'belief', 'erreichte', 'stieg']);
+
+/**
+ * A total stated by its noun before a verb of amounting: `the tally of Russians killed reached
+ * 7,300 soldiers`, `the losses of the Armed Forces of Ukraine amounted to up to 495 servicemen`,
+ * `bezifferte die russischen Verluste ... auf 1,06 Millionen Soldaten`. The measure is read from
+ * the sentence before the verb; `bringing its losses to 31` repeats the count it adds to (its
+ * measure and side).
+ */
+function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; running?: Claim } {
+  const toks = sc.toks;
+  const start = sc.sentenceStartTok(r.ti);
+  let verb = -1;
+  for (let k = r.ti - 1; k >= start && k > r.ti - 60; k--) {
+    if (toks[k].k === TokKind.Word && TOTAL_VERBS.has(toks[k].l)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return {};
+  if (toks[verb].l === 'bringing' || toks[verb].l === 'brought') {
+    const prev = out[out.length - 1];
+    if (prev && prev.measure && prev.unit === 'person' && prev.end <= toks[verb].s && prev.start >= toks[start].s) return { measure: prev.measure, running: prev };
+  }
+  let K = false, W = false, C = false, L = false;
+  // the noun may also follow the verb (`bezifferte die Verluste ... auf 1,06 Millionen Soldaten`)
+  for (let k = Math.max(start, verb - 40); k < r.ti; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word) continue;
+    if (KILLED.has(t.l)) K = true;
+    else if (WOUNDED.has(t.l)) W = true;
+    else if (CAPTURED.has(t.l)) C = true;
+    else if (LOSSES.has(t.l)) L = true;
+  }
+  const measure: Measure | undefined = K && W ? 'killedOrWounded' : K ? 'killed' : W ? 'wounded' : L ? 'losses' : C ? 'captured' : undefined;
+  return { measure };
+}
+
+/**
+ * A count that goes on a series the sentence before began, with no side word of its own:
+ * `Russia attacked with 142 drones. 96 drones were shot down.` (the same thing counted, the
+ * sentence right before, one paragraph), or `It said the death toll had risen to 35,272` after
+ * the same source's casualty count of a side (the same source, up to two sentences back).
+ */
+function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | undefined, out: Claim[], outSent: number[]): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  const par = sc.seg.paragraph[r.ni];
+  const [lo, hi] = sc.window(r);
+  for (let k = lo; k < hi; k++) if (sc.sideOf(k)) return undefined; // a side named here, just not for this count
+  for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 2; x--) {
+    const o = out[x];
+    if (!o.side || outSent[x] === s) continue;
+    if (sc.seg.paragraph[sc.seg.sentenceStart[outSent[x]] ?? 0] !== par) return undefined;
+    if (claim.category === 'equipment' && o.category === 'equipment' && o.unit === claim.unit && outSent[x] === s - 1) return o.side;
+    if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution) return o.side;
+  }
+  return undefined;
+}
+
+/** The claim's sentence (clipped to its window), lower-case. */
+function sentenceLower(sc: Scanner, r: Raw): string {
+  const [lo, hi] = sc.window(r);
+  return sc.text.slice(sc.toks[lo].s, hi < sc.toks.length ? sc.toks[hi].s : sc.text.length).toLowerCase();
+}
+
+/** `70 percent of the territory`, `etwa 70 Prozent des Gebiets`: a share of land. */
+function shareOfLand(sc: Scanner, r: Raw): boolean {
+  const words: string[] = [];
+  for (let x = sc.next(r.tj - 1); x >= 0 && words.length < 4 && sc.toks[x].k === TokKind.Word; x = sc.next(x)) words.push(sc.toks[x].l);
+  if (words[0] !== 'of' && words[0] !== 'des' && words[0] !== 'der') return false;
+  const noun = words[0] === 'of' ? (words[1] === 'the' || words[1] === 'its' ? words[2] : words[1]) : words[1];
+  return noun !== undefined && /^(territory|land|area|region|oblast|province|city|town|gebiets|gebietes|territoriums|fläche|stadt|region)$/.test(noun);
+}
+
+const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden']);
+/** A German sentence in indirect speech (Konjunktiv I), in [lo, hi). */
+function reportedSpeech(sc: Scanner, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && KONJUNKTIV.has(sc.toks[k].l)) return true;
+  return false;
+}
+
+/** The source named in the sentence before the claim's, in the same or the previous paragraph. */
+function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  if (s === 0) return undefined;
+  const lo = sc.seg.sentenceStart[s - 1] ?? 0;
+  const hi = sc.seg.sentenceStart[s] ?? lo;
+  if (sc.seg.paragraph[hi] - sc.seg.paragraph[lo] > 1) return undefined;
+  return findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
+}
+
+/** A word for the other side (`the enemy`, `occupiers`) in the claim's sentence, before its end. */
+function enemyNamed(sc: Scanner, r: Raw): boolean {
+  const [lo] = sc.window(r);
+  for (let k = lo; k < r.tj; k++) if (sc.toks[k].k === TokKind.Word && ENEMY_WORDS.has(sc.toks[k].l)) return true;
+  // a possessor after the span: `41 assault actions of the aggressor`
+  let x = sc.next(r.tj - 1);
+  const words: string[] = [];
+  while (x >= 0 && words.length < 5 && sc.toks[x].k === TokKind.Word) {
+    words.push(sc.toks[x].l);
+    if (ENEMY_WORDS.has(sc.toks[x].l)) return words.includes('of');
+    x = sc.next(x);
+  }
+  return false;
+}
+
+const LOSS_WORDS = new Set(['destroyed', 'shot', 'downed', 'lost', 'losses', 'eliminated', 'intercepted', 'neutralised', 'neutralized', 'liquidated', 'hit', 'struck', 'defeated', 'captured', 'surrendered', 'killed', 'wounded', 'zerstört', 'abgeschossen', 'verluste']);
+/** A loss or destruction word in the claim's sentence. */
+function lossNamed(sc: Scanner, r: Raw): boolean {
+  const [lo, hi] = sc.window(r);
+  for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && LOSS_WORDS.has(sc.toks[k].l)) return true;
+  return false;
 }
 
 function firstAtOrAfter(places: PlaceMention[], offset: number): number {
@@ -1267,7 +1566,10 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const places = placeIndex(c.places);
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
+  const voice = documentVoice(text);
   const out: Claim[] = [];
+  /** Sentence index of each claim in `out`. */
+  const outSent: number[] = [];
   let lastEnd = -1;
   let lastSource: { name: string; para: number } | undefined;
   for (let ri = 0; ri < sc.raws.length; ri++) {
@@ -1295,12 +1597,24 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them)\s*$/i.test(between)) measure = prevClaim.measure;
     }
+    let running: Claim | undefined;
+    if (r.people && (!measure || measure === 'losses')) {
+      const t = totalOf(sc, r, out);
+      running = t.running;
+      if (running || !measure) measure = t.measure ?? measure;
+    }
     if (r.people) {
       if (measure === 'captured') claim.category = 'captured';
       else if (measure) claim.category = 'casualties';
       else claim.category = r.military ? 'troops' : 'other';
       if (measure) claim.measure = measure;
     }
+    if (claim.category === 'other' && r.unit === 'percent' && shareOfLand(sc, r)) claim.category = 'territory';
+    // aid lorries are no military equipment; merchant ships are no warships; evacuated villages are no territory won
+    const sentenceWords = claim.category === 'equipment' || claim.category === 'territory' ? sentenceLower(sc, r) : '';
+    if (claim.category === 'equipment' && r.unit === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
+    if (claim.category === 'equipment' && r.unit === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords)) claim.category = 'other';
+    if (claim.category === 'territory' && r.unit === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
       const sent = sc.seg.sentence[r.ni];
@@ -1312,36 +1626,85 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r);
+    const [lo, hi] = sc.window(r);
+    let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
+    const para = sc.seg.paragraph[r.ni];
+    if (attribution) lastSource = { name: attribution, para };
+    else if (reportedSpeech(sc, lo, hi)) {
+      // German indirect speech (`96 Drohnen seien abgeschossen worden`) goes on quoting the source
+      // of the sentence before, or the source named last nearby
+      attribution = previousSentenceSource(sc, r) ?? (lastSource && para - lastSource.para <= 1 ? lastSource.name : undefined);
+    } else {
+      // `The ministry said ...`, `It said ...`: the source named last, in this or the paragraph before;
+      // a pronoun also reaches a source named in the sentence before with no claim of its own
+      // (`ISW said Russia is pushing. It also assessed 40 assaults ...`)
+      const ana = attributionAnaphor(sc.toks, lo, hi, r.ti, r.tj);
+      const pronoun = ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she';
+      if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || lastSource.name.toLowerCase().includes(ana))) {
+        attribution = lastSource.name;
+        lastSource.para = para;
+      } else if (pronoun) {
+        const prev = previousSentenceSource(sc, r);
+        if (prev) {
+          attribution = prev;
+          lastSource = { name: prev, para };
+        }
+      }
+    }
+    // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
+    const voiceSide = sourceSide(attribution) ?? voice?.side;
+    const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     if (!side && out.length > 0 && claim.category !== 'duration') {
       // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
     }
-    if (!side && claim.measure && claim.measure !== 'captured' && !r.military && r.people) {
-      // civilians killed or wounded in a named place are of that place's side (`38 people ... in Khan Younis`)
+    // `bringing its losses to 31`: a running total is of the same side as the count it adds up
+    if (!side && running?.side) side = running.side;
+    if (!side && claim.measure && claim.measure !== 'captured' && r.people) {
+      // people killed or wounded in a named place are of that place's side (`38 people ... in Khan
+      // Younis`); soldiers too when no side word or agent says otherwise (`attacked an army post in
+      // northern Burkina Faso, killing at least 50 soldiers`)
       side = placeSide(sc, r, places);
     }
+    if (!side && claim.category !== 'duration') {
+      // a bulletin counting what was destroyed or shot down counts the other side's losses
+      if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
+    }
+    if (!side && (claim.category === 'equipment' || claim.category === 'casualties')) side = seriesSide(sc, r, claim, attribution, out, outSent);
     if (side) claim.side = side;
+    // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
+    if (!attribution && voice) attribution = voice.source;
     const where = whereFor(sc, r, places);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);
     if (when) claim.when = when;
-    const [lo, hi] = sc.window(r);
-    let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
-    const para = sc.seg.paragraph[r.ni];
-    if (attribution) lastSource = { name: attribution, para };
-    else if (lastSource && para - lastSource.para <= 2) {
-      // `The ministry said ...`, `It said ...`: the source named last, in this or the paragraph before
-      const ana = attributionAnaphor(sc.toks, lo, hi, r.ti, r.tj);
-      if (ana && (ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she' || lastSource.name.toLowerCase().includes(ana))) {
-        attribution = lastSource.name;
-        lastSource.para = para;
-      }
-    }
     if (attribution) claim.attribution = attribution;
     out.push(claim);
+    outSent.push(sc.seg.sentence[r.ni]);
   }
+  coordinate(text, out);
   return out;
+}
+
+/**
+ * `61 government soldiers and 37 rebel fighters had been killed`, `shot down 11 drones and two
+ * cruise missiles launched from Yemen`: the first of two coordinated counts of the same kind
+ * shares what only the second one's words say (its casualty measure, its side).
+ */
+function coordinate(text: string, out: Claim[]): void {
+  for (let x = out.length - 2; x >= 0; x--) {
+    const a = out[x];
+    const b = out[x + 1];
+    const between = text.slice(a.end, b.start);
+    if (between.length > 12 || !/^\s*(,\s*)?(and|or|und|oder)\s+$/.test(between)) continue;
+    const people = a.unit === 'person' && b.unit === 'person';
+    if (people && !a.measure && b.measure && a.category === 'troops') {
+      a.measure = b.measure;
+      a.category = b.measure === 'captured' ? 'captured' : 'casualties';
+    }
+    if (!a.side && b.side && (people || (a.category === 'equipment' && b.category === 'equipment'))) a.side = b.side;
+  }
 }

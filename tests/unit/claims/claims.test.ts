@@ -121,12 +121,15 @@ describe('context fields', () => {
     expect(one(text, 'within five miles').side).toBe('ru');
     expect(one('Russian forces attacked. Later the road was cut within five miles of the town.', 'within five miles').side).toBeUndefined();
   });
-  it('borrows the side of a formation named earlier in the sentence, unless it did the killing', () => {
+  it('borrows the side of a formation named earlier in the sentence; what it destroyed is its enemy’s', () => {
     const text = 'The 3rd Army Corps lost 200 soldiers. The 3rd Army Corps destroyed 12 tanks.';
     const units = [{ name: '3rd Army Corps', side: 'ru', mentions: [{ text: '3rd Army Corps', start: 4, end: 18 }, { text: '3rd Army Corps', start: 43, end: 57 }] }];
     const claims = extractClaims(text, { units });
     expect(claims.find((c) => c.text === '200 soldiers')?.side).toBe('ru');
-    expect(claims.find((c) => c.text === '12 tanks')?.side).toBeUndefined();
+    expect(claims.find((c) => c.text === '12 tanks')?.side).toBe('ua');
+    // no known enemy for the formation's side: no verdict
+    const gb = [{ name: '3rd Army Corps', side: 'gb', mentions: units[0].mentions }];
+    expect(extractClaims(text, { units: gb }).find((c) => c.text === '12 tanks')?.side).toBeUndefined();
   });
   it('reads the casualty measure and category', () => {
     const a = one('159 Russians were killed or wounded in the assault.', '159 Russians');

@@ -1,0 +1,165 @@
+// Whose is it? Tables that give a side to things a claim counts or describes when no demonym
+// does: named weapon systems (an S-400 is Russia's, a HIMARS in this war is Ukraine's, a Merkava
+// is Israel's), the words bulletins use for the other side (`the enemy`, `occupiers`), the voice
+// of a bulletin that speaks for one side (`Summary of the Ministry of Defence of the Russian
+// Federation`), and who fights whom, for claims where one side's forces kill, capture or shoot
+// down the counted people or things (`Ukraine's air force shot down 40 drones` → Russia's drones).
+//
+// Everything here is a table or a bounded scan; the weapon regular expression runs once per text
+// and only when a claim asks for it.
+
+/**
+ * Weapon names (as written, capitalised; `-` also matches a space or nothing) and the sides
+ * that field them, most likely first. Where several sides field one system (a Patriot, an F-16,
+ * a Shahed), the first side also named in the article wins, else the first listed.
+ */
+const WEAPONS: Array<[string, string[]]> = [
+  // Russia
+  ['S-400|S-500|Iskander(?:-M|-K)?|Kalibr|Kinzhal|Kh-101|Kh-555|Kh-22|Kh-59|Kh-69|Kh-31|Oniks|Onyx|Zircon|Tsirkon|Oreshnik|Geran(?:-[23])?|Lancets|Lancet(?= drone| loitering| kamikaze)|Orlan(?:-10)?|Krasukha(?:-4)?|Pantsir(?:-S1)?|Tor-M[12]|Su-34|Su-35|Su-57|Ka-52|Mi-28|Tu-22M3|Tu-95(?:MS)?|Tu-160|T-90M?|TOS-1A?|Solntsepyok|Tornado-S|UMPK|FAB-(?:250|500|1500|3000)|Molniya|Gerbera', ['ru']],
+  ['Shahed(?:-136|-238)?|Shaheds', ['ru', 'ir', 'ye']],
+  ['KN-23|KN-24|Hwasong(?:-11)?', ['ru', 'kp']],
+  // Ukraine (and suppliers, outside this war)
+  ['HIMARS|M142|GMLRS|ATACMS|Storm Shadow|SCALP|Neptune|Flamingo|Magura(?: V5| V7)?|Sea Baby|Bohdana|Krab|NASAMS|Gepard|NLAW|Javelin|Stugna(?:-P)?|Baba Yaga|Liutyi|Lyutyi|Bober', ['ua', 'us']],
+  ['Leopard(?: 1| 2)?(?:A[1-7])?|Marder|PzH ?2000|IRIS-T|Taurus', ['ua', 'de']],
+  ['Challenger 2|Challenger tanks?|Brimstone', ['ua', 'gb']],
+  ['CAESAR|Caesar howitzers?|Caesar self-propelled|Mirage 2000', ['ua', 'fr']],
+  ['M1 Abrams|Abrams tanks?|Bradleys|Bradley (?:Fighting Vehicle|IFV|infantry fighting vehicle)s?|Strykers?|M777|M113|Humvee|HAWK', ['ua', 'us']],
+  ['Bayraktar|TB2', ['ua', 'tr']],
+  ['Patriot|JDAM|F-16|F-35', ['ua', 'il', 'us']],
+  ['Switchblade', ['us', 'ua']],
+  // Israel
+  ['Merkava|Namer|Iron Dome|David’s Sling|David\'s Sling|Arrow [23]|Hermes (?:450|900)|F-35I|F-15I', ['il']],
+  // Hamas, Hezbollah, the Houthis, Iran
+  ['Yassin-105|Al-Yassin|Qassam rockets?', ['ps']],
+  ['Burkan|Falaq(?:-[12])?', ['lb']],
+  ['Samad-[1-4]|Quds-[1-4]|Palestine-2', ['ye']],
+  ['Fateh-110|Kheibar Shekan|Shahab-3', ['ir']],
+];
+
+export interface WeaponMention {
+  start: number;
+  end: number;
+  /** Candidate sides, most likely first. */
+  sides: readonly string[];
+}
+
+let WEAPON_RE: RegExp | undefined;
+let WEAPON_SIDES: string[][] | undefined;
+
+function weaponRe(): RegExp {
+  if (WEAPON_RE) return WEAPON_RE;
+  const groups: string[] = [];
+  WEAPON_SIDES = [];
+  for (const [names, sides] of WEAPONS) {
+    // a hyphen (outside a character class) also matches a space or nothing: `S-400`, `S 400`
+    groups.push(`(${names.replace(/-(?![^[]*\])/g, '[-\u2010\u2011 ]?')})`);
+    WEAPON_SIDES.push(sides);
+  }
+  // a name must stand alone: not inside a longer word or a longer code (`S-4000`, `Patriotic`)
+  // names are matched as written (capitalised): `patriot` or `caesar` in lower case is a word
+  WEAPON_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${groups.join('|')})(?![\\p{L}\\p{N}]|-\\p{N})`, 'gu');
+  return WEAPON_RE;
+}
+
+/** Every weapon name in the text, in order. One regular-expression pass. */
+export function findWeapons(text: string): WeaponMention[] {
+  const re = weaponRe();
+  const sidesOf = WEAPON_SIDES as string[][];
+  const out: WeaponMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    out.push({ start: m.index, end: m.index + m[0].length, sides: sidesOf[g - 1] ?? [] });
+  }
+  return out;
+}
+
+/** Pick a weapon's side: the first candidate the article also names, else the first. */
+export function weaponSide(w: WeaponMention, present: (side: string) => boolean): string | undefined {
+  if (w.sides.length <= 1) return w.sides[0];
+  for (const s of w.sides) if (present(s)) return s;
+  return w.sides[0];
+}
+
+/** Words for the other side in a bulletin's voice. */
+export const ENEMY_WORDS: ReadonlySet<string> = new Set(['enemy', "enemy's", 'adversary', 'occupiers', 'occupier', 'invaders', 'aggressor', 'occupation', 'feind', 'gegner', 'gegners', 'feindes']);
+
+/**
+ * Who fights whom, for the side of people or things another side killed, captured or shot down.
+ * A list: the first side the article also names. In a civil war both belligerents carry the
+ * country's code (Myanmar's junta and its rebels are both `mm`), so the other side is the same.
+ */
+const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
+  ['ru', ['ua', 'sy']],
+  ['ua', ['ru']],
+  ['kp', ['ua']],
+  ['by', ['ua']],
+  ['il', ['ps', 'lb', 'ye', 'ir', 'sy']],
+  ['ps', ['il']],
+  ['lb', ['il']],
+  ['ye', ['us', 'il', 'gb']],
+  ['ir', ['il', 'us']],
+  ['mm', ['mm']],
+  ['sd', ['sd']],
+]);
+/** Sides whose first listed enemy holds when the article names none of the candidates. */
+const DEFAULT_FIRST = new Set(['ru']);
+
+/**
+ * The other side: the only candidate, or of several the one the article names most (if it names
+ * none: Russia's is Ukraine, others have no verdict).
+ */
+export function opponentOf(side: string, count: (side: string) => number): string | undefined {
+  const list = OPPONENTS.get(side);
+  if (!list) return undefined;
+  if (list.length === 1) return list[0];
+  let best: string | undefined;
+  let bestN = 0;
+  for (const s of list) {
+    const n = count(s);
+    if (n > bestN) {
+      best = s;
+      bestN = n;
+    }
+  }
+  return best ?? (DEFAULT_FIRST.has(side) ? list[0] : undefined);
+}
+
+export interface Voice {
+  /** The issuing body, as written (`Ministry of Defence of the Russian Federation`). */
+  source: string;
+  side: string;
+}
+
+const VOICE_RE =
+  /\b(?:summary|report|bulletin|briefing|statement|update|information|communiqu[eé]|operational (?:update|information)|sitrep)\b[^\n.]{0,60}?\b(?:of|by|from)\s+(?:the\s+)?((?:Russian\s+|Ukrainian\s+)?(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|General Staff|Armed Forces)(?:\s+of\s+the\s+(?:Russian Federation|Armed Forces of Ukraine|Armed Forces of the Russian Federation|Armed Forces|Russian Armed Forces)|\s+of\s+(?:Russia|Ukraine))?)/i;
+const VOICE_LEAD_RE =
+  /^\s*(?:the\s+)?((?:Russian\s+|Ukrainian\s+)?(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|General Staff)(?:\s+of\s+the\s+(?:Russian Federation|Armed Forces of Ukraine|Armed Forces of the Russian Federation)|\s+of\s+(?:Russia|Ukraine))?)\s+(?:reports|informs|announces|states)\b/i;
+
+/**
+ * The voice of a bulletin: its title or first line says which body issues it (`Summary of the
+ * Ministry of Defence of the Russian Federation on ...`, `Operational update of the General Staff
+ * of the Armed Forces of Ukraine as of 08:00`, `The General Staff of the Armed Forces of Ukraine
+ * reports:`). Only the first 400 characters are read. Undefined when no body with a side is named.
+ */
+export function documentVoice(text: string): Voice | undefined {
+  const head = text.slice(0, 400);
+  const lines = head.split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
+  for (const line of lines) {
+    const m = VOICE_RE.exec(line) ?? VOICE_LEAD_RE.exec(line);
+    if (!m) continue;
+    const source = m[1].trim();
+    const side = /russia/i.test(source) ? 'ru' : /ukrain/i.test(source) ? 'ua' : undefined;
+    if (side) return { source, side };
+  }
+  return undefined;
+}
+
+/** The side a source speaks for, from its name (`Russian Defence Ministry`, `ukrainischen Generalstabs`). */
+export function sourceSide(source: string | undefined): string | undefined {
+  if (!source) return undefined;
+  if (/\b(russia|russian|russische[nrs]?|russlands?|moscow|kremlin)\b/i.test(source)) return /\bukrain/i.test(source) ? undefined : 'ru';
+  if (/\b(ukraine|ukrainian|ukrainische[nrs]?|kyiv|kiew|zsu)\b/i.test(source)) return 'ua';
+  return undefined;
+}
