@@ -1,15 +1,13 @@
 // Node-only: turn a file path into the text the engine analyses.
 //
 // `.txt` files are analysed as they are (the first line is the title), so offsets index the file.
-// `.html`/`.htm` (optionally gzipped) go through @mozilla/readability over a linkedom DOM; the
+// `.html`/`.htm` (optionally gzipped) go through lib/html/readable.ts (Readability over linkedom); the
 // analysed text is the title, a blank line, then the article's blocks separated by blank lines.
 // Every way a file can be unreadable becomes an InputError with a message a person can act on.
 
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { htmlMeta, type HtmlMeta } from './html-meta';
+import { readableHtml } from '../html/readable';
 
 export class InputError extends Error {
   constructor(
@@ -91,62 +89,15 @@ export async function readArticle(path: string): Promise<Article> {
   return fromHtml(path, raw);
 }
 
-const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
-  'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'DL', 'DT', 'DD',
-  'BR', 'HR',
-]);
-
-/** Text of a DOM subtree with blank lines between blocks and single spaces inside them. */
-export function blockText(root: Node): string {
-  const blocks: string[] = [];
-  let current = '';
-  const flush = () => {
-    const t = current.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push(t);
-    current = '';
-  };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-        const block = BLOCK.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return blocks.join('\n\n');
-}
-
 function fromHtml(path: string, html: string): Article {
-  const meta: HtmlMeta = htmlMeta(html);
-  let title = meta.title ?? '';
-  let body = '';
+  let read;
   try {
-    const { document } = parseHTML(html);
-    const reader = new Readability(document as unknown as Document, { charThreshold: 200 });
-    const parsed = reader.parse();
-    if (parsed?.content) {
-      const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-      body = blockText(inner.body as unknown as Node);
-      title = parsed.title?.trim() || title;
-    }
-    if (!body) {
-      const { document: again } = parseHTML(html);
-      if (again.body) body = blockText(again.body as unknown as Node);
-    }
+    read = readableHtml(html);
   } catch (error) {
     throw new InputError(path, `could not parse the HTML (${(error as Error).message})`);
   }
-  if (!body.trim()) throw new InputError(path, 'has no readable article text');
-  title = title.replace(/\s+/g, ' ').trim();
-  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  const { meta, title, text } = read;
+  if (!text) throw new InputError(path, 'has no readable article text');
   return {
     path,
     title,

@@ -1,12 +1,9 @@
-// Fetch an item's page and extract its main text, with no browser DOM: linkedom builds a DOM in
-// plain JavaScript (it runs in an MV3 service worker as well as in Node) and @mozilla/readability
-// picks the article. Metadata (date, outlet, language, canonical URL) comes from htmlMeta's
-// string scan. The analysed text is the title, a blank line, then the article's blocks separated
-// by blank lines, the same shape `crosscheck analyze page.html` produces.
+// Fetch an item's page and extract its main text with no browser DOM, through lib/html/readable.ts
+// (the same reader as `crosscheck analyze page.html`, so a feed item and a file give one text):
+// linkedom builds a DOM in plain JavaScript, which runs in an MV3 service worker as well as in
+// Node, Readability picks the article, and htmlMeta's string scan gives date, outlet, language.
 
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { htmlMeta } from '../cli/html-meta';
+import { readableHtml } from '../html/readable';
 import { boundedFetch, type FetchFailure, type FetchLike } from './http';
 
 export interface ExtractedArticle {
@@ -55,76 +52,14 @@ export async function fetchArticle(url: string, deps: ArticleDeps): Promise<Arti
   return { ok: true, article };
 }
 
-const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
-  'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'DL', 'DT', 'DD', 'BR', 'HR',
-]);
 /** Elements Readability may look at before giving up on a page. */
 const MAX_ELEMENTS = 20_000;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
-
-interface MiniNode {
-  nodeType: number;
-  nodeValue: string | null;
-  firstChild: MiniNode | null;
-  nextSibling: MiniNode | null;
-  tagName?: string;
-}
-
-function blockText(root: MiniNode): string {
-  const blocks: string[] = [];
-  let current = '';
-  const flush = () => {
-    const t = current.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push(t);
-    current = '';
-  };
-  const walk = (node: MiniNode, depth: number) => {
-    if (depth > 200) return;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const tag = (child.tagName ?? '').toUpperCase();
-        if (SKIP.has(tag)) continue;
-        const block = BLOCK.has(tag);
-        if (block) flush();
-        walk(child, depth + 1);
-        if (block) flush();
-      }
-    }
-  };
-  walk(root, 0);
-  flush();
-  return blocks.join('\n\n');
-}
 
 /** Main text and metadata of an HTML page; undefined when nothing readable is found. Never throws. */
 export function extractArticle(html: string, url: string): ExtractedArticle | undefined {
   try {
-    const meta = htmlMeta(html);
-    let title = meta.title ?? '';
-    let body = '';
-    const { document } = parseHTML(html);
-    let parsed: ReturnType<Readability['parse']> = null;
-    try {
-      // maxElemsToParse bounds the worst case (Readability is the slow part on huge pages);
-      // past it the page's own text is used below.
-      parsed = new Readability(document as unknown as Document, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
-    } catch {
-      parsed = null;
-    }
-    if (parsed?.content) {
-      const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-      body = blockText(inner.body as unknown as MiniNode);
-      title = parsed.title?.trim() || title;
-    }
-    if (!body) {
-      const { document: again } = parseHTML(html);
-      if (again.body) body = blockText(again.body as unknown as MiniNode);
-    }
-    if (!body.trim()) return undefined;
-    title = title.replace(/\s+/g, ' ').trim();
-    const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+    const { meta, title, text } = readableHtml(html, { maxElements: MAX_ELEMENTS });
+    if (!text) return undefined;
     let outlet = meta.outlet;
     if (!outlet) {
       try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlMeta, isoDate } from '../../../lib/cli/html-meta';
+import { htmlMeta, isoDate } from '../../../lib/html/meta';
 
 describe('htmlMeta', () => {
   it('reads the publication date from JSON-LD when there is no article meta tag', () => {
