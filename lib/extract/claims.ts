@@ -1495,6 +1495,30 @@ function firstAtOrAfter(places: PlaceMention[], offset: number): number {
   return lo;
 }
 
+// A place used as a voice (`Moscow said`, `Kyiv has repeatedly denied`, `Washington and Kyiv say`,
+// `according to Moscow`) names who speaks, and a dateline (`KYIV — `, `MOSCOW (Reuters) - `) where
+// the reporter files from: neither is where a claim is about.
+const VOICE_VERB = String.raw`(?:said|says|say|claimed|claims|claim|reported|reports|announced|announces|stated|states|insisted|insists|denied|denies|added|adds|told|tells|accused|accuses|sagte|sagt|erklärte|erklärt|meldete|meldet|behauptete|behauptet)`;
+// at most two words between the place and its verb, and only words that keep the place the subject
+const VOICE_FILLER = String.raw`(?:has|have|had|also|later|earlier|previously|officially|publicly|repeatedly|again|then|now|first|quickly|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|officials|authorities|hat|habe)`;
+const VOICE_AFTER_RE = new RegExp(String.raw`^(?:\s+(?:and|or|und)\s+\p{Lu}[\p{L}'’-]*)?(?:\s+${VOICE_FILLER}){0,2}\s+${VOICE_VERB}\b`, 'u');
+const VOICE_BEFORE_RE = /(?:\b[Aa]ccording\s+to|\b[Ll]aut)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or|und)\s+)?$/u;
+const LOCATIVE_BEFORE_RE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|on|over|into|from|outside|around|[Ii]m|bei|nahe)\s+$/u;
+const DATELINE_AFTER_RE = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|\s-\s)/u;
+
+function voiceOrDateline(text: string, m: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  // after a locative word the place is a location even when a verb follows (`In Kyiv officials said`)
+  if (!LOCATIVE_BEFORE_RE.test(before) && VOICE_AFTER_RE.test(text.slice(m.end, m.end + 60))) return true;
+  if (VOICE_BEFORE_RE.test(before)) return true;
+  // a dateline opens its line (a line break ends a paragraph)
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (m.start - lineStart > 8 || !/^[\s*•]*$/.test(text.slice(lineStart, m.start))) return false;
+  const surface = text.slice(m.start, m.end);
+  if (/\p{Lu}{2}/u.test(surface) && surface === surface.toUpperCase()) return true;
+  return DATELINE_AFTER_RE.test(text.slice(m.end, m.end + 60));
+}
+
 function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
   if (places.length === 0) return undefined;
   const toks = sc.toks;
@@ -1564,6 +1588,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const sc = new Scanner(text, c);
   sc.run();
   const places = placeIndex(c.places);
+  const wherePlaces = places.filter((m) => !voiceOrDateline(text, m));
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
   const voice = documentVoice(text);
@@ -1677,7 +1702,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (side) claim.side = side;
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
-    const where = whereFor(sc, r, places);
+    const where = whereFor(sc, r, wherePlaces);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);
     if (when) claim.when = when;
