@@ -90,14 +90,35 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Decoded sources and key → ids answers kept between candidate lookups, until the next write. */
+const CACHE_LIMIT = 20_000;
+
+interface Decoded {
+  source: SourceRecord;
+  /** claimKeys of each claim, computed once. */
+  keys: string[][];
+}
+
 export class IdbLibrary implements Library {
   constructor(private db: IDBDatabase) {}
+
+  // Linking one page asks for a few hundred keys that share many sources (one region, one
+  // side): ids are looked up per key (cheap), each source is read and decoded once, and both
+  // answers serve the next page too. Every write goes through write(), which drops them.
+  private decoded = new Map<string, Decoded>();
+  private idsByKey = new Map<string, string[]>();
+
+  private forget(): void {
+    this.decoded.clear();
+    this.idsByKey.clear();
+  }
 
   close(): void {
     this.db.close();
   }
 
   private async write(what: string, body: (store: IDBObjectStore) => void): Promise<void> {
+    this.forget();
     let tx: IDBTransaction;
     try {
       tx = this.db.transaction(STORE, 'readwrite');
@@ -157,20 +178,36 @@ export class IdbLibrary implements Library {
   async candidates(keys: string[], limit = Infinity): Promise<Candidate[]> {
     const wanted = new Set(keys);
     if (!wanted.size) return [];
-    const index = this.db.transaction(STORE).objectStore(STORE).index('keys');
-    const rows = new Map<string, Row>();
-    await Promise.all(
-      [...wanted].map(async (k) => {
-        const found = (await req(Number.isFinite(limit) ? index.getAll(k, limit) : index.getAll(k))) as Row[];
-        for (const row of found) rows.set(row.id, row);
-      }),
-    );
+    if (this.decoded.size > CACHE_LIMIT || this.idsByKey.size > CACHE_LIMIT) this.forget();
+    // 1. ids under each key (primary keys only: nothing is cloned but the ids)
+    const unknown = [...wanted].filter((k) => !this.idsByKey.has(`${k}\u0000${limit}`));
+    if (unknown.length) {
+      const index = this.db.transaction(STORE).objectStore(STORE).index('keys');
+      const answers = await Promise.all(
+        unknown.map((k) => req(Number.isFinite(limit) ? index.getAllKeys(k, limit) : index.getAllKeys(k)) as Promise<string[]>),
+      );
+      unknown.forEach((k, i) => this.idsByKey.set(`${k}\u0000${limit}`, answers[i]));
+    }
+    const ids = new Set<string>();
+    for (const k of wanted) for (const id of this.idsByKey.get(`${k}\u0000${limit}`) ?? []) ids.add(id);
+    // 2. each source not decoded yet, read once
+    const missing = [...ids].filter((id) => !this.decoded.has(id));
+    if (missing.length) {
+      const store = this.db.transaction(STORE).objectStore(STORE);
+      const rows = (await Promise.all(missing.map((id) => req(store.get(id))))) as (Row | undefined)[];
+      for (const row of rows) {
+        if (!row) continue;
+        const source = fromRow(row);
+        this.decoded.set(row.id, { source, keys: source.claims.map((_, i) => claimKeys(source, i)) });
+      }
+    }
     const out: Candidate[] = [];
-    for (const row of rows.values()) {
-      const source = fromRow(row);
+    for (const id of ids) {
+      const d = this.decoded.get(id);
+      if (!d) continue;
       const claims: number[] = [];
-      for (let i = 0; i < source.claims.length; i++) if (claimKeys(source, i).some((k) => wanted.has(k))) claims.push(i);
-      if (claims.length) out.push({ source, claims });
+      for (let i = 0; i < d.keys.length; i++) if (d.keys[i].some((k) => wanted.has(k))) claims.push(i);
+      if (claims.length) out.push({ source: d.source, claims });
     }
     return out;
   }

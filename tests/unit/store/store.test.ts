@@ -75,6 +75,21 @@ describe.each(stores)('%s library', (_name, make) => {
     expect(await lib.candidates(['q|nothing|here'])).toEqual([]);
   });
 
+  it('answers candidate lookups from what is stored now: after an import, a delete and a clear', async () => {
+    const lib = await make();
+    const page = rec('page', [claim('4,400 soldiers', 4400)]);
+    const ids = async () => (await lib.candidates(queryKeys(page, 0))).map((h) => h.source.id).sort();
+    await lib.put(rec('a', [claim('4,500 soldiers', 4500)]));
+    expect(await ids()).toEqual(['a']);
+    await lib.importJsonl(JSON.stringify(rec('b', [claim('4,300 soldiers', 4300)])));
+    expect(await ids()).toEqual(['a', 'b']);
+    expect(await ids()).toEqual(['a', 'b']); // asked again: the same answer
+    await lib.delete('a');
+    expect(await ids()).toEqual(['b']);
+    await lib.clear();
+    expect(await ids()).toEqual([]);
+  });
+
   it('exports and imports JSON Lines without losing anything', async () => {
     const lib = await make();
     const sources = [rec('a', [claim('about 4,500 soldiers', 4500, { approx: 'about', low: 4050, high: 4950, attribution: 'General Staff' })]), rec('b', [], { url: 'https://example.com/x', outlet: 'Example', language: 'en' })];
