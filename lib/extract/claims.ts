@@ -1511,9 +1511,13 @@ function voiceOrDateline(text: string, m: PlaceMention): boolean {
   // after a locative word the place is a location even when a verb follows (`In Kyiv officials said`)
   if (!LOCATIVE_BEFORE_RE.test(before) && VOICE_AFTER_RE.test(text.slice(m.end, m.end + 60))) return true;
   if (VOICE_BEFORE_RE.test(before)) return true;
-  // a dateline opens its line (a line break ends a paragraph)
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (m.start - lineStart > 8 || !/^[\s*•]*$/.test(text.slice(lineStart, m.start))) return false;
+  // a dateline opens its line (a line break ends a paragraph); only the 8 characters before the
+  // name can hold the line start, so look no further back (a text without line breaks stays linear)
+  const head = text.slice(Math.max(0, m.start - 9), m.start);
+  const nl = head.lastIndexOf('\n');
+  if (nl < 0 && m.start > 8) return false;
+  const lineStart = nl < 0 ? 0 : m.start - head.length + nl + 1;
+  if (!/^[\s*•]*$/.test(text.slice(lineStart, m.start))) return false;
   const surface = text.slice(m.start, m.end);
   if (/\p{Lu}{2}/u.test(surface) && surface === surface.toUpperCase()) return true;
   return DATELINE_AFTER_RE.test(text.slice(m.end, m.end + 60));
