@@ -57,15 +57,20 @@ export async function recordFromFile(file: string, gazetteer: Gazetteer, io: Io)
   return toRecord(meta, analysis, fingerprint(article.text));
 }
 
-export async function runIngest(args: string[], io: Io): Promise<number> {
-  const opts = parseLibraryArgs(args, 'ingest', false);
-  let store;
+/** Opens the library file named by --library; undefined (with the reason on stderr) when it cannot be read. */
+export async function openLibraryFor(opts: LibraryOptions, io: Io): Promise<Awaited<ReturnType<typeof openFileLibrary>> | undefined> {
   try {
-    store = await openFileLibrary(opts.library);
+    return await openFileLibrary(opts.library);
   } catch (e) {
     io.stderr(`crosscheck: ${(e as Error).message}\n`);
-    return 1;
+    return undefined;
   }
+}
+
+export async function runIngest(args: string[], io: Io): Promise<number> {
+  const opts = parseLibraryArgs(args, 'ingest', false);
+  const store = await openLibraryFor(opts, io);
+  if (!store) return 1;
   for (const err of store.errors) io.stderr(`crosscheck: ${opts.library}:${err.line}: skipped a bad line: ${err.message} (kept in ${store.rejectedPath})\n`);
   const gazetteer = loadGazetteer();
   let failed = 0;

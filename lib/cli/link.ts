@@ -6,21 +6,15 @@
 import { linkPage } from '../claims/linker';
 import type { SourceRecord } from '../claims/record';
 import type { ClaimLinks, Relation } from '../model';
-import { openFileLibrary } from '../store/file';
-import { parseLibraryArgs, recordFromFile } from './ingest';
+import { openLibraryFor, parseLibraryArgs, recordFromFile } from './ingest';
 import { loadGazetteer } from './load-gazetteer';
 import type { Io } from './main';
 import { InputError } from './read-input';
 
 export async function runLink(args: string[], io: Io): Promise<number> {
   const opts = parseLibraryArgs(args, 'link', true);
-  let store;
-  try {
-    store = await openFileLibrary(opts.library);
-  } catch (e) {
-    io.stderr(`crosscheck: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const store = await openLibraryFor(opts, io);
+  if (!store) return 1;
   if (store.created) io.stderr(`crosscheck: ${opts.library} does not exist yet; linking among the given files only\n`);
   for (const err of store.errors) io.stderr(`crosscheck: ${opts.library}:${err.line}: skipped a bad line: ${err.message}\n`);
   const gazetteer = loadGazetteer();
