@@ -347,8 +347,19 @@ export function groupOrigins(sources: SourceRecord[]): Map<string, string> {
 
 const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, updates: 2, related: 3 };
 
-/** Links every claim of `page` to claims of other sources the index knows. */
-export async function linkPage(page: SourceRecord, index: CandidateIndex): Promise<ClaimLinks[]> {
+export interface LinkOptions {
+  /** Relations listed per kind and claim (MAX_PER_KIND by default; `counts` cover all). */
+  maxPerKind?: number;
+}
+
+const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflicts: 0, updates: 0, related: 0 });
+
+/** Links every claim of `page` to claims of other sources the index knows. Per claim, at most
+ *  `maxPerKind` relations of each kind (MAX_RELATED related) are listed and built; `counts` and
+ *  the independence count cover every compared candidate. */
+export async function linkPage(page: SourceRecord, index: CandidateIndex, options: LinkOptions = {}): Promise<ClaimLinks[]> {
+  const maxPerKind = options.maxPerKind ?? MAX_PER_KIND;
+  const maxRelated = Math.min(MAX_RELATED, maxPerKind);
   const out: ClaimLinks[] = [];
   const dupCache = new Map<string, boolean>();
   const records = new Map<string, SourceRecord>();
@@ -362,7 +373,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
     const relations: Relation[] = [];
     const seen = new Set<Claim>();
     const related: { make: () => Relation; score: number }[] = [];
-    const listed: Partial<Record<RelationKind, number>> = {};
+    const counts = noCounts();
     const unlisted: Counted[] = [];
     const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
       if (!keys.length) return;
@@ -385,7 +396,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
             return { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason() + why, source: meta(rb), claim: b };
           };
           if (v.relation === 'related') related.push({ make, score: v.score });
-          else if ((listed[v.relation] = (listed[v.relation] ?? 0) + 1) <= MAX_PER_KIND) relations.push(make());
+          else if (++counts[v.relation] <= maxPerKind) relations.push(make());
           else if (v.relation === 'corroborates') unlisted.push({ relation: v.relation, independent, source: rb, claim: b });
         }
       }
@@ -393,10 +404,11 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
     await consider(queryKeys(page, i), false);
     await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
     related.sort((x, y) => y.score - x.score);
-    for (const r of related.slice(0, MAX_RELATED)) relations.push(r.make());
+    counts.related = related.length;
+    for (const r of related.slice(0, maxRelated)) relations.push(r.make());
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
     const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim }));
-    out.push({ claim: i, relations, ...countSources([...counted, ...unlisted]) });
+    out.push({ claim: i, relations, counts, ...countSources([...counted, ...unlisted]) });
   }
   return out;
 }
