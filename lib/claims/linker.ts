@@ -372,9 +372,20 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const a = page.claims[i];
     const relations: Relation[] = [];
     const seen = new Set<Claim>();
-    const related: { make: () => Relation; score: number }[] = [];
+    const related: { v: Verdict; b: Claim; rb: SourceRecord; independent: boolean; dup: boolean }[] = [];
     const counts = noCounts();
     const unlisted: Counted[] = [];
+    const claimants = new Map<string, boolean>();
+    const sameAsA = (who: string | undefined): boolean => {
+      if (!who || !a.attribution) return false;
+      let v = claimants.get(who);
+      if (v === undefined) claimants.set(who, (v = sameClaimant(a.attribution, who)));
+      return v;
+    };
+    const make = (v: Verdict, b: Claim, rb: SourceRecord, independent: boolean, dup: boolean): Relation => {
+      const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;
+      return { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason() + why, source: meta(rb), claim: b };
+    };
     const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
       if (!keys.length) return;
       let budget = limit;
@@ -382,30 +393,27 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
         const rb = cand.source;
         if (rb.id === page.id) continue;
         records.set(rb.id, rb);
+        const copy = () => copies(rb);
         for (const j of cand.claims) {
           if (budget-- <= 0) return;
           const b = rb.claims[j];
           if (!b || seen.has(b)) continue;
-          const v = classify(a, page, b, rb, () => copies(rb));
+          const v = classify(a, page, b, rb, copy);
           if (!v || (v.relation === 'related') !== wantRelated) continue;
-          const dup = copies(rb);
+          const dup = copy();
           seen.add(b);
-          const independent = !dup && !sameClaimant(a.attribution, b.attribution);
-          const make = (): Relation => {
-            const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;
-            return { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason() + why, source: meta(rb), claim: b };
-          };
-          if (v.relation === 'related') related.push({ make, score: v.score });
-          else if (++counts[v.relation] <= maxPerKind) relations.push(make());
+          const independent = !dup && !sameAsA(b.attribution);
+          if (v.relation === 'related') related.push({ v, b, rb, independent, dup });
+          else if (++counts[v.relation] <= maxPerKind) relations.push(make(v, b, rb, independent, dup));
           else if (v.relation === 'corroborates') unlisted.push({ relation: v.relation, independent, source: rb, claim: b });
         }
       }
     };
     await consider(queryKeys(page, i), false);
     await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
-    related.sort((x, y) => y.score - x.score);
+    related.sort((x, y) => y.v.score - x.v.score);
     counts.related = related.length;
-    for (const r of related.slice(0, maxRelated)) relations.push(r.make());
+    for (const r of related.slice(0, maxRelated)) relations.push(make(r.v, r.b, r.rb, r.independent, r.dup));
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
     const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim }));
     out.push({ claim: i, relations, counts, ...countSources([...counted, ...unlisted]) });

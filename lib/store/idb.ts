@@ -14,6 +14,7 @@
 // transaction aborts, the library stays as it was and the promise rejects with a LibraryError
 // whose message says so.
 
+import type { Claim } from '../model';
 import type { Candidate } from '../claims/linker';
 import { claimKeys, recordKeys, type SourceRecord } from '../claims/record';
 import { exportJsonl, importJsonl, type ImportReport } from './jsonl';
@@ -258,43 +259,48 @@ export class IdbLibrary implements Library {
       if (gen === this.generation) for (const [k, ids] of fresh) this.idsByKey.set(k, ids);
     }
     // 2. walk them, reading the sources not decoded yet a batch at a time
-    const walk: [string, string][] = [];
-    for (const k of wanted) for (const id of fresh.get(k) ?? this.idsByKey.get(k) ?? []) walk.push([k, id]);
     const local = new Map<string, Decoded>();
     const decodedOf = (id: string) => this.decoded.get(id) ?? local.get(id);
-    const bySource = new Map<string, number[]>();
-    const seen = new Set<string>();
+    const bySource = new Map<Decoded, number[]>();
+    const seen = new Set<Claim>();
     let n = 0;
-    for (let pos = 0; pos < walk.length && n < limit; pos++) {
-      const [k, id] = walk[pos];
-      if (!decodedOf(id)) await this.read(walk, pos, local);
-      const d = decodedOf(id);
-      if (!d) continue;
-      for (let i = d.keys.length - 1; i >= 0 && n < limit; i--) {
-        if (!d.keys[i].includes(k) || seen.has(`${id}\u0000${i}`)) continue;
-        seen.add(`${id}\u0000${i}`);
-        n++;
-        const list = bySource.get(id);
-        if (list) list.push(i);
-        else bySource.set(id, [i]);
+    for (const k of wanted) {
+      const ids = fresh.get(k) ?? this.idsByKey.get(k) ?? [];
+      for (let pos = 0; pos < ids.length && n < limit; pos++) {
+        let d = decodedOf(ids[pos]);
+        if (!d) {
+          await this.read(ids, pos, local);
+          d = decodedOf(ids[pos]);
+          if (!d) continue;
+        }
+        for (let i = d.keys.length - 1; i >= 0 && n < limit; i--) {
+          const c = d.source.claims[i];
+          if (seen.has(c) || !d.keys[i].includes(k)) continue;
+          seen.add(c);
+          n++;
+          const list = bySource.get(d);
+          if (list) list.push(i);
+          else bySource.set(d, [i]);
+        }
       }
+      if (n >= limit) break;
     }
     const out: Candidate[] = [];
-    for (const [id, claims] of bySource) out.push({ source: decodedOf(id)!.source, claims });
+    for (const [d, claims] of bySource) out.push({ source: d.source, claims });
     return out;
   }
 
-  /** Reads and decodes the next READ_BATCH sources of the walk from `pos` that are not decoded
+  /** Reads and decodes the next READ_BATCH sources of `ids` from `pos` that are not decoded
    *  (kept in the cache unless a write came in meanwhile; in `local` for this lookup anyway). */
-  private async read(walk: [string, string][], pos: number, local: Map<string, Decoded>): Promise<void> {
-    const ids: string[] = [];
-    for (let q = pos; q < walk.length && ids.length < READ_BATCH; q++) {
-      const id = walk[q][1];
-      if (!this.decoded.has(id) && !local.has(id) && !ids.includes(id)) ids.push(id);
+  private async read(ids: string[], pos: number, local: Map<string, Decoded>): Promise<void> {
+    const batch: string[] = [];
+    for (let q = pos; q < ids.length && batch.length < READ_BATCH; q++) {
+      const id = ids[q];
+      if (!this.decoded.has(id) && !local.has(id) && !batch.includes(id)) batch.push(id);
     }
     const gen = this.generation;
     const store = this.db.transaction(STORE).objectStore(STORE);
-    const rows = (await Promise.all(ids.map((id) => req(store.get(id))))) as (Row | undefined)[];
+    const rows = (await Promise.all(batch.map((id) => req(store.get(id))))) as (Row | undefined)[];
     for (const row of rows) {
       if (!row) continue;
       const d = decode(fromRow(row));
