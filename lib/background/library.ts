@@ -86,11 +86,26 @@ export function outletOf(url: string): string | undefined {
   }
 }
 
-/** The SourceMeta of a page the person reads. */
+/** The address that names a page's article: its canonical URL (an AMP, print or tracking copy
+ *  of an article is that article), unless the canonical is only a site's front page (a template
+ *  default that would make every article of the site one source); else the address-bar URL. */
+export function articleUrl(meta: Pick<PageMeta, 'url' | 'canonical'>): string {
+  if (!meta.canonical || !/^https?:/i.test(meta.url)) return meta.url;
+  try {
+    const c = new URL(meta.canonical);
+    if (!/^https?:$/.test(c.protocol) || c.pathname.replace(/\/+$/, '') === '') return meta.url;
+    return c.href;
+  } catch {
+    return meta.url;
+  }
+}
+
+/** The SourceMeta of a page the person reads (identified by its article URL, articleUrl). */
 export function pageSourceMeta(meta: PageMeta): SourceMeta {
-  const id = sourceId(meta.url);
-  const out: SourceMeta = { id, doc: id, url: meta.url };
-  const outlet = outletOf(meta.url);
+  const url = articleUrl(meta);
+  const id = sourceId(url);
+  const out: SourceMeta = { id, doc: id, url };
+  const outlet = outletOf(url);
   if (outlet) out.outlet = outlet;
   if (meta.title) out.title = meta.title;
   if (meta.published) out.published = meta.published;
