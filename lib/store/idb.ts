@@ -104,11 +104,21 @@ const READ_BATCH = 48;
 
 interface Decoded {
   source: SourceRecord;
-  /** claimKeys of each claim, computed once. */
-  keys: string[][];
+  /** Index key (record.ts claimKeys) → the claims under it, last first; computed once. */
+  byKey: Map<string, number[]>;
 }
 
-const decode = (source: SourceRecord): Decoded => ({ source, keys: source.claims.map((_, i) => claimKeys(source, i)) });
+function decode(source: SourceRecord): Decoded {
+  const byKey = new Map<string, number[]>();
+  for (let i = source.claims.length - 1; i >= 0; i--)
+    for (const k of claimKeys(source, i)) {
+      const list = byKey.get(k);
+      if (list) {
+        if (list[list.length - 1] !== i) list.push(i);
+      } else byKey.set(k, [i]);
+    }
+  return { source, byKey };
+}
 
 export class IdbLibrary implements Library {
   constructor(private db: IDBDatabase) {}
@@ -273,9 +283,10 @@ export class IdbLibrary implements Library {
           d = decodedOf(ids[pos]);
           if (!d) continue;
         }
-        for (let i = d.keys.length - 1; i >= 0 && n < limit; i--) {
+        for (const i of d.byKey.get(k) ?? []) {
+          if (n >= limit) break;
           const c = d.source.claims[i];
-          if (seen.has(c) || !d.keys[i].includes(k)) continue;
+          if (seen.has(c)) continue;
           seen.add(c);
           n++;
           const list = bySource.get(d);
