@@ -150,7 +150,10 @@ export interface Relation {
 export interface ClaimLinks {
   /** Index into the page's `claims`. */
   claim: number;
+  /** The relations listed (at most a few of each kind; `counts` has the totals). */
   relations: Relation[];
+  /** How many relations of each kind were found, listed or not (absent: count `relations`). */
+  counts?: Record<RelationKind, number>;
   /** "N independent sources (M reports)" among corroborating relations. */
   independentSources: number;
   reports: number;

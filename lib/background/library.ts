@@ -9,7 +9,7 @@
 // options page's library messages (status, export, import, demo pack, clear).
 
 import { browser } from 'wxt/browser';
-import type { Analysis, SourceMeta } from '../model';
+import type { Analysis, ClaimLinks, SourceMeta } from '../model';
 import { toRecord } from '../claims/record';
 import { createLinkService, type LinkService } from '../claims/service';
 import type { Library, LibraryCount } from '../store/library';
@@ -56,6 +56,24 @@ export interface LibraryCore {
   attach(ctx: BackgroundContext): void;
 }
 
+/** Relations of each kind listed per claim in a tab's report (the panel lists them; the
+ *  counts cover all). */
+export const PANEL_PER_KIND = 5;
+
+/** The report's links with each other source once, in a table (`sources`), instead of inside
+ *  every relation: the panel finds a relation's source by `b.doc` (report-view.ts sourceOf). */
+export function sourceTable(found: ClaimLinks[]): { links: ClaimLinks[]; sources: SourceMeta[] } {
+  const sources = new Map<string, SourceMeta>();
+  const links = found.map((l) => ({
+    ...l,
+    relations: l.relations.map(({ source, ...r }) => {
+      if (source && !sources.has(source.doc)) sources.set(source.doc, source);
+      return r;
+    }),
+  }));
+  return { links, sources: [...sources.values()] };
+}
+
 /** A page's URL as its source id: no fragment, no tracking parameters, lower-case host. */
 export const sourceId = normalizeSourceUrl;
 
@@ -68,11 +86,26 @@ export function outletOf(url: string): string | undefined {
   }
 }
 
-/** The SourceMeta of a page the person reads. */
+/** The address that names a page's article: its canonical URL (an AMP, print or tracking copy
+ *  of an article is that article), unless the canonical is only a site's front page (a template
+ *  default that would make every article of the site one source); else the address-bar URL. */
+export function articleUrl(meta: Pick<PageMeta, 'url' | 'canonical'>): string {
+  if (!meta.canonical || !/^https?:/i.test(meta.url)) return meta.url;
+  try {
+    const c = new URL(meta.canonical);
+    if (!/^https?:$/.test(c.protocol) || c.pathname.replace(/\/+$/, '') === '') return meta.url;
+    return c.href;
+  } catch {
+    return meta.url;
+  }
+}
+
+/** The SourceMeta of a page the person reads (identified by its article URL, articleUrl). */
 export function pageSourceMeta(meta: PageMeta): SourceMeta {
-  const id = sourceId(meta.url);
-  const out: SourceMeta = { id, doc: id, url: meta.url };
-  const outlet = outletOf(meta.url);
+  const url = articleUrl(meta);
+  const id = sourceId(url);
+  const out: SourceMeta = { id, doc: id, url };
+  const outlet = outletOf(url);
   if (outlet) out.outlet = outlet;
   if (meta.title) out.title = meta.title;
   if (meta.published) out.published = meta.published;
@@ -143,10 +176,10 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     const librarySize = await size();
     const base = { librarySize, ...(meta.outlet ? { outlet: meta.outlet } : {}) };
     if (!report.analysis.warCoverage.isWarCoverage || !report.analysis.claims.length || !librarySize) return { ...base, links: [], sources: [] };
-    const links = await (await open()).service.linkPage(meta, report.analysis, text);
-    const sources = new Map<string, SourceMeta>();
-    for (const l of links) for (const r of l.relations) if (r.source && !sources.has(r.source.id)) sources.set(r.source.id, r.source);
-    return { ...base, links, sources: [...sources.values()] };
+    const { service } = await open();
+    const found = await service.linkPage(meta, report.analysis, text, { maxPerKind: PANEL_PER_KIND });
+    const { links, sources } = sourceTable(found);
+    return { ...base, links, sources };
   };
 
   const sourcesChanged: LibraryCore['sourcesChanged'] = (exceptTab) => {

@@ -347,8 +347,19 @@ export function groupOrigins(sources: SourceRecord[]): Map<string, string> {
 
 const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, updates: 2, related: 3 };
 
-/** Links every claim of `page` to claims of other sources the index knows. */
-export async function linkPage(page: SourceRecord, index: CandidateIndex): Promise<ClaimLinks[]> {
+export interface LinkOptions {
+  /** Relations listed per kind and claim (MAX_PER_KIND by default; `counts` cover all). */
+  maxPerKind?: number;
+}
+
+const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflicts: 0, updates: 0, related: 0 });
+
+/** Links every claim of `page` to claims of other sources the index knows. Per claim, at most
+ *  `maxPerKind` relations of each kind (MAX_RELATED related) are listed and built; `counts` and
+ *  the independence count cover every compared candidate. */
+export async function linkPage(page: SourceRecord, index: CandidateIndex, options: LinkOptions = {}): Promise<ClaimLinks[]> {
+  const maxPerKind = options.maxPerKind ?? MAX_PER_KIND;
+  const maxRelated = Math.min(MAX_RELATED, maxPerKind);
   const out: ClaimLinks[] = [];
   const dupCache = new Map<string, boolean>();
   const records = new Map<string, SourceRecord>();
@@ -357,13 +368,18 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
     if (v === undefined) dupCache.set(r.id, (v = nearDuplicate(page, r)));
     return v;
   };
+  const pairDup = new Map<string, boolean>();
+  const sourcesAlike = (x: SourceRecord, y: SourceRecord): boolean => {
+    const k = x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
+    let v = pairDup.get(k);
+    if (v === undefined) pairDup.set(k, (v = nearDuplicate(x, y)));
+    return v;
+  };
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
     const relations: Relation[] = [];
     const seen = new Set<Claim>();
-    const related: { make: () => Relation; score: number }[] = [];
-    const listed: Partial<Record<RelationKind, number>> = {};
-    const unlisted: Counted[] = [];
+    const found: Found[] = [];
     const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
       if (!keys.length) return;
       let budget = limit;
@@ -371,34 +387,117 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex): Promi
         const rb = cand.source;
         if (rb.id === page.id) continue;
         records.set(rb.id, rb);
+        const copy = () => copies(rb);
         for (const j of cand.claims) {
           if (budget-- <= 0) return;
           const b = rb.claims[j];
           if (!b || seen.has(b)) continue;
-          const v = classify(a, page, b, rb, () => copies(rb));
+          const v = classify(a, page, b, rb, copy);
           if (!v || (v.relation === 'related') !== wantRelated) continue;
-          const dup = copies(rb);
           seen.add(b);
-          const independent = !dup && !sameClaimant(a.attribution, b.attribution);
-          const make = (): Relation => {
-            const why = independent ? '' : dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${b.attribution})`;
-            return { a: ref(page, a), b: ref(rb, b), relation: v.relation, independent, reason: v.reason() + why, source: meta(rb), claim: b };
-          };
-          if (v.relation === 'related') related.push({ make, score: v.score });
-          else if ((listed[v.relation] = (listed[v.relation] ?? 0) + 1) <= MAX_PER_KIND) relations.push(make());
-          else if (v.relation === 'corroborates') unlisted.push({ relation: v.relation, independent, source: rb, claim: b });
+          found.push({ v, b, rb, dup: copy(), claimant: claimantOf(rb, b) });
         }
       }
     };
     await consider(queryKeys(page, i), false);
     await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
-    related.sort((x, y) => y.score - x.score);
-    for (const r of related.slice(0, MAX_RELATED)) relations.push(r.make());
+    inheritFromCopies(found, sourcesAlike);
+
+    const claimantA = claimantOf(page, a);
+    const claimants = new Map<string, boolean>();
+    const sameAsA = (who: string | undefined): boolean => {
+      if (!who || !claimantA) return false;
+      let v = claimants.get(who);
+      if (v === undefined) claimants.set(who, (v = sameClaimant(claimantA, who)));
+      return v;
+    };
+    const make = (f: Found, independent: boolean): Relation => {
+      const why = independent ? '' : f.dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
+      return { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: f.v.reason() + why, source: meta(f.rb), claim: f.b };
+    };
+    const counts = noCounts();
+    const unlisted: Counted[] = [];
+    const related: { f: Found; independent: boolean }[] = [];
+    const listed = new Map<Relation, Found>();
+    for (const f of found) {
+      const independent = !f.dup && !sameAsA(f.claimant);
+      const kind = f.v.relation;
+      if (kind === 'related') related.push({ f, independent });
+      else if (++counts[kind] <= maxPerKind) {
+        const r = make(f, independent);
+        listed.set(r, f);
+        relations.push(r);
+      } else if (kind === 'corroborates') unlisted.push({ relation: kind, independent, source: f.rb, claim: f.b, claimant: f.claimant });
+    }
+    related.sort((x, y) => y.f.v.score - x.f.v.score);
+    counts.related = related.length;
+    for (const r of related.slice(0, maxRelated)) relations.push(make(r.f, r.independent));
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
-    const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim }));
-    out.push({ claim: i, relations, ...countSources([...counted, ...unlisted]) });
+    const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim, claimant: listed.get(r)?.claimant ?? r.claim?.attribution }));
+    out.push({ claim: i, relations, counts, ...countSources([...counted, ...unlisted]) });
   }
   return out;
+}
+
+/** A candidate claim that relates to the page claim, before it is listed or counted. */
+interface Found {
+  v: Verdict;
+  b: Claim;
+  rb: SourceRecord;
+  /** rb copies the page. */
+  dup: boolean;
+  /** Who stands behind b (claimantOf, or inherited from a copy of rb). */
+  claimant: string | undefined;
+}
+
+const articleClaimants = new WeakMap<SourceRecord, Map<Claim, string | undefined>>();
+
+/** Who stands behind claim c of article r: its attribution, else the attribution of another
+ *  claim of the same article stating the same figure for the same quantity (a headline or
+ *  summary repeating the body's `the General Staff said` figure). */
+export function claimantOf(r: SourceRecord, c: Claim): string | undefined {
+  if (c.attribution) return c.attribution;
+  let m = articleClaimants.get(r);
+  if (!m) articleClaimants.set(r, (m = new Map()));
+  if (m.has(c)) return m.get(c);
+  let who: string | undefined;
+  const fc = figure(c);
+  if (fc)
+    for (const d of r.claims) {
+      if (d === c || !d.attribution || !sameMeasure(c, d)) continue;
+      const fd = figure(d);
+      if (fd && overlap(fc, fd)) {
+        who = d.attribution;
+        break;
+      }
+    }
+  m.set(c, who);
+  return who;
+}
+
+/** A copy, rewrite or translation repeats its original's claimant even where its own wording
+ *  lost the attribution (`said its ministry of defence`): an unattributed candidate takes the
+ *  claimant of the same figure in a near-duplicate source among the candidates. Bounded: a few
+ *  same-figure claims are looked at per candidate. */
+function inheritFromCopies(found: Found[], alike: (x: SourceRecord, y: SourceRecord) => boolean): void {
+  const attributed = found.filter((f) => f.claimant && f.v.relation !== 'related');
+  if (!attributed.length) return;
+  for (const f of found) {
+    if (f.claimant || f.v.relation === 'related') continue;
+    const ff = figure(f.b);
+    if (!ff) continue;
+    let looked = 0;
+    for (const g of attributed) {
+      if (g.rb === f.rb || !sameMeasure(f.b, g.b)) continue;
+      const fg = figure(g.b);
+      if (!fg || !overlap(ff, fg)) continue;
+      if (++looked > 8) break;
+      if (alike(f.rb, g.rb)) {
+        f.claimant = g.claimant;
+        break;
+      }
+    }
+  }
 }
 
 /** What counting needs of a relation: its kind, flag, other source and claim. */
@@ -407,6 +506,8 @@ interface Counted {
   independent: boolean;
   source: SourceRecord | string;
   claim?: Claim;
+  /** Who stands behind the claim (claimantOf), when known. */
+  claimant?: string;
 }
 
 /** "N independent sources (M reports)" among the corroborating relations of one claim: reports
@@ -422,7 +523,8 @@ function countSources(relations: Counted[]): { independentSources: number; repor
   const groups = new Set<string>();
   for (const r of corr) {
     if (!r.independent) continue;
-    groups.add(r.claim?.attribution ? 'claimant:' + normClaimant(r.claim.attribution) : 'origin:' + (origin.get(id(r)) ?? id(r)));
+    const who = r.claimant ?? r.claim?.attribution;
+    groups.add(who ? 'claimant:' + normClaimant(who) : 'origin:' + (origin.get(id(r)) ?? id(r)));
   }
   return { independentSources: groups.size, reports: ids.size };
 }

@@ -11,7 +11,7 @@
 
 import type { Analysis, ClaimLinks, SourceMeta } from '../model';
 import { fingerprint } from './fingerprint';
-import { linkPage, type CandidateIndex } from './linker';
+import { linkPage, type CandidateIndex, type LinkOptions } from './linker';
 import { toRecord, type SourceRecord } from './record';
 
 export interface LinkLibrary extends CandidateIndex {
@@ -22,7 +22,7 @@ export interface LinkLibrary extends CandidateIndex {
 export interface LinkService {
   /** Store (or update) an analysed source; returns the record and whether it replaced one. */
   ingest(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, text: string): Promise<{ record: SourceRecord; updated: boolean }>;
-  linkPage(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, text?: string): Promise<ClaimLinks[]>;
+  linkPage(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, text?: string, options?: LinkOptions): Promise<ClaimLinks[]>;
 }
 
 export function createLinkService(library: LinkLibrary, now: () => string = () => new Date().toISOString()): LinkService {
@@ -33,9 +33,9 @@ export function createLinkService(library: LinkLibrary, now: () => string = () =
       const updated = await library.put(record);
       return { record, updated };
     },
-    async linkPage(meta, analysis, text) {
+    async linkPage(meta, analysis, text, options) {
       const fp = text !== undefined ? fingerprint(text) : (await library.get(meta.id))?.fingerprint;
-      return linkPage(toRecord(meta, analysis, fp), library);
+      return linkPage(toRecord(meta, analysis, fp), library, options);
     },
   };
 }

@@ -232,6 +232,9 @@ export interface PageMeta {
   published?: string;
   /** Language tag from <html lang>. */
   lang?: string;
+  /** The article's own address (<link rel=canonical>, else og:url) when it names one (http(s)):
+   *  an AMP or tracking copy says which article it is. */
+  canonical?: string;
 }
 
 function isoDate(value: string | null | undefined): string | undefined {
@@ -281,5 +284,20 @@ export function readPageMeta(doc: Document, root?: Element): PageMeta {
     isoDate((root ?? doc).querySelector('time[datetime]')?.getAttribute('datetime'));
   const lang = doc.documentElement.getAttribute('lang')?.trim() || undefined;
   const url = doc.location?.href ?? doc.URL;
-  return { url, title, ...(published ? { published } : {}), ...(lang ? { lang } : {}) };
+  const canonical = canonicalOf(doc, url, meta('meta[property="og:url"]'));
+  return { url, title, ...(published ? { published } : {}), ...(lang ? { lang } : {}), ...(canonical ? { canonical } : {}) };
+}
+
+/** <link rel=canonical> (else og:url) as an absolute http(s) URL, or undefined. */
+function canonicalOf(doc: Document, base: string, ogUrl: string | undefined): string | undefined {
+  for (const raw of [doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'), ogUrl]) {
+    if (!raw?.trim()) continue;
+    try {
+      const u = new URL(raw.trim(), base);
+      if (/^https?:$/.test(u.protocol) && u.href.length <= 2048) return u.href;
+    } catch {
+      // not a URL: try the next one
+    }
+  }
+  return undefined;
 }

@@ -11,8 +11,9 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unlinked: 'unlinked',
 };
 
-/** How many relations of each kind. */
+/** How many relations of each kind (the linker's totals when it listed only some). */
 export function relationCounts(links: ClaimLinks | undefined): Record<RelationKind, number> {
+  if (links?.counts) return { ...links.counts };
   const counts: Record<RelationKind, number> = { corroborates: 0, conflicts: 0, updates: 0, related: 0 };
   for (const r of links?.relations ?? []) counts[r.relation] = (counts[r.relation] ?? 0) + 1;
   return counts;

@@ -155,7 +155,6 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       if (reports.get(expected.tabId) !== expected) return false;
       const next = { ...expected, ...patch };
       reports.set(expected.tabId, next);
-      await persist(expected.tabId, next);
       await pushToPanels('report:changed', { tabId: expected.tabId });
       // The page's hover cards show the same counts as the panel: hand the content script its links.
       if (patch.links) {
@@ -163,6 +162,8 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
           () => undefined, // the tab navigated away or has no content script any more
         );
       }
+      // Kept for a restarted worker: written last, as the panel and page read the memory copy.
+      await persist(expected.tabId, next);
       return true;
     },
     defer,

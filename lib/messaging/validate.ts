@@ -39,7 +39,9 @@ export function validateMeta(v: unknown): PageMeta {
     throw new ValidationError('meta.published must be an ISO date');
   }
   const lang = str(v.lang, 'meta.lang', 40, true);
-  return { url, title, ...(published ? { published } : {}), ...(lang ? { lang } : {}) };
+  const canonical = str(v.canonical, 'meta.canonical', MAX_META_STRING, true);
+  if (canonical !== undefined && !/^https?:\/\/[^/?#\s]+/i.test(canonical)) throw new ValidationError('meta.canonical must be an http(s) URL');
+  return { url, title, ...(published ? { published } : {}), ...(lang ? { lang } : {}), ...(canonical ? { canonical } : {}) };
 }
 
 export function validatePageReport(v: unknown): PageReport {

@@ -3,30 +3,35 @@
 // Schema (database version = schema version):
 //   v1  object store `sources` (keyPath `id`) with an index on `doc`; candidates were found by
 //       reading every source.
-//   v2  (current) every row also holds `keys` (record.ts claimKeys of all its claims) under a
+//   v2  every row also holds `keys` (record.ts claimKeys of all its claims) under a
 //       multiEntry index `keys`, so a candidate lookup reads only the sources that share a key,
 //       and an index on `fingerprint`. The v1→v2 upgrade computes `keys` for every stored row
 //       inside the upgrade transaction (all or nothing).
+//   v3  (current) every row also holds `seq`, its place in ingest order (a put or import gets the
+//       next number), under an index `seq`, so candidate lookups answer newest first like the
+//       memory store. The upgrade numbers the stored rows by their `updated` time (then id).
 // Every write is one transaction: if the quota is exceeded (or anything else fails) the
 // transaction aborts, the library stays as it was and the promise rejects with a LibraryError
 // whose message says so.
 
+import type { Claim } from '../model';
 import type { Candidate } from '../claims/linker';
 import { claimKeys, recordKeys, type SourceRecord } from '../claims/record';
 import { exportJsonl, importJsonl, type ImportReport } from './jsonl';
 import type { Library, LibraryCount } from './library';
 
-export const IDB_VERSION = 2;
+export const IDB_VERSION = 3;
 const STORE = 'sources';
 
 export class LibraryError extends Error {}
 
-type Row = SourceRecord & { keys: string[] };
+type Row = SourceRecord & { keys: string[]; seq?: number };
 
-const toRow = (r: SourceRecord): Row => ({ ...r, keys: recordKeys(r) });
+const toRow = (r: SourceRecord, seq: number): Row => ({ ...r, keys: recordKeys(r), seq });
 const fromRow = (row: Row): SourceRecord => {
-  const { keys, ...rec } = row;
+  const { keys, seq, ...rec } = row;
   void keys;
+  void seq;
   return rec;
 };
 
@@ -47,15 +52,17 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, from: number, to: number):
     const s = tx.objectStore(STORE);
     s.createIndex('keys', 'keys', { multiEntry: true });
     s.createIndex('fingerprint', 'fingerprint');
-    if (from >= 1) {
-      const req = s.openCursor();
-      req.onsuccess = () => {
-        const cur = req.result;
-        if (!cur) return;
-        cur.update(toRow(cur.value as SourceRecord));
-        cur.continue();
-      };
-    }
+  }
+  if (from < 3 && to >= 3) tx.objectStore(STORE).createIndex('seq', 'seq');
+  if (from >= 1 && from < to) {
+    // One rewrite of the stored rows: `keys` (v2) and `seq` (v3), oldest first by `updated`, then id.
+    const s = tx.objectStore(STORE);
+    const all = s.getAll();
+    all.onsuccess = () => {
+      const rows = (all.result as Row[]).map(fromRow);
+      if (to >= 3) rows.sort((x, y) => ((x.updated ?? '') < (y.updated ?? '') ? -1 : (x.updated ?? '') > (y.updated ?? '') ? 1 : x.id < y.id ? -1 : 1));
+      rows.forEach((r, i) => s.put(to >= 3 ? toRow(r, i) : { ...r, keys: recordKeys(r) }));
+    };
   }
 }
 
@@ -90,35 +97,76 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Decoded sources and key → ids answers kept between candidate lookups, until the next write. */
+/** Decoded sources kept between candidate lookups (beyond this many, the cache starts again). */
 const CACHE_LIMIT = 20_000;
+/** Sources read from the database at once while a lookup walks its candidates. */
+const READ_BATCH = 48;
 
 interface Decoded {
   source: SourceRecord;
-  /** claimKeys of each claim, computed once. */
-  keys: string[][];
+  /** Index key (record.ts claimKeys) → the claims under it, last first; computed once. */
+  byKey: Map<string, number[]>;
+}
+
+function decode(source: SourceRecord): Decoded {
+  const byKey = new Map<string, number[]>();
+  for (let i = source.claims.length - 1; i >= 0; i--)
+    for (const k of claimKeys(source, i)) {
+      const list = byKey.get(k);
+      if (list) {
+        if (list[list.length - 1] !== i) list.push(i);
+      } else byKey.set(k, [i]);
+    }
+  return { source, byKey };
 }
 
 export class IdbLibrary implements Library {
   constructor(private db: IDBDatabase) {}
 
-  // Linking one page asks for a few hundred keys that share many sources (one region, one
-  // side): ids are looked up per key (cheap), each source is read and decoded once, and both
-  // answers serve the next page too. Every write goes through write(), which drops them.
-  private decoded = new Map<string, Decoded>();
+  // Kept warm across pages for the life of the worker and kept in step with every write (a put
+  // or delete updates them; an import or clear drops them): the ingest order of every source
+  // (read once from the `seq` index), the ids under each looked-up key (newest first), and the
+  // sources read so far, decoded with their claim keys. A failed write changes none of them.
+  private order: Promise<{ rank: Map<string, number>; top: number; seq: number }> | undefined;
   private idsByKey = new Map<string, string[]>();
+  private decoded = new Map<string, Decoded>();
+  /** Bumped by every write: what a lookup read before it is used once, not kept. */
+  private generation = 0;
 
   private forget(): void {
-    this.decoded.clear();
+    this.generation++;
+    this.order = undefined;
     this.idsByKey.clear();
+    this.decoded.clear();
   }
 
   close(): void {
     this.db.close();
   }
 
+  /** Every source's place in ingest order (rank; higher is newer) and the last stored `seq`. */
+  private ingestOrder(): Promise<{ rank: Map<string, number>; top: number; seq: number }> {
+    this.order ??= (async () => {
+      const index = this.db.transaction(STORE).objectStore(STORE).index('seq');
+      const [ids, last] = await Promise.all([
+        req(index.getAllKeys()) as Promise<string[]>,
+        new Promise<number>((resolve, reject) => {
+          const r = index.openKeyCursor(null, 'prev');
+          r.onsuccess = () => resolve(r.result ? (r.result.key as number) : -1);
+          r.onerror = () => reject(r.error);
+        }),
+      ]);
+      const rank = new Map<string, number>();
+      ids.forEach((id, i) => rank.set(id, i));
+      return { rank, top: ids.length - 1, seq: last };
+    })().catch((e: unknown) => {
+      this.order = undefined;
+      throw e;
+    });
+    return this.order;
+  }
+
   private async write(what: string, body: (store: IDBObjectStore) => void): Promise<void> {
-    this.forget();
     let tx: IDBTransaction;
     try {
       tx = this.db.transaction(STORE, 'readwrite');
@@ -140,7 +188,31 @@ export class IdbLibrary implements Library {
     await finished;
   }
 
+  /** After a successful put or delete of `id`: the caches follow (old keys out, new keys in, newest). */
+  private async replaced(id: string, old: SourceRecord | undefined, next: SourceRecord | undefined): Promise<void> {
+    this.generation++;
+    const order = this.order ? await this.order.catch(() => undefined) : undefined;
+    const oldKeys = old ? recordKeys(old) : [];
+    for (const k of oldKeys) {
+      const ids = this.idsByKey.get(k);
+      if (ids) this.idsByKey.set(k, ids.filter((x) => x !== id));
+    }
+    this.decoded.delete(id);
+    if (!next) {
+      order?.rank.delete(id);
+      return;
+    }
+    if (order) order.rank.set(id, ++order.top);
+    for (const k of recordKeys(next)) {
+      const ids = this.idsByKey.get(k);
+      if (ids) this.idsByKey.set(k, [id, ...ids.filter((x) => x !== id)]);
+    }
+  }
+
   async put(source: SourceRecord): Promise<boolean> {
+    const order = await this.ingestOrder();
+    const seq = ++order.seq;
+    const old = this.decoded.get(source.id)?.source ?? (await this.get(source.id));
     let existed = false;
     await this.write(`saving ${source.doc}`, (store) => {
       // requests run in order: the count sees the store before the put
@@ -148,8 +220,9 @@ export class IdbLibrary implements Library {
       r.onsuccess = () => {
         existed = r.result > 0;
       };
-      store.put(toRow(source));
+      store.put(toRow(source, seq));
     });
+    await this.replaced(source.id, old, source);
     return existed;
   }
 
@@ -159,6 +232,7 @@ export class IdbLibrary implements Library {
   }
 
   async delete(id: string): Promise<boolean> {
+    const old = this.decoded.get(id)?.source ?? (await this.get(id));
     let existed = false;
     await this.write(`deleting ${id}`, (store) => {
       const r = store.count(id);
@@ -167,6 +241,7 @@ export class IdbLibrary implements Library {
       };
       store.delete(id);
     });
+    await this.replaced(id, old, undefined);
     return existed;
   }
 
@@ -175,41 +250,74 @@ export class IdbLibrary implements Library {
     return rows.map(fromRow);
   }
 
+  /** Like the memory store: key by key, each key's sources newest first, each source's matching
+   *  claims last first, until `limit` claims; grouped by source in the order first met. Only the
+   *  sources walked are read (in small batches), and each only once while the worker lives. */
   async candidates(keys: string[], limit = Infinity): Promise<Candidate[]> {
-    const wanted = new Set(keys);
-    if (!wanted.size) return [];
-    if (this.decoded.size > CACHE_LIMIT || this.idsByKey.size > CACHE_LIMIT) this.forget();
-    // 1. ids under each key (primary keys only: nothing is cloned but the ids)
-    const unknown = [...wanted].filter((k) => !this.idsByKey.has(`${k}\u0000${limit}`));
+    const wanted = [...new Set(keys)];
+    if (!wanted.length) return [];
+    if (this.decoded.size > CACHE_LIMIT) this.decoded.clear();
+    const gen = this.generation;
+    const { rank } = await this.ingestOrder();
+    // 1. ids under each key (primary keys only), newest first
+    const fresh = new Map<string, string[]>();
+    const unknown = wanted.filter((k) => !this.idsByKey.has(k));
     if (unknown.length) {
       const index = this.db.transaction(STORE).objectStore(STORE).index('keys');
-      const answers = await Promise.all(
-        unknown.map((k) => req(Number.isFinite(limit) ? index.getAllKeys(k, limit) : index.getAllKeys(k)) as Promise<string[]>),
-      );
-      unknown.forEach((k, i) => this.idsByKey.set(`${k}\u0000${limit}`, answers[i]));
+      const answers = (await Promise.all(unknown.map((k) => req(index.getAllKeys(k))))) as string[][];
+      unknown.forEach((k, i) => fresh.set(k, answers[i].sort((x, y) => (rank.get(y) ?? -1) - (rank.get(x) ?? -1))));
+      if (gen === this.generation) for (const [k, ids] of fresh) this.idsByKey.set(k, ids);
     }
-    const ids = new Set<string>();
-    for (const k of wanted) for (const id of this.idsByKey.get(`${k}\u0000${limit}`) ?? []) ids.add(id);
-    // 2. each source not decoded yet, read once
-    const missing = [...ids].filter((id) => !this.decoded.has(id));
-    if (missing.length) {
-      const store = this.db.transaction(STORE).objectStore(STORE);
-      const rows = (await Promise.all(missing.map((id) => req(store.get(id))))) as (Row | undefined)[];
-      for (const row of rows) {
-        if (!row) continue;
-        const source = fromRow(row);
-        this.decoded.set(row.id, { source, keys: source.claims.map((_, i) => claimKeys(source, i)) });
+    // 2. walk them, reading the sources not decoded yet a batch at a time
+    const local = new Map<string, Decoded>();
+    const decodedOf = (id: string) => this.decoded.get(id) ?? local.get(id);
+    const bySource = new Map<Decoded, number[]>();
+    const seen = new Set<Claim>();
+    let n = 0;
+    for (const k of wanted) {
+      const ids = fresh.get(k) ?? this.idsByKey.get(k) ?? [];
+      for (let pos = 0; pos < ids.length && n < limit; pos++) {
+        let d = decodedOf(ids[pos]);
+        if (!d) {
+          await this.read(ids, pos, local);
+          d = decodedOf(ids[pos]);
+          if (!d) continue;
+        }
+        for (const i of d.byKey.get(k) ?? []) {
+          if (n >= limit) break;
+          const c = d.source.claims[i];
+          if (seen.has(c)) continue;
+          seen.add(c);
+          n++;
+          const list = bySource.get(d);
+          if (list) list.push(i);
+          else bySource.set(d, [i]);
+        }
       }
+      if (n >= limit) break;
     }
     const out: Candidate[] = [];
-    for (const id of ids) {
-      const d = this.decoded.get(id);
-      if (!d) continue;
-      const claims: number[] = [];
-      for (let i = 0; i < d.keys.length; i++) if (d.keys[i].some((k) => wanted.has(k))) claims.push(i);
-      if (claims.length) out.push({ source: d.source, claims });
-    }
+    for (const [d, claims] of bySource) out.push({ source: d.source, claims });
     return out;
+  }
+
+  /** Reads and decodes the next READ_BATCH sources of `ids` from `pos` that are not decoded
+   *  (kept in the cache unless a write came in meanwhile; in `local` for this lookup anyway). */
+  private async read(ids: string[], pos: number, local: Map<string, Decoded>): Promise<void> {
+    const batch: string[] = [];
+    for (let q = pos; q < ids.length && batch.length < READ_BATCH; q++) {
+      const id = ids[q];
+      if (!this.decoded.has(id) && !local.has(id) && !batch.includes(id)) batch.push(id);
+    }
+    const gen = this.generation;
+    const store = this.db.transaction(STORE).objectStore(STORE);
+    const rows = (await Promise.all(batch.map((id) => req(store.get(id))))) as (Row | undefined)[];
+    for (const row of rows) {
+      if (!row) continue;
+      const d = decode(fromRow(row));
+      local.set(row.id, d);
+      if (gen === this.generation) this.decoded.set(row.id, d);
+    }
   }
 
   async count(): Promise<LibraryCount> {
@@ -234,6 +342,7 @@ export class IdbLibrary implements Library {
     await this.write('clearing the library', (store) => {
       store.clear();
     });
+    this.forget();
   }
 
   async exportJsonl(): Promise<string> {
@@ -243,10 +352,14 @@ export class IdbLibrary implements Library {
   /** All valid lines in one transaction: a quota error keeps none of them (and says so). */
   async importJsonl(text: string): Promise<ImportReport> {
     const report = importJsonl(text);
-    if (report.records.length)
+    if (report.records.length) {
+      const order = await this.ingestOrder();
+      const first = order.seq + 1;
       await this.write(`importing ${report.records.length} sources`, (store) => {
-        for (const r of report.records) store.put(toRow(r));
+        report.records.forEach((r, i) => store.put(toRow(r, first + i)));
       });
+      this.forget(); // many keys changed: read again on the next lookup
+    }
     return report;
   }
 }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Claim } from '../../../lib/model';
-import { claimKeys, queryKeys, type SourceRecord } from '../../../lib/claims/record';
+import { claimKeys, queryKeys, recordKeys, type SourceRecord } from '../../../lib/claims/record';
 import { fingerprint } from '../../../lib/claims/fingerprint';
 import { createLinkService } from '../../../lib/claims/service';
 import { MemoryLibrary, type Library } from '../../../lib/store/library';
@@ -90,6 +90,20 @@ describe.each(stores)('%s library', (_name, make) => {
     expect(await ids()).toEqual([]);
   });
 
+  it('hands out candidates newest first (a revisit counts as new), and the newest when capped', async () => {
+    const lib = await make();
+    const page = rec('page', [claim('4,400 soldiers', 4400)]);
+    for (const id of ['a', 'b', 'c']) await lib.put(rec(id, [claim('4,500 soldiers', 4500), claim('4,510 soldiers', 4510)]));
+    const order = async (limit?: number) => (await lib.candidates(queryKeys(page, 0), limit)).map((h) => [h.source.id, h.claims]);
+    expect(await order()).toEqual([['c', [1, 0]], ['b', [1, 0]], ['a', [1, 0]]]);
+    expect(await order(3)).toEqual([['c', [1, 0]], ['b', [1]]]);
+    await lib.put(rec('a', [claim('4,500 soldiers', 4500)]));
+    expect(await order()).toEqual([['a', [0]], ['c', [1, 0]], ['b', [1, 0]]]);
+    await lib.delete('c');
+    await lib.importJsonl(JSON.stringify(rec('d', [claim('4,520 soldiers', 4520)])));
+    expect(await order(2)).toEqual([['d', [0]], ['a', [0]]]);
+  });
+
   it('exports and imports JSON Lines without losing anything', async () => {
     const lib = await make();
     const sources = [rec('a', [claim('about 4,500 soldiers', 4500, { approx: 'about', low: 4050, high: 4950, attribution: 'General Staff' })]), rec('b', [], { url: 'https://example.com/x', outlet: 'Example', language: 'en' })];
@@ -163,6 +177,31 @@ describe('IndexedDB', () => {
     const hits = await lib.candidates(claimKeys(source, 0));
     expect(hits.map((h) => h.source)).toEqual([source]);
     expect(await lib.count()).toEqual({ sources: 1, claims: 1 });
+    lib.close();
+  });
+
+  it('migrates a v2 database: stored sources are numbered oldest first by their update time', async () => {
+    const name = 'migrate-v2';
+    const v2 = await openDatabase(indexedDB, name, 2);
+    const rows = [
+      rec('z-old', [claim('4,500 soldiers', 4500)], { updated: '2024-01-01T00:00:00Z' }),
+      rec('a-new', [claim('4,510 soldiers', 4510)], { updated: '2025-06-01T00:00:00Z' }),
+      rec('m-mid', [claim('4,520 soldiers', 4520)], { updated: '2024-08-01T00:00:00Z' }),
+    ];
+    await new Promise<void>((resolve, reject) => {
+      const tx = v2.transaction('sources', 'readwrite');
+      for (const r of rows) tx.objectStore('sources').put({ ...r, keys: recordKeys(r) }); // v2 rows: keys, no seq
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    expect([...v2.transaction('sources').objectStore('sources').indexNames].sort()).toEqual(['doc', 'fingerprint', 'keys']);
+    v2.close();
+    const lib = await createIdbLibrary(indexedDB, name);
+    const page = rec('page', [claim('4,400 soldiers', 4400)]);
+    expect((await lib.candidates(queryKeys(page, 0))).map((h) => h.source.id)).toEqual(['a-new', 'm-mid', 'z-old']);
+    expect(await lib.get('m-mid')).toEqual(rows[2]); // nothing of the row's bookkeeping leaks out
+    await lib.put(rec('z-old', [claim('4,530 soldiers', 4530)]));
+    expect((await lib.candidates(queryKeys(page, 0), 2)).map((h) => h.source.id)).toEqual(['z-old', 'a-new']);
     lib.close();
   });
 
