@@ -146,12 +146,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       }, { once: true });
       painting = { ac, hl, cards };
     }
+    // The answer was unpacked in this task; painting starts in the next one.
+    await defaultYield();
+    if (mine !== seq || !painting) return;
     const t0 = performance.now();
     const { pageText } = state;
     const result = await painting.hl.paint(marksFromAnalysis(state.analysis, (s, e) => rangeFor(pageText, s, e)));
     if (mine === seq) {
       measure(MARK.paint, t0);
-      performance.mark(MARK.painted, { detail: { painted: result.painted, slices: result.slices, longestSliceMs: result.longestSliceMs } });
+      performance.mark(MARK.painted, {
+        detail: { painted: result.painted, slices: result.slices, longestSliceMs: result.longestSliceMs, added: result.added, removed: result.removed, frames: result.frames },
+      });
     }
   };
 
@@ -165,20 +170,25 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const t0 = performance.now();
     let sliceStart = t0;
     let longestSlice = 0;
+    const pause = async (): Promise<void> => {
+      longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+      await defaultYield();
+      sliceStart = performance.now();
+    };
+    // Finding the root reads the text of every candidate: its own slice.
     const root = findMainRoot(document);
-    const pageText = await readPageTextSliced(document, root, {
-      yieldFn: async () => {
-        longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
-        await defaultYield();
-        sliceStart = performance.now();
-      },
-    });
+    await pause();
+    if (ctx.isInvalid || mine !== seq || !on) return false;
+    const pageText = await readPageTextSliced(document, root, { yieldFn: pause });
     if (ctx.isInvalid || mine !== seq || !on) return false;
     const meta = readPageMeta(document, root);
+    watch(root);
     longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
     measure(MARK.read, t0);
     performance.mark(MARK.readSlice, { detail: { longestSliceMs: longestSlice } });
-    watch(root);
+    // Sending copies the whole text: not in the same task as the last slice of reading.
+    await defaultYield();
+    if (ctx.isInvalid || mine !== seq || !on) return false;
     if (pageText.text.length > MAX_TEXT_LENGTH) {
       console.info(`[crosscheck] this page's text is too large to analyse (${pageText.text.length} characters)`);
       return false;
