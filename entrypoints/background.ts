@@ -3,6 +3,7 @@ import { createLibraryCore, fetchDemoPack, libraryFeature, openIdbLibrary } from
 import { feedsFeature } from '../lib/background/feeds';
 import { searchFeature } from '../lib/background/search';
 import { listenForCommands } from '../lib/background/commands';
+import { listenForUnitQueries } from '../lib/background/units';
 
 export default defineBackground(() => {
   const library = createLibraryCore({ openLibrary: openIdbLibrary, loadDemoPack: fetchDemoPack });
@@ -10,6 +11,8 @@ export default defineBackground(() => {
     loadGazetteer: fetchGazetteer,
     features: [libraryFeature(library), feedsFeature(library), searchFeature(library)],
   });
+  // The unit card's "also in": sources of the library that mention a unit.
+  listenForUnitQueries(library);
   // The toggle-site keyboard command (the open-panel command is the browser's own).
   listenForCommands();
 

@@ -11,11 +11,13 @@ import { browser } from 'wxt/browser';
 import {
   handleMessages,
   MAX_TEXT_LENGTH,
+  MAX_UNIT_NAMES,
   sendToBackground,
   type BackgroundToContent,
   type ContentToPanel,
   type Envelope,
   type PanelToContent,
+  type UnitSources,
 } from '../../lib/messaging/index';
 import { validateClaimIndex, validateLinksPush } from '../../lib/messaging/validate';
 import type { Analysis, ClaimLinks, SourceMeta } from '../../lib/model';
@@ -65,6 +67,8 @@ interface PageState {
   analysis: Analysis;
   links?: ClaimLinks[];
   sources?: SourceMeta[];
+  /** The library's other sources for each unit of the page, by unit name (asked after painting). */
+  units?: Map<string, UnitSources>;
 }
 
 /** What is painted on the page; `ac.abort()` takes all of it away. */
@@ -135,7 +139,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       });
       const cards = mountHoverCards({
         highlighter: hl,
-        resolve: (mark) => (current ? cardDataFor(mark, current.analysis, current.links) : null),
+        resolve: (mark) => {
+          const state = current;
+          if (!state) return null;
+          return cardDataFor(mark, state.analysis, state.links, (i) => {
+            const name = state.analysis.units[i]?.name;
+            return name ? state.units?.get(name) : undefined;
+          });
+        },
         onOpenInPanel: openInPanel,
         mapSrc: browser.runtime.getURL('/map/world-110m.json' as never),
         signal: ac.signal,
@@ -157,6 +168,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       performance.mark(MARK.painted, {
         detail: { painted: result.painted, slices: result.slices, longestSliceMs: result.longestSliceMs, added: result.added, removed: result.removed, frames: result.frames },
       });
+    }
+  };
+
+  /** Asks the background which other sources mention the page's units (for the unit cards). */
+  const loadUnitSources = async (state: PageState): Promise<void> => {
+    const names = [...new Set(state.analysis.units.map((u) => u.name))].slice(0, MAX_UNIT_NAMES);
+    if (!names.length) return;
+    try {
+      const { units } = await sendToBackground('units:sources', { names });
+      if (current?.analysis !== state.analysis) return; // the page was read again meanwhile
+      const map = new Map(units.map((u) => [u.name, u]));
+      if (current) current = { ...current, units: map };
+    } catch (error) {
+      console.info('[crosscheck] the library could not be asked about units:', error instanceof Error ? error.message : error);
     }
   };
 
@@ -200,7 +225,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       const extra = answer as { links?: ClaimLinks[]; sources?: SourceMeta[] };
       current = { pageText, analysis: answer.analysis, links: extra.links, sources: extra.sources };
       document.documentElement.setAttribute(READY_ATTR, '');
-      await paint(current, mine);
+      const state = current;
+      await paint(state, mine);
+      if (painting && mine === seq) void loadUnitSources(state);
       return true;
     } catch (error) {
       console.warn('[crosscheck] the page could not be analysed:', error instanceof Error ? error.message : error);
@@ -267,6 +294,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       'page:links': async ({ links, sources }) => {
         if (!current) return { painted: false };
         current = { ...current, links, ...(sources ? { sources } : {}) };
+        // new links usually mean the library changed: ask about the units again
+        if (painting) void loadUnitSources(current);
         return { painted: painting !== null };
       },
     },
