@@ -5,7 +5,7 @@
 // `mountHoverCards` wires it to a highlighter: a `<cx-card-host>` element (position: fixed,
 // shadow root with all styles inside) and the hover controller of lib/dom/hover.ts.
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, ClaimLinks, PlaceEntity, SourceMeta, UnitEntity } from '../lib/model';
 import { claimNormalForm } from '../lib/format/normal-form';
 import { claimStatuses, linkCounts } from '../lib/format/links';
@@ -30,7 +30,8 @@ export interface HoverCardProps {
   data: CardData;
   /** Opened from the keyboard: focus moves into the card. */
   focus?: boolean;
-  onOpenInPanel?: (claimIndex: number) => void;
+  /** Opens the side panel at the claim; a rejection (the browser refused) shows what to do instead. */
+  onOpenInPanel?: (claimIndex: number) => void | Promise<void>;
   /** Map shapes for the place card (parsed) or their URL. */
   mapTopology?: ShapesInput;
   mapSrc?: string;
@@ -69,8 +70,19 @@ export function cardDataFor(
 
 const KIND_LABEL = { claim: 'Numeric claim', place: 'Place', unit: 'Military unit' } as const;
 
-function ClaimBody({ data, onOpenInPanel }: { data: Extract<CardData, { kind: 'claim' }>; onOpenInPanel?: (i: number) => void }) {
+/** Said when the browser would not open the panel from the card. */
+export const PANEL_FALLBACK = 'The browser did not let Crosscheck open its side panel from here. Open it from the Crosscheck button in the toolbar (or Alt+Shift+K); it shows this claim.';
+
+function ClaimBody({ data, onOpenInPanel: open }: { data: Extract<CardData, { kind: 'claim' }>; onOpenInPanel?: (i: number) => void | Promise<void> }) {
   const counts = linkCounts(data.links);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => setRefused(false), [data.index]);
+  // called from the click itself: opening the panel needs the user's action
+  const onOpenInPanel = open
+    ? (i: number): void => {
+        Promise.resolve(open(i)).catch(() => setRefused(true));
+      }
+    : undefined;
   return (
     <>
       <p class="cx-title">“{data.claim.text}”</p>
@@ -91,6 +103,11 @@ function ClaimBody({ data, onOpenInPanel }: { data: Extract<CardData, { kind: 'c
             Open in side panel
           </button>
         </div>
+      )}
+      {refused && (
+        <p class="cx-line cx-note" role="status" data-testid="panel-refused">
+          {PANEL_FALLBACK}
+        </p>
       )}
     </>
   );
@@ -177,7 +194,7 @@ export interface MountHoverCardsOptions {
   highlighter: Highlighter;
   /** What to show for a mark (null: no card). */
   resolve: (mark: Mark) => CardData | null;
-  onOpenInPanel?: (claimIndex: number) => void;
+  onOpenInPanel?: (claimIndex: number) => void | Promise<void>;
   mapTopology?: ShapesInput;
   mapSrc?: string;
   /** Open delay after the pointer rests on a mark (ms, default 40). */

@@ -2,7 +2,7 @@ import { fetchGazetteer, startBackground } from '../lib/messaging/background-ser
 import { createLibraryCore, fetchDemoPack, libraryFeature, openIdbLibrary } from '../lib/background/library';
 import { feedsFeature } from '../lib/background/feeds';
 import { searchFeature } from '../lib/background/search';
-import { listenForCommands } from '../lib/background/commands';
+import { listenForCommands, listenForPanelRequests } from '../lib/background/commands';
 import { listenForUnitQueries } from '../lib/background/units';
 
 export default defineBackground(() => {
@@ -15,6 +15,8 @@ export default defineBackground(() => {
   listenForUnitQueries(library);
   // The toggle-site keyboard command (the open-panel command is the browser's own).
   listenForCommands();
+  // A hover card's "open in side panel" (sent from the click, so the browser allows it).
+  listenForPanelRequests();
 
   // Chrome: the toolbar button opens the side panel (Firefox has its own sidebar_action).
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (b: object) => Promise<void> } } })

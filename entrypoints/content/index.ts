@@ -114,14 +114,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     watcher = createWatcher({ root, onChange: () => void report(), signal: ctx.signal });
   };
 
-  const openInPanel = (claim: number): void => {
+  const openInPanel = async (claim: number): Promise<void> => {
+    // First, still inside the click: the background opens the panel (the browser wants a user action).
+    const opening = sendToBackground('panel:open', { claim });
     const envelope: Envelope<keyof ContentToPanel, ContentToPanel['panel:select-claim']['req']> = {
       cx: 1,
       type: 'panel:select-claim',
       payload: { claim },
     };
-    // Reaches the open side panel; with none open there is nobody to answer.
+    // Reaches a side panel that is open already; with none open there is nobody to answer.
     browser.runtime.sendMessage(envelope).catch(() => undefined);
+    await opening;
   };
 
   const paint = async (state: PageState, mine: number): Promise<void> => {

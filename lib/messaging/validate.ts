@@ -102,6 +102,7 @@ export const contentValidators: { [K in keyof ContentToBackground]: (v: unknown)
   'page:report': validatePageReport,
   'page:clear': validatePageClear,
   'units:sources': validateUnitNames,
+  'panel:open': (v) => validateClaimIndex(v),
 };
 
 /** `{claim}` with a non-negative integer index (page:show-claim, panel:select-claim). */

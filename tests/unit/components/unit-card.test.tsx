@@ -64,3 +64,37 @@ describe('unit card sources', () => {
     expect(el.querySelector('[data-testid=unit-sources]')).toBeNull();
   });
 });
+
+describe('claim card: open in side panel', () => {
+  const claimAnalysis = {
+    ...analysis,
+    claims: [{ text: '14 assaults', start: 0, end: 11, category: 'attacks', value: { low: 14, high: 14, approx: 'exact' } }],
+  } as unknown as Analysis;
+
+  it('when the browser refuses to open the panel, the card says how to open it instead', async () => {
+    const data = cardDataFor({ id: 'claim:0' }, claimAnalysis)!;
+    root = document.createElement('div');
+    document.body.appendChild(root);
+    const asked: number[] = [];
+    act(() => render(<HoverCard data={data} onOpenInPanel={async (i) => { asked.push(i); throw new Error('needs a user gesture'); }} />, root!));
+    expect(root.querySelector('[data-testid=panel-refused]')).toBeNull();
+    await act(async () => {
+      (root!.querySelector('[data-action=open-panel]') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(asked).toEqual([0]);
+    expect(root.querySelector('[data-testid=panel-refused]')!.textContent).toMatch(/toolbar/);
+  });
+
+  it('when it opens, nothing more is said', async () => {
+    const data = cardDataFor({ id: 'claim:0' }, claimAnalysis)!;
+    root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<HoverCard data={data} onOpenInPanel={async () => undefined} />, root!));
+    await act(async () => {
+      (root!.querySelector('[data-action=open-panel]') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('[data-testid=panel-refused]')).toBeNull();
+  });
+});
