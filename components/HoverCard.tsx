@@ -5,7 +5,7 @@
 // `mountHoverCards` wires it to a highlighter: a `<cx-card-host>` element (position: fixed,
 // shadow root with all styles inside) and the hover controller of lib/dom/hover.ts.
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, ClaimLinks, PlaceEntity, SourceMeta, UnitEntity } from '../lib/model';
 import { claimNormalForm } from '../lib/format/normal-form';
 import { claimStatuses, linkCounts } from '../lib/format/links';
@@ -21,13 +21,17 @@ import { CARD_CSS } from './card-styles';
 export type CardData =
   | { kind: 'claim'; claim: Claim; index: number; links?: ClaimLinks }
   | { kind: 'place'; place: PlaceEntity }
-  | { kind: 'unit'; unit: UnitEntity; otherSources?: readonly SourceMeta[] };
+  | { kind: 'unit'; unit: UnitEntity; otherSources?: readonly SourceMeta[]; otherTotal?: number };
+
+/** The library's sources for a unit: a list, or the newest few and how many there are in all. */
+export type UnitSourcesInput = readonly SourceMeta[] | { total: number; sources: readonly SourceMeta[] };
 
 export interface HoverCardProps {
   data: CardData;
   /** Opened from the keyboard: focus moves into the card. */
   focus?: boolean;
-  onOpenInPanel?: (claimIndex: number) => void;
+  /** Opens the side panel at the claim; a rejection (the browser refused) shows what to do instead. */
+  onOpenInPanel?: (claimIndex: number) => void | Promise<void>;
   /** Map shapes for the place card (parsed) or their URL. */
   mapTopology?: ShapesInput;
   mapSrc?: string;
@@ -43,7 +47,7 @@ export function cardDataFor(
   mark: Pick<Mark, 'id'>,
   analysis: Analysis,
   links?: readonly ClaimLinks[],
-  unitSources?: (unitIndex: number) => readonly SourceMeta[] | undefined,
+  unitSources?: (unitIndex: number) => UnitSourcesInput | undefined,
 ): CardData | null {
   const p = parseMarkId(mark.id);
   if (!p) return null;
@@ -56,13 +60,29 @@ export function cardDataFor(
     return place ? { kind: 'place', place } : null;
   }
   const unit = analysis.units[p.index];
-  return unit ? { kind: 'unit', unit, otherSources: unitSources?.(p.index) } : null;
+  if (!unit) return null;
+  const got = unitSources?.(p.index);
+  if (!got) return { kind: 'unit', unit, otherSources: undefined };
+  if (Array.isArray(got)) return { kind: 'unit', unit, otherSources: got as readonly SourceMeta[] };
+  const { total, sources } = got as { total: number; sources: readonly SourceMeta[] };
+  return { kind: 'unit', unit, otherSources: sources, otherTotal: total };
 }
 
 const KIND_LABEL = { claim: 'Numeric claim', place: 'Place', unit: 'Military unit' } as const;
 
-function ClaimBody({ data, onOpenInPanel }: { data: Extract<CardData, { kind: 'claim' }>; onOpenInPanel?: (i: number) => void }) {
+/** Said when the browser would not open the panel from the card. */
+export const PANEL_FALLBACK = 'The browser did not let Crosscheck open its side panel from here. Open it from the Crosscheck button in the toolbar (or Alt+Shift+K); it shows this claim.';
+
+function ClaimBody({ data, onOpenInPanel: open }: { data: Extract<CardData, { kind: 'claim' }>; onOpenInPanel?: (i: number) => void | Promise<void> }) {
   const counts = linkCounts(data.links);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => setRefused(false), [data.index]);
+  // called from the click itself: opening the panel needs the user's action
+  const onOpenInPanel = open
+    ? (i: number): void => {
+        Promise.resolve(open(i)).catch(() => setRefused(true));
+      }
+    : undefined;
   return (
     <>
       <p class="cx-title">“{data.claim.text}”</p>
@@ -84,6 +104,11 @@ function ClaimBody({ data, onOpenInPanel }: { data: Extract<CardData, { kind: 'c
           </button>
         </div>
       )}
+      {refused && (
+        <p class="cx-line cx-note" role="status" data-testid="panel-refused">
+          {PANEL_FALLBACK}
+        </p>
+      )}
     </>
   );
 }
@@ -102,24 +127,38 @@ function PlaceBody({ place, mapTopology, mapSrc }: { place: PlaceEntity; mapTopo
   );
 }
 
-function UnitBody({ unit, otherSources }: { unit: UnitEntity; otherSources?: readonly SourceMeta[] }) {
+function UnitBody({ unit, otherSources, otherTotal }: { unit: UnitEntity; otherSources?: readonly SourceMeta[]; otherTotal?: number }) {
   const others = otherSources ?? [];
+  const total = Math.max(otherTotal ?? others.length, others.length);
+  const shown = others.slice(0, 5);
   return (
     <>
       <p class="cx-title">{unit.name}</p>
       <p class="cx-line">
         {unit.side ? `Side: ${sideName(unit.side)}` : 'Side not stated'} · {unit.mentions.length} {unit.mentions.length === 1 ? 'mention' : 'mentions'} on this page
       </p>
-      {others.length ? (
+      {total ? (
         <>
-          <p class="cx-line">Also in {others.length} other {others.length === 1 ? 'source' : 'sources'}:</p>
-          <ul class="cx-sources">
-            {others.slice(0, 5).map((s) => (
-              <li key={s.id}>
-                {s.title ?? s.url ?? s.doc}
-                {s.outlet ? ` (${s.outlet}${s.published ? `, ${formatPeriod(s.published)}` : ''})` : ''}
-              </li>
-            ))}
+          <p class="cx-line" data-testid="unit-sources-count">
+            Also in {total} other {total === 1 ? 'source' : 'sources'} in your library{total > shown.length ? ` (newest ${shown.length})` : ''}:
+          </p>
+          <ul class="cx-sources" data-testid="unit-sources">
+            {shown.map((s) => {
+              const title = s.title ?? s.url ?? s.doc;
+              const where = [s.outlet, s.published ? formatPeriod(s.published) : null].filter(Boolean).join(', ');
+              return (
+                <li key={s.id}>
+                  {s.url && /^https?:/i.test(s.url) ? (
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      {title}
+                    </a>
+                  ) : (
+                    title
+                  )}
+                  {where ? <span class="cx-muted"> ({where})</span> : null}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : (
@@ -145,7 +184,7 @@ export function HoverCard({ data, focus, onOpenInPanel, mapTopology, mapSrc, the
       </p>
       {data.kind === 'claim' && <ClaimBody data={data} onOpenInPanel={onOpenInPanel} />}
       {data.kind === 'place' && <PlaceBody place={data.place} mapTopology={mapTopology} mapSrc={mapSrc} />}
-      {data.kind === 'unit' && <UnitBody unit={data.unit} otherSources={data.otherSources} />}
+      {data.kind === 'unit' && <UnitBody unit={data.unit} otherSources={data.otherSources} otherTotal={data.otherTotal} />}
     </div>
   );
 }
@@ -155,7 +194,7 @@ export interface MountHoverCardsOptions {
   highlighter: Highlighter;
   /** What to show for a mark (null: no card). */
   resolve: (mark: Mark) => CardData | null;
-  onOpenInPanel?: (claimIndex: number) => void;
+  onOpenInPanel?: (claimIndex: number) => void | Promise<void>;
   mapTopology?: ShapesInput;
   mapSrc?: string;
   /** Open delay after the pointer rests on a mark (ms, default 40). */

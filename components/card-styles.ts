@@ -24,5 +24,9 @@ ${MAP_CSS}
 .cx-counts-btn { all: unset; cursor: pointer; color: var(--cx-accent); text-decoration: underline; text-underline-offset: 2px; }
 .cx-counts-btn:focus-visible { outline: 2px solid var(--cx-focus); outline-offset: 2px; }
 .cx-sources { margin: 4px 0 0; padding-left: 16px; }
+.cx-sources li { margin: 2px 0; }
+.cx-sources a { color: var(--cx-accent); }
+.cx-sources a:focus-visible { outline: 2px solid var(--cx-focus); outline-offset: 1px; }
+.cx-muted { color: var(--cx-muted); }
 .cx-map { margin-top: 6px; }
 `;

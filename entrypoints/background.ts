@@ -2,7 +2,8 @@ import { fetchGazetteer, startBackground } from '../lib/messaging/background-ser
 import { createLibraryCore, fetchDemoPack, libraryFeature, openIdbLibrary } from '../lib/background/library';
 import { feedsFeature } from '../lib/background/feeds';
 import { searchFeature } from '../lib/background/search';
-import { listenForCommands } from '../lib/background/commands';
+import { listenForCommands, listenForPanelRequests } from '../lib/background/commands';
+import { listenForUnitQueries } from '../lib/background/units';
 
 export default defineBackground(() => {
   const library = createLibraryCore({ openLibrary: openIdbLibrary, loadDemoPack: fetchDemoPack });
@@ -10,8 +11,12 @@ export default defineBackground(() => {
     loadGazetteer: fetchGazetteer,
     features: [libraryFeature(library), feedsFeature(library), searchFeature(library)],
   });
+  // The unit card's "also in": sources of the library that mention a unit.
+  listenForUnitQueries(library);
   // The toggle-site keyboard command (the open-panel command is the browser's own).
   listenForCommands();
+  // A hover card's "open in side panel" (sent from the click, so the browser allows it).
+  listenForPanelRequests();
 
   // Chrome: the toolbar button opens the side panel (Firefox has its own sidebar_action).
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (b: object) => Promise<void> } } })

@@ -11,11 +11,13 @@ import { browser } from 'wxt/browser';
 import {
   handleMessages,
   MAX_TEXT_LENGTH,
+  MAX_UNIT_NAMES,
   sendToBackground,
   type BackgroundToContent,
   type ContentToPanel,
   type Envelope,
   type PanelToContent,
+  type UnitSources,
 } from '../../lib/messaging/index';
 import { validateClaimIndex, validateLinksPush } from '../../lib/messaging/validate';
 import type { Analysis, ClaimLinks, SourceMeta } from '../../lib/model';
@@ -65,6 +67,8 @@ interface PageState {
   analysis: Analysis;
   links?: ClaimLinks[];
   sources?: SourceMeta[];
+  /** The library's other sources for each unit of the page, by unit name (asked after painting). */
+  units?: Map<string, UnitSources>;
 }
 
 /** What is painted on the page; `ac.abort()` takes all of it away. */
@@ -110,14 +114,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     watcher = createWatcher({ root, onChange: () => void report(), signal: ctx.signal });
   };
 
-  const openInPanel = (claim: number): void => {
+  const openInPanel = async (claim: number): Promise<void> => {
+    // First, still inside the click: the background opens the panel (the browser wants a user action).
+    const opening = sendToBackground('panel:open', { claim });
     const envelope: Envelope<keyof ContentToPanel, ContentToPanel['panel:select-claim']['req']> = {
       cx: 1,
       type: 'panel:select-claim',
       payload: { claim },
     };
-    // Reaches the open side panel; with none open there is nobody to answer.
+    // Reaches a side panel that is open already; with none open there is nobody to answer.
     browser.runtime.sendMessage(envelope).catch(() => undefined);
+    await opening;
   };
 
   const paint = async (state: PageState, mine: number): Promise<void> => {
@@ -135,7 +142,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       });
       const cards = mountHoverCards({
         highlighter: hl,
-        resolve: (mark) => (current ? cardDataFor(mark, current.analysis, current.links) : null),
+        resolve: (mark) => {
+          const state = current;
+          if (!state) return null;
+          return cardDataFor(mark, state.analysis, state.links, (i) => {
+            const name = state.analysis.units[i]?.name;
+            return name ? state.units?.get(name) : undefined;
+          });
+        },
         onOpenInPanel: openInPanel,
         mapSrc: browser.runtime.getURL('/map/world-110m.json' as never),
         signal: ac.signal,
@@ -146,12 +160,31 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       }, { once: true });
       painting = { ac, hl, cards };
     }
+    // The answer was unpacked in this task; painting starts in the next one.
+    await defaultYield();
+    if (mine !== seq || !painting) return;
     const t0 = performance.now();
     const { pageText } = state;
     const result = await painting.hl.paint(marksFromAnalysis(state.analysis, (s, e) => rangeFor(pageText, s, e)));
     if (mine === seq) {
       measure(MARK.paint, t0);
-      performance.mark(MARK.painted, { detail: { painted: result.painted, slices: result.slices, longestSliceMs: result.longestSliceMs } });
+      performance.mark(MARK.painted, {
+        detail: { painted: result.painted, slices: result.slices, longestSliceMs: result.longestSliceMs, added: result.added, removed: result.removed, frames: result.frames },
+      });
+    }
+  };
+
+  /** Asks the background which other sources mention the page's units (for the unit cards). */
+  const loadUnitSources = async (state: PageState): Promise<void> => {
+    const names = [...new Set(state.analysis.units.map((u) => u.name))].slice(0, MAX_UNIT_NAMES);
+    if (!names.length) return;
+    try {
+      const { units } = await sendToBackground('units:sources', { names });
+      if (current?.analysis !== state.analysis) return; // the page was read again meanwhile
+      const map = new Map(units.map((u) => [u.name, u]));
+      if (current) current = { ...current, units: map };
+    } catch (error) {
+      console.info('[crosscheck] the library could not be asked about units:', error instanceof Error ? error.message : error);
     }
   };
 
@@ -165,20 +198,25 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const t0 = performance.now();
     let sliceStart = t0;
     let longestSlice = 0;
+    const pause = async (): Promise<void> => {
+      longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+      await defaultYield();
+      sliceStart = performance.now();
+    };
+    // Finding the root reads the text of every candidate: its own slice.
     const root = findMainRoot(document);
-    const pageText = await readPageTextSliced(document, root, {
-      yieldFn: async () => {
-        longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
-        await defaultYield();
-        sliceStart = performance.now();
-      },
-    });
+    await pause();
+    if (ctx.isInvalid || mine !== seq || !on) return false;
+    const pageText = await readPageTextSliced(document, root, { yieldFn: pause });
     if (ctx.isInvalid || mine !== seq || !on) return false;
     const meta = readPageMeta(document, root);
+    watch(root);
     longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
     measure(MARK.read, t0);
     performance.mark(MARK.readSlice, { detail: { longestSliceMs: longestSlice } });
-    watch(root);
+    // Sending copies the whole text: not in the same task as the last slice of reading.
+    await defaultYield();
+    if (ctx.isInvalid || mine !== seq || !on) return false;
     if (pageText.text.length > MAX_TEXT_LENGTH) {
       console.info(`[crosscheck] this page's text is too large to analyse (${pageText.text.length} characters)`);
       return false;
@@ -190,7 +228,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       const extra = answer as { links?: ClaimLinks[]; sources?: SourceMeta[] };
       current = { pageText, analysis: answer.analysis, links: extra.links, sources: extra.sources };
       document.documentElement.setAttribute(READY_ATTR, '');
-      await paint(current, mine);
+      const state = current;
+      await paint(state, mine);
+      if (painting && mine === seq) void loadUnitSources(state);
       return true;
     } catch (error) {
       console.warn('[crosscheck] the page could not be analysed:', error instanceof Error ? error.message : error);
@@ -257,6 +297,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       'page:links': async ({ links, sources }) => {
         if (!current) return { painted: false };
         current = { ...current, links, ...(sources ? { sources } : {}) };
+        // new links usually mean the library changed: ask about the units again
+        if (painting) void loadUnitSources(current);
         return { painted: painting !== null };
       },
     },

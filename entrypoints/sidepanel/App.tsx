@@ -5,7 +5,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { isEnvelope, sendToBackground, type Envelope, type PanelToContent, type TabReport } from '../../lib/messaging/index';
+import { isEnvelope, PANEL_SELECT_PREFIX, sendToBackground, type Envelope, type PanelToContent, type TabReport } from '../../lib/messaging/index';
 import { isReadableUrl, plural, shortUrl } from '../../lib/messaging/report-view';
 import { SidePanelView, type PanelReport } from '../../components/SidePanelView';
 import { validateClaimIndex } from '../../lib/messaging/validate';
@@ -72,6 +72,17 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
   useEffect(() => {
     setSelected(null);
     if (tabId === null) return;
+    // Opened from a hover card's "open in side panel": the claim it was opened for (read once).
+    const session = (browser.storage as { session?: Browser.storage.StorageArea }).session;
+    const key = PANEL_SELECT_PREFIX + tabId;
+    void session
+      ?.get(key)
+      .then((got) => {
+        if (got[key] === undefined) return;
+        void session.remove(key);
+        setSelected(validateClaimIndex({ claim: got[key] }).claim);
+      })
+      .catch(() => undefined);
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {

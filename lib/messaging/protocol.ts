@@ -42,7 +42,29 @@ export interface ContentToBackground {
   'page:report': { req: PageReport; res: { analysis: Analysis } };
   /** Crosscheck was switched off for this page: forget its report. */
   'page:clear': { req: { url: string }; res: { cleared: boolean } };
+  /** Sources in the library (other than this page) that mention these units, for the unit card
+   *  (answered by lib/background/units.ts). */
+  'units:sources': { req: { names: string[] }; res: { units: UnitSources[] } };
+  /** The reader chose "open in side panel" on a claim's card: open the panel (or sidebar) for
+   *  this tab at that claim. Sent from the click itself, so the browser sees a user action
+   *  (answered by lib/background/commands.ts). */
+  'panel:open': { req: { claim: number }; res: { opened: boolean } };
 }
+
+/** The library's sources that mention one unit: the newest few and how many in all. */
+export interface UnitSources {
+  /** The unit's canonical name, as asked. */
+  name: string;
+  total: number;
+  /** At most MAX_UNIT_SOURCES, newest first (by publication date, then by when stored). */
+  sources: SourceMeta[];
+}
+
+/** Unit names one units:sources question may ask about, and sources answered per unit. */
+export const MAX_UNIT_NAMES = 500;
+/** Session-storage key prefix (+ tab id) of the claim a side panel opened by panel:open selects. */
+export const PANEL_SELECT_PREFIX = 'cx-select:';
+export const MAX_UNIT_SOURCES = 5;
 
 export interface PanelToBackground {
   /** The report of one tab, or null when that tab has not reported. */

@@ -8,6 +8,7 @@ import {
   MAX_IMPORT_LENGTH,
   MAX_META_STRING,
   MAX_TEXT_LENGTH,
+  MAX_UNIT_NAMES,
   type ContentToBackground,
   type LibraryToBackground,
   type PageMeta,
@@ -85,10 +86,25 @@ export function validateTabId(v: unknown): { tabId: number } {
   return { tabId: v.tabId as number };
 }
 
+/** units:sources: up to MAX_UNIT_NAMES distinct non-empty names of at most 200 characters. */
+export function validateUnitNames(v: unknown): ContentToBackground['units:sources']['req'] {
+  if (!isRecord(v) || !Array.isArray(v.names)) throw new ValidationError('names must be an array');
+  if (v.names.length > MAX_UNIT_NAMES) throw new ValidationError(`too many names (${v.names.length} > ${MAX_UNIT_NAMES})`);
+  const names = new Set<string>();
+  for (const [i, n] of v.names.entries()) {
+    const name = str(n, `names[${i}]`, 200)!.trim();
+    if (!name) throw new ValidationError(`names[${i}] is empty`);
+    names.add(name);
+  }
+  return { names: [...names] };
+}
+
 /** Validators for every content-to-background message, by type. */
 export const contentValidators: { [K in keyof ContentToBackground]: (v: unknown) => ContentToBackground[K]['req'] } = {
   'page:report': validatePageReport,
   'page:clear': validatePageClear,
+  'units:sources': validateUnitNames,
+  'panel:open': (v) => validateClaimIndex(v),
 };
 
 /** `{claim}` with a non-negative integer index (page:show-claim, panel:select-claim). */

@@ -1,7 +1,8 @@
 // Smoke test of the Firefox build in firefox-esr over WebDriver BiDi: the unpacked build is
 // installed as a temporary add-on, reads a served war article (the content script marks <html>
 // with data-cx-ready once the background answered), and its sidebar page, opened in a tab,
-// shows the background's report for the article's tab. Skips when firefox-esr is absent.
+// shows the background's report for the article's tab, every claim with its normal form.
+// Hovering a claim opens its card beside it; Escape closes it. Skips when firefox-esr is absent.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,6 +74,45 @@ describe('Firefox with the extension', { skip: missing ?? false, timeout: 180_00
     const pageShot = await bidi.send('browsingContext.captureScreenshot', { context: tab, origin: 'viewport' });
     await mkdir(SCREENSHOTS, { recursive: true });
     await writeFile(join(SCREENSHOTS, 'firefox-war-article-highlights.png'), Buffer.from(pageShot.data, 'base64'));
+
+    // Hovering a claim opens its card next to it (in a closed shadow root, which BiDi cannot read in
+    // Firefox: what it says is checked in the screenshot) without covering the claim; Escape closes it.
+    const mark = await bidi.evaluate(
+      tab,
+      `(() => {
+        for (const r of CSS.highlights?.get('cx-claim') ?? []) {
+          const b = r.getClientRects()[0];
+          if (b && b.top > 0 && b.bottom < innerHeight) return { x: Math.round(b.left + Math.min(6, b.width / 2)), y: Math.round(b.top + b.height / 2), top: b.top, bottom: b.bottom, text: r.toString() };
+        }
+        return null;
+      })()`,
+    );
+    assert.ok(mark, 'a claim is painted in view');
+    const pointer = (actions) => bidi.send('input.performActions', { context: tab, actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+    await pointer([{ type: 'pointerMove', x: 2, y: 2 }, { type: 'pointerMove', x: mark.x, y: mark.y, duration: 100 }]);
+    const card = await bidi.waitFor(
+      tab,
+      `(() => {
+        const h = document.querySelector('cx-card-host');
+        if (!h) return null;
+        const b = h.getBoundingClientRect();
+        return b.height > 40 ? { top: b.top, bottom: b.bottom, height: b.height, placement: h.getAttribute('data-placement'), shadow: h.shadowRoot === null } : null;
+      })()`,
+      { timeout: 5_000 },
+    );
+    assert.equal(card.shadow, true, 'the card is in a closed shadow root');
+    assert.ok(card.placement === 'below' ? card.top >= mark.bottom - 1 : card.bottom <= mark.top + 1, `the card (${card.placement}) does not cover the claim`);
+    const cardShot = await bidi.send('browsingContext.captureScreenshot', { context: tab, origin: 'viewport' });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(join(SCREENSHOTS, 'firefox-hover-card.png'), Buffer.from(cardShot.data, 'base64'));
+    await bidi.send('input.performActions', { context: tab, actions: [{ type: 'key', id: 'kb', actions: [{ type: 'keyDown', value: '\uE00C' }, { type: 'keyUp', value: '\uE00C' }] }] });
+    await bidi.waitFor(tab, "document.querySelector('cx-card-host') === null", { timeout: 5_000 });
+
+    // The sidebar page lists the page's claims with their normal forms (the card's first line).
+    const listed = await bidi.evaluate(panel, "[...document.querySelectorAll('li.cx-claim')].map((li) => li.querySelector('.cx-normal')?.textContent ?? '')");
+    assert.equal(listed.length, claims);
+    assert.ok(listed.every((t) => t.length > 0), 'every claim shows its normal form');
+    assert.ok(listed.some((t) => /112/.test(t) && /drone/i.test(t)), `the drones claim in normal form: ${listed.join(' | ')}`);
 
     await bidi.send('browsingContext.setViewport', { context: panel, viewport: { width: 380, height: 900 } });
     const shot = await bidi.send('browsingContext.captureScreenshot', { context: panel, origin: 'document' });

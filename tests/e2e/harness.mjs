@@ -196,3 +196,30 @@ export async function screenshot(page, name, { fullPage = false } = {}) {
   await page.screenshot({ path: file, fullPage });
   return file;
 }
+
+/**
+ * Runs `functionDeclaration` (source of a `function () {...}`, `this` = the shadow root) in the
+ * shadow root of the first `<hostName>` element of `page`, closed roots included (the DevTools
+ * protocol pierces them), and returns its value; null when there is no such host.
+ */
+export async function inShadowRoot(page, hostName, functionDeclaration) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (node) => {
+      if (node.localName === hostName) return node;
+      for (const c of node.children ?? []) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root);
+    if (!host?.shadowRoots?.length) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: host.shadowRoots[0].backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, returnByValue: true, functionDeclaration });
+    return result.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
