@@ -1461,6 +1461,38 @@ function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
   return findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
 }
 
+/**
+ * The source of one of the three sentences before the claim's (this paragraph or the two before)
+ * that an anaphor can point to: any for a pronoun, one whose name holds the noun otherwise
+ * (`the ministry` → `Russian Defence Ministry`).
+ */
+function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  const par = sc.seg.paragraph[sc.seg.sentenceStart[s] ?? 0];
+  for (let d = 1; d <= 3 && s - d >= 0; d++) {
+    const lo = sc.seg.sentenceStart[s - d] ?? 0;
+    const hi = sc.seg.sentenceStart[s - d + 1] ?? lo;
+    if (par - sc.seg.paragraph[lo] > 2) return undefined;
+    const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
+    if (src && (pronoun || src.toLowerCase().includes(ana))) return src;
+  }
+  return undefined;
+}
+
+const FINDINGS_RE = /\b(?:analysis|report|assessment|study|survey|data|review|investigation|tally)\s+(?:from|by|of)\b[^.;]{0,80}?\b(?:reveals|revealed|shows|showed|finds|found|indicates|indicated|suggests|suggested|concludes|concluded)\b/i;
+
+/** The source of the sentence before, in the same paragraph, when that sentence reports findings and counts nothing itself. */
+function findingsSource(sc: Scanner, r: Raw, outSent: number[]): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  if (s === 0 || (outSent.length && outSent[outSent.length - 1] === s - 1)) return undefined;
+  const lo = sc.seg.sentenceStart[s - 1] ?? 0;
+  const hi = sc.seg.sentenceStart[s] ?? lo;
+  if (sc.seg.paragraph[hi] !== sc.seg.paragraph[lo] || hi - lo > 2 * WINDOW) return undefined;
+  const end = hi < sc.toks.length ? sc.toks[hi].s : sc.text.length;
+  if (!FINDINGS_RE.test(sc.text.slice(sc.toks[lo].s, end))) return undefined;
+  return findAttribution(sc.text, sc.toks, lo, hi, hi, hi);
+}
+
 /** A word for the other side (`the enemy`, `occupiers`) in the claim's sentence, before its end. */
 function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
@@ -1669,15 +1701,21 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // (`ISW said Russia is pushing. It also assessed 40 assaults ...`)
       const ana = attributionAnaphor(sc.toks, lo, hi, r.ti, r.tj);
       const pronoun = ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she';
-      if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || lastSource.name.toLowerCase().includes(ana))) {
+      // the nearest source before it that fits, even one named in a sentence with no claim of its
+      // own (`..., said an officer. He said at least 40 soldiers ...`, `the Israeli military said.
+      // The military said about 20 aircraft ...`)
+      const near = ana ? recentSource(sc, r, ana, pronoun) : undefined;
+      if (near) {
+        attribution = near;
+        lastSource = { name: near, para };
+      } else if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || lastSource.name.toLowerCase().includes(ana))) {
         attribution = lastSource.name;
         lastSource.para = para;
-      } else if (pronoun) {
-        const prev = previousSentenceSource(sc, r);
-        if (prev) {
-          attribution = prev;
-          lastSource = { name: prev, para };
-        }
+      } else if (!ana) {
+        // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
+        // a findings sentence with no count of its own goes on in the next one
+        const found = findingsSource(sc, r, outSent);
+        if (found) attribution = found;
       }
     }
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
