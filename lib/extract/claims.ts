@@ -1249,6 +1249,32 @@ const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
   ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'],
 ]);
 
+/** Countries whose wars set their own forces against armed groups of the same country. */
+const CIVIL_WARS = new Set(['SY', 'MM', 'SD', 'SS', 'ET', 'CD', 'BF', 'ML', 'NE', 'SO', 'NG', 'YE', 'LY', 'IQ', 'AF', 'CF', 'TD', 'MZ', 'HT']);
+/** The side code of the one civil-war country that holds most of an article's place mentions, if any. */
+function civilWarCountry(places: PlaceMention[]): string | undefined {
+  const n = new Map<string, number>();
+  let total = 0;
+  for (const p of places) {
+    if (p.country || !p.cc) continue;
+    n.set(p.cc, (n.get(p.cc) ?? 0) + 1);
+    total++;
+  }
+  let best = '';
+  let bestN = 0;
+  for (const [cc, k] of n) if (k > bestN) [best, bestN] = [cc, k];
+  if (total < 3 || bestN < 0.6 * total || !CIVIL_WARS.has(best)) return undefined;
+  return COUNTRY_SIDE.get(best) ?? best.toLowerCase();
+}
+const FOREIGN_SIDES = ['il', 'us', 'ru', 'ua', 'gb', 'fr', 'ir', 'tr'];
+const COMBATANT_RE = /\b(soldiers?|troops|fighters?|rebels?|militants?|jihadists?|insurgents?|extremists?|members|servicemen|gunmen|attackers|militiamen|combatants|paramilitar(?:y|ies)|personnel|officers|recruits|conscripts|commanders|terrorists)\b/i;
+/** A count of fighters (not of civilians or people at large) or of arms. */
+function combatantCount(claim: Claim): boolean {
+  if (claim.category === 'equipment') return true;
+  if (claim.unit !== 'person' || (claim.category !== 'casualties' && claim.category !== 'captured' && claim.category !== 'troops')) return false;
+  return COMBATANT_RE.test(claim.text);
+}
+
 /** The side of the place named after a locative word in the claim's own sentence. */
 function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
   const s = sc.seg.sentence[r.ni];
@@ -1260,7 +1286,7 @@ function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefi
     const p = places[i];
     const before = sc.text.slice(Math.max(from, p.start - 28), p.start).toLowerCase();
     // after a locative word, or coordinated with a place that was (`in Kharkiv and Belgorod`)
-    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?((north|south)(ern|-eastern|-western|east|west)?\s+|(east|west)(ern)?\s+|central\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
+    if (!/\b(in|at|near|around|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?((north|south)(ern|-eastern|-western|east|west)?\s+|(east|west)(ern)?\s+|central\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
     const ps = COUNTRY_SIDE.get(p.cc);
     if (!ps) continue;
     if (side && side !== ps) return undefined; // places of two sides: no verdict
@@ -1493,6 +1519,25 @@ function findingsSource(sc: Scanner, r: Raw, outSent: number[]): string | undefi
   return findAttribution(sc.text, sc.toks, lo, hi, hi, hi);
 }
 
+/** A side word on the count itself (`12 Russian attacks`). */
+function sideInSpan(sc: Scanner, r: Raw): boolean {
+  if (r.side) return true;
+  for (let k = r.ti; k < r.tj; k++) if (sc.sideOf(k)) return true;
+  return false;
+}
+
+const REPEL = new Set(['repelled', 'repulsed', 'thwarted', 'foiled', 'repelling', 'repulsing', 'repel', 'repels', 'abgewehrt', 'zurückgeschlagen']);
+/** A repelling verb just before the count (`repelled 4 counterattacks`, `beat back 6 assaults`), or right after it (`7 attacks were repelled`). */
+function repelledBefore(sc: Scanner, r: Raw): boolean {
+  let k = sc.prev(r.ti);
+  if (k >= 0 && /^(the|a|an|all)$/.test(sc.toks[k].l)) k = sc.prev(k);
+  if (k >= 0 && REPEL.has(sc.toks[k].l)) return true;
+  if (k >= 0 && sc.toks[k].l === 'back' && /^(beat|beaten|fought|pushed|drove|driven)$/.test(sc.toks[sc.prev(k)]?.l ?? '')) return true;
+  const n = sc.next(r.tj - 1);
+  const n2 = n >= 0 ? sc.next(n) : -1;
+  return n >= 0 && /^(were|was|have|had|been)$/.test(sc.toks[n].l) && n2 >= 0 && REPEL.has(sc.toks[n2].l);
+}
+
 /** A word for the other side (`the enemy`, `occupiers`) in the claim's sentence, before its end. */
 function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
@@ -1624,6 +1669,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const sc = new Scanner(text, c);
   sc.run();
   const places = placeIndex(c.places);
+  let civilSide = civilWarCountry(places);
+  // ... unless foreign states fight there too (strikes on Yemen by Israel and the United States)
+  if (civilSide && FOREIGN_SIDES.some((x) => x !== civilSide && sc.sideCount(x) >= 3)) civilSide = undefined;
   const wherePlaces = places.filter((m) => !voiceOrDateline(text, m));
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
@@ -1721,7 +1769,10 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
     const voiceSide = sourceSide(attribution) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
+    if (side && !enemySide && r.unit === 'attack' && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {
       // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
       const prevClaim = out[out.length - 1];
@@ -1741,6 +1792,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
     }
     if (!side && (claim.category === 'equipment' || claim.category === 'casualties')) side = seriesSide(sc, r, claim, attribution, out, outSent);
+    // in a civil war both belligerents carry the country's code: fighters and their arms in an
+    // article about one such country are of its side
+    if (!side && civilSide && combatantCount(claim)) side = civilSide;
     if (side) claim.side = side;
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
