@@ -56,12 +56,46 @@ interface Cand {
   hint?: 'region' | 'river';
   /** Preceded by a place preposition or verb ("in", "near", "captured"). */
   prep: boolean;
+  /** Written as a town: `near X`, `X City`, `the city of X`. */
+  townCue?: boolean;
+  /** A region shares the name with a settlement (`Kherson`, `Zaporizhzhia`). */
+  regionNamesake?: boolean;
   chosen?: GazetteerEntry;
   score?: number;
   accepted?: boolean;
 }
 
 const MAX_TOKENS = 4;
+
+/** A settlement chosen in round one, for the namesakes of round two. */
+interface Anchor {
+  index: number;
+  lat: number;
+  lon: number;
+  cos: number;
+  ids: readonly number[];
+}
+
+/** Words before a name that mean a town, not a region (`near Kherson`, `struck Zaporizhzhia`). */
+const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei']);
+
+/**
+ * Bonus for a settlement near the article's other places: +3 within 25 km of one, +2 within 60,
+ * +1 within 150 (anchors of the same name do not count).
+ */
+function proximity(anchors: readonly Anchor[], ids: readonly number[], e: GazetteerEntry): number {
+  let best = Infinity;
+  const cos = Math.cos((e.lat * Math.PI) / 180);
+  for (const a of anchors) {
+    if (a.index === e.index || a.ids === ids) continue;
+    const dLat = a.lat - e.lat;
+    const dLon = (a.lon - e.lon) * ((a.cos + cos) / 2);
+    const d2 = dLat * dLat + dLon * dLon; // degrees², about 111 km per degree
+    if (d2 < best) best = d2;
+  }
+  const km = Math.sqrt(best) * 111.2;
+  return km < 25 ? 3 : km < 60 ? 2 : km < 150 ? 1 : 0;
+}
 
 // lowercase words allowed inside a multi-word name
 const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es', 'en', 'ed', 'de', 'du', 'des', 'la', 'le', 'of', 'bin', 'ibn', 'on', 'upon', 'am', 'an', 'der', 'di', 'da', 'do', 'dos', 'y']);
@@ -378,6 +412,16 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       found.hint = 'region';
       found.start = pv.start;
     }
+    // `near Kherson`, `Zaporizhzhia City`, `the city of Kherson`: the town, when a region shares the name
+    if (!found.hint) {
+      const after = toks[found.last + 1];
+      if (after && joinable(text, toks[found.last], after) && after.lower === 'city' && text[toks[found.last].end] === ' ') {
+        found.townCue = true;
+        found.end = after.end;
+      } else if (pv && TOWN_PREPS.has(pv.lower) && !stopBetween(text, pv.end, toks[found.first].start)) found.townCue = true;
+      else if (pv && pv.lower === 'of' && found.first > 1 && /^(city|town|outskirts|suburbs|centre|center)$/.test(toks[found.first - 2].lower)) found.townCue = true;
+    }
+    if (found.townCue) found.regionNamesake = found.ids.some((id) => g.entry(id).kind === 'region') && found.ids.some((id) => g.entry(id).kind === 'settlement');
     // "the X River" already matched as a name: hint from the name
     const nameLast = toks[found.last].lower;
     if (RIVER_SUFFIX.has(nameLast)) found.hint = 'river';
@@ -420,6 +464,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const explicitAdminNames = new Set<string>();
   for (const id of explicitRegions) explicitAdminNames.add(g.entry(id).name);
 
+  let anchors = false;
   const choose = (c: Cand, idx: number): void => {
     const surface = text.slice(toks[c.first].start, toks[c.last].end);
     let best: GazetteerEntry | undefined;
@@ -450,6 +495,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       // the writer's exact spelling of a name beats a namesake that only shares the key
       if (foldedEq(surface, e.name)) s += 1.5;
       else if (e.aliases.some((a) => foldedEq(surface, a))) s += 1.2;
+      // of namesakes, the one near the article's other places (round two only)
+      if (anchors && c.ids.length > 1) s += nearBonus(c.ids, e);
+      // `near Kherson`, `Zaporizhzhia City`: a settlement, not the region of the same name
+      if (c.townCue && e.kind === 'settlement' && c.regionNamesake) s += 7;
       if (s > bestScore) {
         bestScore = s;
         best = e;
@@ -460,6 +509,36 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   cands.forEach(choose);
   for (const c of cands) if (c.chosen?.admin) adminCount.set(c.chosen.admin, (adminCount.get(c.chosen.admin) ?? 0) + 1);
+  // settlements chosen in round one anchor the namesakes of round two (`Kalynivka` next to Chasiv
+  // Yar is the Donetsk village, not the Vinnytsia town); one anchor per place, at most 200
+  const seenAnchor = new Set<number>();
+  const anchorList: Anchor[] = [];
+  for (const c of cands) {
+    const e = c.chosen;
+    // only names with one reading anchor (a wrong first choice must not pull its namesakes' neighbours)
+    if (!e || e.kind !== 'settlement' || c.ids.length > 1 || seenAnchor.has(e.index) || anchorList.length >= 200) continue;
+    seenAnchor.add(e.index);
+    anchorList.push({ index: e.index, lat: e.lat, lon: e.lon, cos: Math.cos((e.lat * Math.PI) / 180), ids: c.ids });
+  }
+  const nearMemo = new Map<readonly number[], Map<number, number>>();
+  const nearBonus = (ids: readonly number[], e: GazetteerEntry): number => {
+    let memo = nearMemo.get(ids);
+    if (!memo) nearMemo.set(ids, (memo = new Map()));
+    const known = memo.get(e.index);
+    if (known !== undefined) return known;
+    let bonus = 0;
+    if (e.kind === 'settlement') bonus = proximity(anchorList, ids, e);
+    else {
+      // a region, river or area keeps its standing against the settlements it competes with
+      for (const id of ids) {
+        const o = g.entry(id);
+        if (o.kind === 'settlement') bonus = Math.max(bonus, proximity(anchorList, ids, o));
+      }
+    }
+    memo.set(e.index, bonus);
+    return bonus;
+  };
+  anchors = anchorList.length > 0;
   cands.forEach(choose);
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
