@@ -94,6 +94,11 @@ const SKIP_ADJ = new Set([
   'intercepted', 'incoming', 'drone', 'missile', 'artillery', 'rocket', 'mortar', 'tank', 'infantry', 'fighting',
   'armoured', 'special', 'forces', 'operations', 'cargo', 'passenger', 'commercial', 'merchant', 'oil', 'fuel', 'food',
   'residential', 'high-rise', 'apartment', 'more', 'soviet', 'nato', 'western-made',
+  // German adjectives between a number word and its noun (`vier ballistischen Raketen`, `drei weitere Flugabwehrsysteme`)
+  'weitere', 'weiteren', 'ballistische', 'ballistischen', 'russische', 'russischen', 'ukrainische', 'ukrainischen',
+  'feindliche', 'feindlichen', 'zivile', 'zivilen', 'neue', 'neuen', 'schwere', 'schweren', 'iranische', 'iranischen',
+  'israelische', 'israelischen', 'westliche', 'westlichen', 'zusätzliche', 'zusätzlichen', 'gepanzerte', 'gepanzerten',
+  'unbemannte', 'unbemannten', 'amerikanische', 'amerikanischen', 'nordkoreanische', 'nordkoreanischen', 'leichte', 'leichten',
 ]);
 const MILITARY_PEOPLE = new Set([
   'troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers', 'service', 'personnel',
@@ -414,6 +419,13 @@ class Scanner {
         }
       }
       const sd = this.sideOf(x);
+      if (sd && sd.end > x + 1 && !this.baseSideOf(x)) {
+        // a weapon name that ends in its noun (`two Bradley infantry fighting vehicles`)
+        for (let y = x + 1; y < sd.end; y++) {
+          const mw = this.toks[y].k === TokKind.Word ? this.phraseAt(y) : undefined;
+          if (mw && mw.end === sd.end && !mw.info.measure && !mw.info.people) return hit({ info: mw.info, end: mw.end, side: side ?? sd.side });
+        }
+      }
       if (sd) {
         side = sd.side;
         skipped++;
@@ -436,15 +448,30 @@ class Scanner {
         x = this.next(x);
         continue;
       }
-      // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`
-      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
-        const m3 = this.phraseAt(x + 2);
-        const headWord = this.toks[m3 ? m3.end - 1 : x + 2].l;
+      // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`,
+      // `3 guided aerial bombs` (known adjectives between); a second one only in lower case
+      // (`two underground storage sites`)
+      if ((unknownSkips === 0 || (unknownSkips === 1 && !t.cap)) && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
+        let y = x + 2;
+        for (let a = 0; a < 2 && SKIP_ADJ.has(this.toks[y].l) && !this.toks[y].cap && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word && !this.phraseAt(y); a++) y += 2;
+        const m3 = this.phraseAt(y);
+        const headWord = this.toks[m3 ? m3.end - 1 : y].l;
         if (m3 && !m3.info.measure && (headWord.endsWith('s') || headWord === 'personnel' || headWord === 'aircraft')) {
           unknownSkips++;
           skipped++;
-          x = x + 2;
+          x = y;
           continue;
+        }
+        if (unknownSkips === 0 && !t.cap && !this.toks[y].cap && y === x + 2 && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word) {
+          // two lower-case modifiers: look one word further
+          const m4 = this.phraseAt(y + 2);
+          const hw = m4 ? this.toks[m4.end - 1].l : '';
+          if (m4 && !m4.info.measure && !m4.info.people && hw.endsWith('s')) {
+            unknownSkips += 2;
+            skipped += 2;
+            x = y + 2;
+            continue;
+          }
         }
       }
       if (EXTRA_FIGHTERS.has(t.l)) return hit({ info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: x + 1, side });
@@ -1778,6 +1805,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
+    }
+    if (side && out.length > 0 && claim.category === 'equipment' && !sideInSpan(sc, r)) {
+      // `mit 142 Drohnen und vier ballistischen Raketen`: the second of two coordinated arms counts
+      // with no side word of its own is the first one's
+      const prevClaim = out[out.length - 1];
+      if (prevClaim.side && prevClaim.category === 'equipment' && /^\s*(,\s*)?(and|und|or|oder)\s+$/.test(text.slice(prevClaim.end, start))) side = prevClaim.side;
     }
     // `bringing its losses to 31`: a running total is of the same side as the count it adds up
     if (!side && running?.side) side = running.side;

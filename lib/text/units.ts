@@ -89,8 +89,8 @@ const PEOPLE: Array<[string, Measure?]> = [
   ['missing|disappeared', 'missing'],
   ['displaced|displaced people|displaced persons|internally displaced', undefined],
   ['soldaten|menschen|zivilisten|kämpfer|personen|einwohner|mann|kinder|frauen|männer|soldat', undefined],
-  ['tote|toten|getötete', 'killed'],
-  ['verletzte|verletzten|verwundete|verwundeten', 'wounded'],
+  ['tote|toten|getötete|getötet', 'killed'],
+  ['verletzte|verletzten|verwundete|verwundeten|verletzt|verwundet', 'wounded'],
   ['gefangene|kriegsgefangene|geiseln', 'captured'],
 ];
 
@@ -102,7 +102,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['familien', 'family', 'other'],
   ['haushalte|haushalten', 'household', 'other'],
   ['flugabwehrsysteme|systeme|luftabwehrsysteme', 'system', 'equipment'],
-  ['vehicle|vehicles|units of special military vehicles|units of military vehicles|units of special equipment|units of military equipment|units of armoured vehicles|units of armored vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
+  ['vehicle|vehicles|infantry fighting vehicles|infantry fighting vehicle|armoured fighting vehicles|armored fighting vehicles|fighting vehicles|units of special military vehicles|units of military vehicles|units of special equipment|units of military equipment|units of armoured vehicles|units of armored vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
   ['drone|drones|uavs|uav|unmanned aerial vehicles|fpvs|fpv drones|shaheds|loitering munitions|quadcopters', 'drone', 'equipment'],
   ['missile|missiles|ballistic missiles|cruise missiles|interceptors', 'missile', 'equipment'],
   ['rocket|rockets|projectiles|projectile', 'rocket', 'equipment'],
@@ -160,6 +160,7 @@ const SIDES: Array<[string, string]> = [
   ['armenian|armenians|armenia', 'am'],
   ['azerbaijani|azerbaijanis|azerbaijan', 'az'],
   ['saudi|saudis|saudi arabia', 'sa'],
+  ['south african|south africans|south africa', 'za'],
 ];
 
 const GERMAN_THINGS: Record<string, [string, Category]> = {
