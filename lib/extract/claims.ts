@@ -1532,6 +1532,7 @@ function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): strin
   return undefined;
 }
 
+const FINDINGS_NOUNS = new Set(['analysis', 'report', 'assessment', 'study', 'survey', 'data', 'review', 'investigation', 'tally']);
 const FINDINGS_RE = /\b(?:analysis|report|assessment|study|survey|data|review|investigation|tally)\s+(?:from|by|of)\b[^.;]{0,80}?\b(?:reveals|revealed|shows|showed|finds|found|indicates|indicated|suggests|suggested|concludes|concluded)\b/i;
 
 /** The source of the sentence before, in the same paragraph, when that sentence reports findings and counts nothing itself. */
@@ -1541,6 +1542,9 @@ function findingsSource(sc: Scanner, r: Raw, outSent: number[]): string | undefi
   const lo = sc.seg.sentenceStart[s - 1] ?? 0;
   const hi = sc.seg.sentenceStart[s] ?? lo;
   if (sc.seg.paragraph[hi] !== sc.seg.paragraph[lo] || hi - lo > 2 * WINDOW) return undefined;
+  let noun = false;
+  for (let k = lo; k < hi && !noun; k++) noun = sc.toks[k].k === TokKind.Word && FINDINGS_NOUNS.has(sc.toks[k].l);
+  if (!noun) return undefined;
   const end = hi < sc.toks.length ? sc.toks[hi].s : sc.text.length;
   if (!FINDINGS_RE.test(sc.text.slice(sc.toks[lo].s, end))) return undefined;
   return findAttribution(sc.text, sc.toks, lo, hi, hi, hi);

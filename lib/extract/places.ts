@@ -73,7 +73,6 @@ interface Anchor {
   lat: number;
   lon: number;
   cos: number;
-  ids: readonly number[];
 }
 
 /** Words before a name that mean a town, not a region (`near Kherson`, `struck Zaporizhzhia`). */
@@ -81,13 +80,13 @@ const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'b
 
 /**
  * Bonus for a settlement near the article's other places: +3 within 25 km of one, +2 within 60,
- * +1 within 150 (anchors of the same name do not count).
+ * +1 within 150 (the entry itself does not count).
  */
-function proximity(anchors: readonly Anchor[], ids: readonly number[], e: GazetteerEntry): number {
+function proximity(anchors: readonly Anchor[], e: GazetteerEntry): number {
   let best = Infinity;
   const cos = Math.cos((e.lat * Math.PI) / 180);
   for (const a of anchors) {
-    if (a.index === e.index || a.ids === ids) continue;
+    if (a.index === e.index) continue;
     const dLat = a.lat - e.lat;
     const dLon = (a.lon - e.lon) * ((a.cos + cos) / 2);
     const d2 = dLat * dLat + dLon * dLon; // degrees², about 111 km per degree
@@ -518,24 +517,23 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     // only names with one reading anchor (a wrong first choice must not pull its namesakes' neighbours)
     if (!e || e.kind !== 'settlement' || c.ids.length > 1 || seenAnchor.has(e.index) || anchorList.length >= 200) continue;
     seenAnchor.add(e.index);
-    anchorList.push({ index: e.index, lat: e.lat, lon: e.lon, cos: Math.cos((e.lat * Math.PI) / 180), ids: c.ids });
+    anchorList.push({ index: e.index, lat: e.lat, lon: e.lon, cos: Math.cos((e.lat * Math.PI) / 180) });
   }
-  const nearMemo = new Map<readonly number[], Map<number, number>>();
+  // anchors come from names with one reading, so a name with several never anchors itself: one memo per entry
+  const nearMemo = new Map<number, number>();
+  const settlementBonus = (e: GazetteerEntry): number => {
+    let b = nearMemo.get(e.index);
+    if (b === undefined) nearMemo.set(e.index, (b = proximity(anchorList, e)));
+    return b;
+  };
   const nearBonus = (ids: readonly number[], e: GazetteerEntry): number => {
-    let memo = nearMemo.get(ids);
-    if (!memo) nearMemo.set(ids, (memo = new Map()));
-    const known = memo.get(e.index);
-    if (known !== undefined) return known;
+    if (e.kind === 'settlement') return settlementBonus(e);
+    // a region, river or area keeps its standing against the settlements it competes with
     let bonus = 0;
-    if (e.kind === 'settlement') bonus = proximity(anchorList, ids, e);
-    else {
-      // a region, river or area keeps its standing against the settlements it competes with
-      for (const id of ids) {
-        const o = g.entry(id);
-        if (o.kind === 'settlement') bonus = Math.max(bonus, proximity(anchorList, ids, o));
-      }
+    for (const id of ids) {
+      const o = g.entry(id);
+      if (o.kind === 'settlement') bonus = Math.max(bonus, settlementBonus(o));
     }
-    memo.set(e.index, bonus);
     return bonus;
   };
   anchors = anchorList.length > 0;
