@@ -420,6 +420,17 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       } else if (pv && TOWN_PREPS.has(pv.lower) && !stopBetween(text, pv.end, toks[found.first].start)) found.townCue = true;
       else if (pv && pv.lower === 'of' && found.first > 1 && /^(city|town|outskirts|suburbs|centre|center)$/.test(toks[found.first - 2].lower)) found.townCue = true;
     }
+    // `advanced along the Blue Nile`, `across the Dnipro`: a river when one shares the name
+    if (!found.hint && pv) {
+      const pp = pv.lower === 'the' ? toks[found.first - 2] : pv;
+      if (pp && (pp.lower === 'along' || pp.lower === 'across' || pp.lower === 'crossed')) {
+        const rivers = found.ids.some((id) => g.entry(id).kind === 'river') ? found.ids : g.lookup(placeKey(`${text.slice(found.start, toks[found.last].end)} river`));
+        if (rivers && rivers.some((id) => g.entry(id).kind === 'river')) {
+          found.ids = rivers;
+          found.hint = 'river';
+        }
+      }
+    }
     if (found.townCue) found.regionNamesake = found.ids.some((id) => g.entry(id).kind === 'region') && found.ids.some((id) => g.entry(id).kind === 'settlement');
     // "the X River" already matched as a name: hint from the name
     const nameLast = toks[found.last].lower;
@@ -598,7 +609,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       ok = false;
     // a key match that is not a spelling of the name needs the article to be about that country
     const surfaceWords = fold(surfaceText);
-    const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords);
+    const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords) || (e.kind === 'river' && c.hint === 'river' && fold(e.name) === `${surfaceWords} river`);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
       for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks[k].lower) || /^[ivx]+$/.test(toks[k].lower)) ok = false;

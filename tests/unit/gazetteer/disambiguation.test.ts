@@ -25,6 +25,9 @@ describe('place disambiguation: namesakes near the other places, towns versus re
     // a town, not the region of the same name, after `near` or before `City`
     ['Guided bombs hit Zaporizhzhia City overnight; Zaporizhzhia Oblast officials said power was cut.', 'Zaporizhzhia City', [47.84, 35.14], 20],
     ['Marines were defeated near Kherson and Antonovka of Kherson region.', 'Kherson', [46.64, 32.61], 20],
+    // `along` / `across` / `crossed` the name: the river of that name
+    ['Army units pushed north along the Blue Nile towards Khartoum, away from Blue Nile State.', 'Blue Nile', [14.0, 33.6], 250],
+    ['Marines crossed the Dnipro near Krynky before dawn.', 'Dnipro', [47.2, 33.8], 120],
     // ... while the region suffix still makes the region
     ['Marines were defeated near Kherson and Antonovka of Kherson region.', 'Kherson region', [46.7, 33.5], 60],
   ];
