@@ -626,6 +626,23 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     c.accepted = ok;
   }
 
+  // `das Dorf Nowoseliwka im Gebiet Saporischschja`, `Antonovka of Kherson region`: a settlement
+  // placed in a named region that none of its namesakes lies in is a village the gazetteer lacks;
+  // it is placed at the region rather than at a namesake elsewhere
+  const relocated: PlaceEntity[] = [];
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k];
+    const r = cands[k + 1];
+    const ea = a.chosen;
+    const er = r.chosen;
+    if (!a.accepted || !r.accepted || !ea || !er || ea.kind !== 'settlement' || er.kind !== 'region' || r.hint !== 'region') continue;
+    if (r.start - a.end > 16 || !/^\s*(?:,\s*)?(?:in|im|of)\s+(?:the\s+)?(?:Gebiet\s+)?$/i.test(text.slice(a.end, r.start))) continue;
+    if (a.ids.some((id) => g.entry(id).admin === er.name) || !ea.admin || ea.admin === er.name) continue;
+    a.accepted = false;
+    const surface = text.slice(a.start, a.end);
+    relocated.push({ name: surface, lat: er.lat, lon: er.lon, country: er.country, kind: 'settlement', admin: er.name, id: `near:${er.id}:${placeKey(surface)}`, mentions: [{ text: surface, start: a.start, end: a.end }] });
+  }
+
   // two small settlements written side by side are one two-word name the gazetteer lacks
   // ("Stepovaya Novoselovka"): neither single reading stands
   const merged: PlaceEntity[] = [];
@@ -788,7 +805,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     p.mentions.push(mention);
   }
   const byName = new Map<string, PlaceEntity>();
-  for (const v of [...merged, ...inferred]) {
+  for (const v of [...merged, ...relocated, ...inferred]) {
     const known = byName.get(v.name);
     if (known) known.mentions.push(...v.mentions);
     else {

@@ -28,6 +28,9 @@ describe('place disambiguation: namesakes near the other places, towns versus re
     // `along` / `across` / `crossed` the name: the river of that name
     ['Army units pushed north along the Blue Nile towards Khartoum, away from Blue Nile State.', 'Blue Nile', [14.0, 33.6], 250],
     ['Marines crossed the Dnipro near Krynky before dawn.', 'Dnipro', [47.2, 33.8], 120],
+    // a village placed in a named region none of its namesakes lies in: at that region, not at a namesake elsewhere
+    ['Die Armee nahm das Dorf Nowoseliwka im Gebiet Saporischschja ein.', 'Nowoseliwka', [47.5, 35.6], 150],
+    ['The ministry said troops took Novoselivka in Kharkiv Oblast.', 'Novoselivka', [49.5, 36.5], 150],
     // ... while the region suffix still makes the region
     ['Marines were defeated near Kherson and Antonovka of Kherson region.', 'Kherson region', [46.7, 33.5], 60],
   ];
