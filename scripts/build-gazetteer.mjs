@@ -196,7 +196,13 @@ for (const [k, votes] of adminVotes) {
 }
 
 const aliasByKey = new Map();
-for (const [cc, gn, canonical, ...rest] of ALIASES) aliasByKey.set(`${cc}:${placeKey(gn)}`, { canonical, aliases: [gn, ...rest] });
+for (const [cc, gn, canonical, ...rest] of ALIASES) {
+  // two rows for one spelling (a later row adding a form) merge; the first row's canonical name holds
+  const k = `${cc}:${placeKey(gn)}`;
+  const known = aliasByKey.get(k);
+  if (known) known.aliases.push(...[gn, canonical, ...rest].filter((a) => a !== known.canonical && !known.aliases.includes(a)));
+  else aliasByKey.set(k, { canonical, aliases: [gn, ...rest] });
+}
 
 const settlementByKey = new Map(); // "CC:key" -> rows
 function indexSettlement(p, n) {

@@ -33,6 +33,8 @@ const SOURCE_NOUNS = new Set([
   'medics', 'paramedics', 'doctors', 'bloggers', 'channels', 'blogger', 'channel', 'correspondents', 'group',
   'groups', 'organisation', 'organization', 'council', 'committee', 'observatory', 'activists', 'residents',
   'witnesses', 'spokesperson', 'milblogger', 'milbloggers', 'commander', 'governor', 'mayor', 'minister',
+  'authority', 'officer', 'experts', 'expert', 'fighters', 'nurse', 'doctor', 'medic', 'worker', 'workers', 'witness',
+  'resident', 'envoy', 'mission', 'agencies', 'outlet', 'broadcaster', 'administration',
 ]);
 const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
@@ -59,7 +61,22 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   let k = v - 1;
   while (k >= lo && (toks[k].k === TokKind.Space || (toks[k].k === TokKind.Word && AUX.has(toks[k].l) && !toks[k].cap))) k--;
   if (k < lo) return null;
+  if (toks[k].t === ')' && toks[k - 2]?.t === '(' && isCapWord(toks[k - 1])) {
+    // `the Institute for the Study of War (ISW) reveals`: the acronym belongs to the name before it
+    const s = subjectBefore(toks, k - 2, lo);
+    return s ? [s[0], k] : null;
+  }
   if (toks[k].t === ',') {
+    // `A nurse at the town's hospital, who spoke on condition of anonymity, said`: the role that
+    // opens the sentence, before the relative clause
+    for (let c = k - 1; c >= lo && c > k - 80; c--) {
+      if (toks[c].t !== ',') continue;
+      if (toks[c + 1]?.k === TokKind.Space && toks[c + 2]?.l === 'who') {
+        const r = leadingRole(toks, lo, c);
+        if (r) return r;
+      }
+      break;
+    }
     // an appositive name between commas: `Israel's ambulance service, Magen David Adom, reported`,
     // `Hamas's armed wing, the Izz ad-Din al-Qassam Brigades, said`
     const s = subjectBefore(toks, k, lo);
@@ -96,7 +113,10 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       continue;
     }
     if (t.k === TokKind.Word) {
-      if (isCapWord(t) && !NOT_NAMES.has(t.l) && !PRONOUNS.has(t.l)) {
+      if (k !== last && caps > 0 && t.cap && t.l.length > 5 && t.l.endsWith('ing') && (k === lo || toks[k - 1].k === TokKind.Break)) {
+        // a gerund opening the sentence is no name (`Fighting in Kursk suggests`)
+        break;
+      } else if (isCapWord(t) && !NOT_NAMES.has(t.l) && !PRONOUNS.has(t.l)) {
         caps++;
         first = k;
       } else if (caps === 0 && SOURCE_NOUNS.has(t.l) && trailingNouns < 2) {
@@ -125,16 +145,87 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
     k--;
   }
   if (first < 0) return null;
+  if (caps === 0) {
+    // `residents and a health worker said`: two sources joined
+    let c = first - 1;
+    while (c >= lo && (toks[c].k === TokKind.Space || (toks[c].k === TokKind.Word && ARTICLES.has(toks[c].l)))) c--;
+    if (c >= lo && toks[c].l === 'and') {
+      c--;
+      while (c >= lo && toks[c].k === TokKind.Space) c--;
+      if (c >= lo && toks[c].k === TokKind.Word && SOURCE_NOUNS.has(toks[c].l) && /s$/.test(toks[c].l)) first = c;
+    }
+  }
   // a noun phrase after a preposition is no subject (`in Kursk suggests`)
   let b = first - 1;
   while (b >= lo && toks[b].k === TokKind.Space) b--;
   // ... except `with local monitors recording 26 strikes`
-  if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l) && !(toks[b].l === 'with' && /ing$/.test(toks[v]?.l ?? ''))) return null;
+  if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l) && !(toks[b].l === 'with' && /ing$/.test(toks[v]?.l ?? ''))) {
+    // `the health ministry in Sanaa said`, `officials in Kyiv say`: a place after the source
+    if (caps > 0 && (toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].cap) {
+      const s = subjectBefore(toks, b, lo);
+      if (s && s[1] < b && (SOURCE_NOUNS.has(toks[s[1]].l) || (toks[s[1]].t.length > 1 && toks[s[1]].t === toks[s[1]].t.toUpperCase()))) return [s[0], last];
+    }
+    return null;
+  }
   if (caps === 0) {
     // common nouns only count with a modifier before them (`Russian troops`, `health ministry`)
     if (!(first < last && toks[first].k === TokKind.Word)) return null;
     // a bare modifier + plural people noun is too vague (`many officials`)
     if (/^(many|some|several|other|two|three|most|few|all|both|senior|western)$/.test(toks[first].l)) return null;
+  }
+  return [first, last];
+}
+
+/** `A nurse at the hospital`, `The army spokesman`: a role noun among the first words of [lo, hi). */
+function leadingRole(toks: readonly Tok[], lo: number, hi: number): [number, number] | null {
+  let x = lo;
+  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && ARTICLES.has(toks[x].l)))) x++;
+  const first = x;
+  for (let words = 0; x < hi && words < 3; x++) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word || PREPOSITIONS.has(t.l) || VERBS.has(t.l)) return null;
+    words++;
+    if (SOURCE_NOUNS.has(t.l) && !t.cap) return [first, x];
+  }
+  return null;
+}
+
+/**
+ * `said an officer of the 34th Military Region`, `said a spokesman for the regional administration`:
+ * a lower-case role after an inverted reporting verb, with the body it belongs to.
+ */
+function roleAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
+  let x = k;
+  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && ARTICLES.has(toks[x].l)))) x++;
+  const first = x;
+  let role = -1;
+  for (let words = 0; x < hi && words < 3; x++) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word || t.cap) return null;
+    words++;
+    if (SOURCE_NOUNS.has(t.l)) {
+      role = x;
+      break;
+    }
+  }
+  if (role < 0) return null;
+  let last = role;
+  let y = role + 1;
+  while (y < hi && toks[y].k === TokKind.Space) y++;
+  if (y < hi && (toks[y].l === 'of' || toks[y].l === 'for' || toks[y].l === 'at')) {
+    // the body: words up to the next comma or sentence end, at most six tokens of words and digits
+    for (let z = y + 1, n = 0; z < hi && n < 12; z++, n++) {
+      const t = toks[z];
+      if (t.k === TokKind.Space) continue;
+      if (t.k === TokKind.Word || t.k === TokKind.Digits) {
+        if (t.k === TokKind.Word && !t.cap && !ARTICLES.has(t.l) && !CONNECT.has(t.l) && z > y + 2 && !/^(st|nd|rd|th)$/.test(t.l)) break;
+        if (t.cap || t.k === TokKind.Digits) last = z;
+        continue;
+      }
+      break;
+    }
   }
   return [first, last];
 }
@@ -201,7 +292,7 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
     const t = toks[k];
     if (t.k !== TokKind.Word) continue;
     if (t.l === 'according' && toks[k + 2]?.l === 'to') {
-      const span = nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi) ?? namedSourceAfter(toks, k + 3, hi);
+      const span = nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi) ?? namedSourceAfter(toks, k + 3, hi) ?? bareSourceAfter(toks, k + 3, hi);
       // `according to X, and Egypt says ... $4 billion`: X speaks for its own clause only
       const clauseBreak = span && span[1] < ci && /[;]|,\s*(and|but|while|whereas)\s/.test(text.slice(toks[span[1]].e, toks[ci].s));
       consider(span, k, clauseBreak ? 0 : 2);
@@ -235,8 +326,8 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       const s = subjectBefore(toks, k, lo);
       if (s) consider(s, k, 1);
       else if (toks[k - 1]?.k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u201d' || toks[k - 2]?.t === '"' || toks[k - 2]?.t === '\u2019')) {
-        // inverted: `..., said Serhii Kuzan`
-        consider(nameAfter(toks, k + 1, hi, 4), k, 1);
+        // inverted: `..., said Serhii Kuzan`, `..., said an officer of the 34th Military Region`
+        consider(roleAfter(toks, k + 1, hi) ?? nameAfter(toks, k + 1, hi, 4), k, 1);
       }
       continue;
     }
@@ -272,9 +363,33 @@ function sourcePhraseAfter(toks: readonly Tok[], k: number, hi: number): [number
 
 /** `according to the conflict monitor ACLED`: a role of up to three lower-case words, then the name. */
 function namedSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
-  const span = nameAfter(toks, k, hi, 3);
+  // up to six words before the name: `according to a local resistance group and the shadow National Unity Government`
+  const span = nameAfter(toks, k, hi, 6);
   if (!span) return null;
   for (let x = k; x < span[0]; x++) if (toks[x].k === TokKind.Word && SOURCE_NOUNS.has(toks[x].l)) return span;
+  return null;
+}
+
+/** People and bodies that can be a source on their own (not documents: `according to preliminary estimates` names nobody). */
+const BARE_SOURCES = new Set(['residents', 'witnesses', 'officials', 'activists', 'medics', 'paramedics', 'doctors', 'monitors', 'observers', 'sources', 'analysts', 'authorities', 'police', 'officers', 'commanders', 'workers', 'investigators', 'experts', 'fighters', 'military', 'army']);
+
+/** `according to residents`, `according to local officials`: a plain source noun phrase that ends the clause. */
+function bareSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
+  let x = k;
+  while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && ARTICLES.has(toks[x].l)))) x++;
+  const first = x;
+  for (let words = 0; x < hi && words < 3; x++) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word || PREPOSITIONS.has(t.l) || PRONOUNS.has(t.l)) return null;
+    words++;
+    if (BARE_SOURCES.has(t.l)) {
+      let y = x + 1;
+      while (y < hi && toks[y].k === TokKind.Space) y++;
+      // the phrase must end the clause (`according to residents.`), not open a longer one
+      return y >= hi || toks[y].k === TokKind.Punct || toks[y].k === TokKind.Break ? [first, x] : null;
+    }
+  }
   return null;
 }
 

@@ -94,6 +94,11 @@ const SKIP_ADJ = new Set([
   'intercepted', 'incoming', 'drone', 'missile', 'artillery', 'rocket', 'mortar', 'tank', 'infantry', 'fighting',
   'armoured', 'special', 'forces', 'operations', 'cargo', 'passenger', 'commercial', 'merchant', 'oil', 'fuel', 'food',
   'residential', 'high-rise', 'apartment', 'more', 'soviet', 'nato', 'western-made',
+  // German adjectives between a number word and its noun (`vier ballistischen Raketen`, `drei weitere Flugabwehrsysteme`)
+  'weitere', 'weiteren', 'ballistische', 'ballistischen', 'russische', 'russischen', 'ukrainische', 'ukrainischen',
+  'feindliche', 'feindlichen', 'zivile', 'zivilen', 'neue', 'neuen', 'schwere', 'schweren', 'iranische', 'iranischen',
+  'israelische', 'israelischen', 'westliche', 'westlichen', 'zusätzliche', 'zusätzlichen', 'gepanzerte', 'gepanzerten',
+  'unbemannte', 'unbemannten', 'amerikanische', 'amerikanischen', 'nordkoreanische', 'nordkoreanischen', 'leichte', 'leichten',
 ]);
 const MILITARY_PEOPLE = new Set([
   'troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers', 'service', 'personnel',
@@ -414,6 +419,13 @@ class Scanner {
         }
       }
       const sd = this.sideOf(x);
+      if (sd && sd.end > x + 1 && !this.baseSideOf(x)) {
+        // a weapon name that ends in its noun (`two Bradley infantry fighting vehicles`)
+        for (let y = x + 1; y < sd.end; y++) {
+          const mw = this.toks[y].k === TokKind.Word ? this.phraseAt(y) : undefined;
+          if (mw && mw.end === sd.end && !mw.info.measure && !mw.info.people) return hit({ info: mw.info, end: mw.end, side: side ?? sd.side });
+        }
+      }
       if (sd) {
         side = sd.side;
         skipped++;
@@ -436,15 +448,30 @@ class Scanner {
         x = this.next(x);
         continue;
       }
-      // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`
-      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
-        const m3 = this.phraseAt(x + 2);
-        const headWord = this.toks[m3 ? m3.end - 1 : x + 2].l;
+      // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`,
+      // `3 guided aerial bombs` (known adjectives between); a second one only in lower case
+      // (`two underground storage sites`)
+      if ((unknownSkips === 0 || (unknownSkips === 1 && !t.cap)) && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
+        let y = x + 2;
+        for (let a = 0; a < 2 && SKIP_ADJ.has(this.toks[y].l) && !this.toks[y].cap && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word && !this.phraseAt(y); a++) y += 2;
+        const m3 = this.phraseAt(y);
+        const headWord = this.toks[m3 ? m3.end - 1 : y].l;
         if (m3 && !m3.info.measure && (headWord.endsWith('s') || headWord === 'personnel' || headWord === 'aircraft')) {
           unknownSkips++;
           skipped++;
-          x = x + 2;
+          x = y;
           continue;
+        }
+        if (unknownSkips === 0 && !t.cap && !this.toks[y].cap && y === x + 2 && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word) {
+          // two lower-case modifiers: look one word further
+          const m4 = this.phraseAt(y + 2);
+          const hw = m4 ? this.toks[m4.end - 1].l : '';
+          if (m4 && !m4.info.measure && !m4.info.people && hw.endsWith('s')) {
+            unknownSkips += 2;
+            skipped += 2;
+            x = y + 2;
+            continue;
+          }
         }
       }
       if (EXTRA_FIGHTERS.has(t.l)) return hit({ info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: x + 1, side });
@@ -1249,6 +1276,32 @@ const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
   ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'],
 ]);
 
+/** Countries whose wars set their own forces against armed groups of the same country. */
+const CIVIL_WARS = new Set(['SY', 'MM', 'SD', 'SS', 'ET', 'CD', 'BF', 'ML', 'NE', 'SO', 'NG', 'YE', 'LY', 'IQ', 'AF', 'CF', 'TD', 'MZ', 'HT']);
+/** The side code of the one civil-war country that holds most of an article's place mentions, if any. */
+function civilWarCountry(places: PlaceMention[]): string | undefined {
+  const n = new Map<string, number>();
+  let total = 0;
+  for (const p of places) {
+    if (p.country || !p.cc) continue;
+    n.set(p.cc, (n.get(p.cc) ?? 0) + 1);
+    total++;
+  }
+  let best = '';
+  let bestN = 0;
+  for (const [cc, k] of n) if (k > bestN) [best, bestN] = [cc, k];
+  if (total < 3 || bestN < 0.6 * total || !CIVIL_WARS.has(best)) return undefined;
+  return COUNTRY_SIDE.get(best) ?? best.toLowerCase();
+}
+const FOREIGN_SIDES = ['il', 'us', 'ru', 'ua', 'gb', 'fr', 'ir', 'tr'];
+const COMBATANT_RE = /\b(soldiers?|troops|fighters?|rebels?|militants?|jihadists?|insurgents?|extremists?|members|servicemen|gunmen|attackers|militiamen|combatants|paramilitar(?:y|ies)|personnel|officers|recruits|conscripts|commanders|terrorists)\b/i;
+/** A count of fighters (not of civilians or people at large) or of arms. */
+function combatantCount(claim: Claim): boolean {
+  if (claim.category === 'equipment') return true;
+  if (claim.unit !== 'person' || (claim.category !== 'casualties' && claim.category !== 'captured' && claim.category !== 'troops')) return false;
+  return COMBATANT_RE.test(claim.text);
+}
+
 /** The side of the place named after a locative word in the claim's own sentence. */
 function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
   const s = sc.seg.sentence[r.ni];
@@ -1260,7 +1313,7 @@ function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefi
     const p = places[i];
     const before = sc.text.slice(Math.max(from, p.start - 28), p.start).toLowerCase();
     // after a locative word, or coordinated with a place that was (`in Kharkiv and Belgorod`)
-    if (!/\b(in|at|near|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?((north|south)(ern|-eastern|-western|east|west)?\s+|(east|west)(ern)?\s+|central\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
+    if (!/\b(in|at|near|around|across|inside|on|of|im|bei|nahe|stadt|dorf|ortschaft)\s+(the\s+)?((north|south)(ern|-eastern|-western|east|west)?\s+|(east|west)(ern)?\s+|central\s+)?$/.test(before) && !(side && /(,|\band|\bor)\s+(the\s+)?$/.test(before))) continue;
     const ps = COUNTRY_SIDE.get(p.cc);
     if (!ps) continue;
     if (side && side !== ps) return undefined; // places of two sides: no verdict
@@ -1461,6 +1514,61 @@ function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
   return findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
 }
 
+/**
+ * The source of one of the three sentences before the claim's (this paragraph or the two before)
+ * that an anaphor can point to: any for a pronoun, one whose name holds the noun otherwise
+ * (`the ministry` → `Russian Defence Ministry`).
+ */
+function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  const par = sc.seg.paragraph[sc.seg.sentenceStart[s] ?? 0];
+  for (let d = 1; d <= 3 && s - d >= 0; d++) {
+    const lo = sc.seg.sentenceStart[s - d] ?? 0;
+    const hi = sc.seg.sentenceStart[s - d + 1] ?? lo;
+    if (par - sc.seg.paragraph[lo] > 2) return undefined;
+    const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
+    if (src && (pronoun || src.toLowerCase().includes(ana))) return src;
+  }
+  return undefined;
+}
+
+const FINDINGS_NOUNS = new Set(['analysis', 'report', 'assessment', 'study', 'survey', 'data', 'review', 'investigation', 'tally']);
+const FINDINGS_RE = /\b(?:analysis|report|assessment|study|survey|data|review|investigation|tally)\s+(?:from|by|of)\b[^.;]{0,80}?\b(?:reveals|revealed|shows|showed|finds|found|indicates|indicated|suggests|suggested|concludes|concluded)\b/i;
+
+/** The source of the sentence before, in the same paragraph, when that sentence reports findings and counts nothing itself. */
+function findingsSource(sc: Scanner, r: Raw, outSent: number[]): string | undefined {
+  const s = sc.seg.sentence[r.ni];
+  if (s === 0 || (outSent.length && outSent[outSent.length - 1] === s - 1)) return undefined;
+  const lo = sc.seg.sentenceStart[s - 1] ?? 0;
+  const hi = sc.seg.sentenceStart[s] ?? lo;
+  if (sc.seg.paragraph[hi] !== sc.seg.paragraph[lo] || hi - lo > 2 * WINDOW) return undefined;
+  let noun = false;
+  for (let k = lo; k < hi && !noun; k++) noun = sc.toks[k].k === TokKind.Word && FINDINGS_NOUNS.has(sc.toks[k].l);
+  if (!noun) return undefined;
+  const end = hi < sc.toks.length ? sc.toks[hi].s : sc.text.length;
+  if (!FINDINGS_RE.test(sc.text.slice(sc.toks[lo].s, end))) return undefined;
+  return findAttribution(sc.text, sc.toks, lo, hi, hi, hi);
+}
+
+/** A side word on the count itself (`12 Russian attacks`). */
+function sideInSpan(sc: Scanner, r: Raw): boolean {
+  if (r.side) return true;
+  for (let k = r.ti; k < r.tj; k++) if (sc.sideOf(k)) return true;
+  return false;
+}
+
+const REPEL = new Set(['repelled', 'repulsed', 'thwarted', 'foiled', 'repelling', 'repulsing', 'repel', 'repels', 'abgewehrt', 'zurückgeschlagen']);
+/** A repelling verb just before the count (`repelled 4 counterattacks`, `beat back 6 assaults`), or right after it (`7 attacks were repelled`). */
+function repelledBefore(sc: Scanner, r: Raw): boolean {
+  let k = sc.prev(r.ti);
+  if (k >= 0 && /^(the|a|an|all)$/.test(sc.toks[k].l)) k = sc.prev(k);
+  if (k >= 0 && REPEL.has(sc.toks[k].l)) return true;
+  if (k >= 0 && sc.toks[k].l === 'back' && /^(beat|beaten|fought|pushed|drove|driven)$/.test(sc.toks[sc.prev(k)]?.l ?? '')) return true;
+  const n = sc.next(r.tj - 1);
+  const n2 = n >= 0 ? sc.next(n) : -1;
+  return n >= 0 && /^(were|was|have|had|been)$/.test(sc.toks[n].l) && n2 >= 0 && REPEL.has(sc.toks[n2].l);
+}
+
 /** A word for the other side (`the enemy`, `occupiers`) in the claim's sentence, before its end. */
 function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
@@ -1592,6 +1700,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const sc = new Scanner(text, c);
   sc.run();
   const places = placeIndex(c.places);
+  let civilSide = civilWarCountry(places);
+  // ... unless foreign states fight there too (strikes on Yemen by Israel and the United States)
+  if (civilSide && FOREIGN_SIDES.some((x) => x !== civilSide && sc.sideCount(x) >= 3)) civilSide = undefined;
   const wherePlaces = places.filter((m) => !voiceOrDateline(text, m));
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
@@ -1669,26 +1780,41 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // (`ISW said Russia is pushing. It also assessed 40 assaults ...`)
       const ana = attributionAnaphor(sc.toks, lo, hi, r.ti, r.tj);
       const pronoun = ana === 'it' || ana === 'they' || ana === 'he' || ana === 'she';
-      if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || lastSource.name.toLowerCase().includes(ana))) {
+      // the nearest source before it that fits, even one named in a sentence with no claim of its
+      // own (`..., said an officer. He said at least 40 soldiers ...`, `the Israeli military said.
+      // The military said about 20 aircraft ...`)
+      const near = ana ? recentSource(sc, r, ana, pronoun) : undefined;
+      if (near) {
+        attribution = near;
+        lastSource = { name: near, para };
+      } else if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || lastSource.name.toLowerCase().includes(ana))) {
         attribution = lastSource.name;
         lastSource.para = para;
-      } else if (pronoun) {
-        const prev = previousSentenceSource(sc, r);
-        if (prev) {
-          attribution = prev;
-          lastSource = { name: prev, para };
-        }
+      } else if (!ana) {
+        // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
+        // a findings sentence with no count of its own goes on in the next one
+        const found = findingsSource(sc, r, outSent);
+        if (found) attribution = found;
       }
     }
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
     const voiceSide = sourceSide(attribution) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? sideFor(sc, r) ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
+    if (side && !enemySide && r.unit === 'attack' && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {
       // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
+    }
+    if (side && out.length > 0 && claim.category === 'equipment' && !sideInSpan(sc, r)) {
+      // `mit 142 Drohnen und vier ballistischen Raketen`: the second of two coordinated arms counts
+      // with no side word of its own is the first one's
+      const prevClaim = out[out.length - 1];
+      if (prevClaim.side && prevClaim.category === 'equipment' && /^\s*(,\s*)?(and|und|or|oder)\s+$/.test(text.slice(prevClaim.end, start))) side = prevClaim.side;
     }
     // `bringing its losses to 31`: a running total is of the same side as the count it adds up
     if (!side && running?.side) side = running.side;
@@ -1703,6 +1829,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
     }
     if (!side && (claim.category === 'equipment' || claim.category === 'casualties')) side = seriesSide(sc, r, claim, attribution, out, outSent);
+    // in a civil war both belligerents carry the country's code: fighters and their arms in an
+    // article about one such country are of its side
+    if (!side && civilSide && combatantCount(claim)) side = civilSide;
     if (side) claim.side = side;
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;

@@ -56,12 +56,45 @@ interface Cand {
   hint?: 'region' | 'river';
   /** Preceded by a place preposition or verb ("in", "near", "captured"). */
   prep: boolean;
+  /** Written as a town: `near X`, `X City`, `the city of X`. */
+  townCue?: boolean;
+  /** A region shares the name with a settlement (`Kherson`, `Zaporizhzhia`). */
+  regionNamesake?: boolean;
   chosen?: GazetteerEntry;
   score?: number;
   accepted?: boolean;
 }
 
 const MAX_TOKENS = 4;
+
+/** A settlement chosen in round one, for the namesakes of round two. */
+interface Anchor {
+  index: number;
+  lat: number;
+  lon: number;
+  cos: number;
+}
+
+/** Words before a name that mean a town, not a region (`near Kherson`, `struck Zaporizhzhia`). */
+const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei']);
+
+/**
+ * Bonus for a settlement near the article's other places: +3 within 25 km of one, +2 within 60,
+ * +1 within 150 (the entry itself does not count).
+ */
+function proximity(anchors: readonly Anchor[], e: GazetteerEntry): number {
+  let best = Infinity;
+  const cos = Math.cos((e.lat * Math.PI) / 180);
+  for (const a of anchors) {
+    if (a.index === e.index) continue;
+    const dLat = a.lat - e.lat;
+    const dLon = (a.lon - e.lon) * ((a.cos + cos) / 2);
+    const d2 = dLat * dLat + dLon * dLon; // degrees², about 111 km per degree
+    if (d2 < best) best = d2;
+  }
+  const km = Math.sqrt(best) * 111.2;
+  return km < 25 ? 3 : km < 60 ? 2 : km < 150 ? 1 : 0;
+}
 
 // lowercase words allowed inside a multi-word name
 const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es', 'en', 'ed', 'de', 'du', 'des', 'la', 'le', 'of', 'bin', 'ibn', 'on', 'upon', 'am', 'an', 'der', 'di', 'da', 'do', 'dos', 'y']);
@@ -378,6 +411,27 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       found.hint = 'region';
       found.start = pv.start;
     }
+    // `near Kherson`, `Zaporizhzhia City`, `the city of Kherson`: the town, when a region shares the name
+    if (!found.hint) {
+      const after = toks[found.last + 1];
+      if (after && joinable(text, toks[found.last], after) && after.lower === 'city' && text[toks[found.last].end] === ' ') {
+        found.townCue = true;
+        found.end = after.end;
+      } else if (pv && TOWN_PREPS.has(pv.lower) && !stopBetween(text, pv.end, toks[found.first].start)) found.townCue = true;
+      else if (pv && pv.lower === 'of' && found.first > 1 && /^(city|town|outskirts|suburbs|centre|center)$/.test(toks[found.first - 2].lower)) found.townCue = true;
+    }
+    // `advanced along the Blue Nile`, `across the Dnipro`: a river when one shares the name
+    if (!found.hint && pv) {
+      const pp = pv.lower === 'the' ? toks[found.first - 2] : pv;
+      if (pp && (pp.lower === 'along' || pp.lower === 'across' || pp.lower === 'crossed')) {
+        const rivers = found.ids.some((id) => g.entry(id).kind === 'river') ? found.ids : g.lookup(placeKey(`${text.slice(found.start, toks[found.last].end)} river`));
+        if (rivers && rivers.some((id) => g.entry(id).kind === 'river')) {
+          found.ids = rivers;
+          found.hint = 'river';
+        }
+      }
+    }
+    if (found.townCue) found.regionNamesake = found.ids.some((id) => g.entry(id).kind === 'region') && found.ids.some((id) => g.entry(id).kind === 'settlement');
     // "the X River" already matched as a name: hint from the name
     const nameLast = toks[found.last].lower;
     if (RIVER_SUFFIX.has(nameLast)) found.hint = 'river';
@@ -420,6 +474,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const explicitAdminNames = new Set<string>();
   for (const id of explicitRegions) explicitAdminNames.add(g.entry(id).name);
 
+  let anchors = false;
   const choose = (c: Cand, idx: number): void => {
     const surface = text.slice(toks[c.first].start, toks[c.last].end);
     let best: GazetteerEntry | undefined;
@@ -450,6 +505,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       // the writer's exact spelling of a name beats a namesake that only shares the key
       if (foldedEq(surface, e.name)) s += 1.5;
       else if (e.aliases.some((a) => foldedEq(surface, a))) s += 1.2;
+      // of namesakes, the one near the article's other places (round two only)
+      if (anchors && c.ids.length > 1) s += nearBonus(c.ids, e);
+      // `near Kherson`, `Zaporizhzhia City`: a settlement, not the region of the same name
+      if (c.townCue && e.kind === 'settlement' && c.regionNamesake) s += 7;
       if (s > bestScore) {
         bestScore = s;
         best = e;
@@ -460,6 +519,35 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   cands.forEach(choose);
   for (const c of cands) if (c.chosen?.admin) adminCount.set(c.chosen.admin, (adminCount.get(c.chosen.admin) ?? 0) + 1);
+  // settlements chosen in round one anchor the namesakes of round two (`Kalynivka` next to Chasiv
+  // Yar is the Donetsk village, not the Vinnytsia town); one anchor per place, at most 200
+  const seenAnchor = new Set<number>();
+  const anchorList: Anchor[] = [];
+  for (const c of cands) {
+    const e = c.chosen;
+    // only names with one reading anchor (a wrong first choice must not pull its namesakes' neighbours)
+    if (!e || e.kind !== 'settlement' || c.ids.length > 1 || seenAnchor.has(e.index) || anchorList.length >= 200) continue;
+    seenAnchor.add(e.index);
+    anchorList.push({ index: e.index, lat: e.lat, lon: e.lon, cos: Math.cos((e.lat * Math.PI) / 180) });
+  }
+  // anchors come from names with one reading, so a name with several never anchors itself: one memo per entry
+  const nearMemo = new Map<number, number>();
+  const settlementBonus = (e: GazetteerEntry): number => {
+    let b = nearMemo.get(e.index);
+    if (b === undefined) nearMemo.set(e.index, (b = proximity(anchorList, e)));
+    return b;
+  };
+  const nearBonus = (ids: readonly number[], e: GazetteerEntry): number => {
+    if (e.kind === 'settlement') return settlementBonus(e);
+    // a region, river or area keeps its standing against the settlements it competes with
+    let bonus = 0;
+    for (const id of ids) {
+      const o = g.entry(id);
+      if (o.kind === 'settlement') bonus = Math.max(bonus, settlementBonus(o));
+    }
+    return bonus;
+  };
+  anchors = anchorList.length > 0;
   cands.forEach(choose);
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
@@ -521,7 +609,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       ok = false;
     // a key match that is not a spelling of the name needs the article to be about that country
     const surfaceWords = fold(surfaceText);
-    const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords);
+    const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords) || (e.kind === 'river' && c.hint === 'river' && fold(e.name) === `${surfaceWords} river`);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
       for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks[k].lower) || /^[ivx]+$/.test(toks[k].lower)) ok = false;
@@ -536,6 +624,23 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     // (a surface of 13 or more characters never folds to 3 letters or fewer)
     if (single && surfaceText.length <= 12 && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
     c.accepted = ok;
+  }
+
+  // `das Dorf Nowoseliwka im Gebiet Saporischschja`, `Antonovka of Kherson region`: a settlement
+  // placed in a named region that none of its namesakes lies in is a village the gazetteer lacks;
+  // it is placed at the region rather than at a namesake elsewhere
+  const relocated: PlaceEntity[] = [];
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k];
+    const r = cands[k + 1];
+    const ea = a.chosen;
+    const er = r.chosen;
+    if (!a.accepted || !r.accepted || !ea || !er || ea.kind !== 'settlement' || er.kind !== 'region' || r.hint !== 'region') continue;
+    if (r.start - a.end > 16 || !/^\s*(?:,\s*)?(?:in|im|of)\s+(?:the\s+)?(?:Gebiet\s+)?$/i.test(text.slice(a.end, r.start))) continue;
+    if (a.ids.some((id) => g.entry(id).admin === er.name) || !ea.admin || ea.admin === er.name) continue;
+    a.accepted = false;
+    const surface = text.slice(a.start, a.end);
+    relocated.push({ name: surface, lat: er.lat, lon: er.lon, country: er.country, kind: 'settlement', admin: er.name, id: `near:${er.id}:${placeKey(surface)}`, mentions: [{ text: surface, start: a.start, end: a.end }] });
   }
 
   // two small settlements written side by side are one two-word name the gazetteer lacks
@@ -700,7 +805,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     p.mentions.push(mention);
   }
   const byName = new Map<string, PlaceEntity>();
-  for (const v of [...merged, ...inferred]) {
+  for (const v of [...merged, ...relocated, ...inferred]) {
     const known = byName.get(v.name);
     if (known) known.mentions.push(...v.mentions);
     else {

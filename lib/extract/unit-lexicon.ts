@@ -35,6 +35,8 @@ const HEAD_ROWS: Array<[string[], string, boolean]> = [
   [['battery', 'batteries'], 'Battery', false],
   [['wing', 'wings'], 'Wing', false],
   [['district', 'districts'], 'District', false],
+  // numbered only (`34th Military Region`): never a named formation on its own
+  [['region', 'regions'], 'Region', false],
   [['command', 'commands'], 'Command', false],
   [['unit', 'units'], 'Unit', false],
   [['force', 'forces'], 'Force', false],
@@ -209,6 +211,13 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Sparta Battalion', side: 'ru', aliases: ['Sparta Battalion'] },
   { name: 'Somali Battalion', side: 'ru', aliases: ['Somali Battalion'] },
   { name: 'Vostok Battalion', side: 'ru', aliases: ['Vostok Battalion'] },
+  // Russian groupings of forces, also shortened in bulletins (`the Tsentr group`)
+  { name: 'Sever Group of Forces', side: 'ru', aliases: ['Sever group of forces', 'Sever Group', 'Sever group', 'Sever grouping', 'North group of forces'] },
+  { name: 'Zapad Group of Forces', side: 'ru', aliases: ['Zapad group of forces', 'Zapad Group', 'Zapad group', 'Zapad grouping', 'West group of forces'] },
+  { name: 'Tsentr Group of Forces', side: 'ru', aliases: ['Tsentr group of forces', 'Tsentr Group', 'Tsentr group', 'Tsentr grouping', 'Centre group of forces', 'Center group of forces'] },
+  { name: 'Yug Group of Forces', side: 'ru', aliases: ['Yug group of forces', 'Yug Group', 'Yug group', 'Yug grouping', 'Yuzhnaya group of forces', 'South group of forces'] },
+  { name: 'Vostok Group of Forces', side: 'ru', aliases: ['Vostok group of forces', 'Vostok Group', 'Vostok group', 'Vostok grouping', 'East group of forces'] },
+  { name: 'Dnepr Group of Forces', side: 'ru', aliases: ['Dnepr group of forces', 'Dnepr Group', 'Dnepr group', 'Dnepr grouping', 'Dnipro group of forces'] },
   // Israel and its adversaries
   { name: 'Izz ad-Din al-Qassam Brigades', side: 'ps', aliases: ['Izz ad-Din al-Qassam Brigades', 'Izz al-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Ezzedine al-Qassam', 'al-Qassam Brigades', 'Al-Qassam Brigades', 'Qassam Brigades', 'Qassam Brigade', 'al-Qassam', 'Al-Qassam'] },
   { name: 'al-Quds Brigades', side: 'ps', aliases: ['al-Quds Brigades', 'Al-Quds Brigades', 'Quds Brigades', 'Saraya al-Quds'] },
@@ -253,9 +262,17 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Security Belt Forces', side: 'ye', aliases: ['Security Belt Forces', 'Security Belt'] },
   { name: 'Giants Brigades', side: 'ye', aliases: ['Giants Brigades', 'Giants Brigade', 'Al-Amalika Brigades', 'Amaliqa Brigades'] },
   { name: 'Sudan Liberation Army', side: 'sd', aliases: ['Sudan Liberation Army', 'Sudan Liberation Movement/Army'] },
-  { name: 'Joint Protection Force', side: 'sd', aliases: ['Darfur Joint Protection Force', 'Joint Darfur Force'] },
+  { name: 'Joint Protection Force', side: 'sd', aliases: ['Darfur Joint Protection Force', 'Joint Darfur Force', '?Joint Force'], notWith: ['commander', 'command', 'headquarters', 'staff', 'nato', 'chiefs'] },
   { name: 'Sudan Shield Forces', side: 'sd', aliases: ['Sudan Shield Forces', 'Sudan Shield Force'] },
   { name: 'Border Guard Police', side: 'mm', aliases: ['Border Guard Police'] },
+  // eastern Congo and Ethiopia (an armed movement fighting its own state takes that state's code)
+  { name: 'M23', side: 'cd', aliases: ['M23', 'March 23 Movement', 'M23/AFC'] },
+  { name: 'Wazalendo', side: 'cd', aliases: ['Wazalendo'] },
+  { name: 'Allied Democratic Forces', side: 'cd', aliases: ['Allied Democratic Forces', 'ADF'], notWith: ['israel', 'idf'] },
+  { name: 'CODECO', side: 'cd', aliases: ['CODECO'] },
+  { name: 'Fano militia', side: 'et', aliases: ['?Fano', 'Fano militia', 'Fano militias', 'Fano fighters', 'Fano forces'] },
+  { name: 'Tigray Defense Forces', side: 'et', aliases: ['Tigray Defense Forces', 'Tigray Defence Forces', 'TDF'] },
+  { name: 'Oromo Liberation Army', side: 'et', aliases: ['Oromo Liberation Army', 'OLA'] },
 ];
 
 /** Aliases that are organisations or whole sides, never units (kept for clarity and tests). */

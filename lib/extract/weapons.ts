@@ -137,6 +137,12 @@ const VOICE_RE =
 const VOICE_LEAD_RE =
   /^\s*(?:the\s+)?((?:Russian\s+|Ukrainian\s+)?(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|General Staff)(?:\s+of\s+the\s+(?:Russian Federation|Armed Forces of Ukraine|Armed Forces of the Russian Federation)|\s+of\s+(?:Russia|Ukraine))?)\s+(?:reports|informs|announces|states)\b/i;
 
+// a wire report of a bulletin: `..., Russian Defence Ministry says` closing the headline, or
+// `the Russian Defence Ministry said in its daily summary` in the lead
+const VOICE_BODY = String.raw`((?:Russian|Ukrainian)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|General Staff))`;
+const VOICE_HEADLINE_RE = new RegExp(String.raw`,\s+(?:the\s+)?${VOICE_BODY}\s+(?:says|said|reports)\s*$`, 'i');
+const VOICE_DAILY_RE = new RegExp(String.raw`\b${VOICE_BODY}\s+(?:said|says|reported|reports)\s+in\s+its\s+(?:daily|morning|evening|regular)\s+(?:summary|bulletin|briefing|report|update)\b`, 'i');
+
 /**
  * The voice of a bulletin: its title or first line says which body issues it (`Summary of the
  * Ministry of Defence of the Russian Federation on ...`, `Operational update of the General Staff
@@ -147,7 +153,7 @@ export function documentVoice(text: string): Voice | undefined {
   const head = text.slice(0, 400);
   const lines = head.split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
   for (const line of lines) {
-    const m = VOICE_RE.exec(line) ?? VOICE_LEAD_RE.exec(line);
+    const m = VOICE_RE.exec(line) ?? VOICE_LEAD_RE.exec(line) ?? VOICE_HEADLINE_RE.exec(line.trim()) ?? VOICE_DAILY_RE.exec(line);
     if (!m) continue;
     const source = m[1].trim();
     const side = /russia/i.test(source) ? 'ru' : /ukrain/i.test(source) ? 'ua' : undefined;

@@ -81,7 +81,7 @@ const MEASURES: Row[] = [
 
 // People nouns: [phrases, casualty measure implied]
 const PEOPLE: Array<[string, Measure?]> = [
-  ['people|persons|person|individuals|individual|troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|service members|service personnel|military personnel|personnel|fighters|fighter|militants|militant|civilians|civilian|residents|inhabitants|children|child|kids|women|men|babies|infants|minors|adults|combatants|recruits|conscripts|reservists|volunteers|mercenaries|contractors|officers|officer|commanders|generals|pilots|sailors|marines|paratroopers|militiamen|insurgents|rebels|jihadists|gunmen|members|staff|workers|aid workers|journalists|reporters|medics|paramedics|doctors|nurses|patients|students|pupils|families|family members|refugees|migrants|evacuees|guards|police|policemen|police officers|security personnel|operatives|commandos|snipers|infantrymen|crew|crewmen|crew members|sappers|gunners|settlers|worshippers|pilgrims|protesters|demonstrators|peacekeepers|observers|monitors|engineers|specialists|advisers|advisors|instructors|trainers|cadets|fishermen|farmers|teachers|elderly|lives|souls|heads|infantry|cases|occupiers|invaders|aggressors|orcs|enemy personnel|crew|sailors|seafarers|passengers|hostage-takers'],
+  ['people|persons|person|individuals|individual|troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|service members|service personnel|military personnel|personnel|fighters|fighter|militants|militant|civilians|civilian|residents|inhabitants|children|child|kids|women|men|babies|infants|minors|adults|combatants|recruits|conscripts|reservists|volunteers|mercenaries|contractors|officers|officer|commanders|generals|pilots|sailors|marines|paratroopers|militiamen|insurgents|rebels|jihadists|gunmen|members|staff|workers|aid workers|journalists|reporters|medics|paramedics|doctors|nurses|patients|students|pupils|families|family members|refugees|migrants|evacuees|guards|police|policemen|police officers|security personnel|operatives|commandos|snipers|infantrymen|crew|crewmen|crew members|sappers|gunners|settlers|worshippers|pilgrims|protesters|demonstrators|peacekeepers|observers|monitors|engineers|specialists|advisers|advisors|instructors|trainers|cadets|fishermen|farmers|teachers|elderly|lives|souls|heads|infantry|cases|occupiers|invaders|aggressors|orcs|enemy personnel|crew|sailors|seafarers|passengers|hostage-takers|attackers|assailants|raiders|extremists|terrorists'],
   ['deaths|death|fatalities|fatality|dead|killed|bodies|corpses|victims|martyrs|people killed|soldiers killed', 'killed'],
   ['wounded|injured|injuries|injury', 'wounded'],
   ['casualties|casualty|killed and wounded|killed or wounded|dead and wounded', 'killedOrWounded'],
@@ -89,8 +89,8 @@ const PEOPLE: Array<[string, Measure?]> = [
   ['missing|disappeared', 'missing'],
   ['displaced|displaced people|displaced persons|internally displaced', undefined],
   ['soldaten|menschen|zivilisten|kämpfer|personen|einwohner|mann|kinder|frauen|männer|soldat', undefined],
-  ['tote|toten|getötete', 'killed'],
-  ['verletzte|verletzten|verwundete|verwundeten', 'wounded'],
+  ['tote|toten|getötete|getötet', 'killed'],
+  ['verletzte|verletzten|verwundete|verwundeten|verletzt|verwundet', 'wounded'],
   ['gefangene|kriegsgefangene|geiseln', 'captured'],
 ];
 
@@ -102,7 +102,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['familien', 'family', 'other'],
   ['haushalte|haushalten', 'household', 'other'],
   ['flugabwehrsysteme|systeme|luftabwehrsysteme', 'system', 'equipment'],
-  ['vehicle|vehicles|units of special military vehicles|units of military vehicles|units of special equipment|units of military equipment|units of armoured vehicles|units of armored vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
+  ['vehicle|vehicles|infantry fighting vehicles|infantry fighting vehicle|armoured fighting vehicles|armored fighting vehicles|fighting vehicles|units of special military vehicles|units of military vehicles|units of special equipment|units of military equipment|units of armoured vehicles|units of armored vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
   ['drone|drones|uavs|uav|unmanned aerial vehicles|fpvs|fpv drones|shaheds|loitering munitions|quadcopters', 'drone', 'equipment'],
   ['missile|missiles|ballistic missiles|cruise missiles|interceptors', 'missile', 'equipment'],
   ['rocket|rockets|projectiles|projectile', 'rocket', 'equipment'],
@@ -119,7 +119,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['tunnel shafts|tunnel shaft|shafts|shaft|tunnel entrances|tunnel entrance', 'shaft', 'other'],
   ['tunnels|tunnel', 'tunnel', 'other'],
   ['sorties|sortie|flights|missions', 'sortie', 'other'],
-  ['strikes|strike|airstrikes|air strikes|attacks|attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
+  ['strikes|strike|airstrikes|air strikes|attacks|attack|counterattacks|counterattack|counter-attacks|counter-attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
   ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|platoons|squads|units', 'formation', 'troops'],
   ['meals|food parcels|food baskets|parcels|aid packages|tonnes of aid|doses|litres|liters|gallons|barrels', 'item', 'other'],
 ];
@@ -151,7 +151,8 @@ const SIDES: Array<[string, string]> = [
   ['ethiopian|ethiopians|ethiopia', 'et'],
   ['eritrean|eritreans|eritrea', 'er'],
   ['somali|somalis|somalia|al-shabaab|shabaab', 'so'],
-  ['congolese|fardc|m23', 'cd'],
+  ['congolese|fardc|m23|wazalendo', 'cd'],
+  ['rwandan|rwandans|rwanda|kigali', 'rw'],
   ['iraqi|iraqis|iraq', 'iq'],
   ['afghan|afghans|taliban', 'af'],
   ['polish|poles|poland', 'pl'],
@@ -159,6 +160,7 @@ const SIDES: Array<[string, string]> = [
   ['armenian|armenians|armenia', 'am'],
   ['azerbaijani|azerbaijanis|azerbaijan', 'az'],
   ['saudi|saudis|saudi arabia', 'sa'],
+  ['south african|south africans|south africa', 'za'],
 ];
 
 const GERMAN_THINGS: Record<string, [string, Category]> = {

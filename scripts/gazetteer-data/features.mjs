@@ -53,6 +53,8 @@ export const FEATURES = [
   ['Baltic Sea', 58.0, 20.0, 'EE', 'feature'],
   ['Suez Canal', 30.5, 32.35, 'EG', 'feature'],
   ['Lake Chad', 13.3, 14.1, 'TD', 'feature'],
+  ['Lake Kivu', -2.0, 29.1, 'CD', 'feature', 'Kivu lake'],
+  ['Lake Tana', 12.0, 37.3, 'ET', 'feature'],
   // areas and sectors
   ['Donbas', 48.3, 38.3, 'UA', 'area', 'Donbass', 'Donbas region'],
   ['Sinai Peninsula', 29.5, 33.8, 'EG', 'area', 'Sinai'],

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyze';
+import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
+
+const gazetteer = loadGazetteer();
+const sideOf = (text: string, surface: string): string | undefined => {
+  const all = analyze({ text }, { gazetteer }).claims;
+  const c = all.find((x) => x.text === surface);
+  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(all.map((x) => x.text))}`);
+  return c.side;
+};
+
+describe('sides: repelled attacks, places around, civil wars, new side words', () => {
+  // [text, claim, side]
+  const rows: Array<[string, string, string | undefined]> = [
+    // attacks a subject repelled are its enemy's
+    ['Units of the Russian Vostok group of forces repelled 5 counterattacks near Vuhledar.', '5 counterattacks', 'ua'],
+    ['Ukrainian defenders beat back 9 assaults near Toretsk.', '9 assaults', 'ru'],
+    // ... but a side word on the attacks themselves stands
+    ['Ukrainian forces repelled 12 Russian attacks near Siversk.', '12 Russian attacks', 'ru'],
+    // people killed around a place are of its side, as after `near`
+    ['Glide bombs killed 12 soldiers around Kostiantynivka overnight.', '12 soldiers', 'ua'],
+    // Rwanda is a side
+    ['UN experts say Rwanda has about 4,000 troops in the east of the country.', 'about 4,000 troops', 'rw'],
+    // a civil war: fighters of either side carry the country's code
+    ['Clashes spread from Aleppo to Idlib and Hama. Near Saraqeb, 20 rebel fighters were killed, and the opposition said it destroyed 3 tanks near Hama.', '20 rebel fighters', 'sy'],
+    ['Clashes spread from Aleppo to Idlib and Hama. Near Saraqeb, 20 rebel fighters were killed, and the opposition said it destroyed 3 tanks near Hama.', '3 tanks', 'sy'],
+    // ... not civilians
+    ['Clashes spread from Aleppo to Idlib and Hama. Near Saraqeb, 14 civilians were killed by shelling.', '14 civilians', undefined],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
+
+  it('no civil-war side where foreign states fight too', () => {
+    const text = 'Israeli jets struck Hodeidah, Sanaa and Saada. Israeli officials said about 20 aircraft took part. The Israeli military and US officials said the raid was planned for weeks, and Israeli and US forces are on alert.';
+    expect(sideOf(text, 'about 20 aircraft')).not.toBe('ye');
+  });
+});
