@@ -20,7 +20,7 @@ import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWords
 import { segment, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../text/tokens';
-import { CURRENCY_PREFIX, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
+import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, findDates, type DateSpan } from './dates';
 import { documentVoice, ENEMY_WORDS, findWeapons, opponentOf, sourceSide, weaponSide, type WeaponMention } from './weapons';
@@ -1803,7 +1803,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
     let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
-    if (side && !enemySide && r.unit === 'attack' && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
+    if (side && !enemySide && isAttackUnit(r.unit) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {
       // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
       const prevClaim = out[out.length - 1];

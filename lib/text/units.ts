@@ -207,7 +207,7 @@ export function lexicon(): Lexicon {
       addPhrase(byFirst, p, { unit: 'person', factor: 1, category: casualty ? (casualty === 'captured' ? 'captured' : 'casualties') : 'troops', measure: false, casualty, people: true });
   for (const [phrases, unit, category] of THINGS)
     for (const p of phrases.split('|')) {
-      if (unit) addPhrase(byFirst, p, { unit, factor: 1, category, measure: false });
+      if (unit) addPhrase(byFirst, p, { unit: countedNoun(p, unit), factor: 1, category, measure: false });
       else {
         const g = GERMAN_THINGS[p];
         if (g) addPhrase(byFirst, p, { unit: g[0], factor: 1, category: g[1], measure: false });
@@ -230,6 +230,39 @@ export function lexicon(): Lexicon {
   LEX = { byFirst, sides, demonymNouns };
   return LEX;
 }
+
+/**
+ * Canonical units the annotation guide names for counted things: a phrase of one of these
+ * classes takes the class (`armoured personnel carriers` → vehicle, `villages` → settlement).
+ * Any other counted thing keeps the singular of its own noun (`guns` → gun, `air strikes` →
+ * strike, `hospitals` → hospital): the guide's rule, so `12 strikes` and `12 raids` are two
+ * quantities, not one.
+ */
+const GUIDE_CLASSES = new Set(['tank', 'vehicle', 'drone', 'missile', 'rocket', 'aircraft', 'ship', 'settlement', 'sortie', 'target', 'shaft', 'tunnel', 'family', 'household']);
+/** Phrases that name their class as a whole rather than by a head noun of their own. */
+const CLASS_PHRASES = new Set(['artillery', 'artillery pieces', 'artillery systems', 'weapons', 'weapon', 'firearms', 'small arms', 'mlrs']);
+const HEAD_OVERRIDE: Record<string, string> = { 'tonnes of aid': 'tonne' };
+
+function countedNoun(phrase: string, unit: string): string {
+  if (GUIDE_CLASSES.has(unit)) return unit;
+  if (GERMAN_CLASS.has(phrase)) return unit; // a German noun keeps the English class it translates to
+  if (CLASS_PHRASES.has(phrase)) return unit === 'system' ? 'mlrs' : unit;
+  const override = HEAD_OVERRIDE[phrase];
+  if (override) return override;
+  const words = phrase.split(' ');
+  return singular(words[words.length - 1]);
+}
+const GERMAN_CLASS = new Set('angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße|flugabwehrsysteme|systeme|luftabwehrsysteme'.split('|'));
+
+/** The counted nouns that are attacks of some kind (`strikes`, `raids`, `assaults`, `Angriffe`). */
+export function isAttackUnit(unit: string): boolean {
+  if (!ATTACK_UNITS) {
+    ATTACK_UNITS = new Set(['attack']);
+    for (const [phrases, unit0] of THINGS) if (unit0 === 'attack') for (const p of phrases.split('|')) ATTACK_UNITS.add(countedNoun(p, unit0));
+  }
+  return ATTACK_UNITS.has(unit);
+}
+let ATTACK_UNITS: Set<string> | undefined;
 
 /** Singular of an English plural noun (for counted things outside the lexicon). */
 export function singular(w: string): string {
