@@ -253,6 +253,25 @@ function fold(s: string): string {
 }
 const foldedEq = (a: string, b: string): boolean => fold(a) === fold(b);
 
+/**
+ * A set of text offsets as one byte per offset: membership costs an array read whatever the
+ * number of members (a hash set of tens of thousands of integers grows slower per entry as it
+ * grows, which made long texts of repeated names superlinear).
+ */
+class OffsetSet {
+  private readonly bits: Uint8Array;
+  constructor(size: number, offsets?: Iterable<number>) {
+    this.bits = new Uint8Array(size + 1);
+    if (offsets) for (const o of offsets) this.add(o);
+  }
+  add(o: number): void {
+    if (o >= 0 && o < this.bits.length) this.bits[o] = 1;
+  }
+  has(o: number): boolean {
+    return o >= 0 && o < this.bits.length && this.bits[o] === 1;
+  }
+}
+
 function consonants(key: string): string {
   let out = '';
   for (const ch of key) if (!'aeiou'.includes(ch)) out += ch;
@@ -464,7 +483,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
   const persons = new Set<string>();
-  const candEnds = new Set(cands.map((c) => toks[c.last].end));
+  const candEnds = new OffsetSet(text.length, cands.map((c) => toks[c.last].end));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
   for (const c of cands) {
     const e = c.chosen;
@@ -607,8 +626,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       for (const cc of ccs) out.push(...g.regionsOf(cc));
       return out;
     };
-    const acceptedEnds = new Set(accepted.map((c) => c.end));
-    const acceptedStarts = new Set(accepted.map((c) => c.start));
+    const acceptedEnds = new OffsetSet(text.length, accepted.map((c) => c.end));
+    const acceptedStarts = new OffsetSet(text.length, accepted.map((c) => c.start));
     // "the Kursk region and Sudaschha", "Sudaschha, Gornal": next to an accepted place
     const coordinated = (i: number): boolean => {
       const p = toks[i - 1];
@@ -738,7 +757,7 @@ function inferNearby(
   const out: PlaceEntity[] = [];
   const anchors = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind === 'settlement').sort((a, b) => a.start - b.start);
   if (!anchors.length) return out;
-  const placeEnds = new Set<number>();
+  const placeEnds = new OffsetSet(text.length);
   for (const c of cands) if (c.accepted) placeEnds.add(c.end);
   // offset where each token's sentence starts, in one pass
   const sentStart = new Int32Array(toks.length);
@@ -777,8 +796,17 @@ function inferNearby(
     const between = text.slice(at, regions[best].start);
     return /[.!?;]/.test(between) || !/\bin\s+(the\s+)?$|\(\s*$/.test(between) ? undefined : regions[best];
   };
-  const anchorByStart = new Map<number, Cand>();
-  for (const a of anchors) anchorByStart.set(a.start, a);
+  // the anchor starting exactly at `at` (the last of equal starts), by binary search
+  const anchorAt = (at: number): Cand | undefined => {
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && anchors[lo - 1].start === at ? anchors[lo - 1] : undefined;
+  };
   let attempts = 0;
   for (const i of unresolved) {
     if (skip.has(i) || attempts++ > 400) continue;
@@ -799,7 +827,7 @@ function inferNearby(
     let anchor: Cand | undefined;
     const after = text.slice(lastTok.end, lastTok.end + 40);
     const dm = DIRECTION.exec(after);
-    if (dm) anchor = anchorByStart.get(lastTok.end + dm[0].length);
+    if (dm) anchor = anchorAt(lastTok.end + dm[0].length);
     const listed = prev && (prev.lower === 'and' || prev.lower === 'or') ? toks[i - 2] && placeEnds.has(toks[i - 2].end) : prev && placeEnds.has(prev.end) && /^\s*,\s*$/.test(text.slice(prev.end, t.start));
     const prep = hasPrep(i) && prev && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(prev.lower === 'the' ? (toks[i - 2]?.lower ?? '') : prev.lower);
     if (!anchor) {
