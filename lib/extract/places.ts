@@ -23,6 +23,22 @@ import {
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
   countries?: boolean;
+  /**
+   * The evidence of the earlier parts of one long text (the engine reads long texts in chunks):
+   * which countries it is about, which regions it named with their suffix, which names are
+   * people. Pass the same object (from `placeMemory()`) for every chunk, in order.
+   */
+  memory?: PlaceMemory;
+}
+
+export interface PlaceMemory {
+  countryWeight: Map<string, number>;
+  explicitRegions: Set<number>;
+  persons: Set<string>;
+}
+
+export function placeMemory(): PlaceMemory {
+  return { countryWeight: new Map(), explicitRegions: new Set(), persons: new Set() };
 }
 
 /** A word of the text; its string and lowercase form are made only when asked for. */
@@ -419,12 +435,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
     }
   }
+  const memory = options.memory;
+  if (memory) {
+    // the evidence of the earlier chunks counts with this one's, and this one's is kept for the next
+    for (const [cc, w] of memory.countryWeight) addWeight(cc, w);
+    memory.countryWeight = new Map(countryWeight);
+  }
   let totalWeight = 0;
   for (const w of countryWeight.values()) totalWeight += w;
   const share = (cc: string): number => (totalWeight > 0 ? (countryWeight.get(cc) ?? 0) / totalWeight : 0);
 
   // regions named with their suffix somewhere in the text ("Kursk region" makes bare "Kursk" the oblast)
-  const explicitRegions = new Set<number>();
+  const explicitRegions = new Set<number>(memory?.explicitRegions);
   for (const c of cands) {
     const surface = text.slice(toks[c.first].start, toks[c.last].end);
     for (const id of c.ids) {
@@ -438,6 +460,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const adminCount = new Map<string, number>();
   const explicitAdminNames = new Set<string>();
   for (const id of explicitRegions) explicitAdminNames.add(g.entry(id).name);
+  if (memory) memory.explicitRegions = explicitRegions;
 
   const choose = (c: Cand, idx: number): void => {
     const surface = text.slice(toks[c.first].start, toks[c.last].end);
@@ -482,7 +505,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   cands.forEach(choose);
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
-  const persons = new Set<string>();
+  const persons = memory ? memory.persons : new Set<string>();
   const candEnds = new OffsetSet(text.length, cands.map((c) => toks[c.last].end));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
   for (const c of cands) {
