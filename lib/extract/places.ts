@@ -8,8 +8,8 @@
 // kept out. Unresolved names in clear place context get a last, fuzzy chance against a small
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
-import { wordSpans } from '../text/scan';
-import { alignedLower } from '../text/tokens';
+import { wordSpansOf } from '../text/scan';
+import { alignedLower, tokensFor, wideWords } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -129,7 +129,8 @@ function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
   let prevSingle = false;
-  const spans = wordSpans(text, true, placeJoiner);
+  const base = tokensFor(text);
+  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base));
   const low = alignedLower(text);
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];

@@ -31,8 +31,8 @@
 // the token array; overlaps are resolved per cluster. Linear in the text on adversarial input.
 
 import type { Mention, UnitEntity } from '../model';
-import { wordSpans } from '../text/scan';
-import { lowerOf } from '../text/tokens';
+import { wordSpansOf } from '../text/scan';
+import { lowerOf, tokensFor, wideWords } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
@@ -169,7 +169,9 @@ export function tokenize(text: string): Token[] {
   const lowered = lowerOf(text);
   const aligned = lowered.length === text.length;
   const src = aligned ? lowered : text;
-  const spans = wordSpans(src, false, unitJoiner);
+  // the words, read from the analysis's shared token array (the same spans as scanning `src`)
+  const base = tokensFor(text);
+  const spans = wordSpansOf(text, base, false, unitJoiner, wideWords(base));
   // the next ASCII apostrophe at or after the current word (one forward search for the whole
   // text instead of one per word)
   let apos = src.indexOf("'");
