@@ -9,7 +9,7 @@
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
 import { wordSpansOf } from '../text/scan';
-import { alignedLower, tokensFor, wideWords } from '../text/tokens';
+import { alignedLower, tokensFor, TokKind, wideWords } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -54,7 +54,13 @@ class Tok {
     readonly cap: boolean,
     /** First word of a sentence (or of a line). */
     readonly initial: boolean,
-  ) {}
+    /** The word's strings when the shared token array has them already. */
+    t?: string,
+    l?: string,
+  ) {
+    this.t = t;
+    this.l = l;
+  }
   get text(): string {
     return (this.t ??= this.src.slice(this.start, this.end));
   }
@@ -131,6 +137,7 @@ function tokenize(text: string): Tok[] {
   let prevSingle = false;
   const base = tokensFor(text);
   const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base));
+  let bi = 0;
   const low = alignedLower(text);
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];
@@ -154,7 +161,11 @@ function tokenize(text: string): Tok[] {
       const first = text[start];
       cap = first !== first.toLowerCase() && first === first.toUpperCase();
     }
-    toks.push(new Tok(text, low, start, end, cap, initial));
+    // a word that is one shared token takes that token's strings
+    while (bi < base.length && base[bi].e <= start) bi++;
+    const bt = bi < base.length ? base[bi] : undefined;
+    if (low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits)) toks.push(new Tok(text, low, start, end, cap, initial, bt.t, bt.l));
+    else toks.push(new Tok(text, low, start, end, cap, initial));
     prevSingle = end - start === 1 && cap;
     prevEnd = fullEnd;
   }

@@ -32,7 +32,7 @@
 
 import type { Mention, UnitEntity } from '../model';
 import { wordSpansOf } from '../text/scan';
-import { lowerOf, tokensFor, wideWords } from '../text/tokens';
+import { alignedLower, lowerOf, tokensFor, TokKind, wideWords } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
@@ -175,11 +175,17 @@ export function tokenize(text: string): Token[] {
   // the next ASCII apostrophe at or after the current word (one forward search for the whole
   // text instead of one per word)
   let apos = src.indexOf("'");
+  let bi = 0;
+  // token lower cases are slices of the same lowered text only when that is exact (see alignedLower)
+  const shareLower = aligned && alignedLower(text) !== undefined;
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];
     const len = spans[w + 1] - start;
-    const word = src.slice(start, start + len);
-    let lowerRaw = aligned ? word : word.toLowerCase();
+    // a word that is one shared token (most are) takes that token's strings, without a new slice
+    while (bi < base.length && base[bi].e <= start) bi++;
+    const bt = bi < base.length ? base[bi] : undefined;
+    const one = shareLower && bt && bt.s === start && bt.e === start + len && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bt : undefined;
+    let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
     if (apos >= 0 && apos < start) apos = src.indexOf("'", start);
     if (apos >= 0 && apos < start + len) lowerRaw = lowerRaw.replace(/'/g, '’');
     let possessive = false;
@@ -193,7 +199,7 @@ export function tokenize(text: string): Token[] {
     const firstLower = lowerRaw.charCodeAt(0);
     const cap = first !== firstLower;
     // the original spelling matters only for capitalised words; others read as their lower case
-    const raw = cap ? text.slice(start, end) : lower;
+    const raw = cap ? (one && !possessive ? one.t : text.slice(start, end)) : lower;
     let ordinal = 0;
     let digits = false;
     let germanOrdinal = false;
