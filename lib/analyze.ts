@@ -99,7 +99,7 @@ function cleanClaims(text: string, claims: Claim[], unitSpans: SpanIndex): Claim
  * many characters. The token arrays of a whole megabyte outlive the young generation and make
  * garbage collection grow faster than the text; per chunk, working memory stays bounded and the
  * cost linear. What earlier chunks found is carried to the later ones: the units named (so that
- * `the 81st` or `Rubicon` in chunk 3 is the brigade named in chunk 1), the places' country and
+ * `the 81st` or an acronym in chunk 3 is the unit named in chunk 1), the places' country and
  * region evidence and the people named; the page verdict is scored over the word passes of all
  * chunks. Claims read their own chunk only. Articles are far shorter.
  */
