@@ -9,10 +9,10 @@
 // must not cost the reader the others, and nothing the engine returns may point outside the text.
 
 import type { Analysis, AnalyzeInput, Claim, Mention, PlaceEntity, UnitEntity } from './model';
-import { extractUnits } from './extract/units';
-import { extractPlaces } from './extract/places';
+import { extractUnits, unitMemory, type UnitMemory } from './extract/units';
+import { extractPlaces, placeMemory, type PlaceMemory } from './extract/places';
 import { extractClaims } from './extract/claims';
-import { scanWarWords, scoreWarScan, type WarScan } from './extract/detect';
+import { mergeWarScans, scanWarWords, scoreWarScan, type WarScan } from './extract/detect';
 import type { Gazetteer } from './gazetteer/index';
 
 export interface AnalyzeEnv {
@@ -98,8 +98,10 @@ function cleanClaims(text: string, claims: Claim[], unitSpans: SpanIndex): Claim
  * Long texts (live blogs, pasted transcripts) are read in paragraph-aligned chunks of about this
  * many characters. The token arrays of a whole megabyte outlive the young generation and make
  * garbage collection grow faster than the text; per chunk, working memory stays bounded and the
- * cost linear. What a chunk cannot see: a short back-reference (`the 81st`) whose full name is
- * only in an earlier chunk, and the country evidence of other chunks. Articles are far shorter.
+ * cost linear. What earlier chunks found is carried to the later ones: the units named (so that
+ * `the 81st` or an acronym in chunk 3 is the unit named in chunk 1), the places' country and
+ * region evidence and the people named; the page verdict is scored over the word passes of all
+ * chunks. Claims read their own chunk only. Articles are far shorter.
  */
 export const CHUNK_CHARS = 50_000;
 
@@ -134,29 +136,36 @@ interface Marks {
   claims: Claim[];
 }
 
-/** The page detector's word pass over the first chunk (or the error it threw), and its units. */
-interface HeadScan {
+/** The page detector's word pass over the chunks read so far (or the error it threw), and units. */
+interface DetectScan {
   scan?: WarScan;
   error?: unknown;
   unitNames?: string[];
 }
 
-function analyzeChunk(text: string, date: string | undefined, env: AnalyzeEnv, head?: HeadScan): Marks {
+/** What the chunks read so far found, for the chunks after them. */
+interface ChunkMemory {
+  units: UnitMemory;
+  places: PlaceMemory;
+}
+
+function analyzeChunk(text: string, date: string | undefined, env: AnalyzeEnv, detect: DetectScan, memory?: ChunkMemory): Marks {
   let found: UnitEntity[] | undefined;
-  const units = cleanUnits(text, guard('units', [], env, () => (found = extractUnits(text))));
-  if (head) {
-    // the detector reads the units' word tokens: right now they are still in the cache
-    if (found) head.unitNames = found.map((u) => u.name);
+  const units = cleanUnits(text, guard('units', [], env, () => (found = extractUnits(text, memory?.units))));
+  // the detector reads the units' word tokens: right now they are still in the cache
+  if (found && !memory) detect.unitNames = found.map((u) => u.name);
+  if (detect.error === undefined) {
     try {
-      head.scan = scanWarWords(text);
+      const scan = scanWarWords(text);
+      detect.scan = detect.scan ? mergeWarScans(detect.scan, scan) : scan;
     } catch (error) {
-      head.error = error;
+      detect.error = error;
     }
   }
   const unitSpans = new SpanIndex(units.flatMap((u) => u.mentions));
   const places = cleanPlaces(
     text,
-    guard('places', [], env, () => extractPlaces(text, env.gazetteer)),
+    guard('places', [], env, () => extractPlaces(text, env.gazetteer, memory ? { memory: memory.places } : undefined)),
     unitSpans,
   );
   const claims = cleanClaims(
@@ -207,26 +216,27 @@ export function analyze(input: AnalyzeInput, env: AnalyzeEnv): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
   const bounds = chunkBounds(text);
   let marks: Marks;
-  const headScan: HeadScan = {};
-  if (bounds.length <= 2) marks = analyzeChunk(text, input.date, env, headScan);
+  const detect: DetectScan = {};
+  if (bounds.length <= 2) marks = analyzeChunk(text, input.date, env, detect);
   else {
+    const memory: ChunkMemory = { units: unitMemory(text), places: placeMemory() };
     const parts: Array<{ at: number; marks: Marks }> = [];
     for (let k = 0; k + 1 < bounds.length; k++)
-      parts.push({ at: bounds[k], marks: analyzeChunk(text.slice(bounds[k], bounds[k + 1]), input.date, env, k === 0 ? headScan : undefined) });
+      parts.push({ at: bounds[k], marks: analyzeChunk(text.slice(bounds[k], bounds[k + 1]), input.date, env, detect, memory) });
     marks = mergeChunks(parts);
+    detect.unitNames = marks.units.map((u) => u.name);
   }
   const { units, places, claims } = marks;
-  // the verdict reads the first chunk (the top of a long page says what it is about)
-  const head = bounds.length <= 2 ? text : text.slice(0, bounds[1]);
+  // the verdict weighs the word passes of the whole text
   const warCoverage = guard(
     'detect',
     { isWarCoverage: false, score: 0, reasons: ['detection failed'] },
     env,
     () => {
-      if (headScan.error !== undefined) throw headScan.error;
-      const scan = headScan.scan ?? scanWarWords(head);
-      const names = headScan.unitNames;
-      return scoreWarScan(head, scan, { units: units.length, places: places.length, claims: claims.length }, names ? () => names : undefined);
+      if (detect.error !== undefined) throw detect.error;
+      const scan = detect.scan ?? scanWarWords(text);
+      const names = detect.unitNames;
+      return scoreWarScan(text, scan, { units: units.length, places: places.length, claims: claims.length }, names ? () => names : undefined);
     },
   );
   return { warCoverage, units, places, claims };

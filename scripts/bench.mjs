@@ -44,6 +44,7 @@ async function engineModule() {
         `export { extractPlaces } from ${JSON.stringify(join(root, 'lib/extract/places.ts'))};`,
         `export { extractClaims } from ${JSON.stringify(join(root, 'lib/extract/claims.ts'))};`,
         `export { detectWarCoverage } from ${JSON.stringify(join(root, 'lib/extract/detect.ts'))};`,
+        `export { tokenize } from ${JSON.stringify(join(root, 'lib/text/tokens.ts'))};`,
       ].join('\n');
       await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
       const m = await import(pathToFileURL(outfile).href);
@@ -53,8 +54,8 @@ async function engineModule() {
       console.log(`(esbuild bundle failed: ${e.message}; timing the sources through tsx)`);
     }
   }
-  const [a, g, u, p, c, d] = await Promise.all(['lib/analyze.ts', 'lib/gazetteer/index.ts', 'lib/extract/units.ts', 'lib/extract/places.ts', 'lib/extract/claims.ts', 'lib/extract/detect.ts'].map((f) => import(lib(f))));
-  return { m: { ...a, ...g, ...u, ...p, ...c, ...d }, how: 'tsx' };
+  const [a, g, u, p, c, d, t] = await Promise.all(['lib/analyze.ts', 'lib/gazetteer/index.ts', 'lib/extract/units.ts', 'lib/extract/places.ts', 'lib/extract/claims.ts', 'lib/extract/detect.ts', 'lib/text/tokens.ts'].map((f) => import(lib(f))));
+  return { m: { ...a, ...g, ...u, ...p, ...c, ...d, tokenize: t.tokenize }, how: 'tsx' };
 }
 const { m: engineLib, how: engineHow } = await engineModule();
 const { analyze, createGazetteer } = engineLib;
@@ -146,10 +147,11 @@ console.log(`compromise ${fmt(comp)} chars/ms (places + numbers, ${fmt(compTotal
 console.log(`regex floor ${fmt(floor)} chars/ms (one Unicode regex pass: every word)`);
 console.log(`ratio: engine / compromise = ${fmt(engine / comp)}x (target >= 50x); floor / engine = ${fmt(median(perRound))}x (target <= 5x)`);
 
-// ---- where the time goes: each extractor alone over the same articles (the page detector
-// shares the units tokens inside analyze(); alone it tokenises for itself)
+// ---- where the time goes: each extractor alone over the same articles. Inside analyze() the
+// passes share one token array per text (and the detector the units' words); alone, each one
+// tokenises for itself, so each share includes the shared tokenizer (timed alone at the end).
 {
-  const { extractUnits, extractPlaces, extractClaims, detectWarCoverage } = engineLib;
+  const { extractUnits, extractPlaces, extractClaims, detectWarCoverage, tokenize } = engineLib;
   const ctx = docs.map((d) => ({ units: extractUnits(d), places: extractPlaces(d, gazetteer) }));
   const stage = (fn) => {
     const ts = [];
@@ -170,7 +172,8 @@ console.log(`ratio: engine / compromise = ${fmt(engine / comp)}x (target >= 50x)
   };
   const sum = Object.values(times).reduce((a, b) => a + b, 0);
   const mb = total / (1024 * 1024);
-  console.log(`breakdown (ms per MB, alone): ${Object.entries(times).map(([k, v]) => `${k} ${fmt(v / mb, 0)} (${fmt((100 * v) / sum, 0)}%)`).join(', ')}`);
+  const tokens = tokenize ? stage((d) => tokenize(d)) : undefined;
+  console.log(`breakdown (ms per MB, alone): ${Object.entries(times).map(([k, v]) => `${k} ${fmt(v / mb, 0)} (${fmt((100 * v) / sum, 0)}%)`).join(', ')}${tokens === undefined ? '' : `; the shared tokenizer alone ${fmt(tokens / mb, 0)} (inside each of the four)`}`);
 }
 
 // ---- linearity

@@ -19,7 +19,7 @@ import { hedgeBefore, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
 import { segment, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
-import { isDash, isHyphen, isThinSpace, tokenize, TokKind, type Tok } from '../text/tokens';
+import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, findDates, type DateSpan } from './dates';
@@ -186,7 +186,7 @@ class Scanner {
     readonly text: string,
     readonly ctx: ClaimContext,
   ) {
-    this.toks = tokenize(text);
+    this.toks = tokensFor(text) as Tok[];
     this.conv = detectConvention(this.toks);
     this.seg = segment(this.toks);
     this.lex = lexicon();

@@ -412,6 +412,32 @@ export function scanWarWords(text: string): WarScan {
 }
 
 /**
+ * The word passes of two consecutive parts of one text as one (the engine scans a long text
+ * chunk by chunk and scores the whole): counts add up, examples keep the first ones seen.
+ */
+export function mergeWarScans(a: WarScan, b: WarScan): WarScan {
+  const tallies = new Map<Cat, Tally>();
+  for (const [cat, t] of a.tallies) tallies.set(cat, { sum: t.sum, n: t.n, examples: new Map(t.examples) });
+  for (const [cat, t] of b.tallies) {
+    const into = tallies.get(cat);
+    if (!into) {
+      tallies.set(cat, { sum: t.sum, n: t.n, examples: new Map(t.examples) });
+      continue;
+    }
+    into.sum += t.sum;
+    into.n += t.n;
+    for (const [e, count] of t.examples) if (into.examples.size < 40 || into.examples.has(e)) into.examples.set(e, (into.examples.get(e) ?? 0) + count);
+  }
+  return {
+    tallies,
+    casualties: a.casualties + b.casualties,
+    casualtyExamples: [...a.casualtyExamples, ...b.casualtyExamples].slice(0, 3),
+    strongActors: a.strongActors + b.strongActors,
+    words: a.words + b.words,
+  };
+}
+
+/**
  * The verdict from a word pass over `text`. `unitNames`, when given, returns the names
  * extractUnits(text) finds (the engine has them already); else the units pass runs (cached).
  */

@@ -8,8 +8,8 @@
 // kept out. Unresolved names in clear place context get a last, fuzzy chance against a small
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
-import { wordSpans } from '../text/scan';
-import { alignedLower } from '../text/tokens';
+import { wordSpansOf } from '../text/scan';
+import { alignedLower, tokensFor, TokKind, wideWords } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -23,6 +23,22 @@ import {
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
   countries?: boolean;
+  /**
+   * The evidence of the earlier parts of one long text (the engine reads long texts in chunks):
+   * which countries it is about, which regions it named with their suffix, which names are
+   * people. Pass the same object (from `placeMemory()`) for every chunk, in order.
+   */
+  memory?: PlaceMemory;
+}
+
+export interface PlaceMemory {
+  countryWeight: Map<string, number>;
+  explicitRegions: Set<number>;
+  persons: Set<string>;
+}
+
+export function placeMemory(): PlaceMemory {
+  return { countryWeight: new Map(), explicitRegions: new Set(), persons: new Set() };
 }
 
 /** A word of the text; its string and lowercase form are made only when asked for. */
@@ -38,7 +54,13 @@ class Tok {
     readonly cap: boolean,
     /** First word of a sentence (or of a line). */
     readonly initial: boolean,
-  ) {}
+    /** The word's strings when the shared token array has them already. */
+    t?: string,
+    l?: string,
+  ) {
+    this.t = t;
+    this.l = l;
+  }
   get text(): string {
     return (this.t ??= this.src.slice(this.start, this.end));
   }
@@ -146,7 +168,9 @@ function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
   let prevSingle = false;
-  const spans = wordSpans(text, true, placeJoiner);
+  const base = tokensFor(text);
+  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base));
+  let bi = 0;
   const low = alignedLower(text);
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];
@@ -170,7 +194,11 @@ function tokenize(text: string): Tok[] {
       const first = text[start];
       cap = first !== first.toLowerCase() && first === first.toUpperCase();
     }
-    toks.push(new Tok(text, low, start, end, cap, initial));
+    // a word that is one shared token takes that token's strings
+    while (bi < base.length && base[bi].e <= start) bi++;
+    const bt = bi < base.length ? base[bi] : undefined;
+    if (low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits)) toks.push(new Tok(text, low, start, end, cap, initial, bt.t, bt.l));
+    else toks.push(new Tok(text, low, start, end, cap, initial));
     prevSingle = end - start === 1 && cap;
     prevEnd = fullEnd;
   }
@@ -285,6 +313,25 @@ function fold(s: string): string {
   return f;
 }
 const foldedEq = (a: string, b: string): boolean => fold(a) === fold(b);
+
+/**
+ * A set of text offsets as one byte per offset: membership costs an array read whatever the
+ * number of members (a hash set of tens of thousands of integers grows slower per entry as it
+ * grows, which made long texts of repeated names superlinear).
+ */
+class OffsetSet {
+  private readonly bits: Uint8Array;
+  constructor(size: number, offsets?: Iterable<number>) {
+    this.bits = new Uint8Array(size + 1);
+    if (offsets) for (const o of offsets) this.add(o);
+  }
+  add(o: number): void {
+    if (o >= 0 && o < this.bits.length) this.bits[o] = 1;
+  }
+  has(o: number): boolean {
+    return o >= 0 && o < this.bits.length && this.bits[o] === 1;
+  }
+}
 
 function consonants(key: string): string {
   let out = '';
@@ -454,12 +501,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
     }
   }
+  const memory = options.memory;
+  if (memory) {
+    // the evidence of the earlier chunks counts with this one's, and this one's is kept for the next
+    for (const [cc, w] of memory.countryWeight) addWeight(cc, w);
+    memory.countryWeight = new Map(countryWeight);
+  }
   let totalWeight = 0;
   for (const w of countryWeight.values()) totalWeight += w;
   const share = (cc: string): number => (totalWeight > 0 ? (countryWeight.get(cc) ?? 0) / totalWeight : 0);
 
   // regions named with their suffix somewhere in the text ("Kursk region" makes bare "Kursk" the oblast)
-  const explicitRegions = new Set<number>();
+  const explicitRegions = new Set<number>(memory?.explicitRegions);
   for (const c of cands) {
     const surface = text.slice(toks[c.first].start, toks[c.last].end);
     for (const id of c.ids) {
@@ -473,6 +526,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const adminCount = new Map<string, number>();
   const explicitAdminNames = new Set<string>();
   for (const id of explicitRegions) explicitAdminNames.add(g.entry(id).name);
+  if (memory) memory.explicitRegions = explicitRegions;
 
   let anchors = false;
   const choose = (c: Cand, idx: number): void => {
@@ -551,8 +605,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   cands.forEach(choose);
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
-  const persons = new Set<string>();
-  const candEnds = new Set(cands.map((c) => toks[c.last].end));
+  const persons = memory ? memory.persons : new Set<string>();
+  const candEnds = new OffsetSet(text.length, cands.map((c) => toks[c.last].end));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
   for (const c of cands) {
     const e = c.chosen;
@@ -712,8 +766,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       for (const cc of ccs) out.push(...g.regionsOf(cc));
       return out;
     };
-    const acceptedEnds = new Set(accepted.map((c) => c.end));
-    const acceptedStarts = new Set(accepted.map((c) => c.start));
+    const acceptedEnds = new OffsetSet(text.length, accepted.map((c) => c.end));
+    const acceptedStarts = new OffsetSet(text.length, accepted.map((c) => c.start));
     // "the Kursk region and Sudaschha", "Sudaschha, Gornal": next to an accepted place
     const coordinated = (i: number): boolean => {
       const p = toks[i - 1];
@@ -843,7 +897,7 @@ function inferNearby(
   const out: PlaceEntity[] = [];
   const anchors = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind === 'settlement').sort((a, b) => a.start - b.start);
   if (!anchors.length) return out;
-  const placeEnds = new Set<number>();
+  const placeEnds = new OffsetSet(text.length);
   for (const c of cands) if (c.accepted) placeEnds.add(c.end);
   // offset where each token's sentence starts, in one pass
   const sentStart = new Int32Array(toks.length);
@@ -882,8 +936,17 @@ function inferNearby(
     const between = text.slice(at, regions[best].start);
     return /[.!?;]/.test(between) || !/\bin\s+(the\s+)?$|\(\s*$/.test(between) ? undefined : regions[best];
   };
-  const anchorByStart = new Map<number, Cand>();
-  for (const a of anchors) anchorByStart.set(a.start, a);
+  // the anchor starting exactly at `at` (the last of equal starts), by binary search
+  const anchorAt = (at: number): Cand | undefined => {
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && anchors[lo - 1].start === at ? anchors[lo - 1] : undefined;
+  };
   let attempts = 0;
   for (const i of unresolved) {
     if (skip.has(i) || attempts++ > 400) continue;
@@ -904,7 +967,7 @@ function inferNearby(
     let anchor: Cand | undefined;
     const after = text.slice(lastTok.end, lastTok.end + 40);
     const dm = DIRECTION.exec(after);
-    if (dm) anchor = anchorByStart.get(lastTok.end + dm[0].length);
+    if (dm) anchor = anchorAt(lastTok.end + dm[0].length);
     const listed = prev && (prev.lower === 'and' || prev.lower === 'or') ? toks[i - 2] && placeEnds.has(toks[i - 2].end) : prev && placeEnds.has(prev.end) && /^\s*,\s*$/.test(text.slice(prev.end, t.start));
     const prep = hasPrep(i) && prev && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(prev.lower === 'the' ? (toks[i - 2]?.lower ?? '') : prev.lower);
     if (!anchor) {

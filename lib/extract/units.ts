@@ -31,8 +31,8 @@
 // the token array; overlaps are resolved per cluster. Linear in the text on adversarial input.
 
 import type { Mention, UnitEntity } from '../model';
-import { wordSpans } from '../text/scan';
-import { lowerOf } from '../text/tokens';
+import { wordSpansOf } from '../text/scan';
+import { alignedLower, lowerOf, tokensFor, TokKind, wideWords } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
@@ -169,15 +169,23 @@ export function tokenize(text: string): Token[] {
   const lowered = lowerOf(text);
   const aligned = lowered.length === text.length;
   const src = aligned ? lowered : text;
-  const spans = wordSpans(src, false, unitJoiner);
+  // the words, read from the analysis's shared token array (the same spans as scanning `src`)
+  const base = tokensFor(text);
+  const spans = wordSpansOf(text, base, false, unitJoiner, wideWords(base));
   // the next ASCII apostrophe at or after the current word (one forward search for the whole
   // text instead of one per word)
   let apos = src.indexOf("'");
+  let bi = 0;
+  // token lower cases are slices of the same lowered text only when that is exact (see alignedLower)
+  const shareLower = aligned && alignedLower(text) !== undefined;
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w];
     const len = spans[w + 1] - start;
-    const word = src.slice(start, start + len);
-    let lowerRaw = aligned ? word : word.toLowerCase();
+    // a word that is one shared token (most are) takes that token's strings, without a new slice
+    while (bi < base.length && base[bi].e <= start) bi++;
+    const bt = bi < base.length ? base[bi] : undefined;
+    const one = shareLower && bt && bt.s === start && bt.e === start + len && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bt : undefined;
+    let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
     if (apos >= 0 && apos < start) apos = src.indexOf("'", start);
     if (apos >= 0 && apos < start + len) lowerRaw = lowerRaw.replace(/'/g, '’');
     let possessive = false;
@@ -191,7 +199,7 @@ export function tokenize(text: string): Token[] {
     const firstLower = lowerRaw.charCodeAt(0);
     const cap = first !== firstLower;
     // the original spelling matters only for capitalised words; others read as their lower case
-    const raw = cap ? text.slice(start, end) : lower;
+    const raw = cap ? (one && !possessive ? one.t : text.slice(start, end)) : lower;
     let ordinal = 0;
     let digits = false;
     let germanOrdinal = false;
@@ -755,11 +763,53 @@ let lastUnits: UnitEntity[] = [];
 const copyUnits = (units: UnitEntity[]): UnitEntity[] => units.map((u) => ({ ...u, mentions: u.mentions.map((m) => ({ ...m })) }));
 
 /**
+ * What the earlier parts of one long text named, so that a later part (the engine reads long
+ * texts in chunks) resolves `the 81st`, `Rubicon` or a defined acronym to a unit named before
+ * it. Start with `unitMemory(wholeText)` and pass the same object for every chunk, in order.
+ */
+export interface UnitMemory {
+  /** The whole text: the article-level cues (is it Russia–Ukraine coverage?) are read from it. */
+  readonly whole: string;
+  /** @internal the first candidate of each unit key, in text order */
+  canonical: Map<string, Candidate>;
+  /** @internal full numbered names by ordinal */
+  byOrdinal: Map<number, Candidate[]>;
+  /** @internal acronyms the text defined for a unit, and for a unit type */
+  acronyms: Map<string, Candidate>;
+  typeAcronyms: Map<string, Candidate>;
+  /** @internal article-level cues, computed from `whole` on first need */
+  doc?: { ruUa: boolean; mm: boolean; theatre?: string };
+}
+
+export function unitMemory(whole: string): UnitMemory {
+  return { whole, canonical: new Map(), byOrdinal: new Map(), acronyms: new Map(), typeAcronyms: new Map() };
+}
+
+/** Article-level cues for sides: Russia–Ukraine or Myanmar coverage, or one state army in the story. */
+function docCues(text: string): { ruUa: boolean; mm: boolean; theatre?: string } {
+  const ruUa = /\b(?:Ukrain|Russia|Kyiv|Kiev|Kremlin|Donbas)/i.test(text);
+  const mm = /\b(?:Myanmar|Burm|Tatmadaw)/i.test(text);
+  let theatre: string | undefined;
+  // one state army in the story: its numbered formations are its own (`the 98th Division` in Gaza)
+  if (!ruUa) {
+    const il = /\b(?:Israeli?|IDF)\b/.test(text);
+    const sd = /\b(?:Sudan(?:ese)?|SAF)\b/.test(text);
+    const sy = /\bSyria(?:n)?\b/.test(text);
+    const states = [il && 'il', sd && 'sd', sy && 'sy', mm && 'mm'].filter(Boolean) as string[];
+    if (states.length === 1) theatre = states[0];
+  }
+  return { ruUa, mm, theatre };
+}
+
+/**
  * Finds the military units in `text`, each with all its mentions. Never throws on any string.
  * The last result is remembered (the page detector asks for the same text), and a copy returned.
+ * With `memory`, `text` is the next part of a longer text: units named in earlier parts are
+ * known (and their short references found here), and the memory learns this part's units.
  */
-export function extractUnits(text: string): UnitEntity[] {
+export function extractUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  if (memory) return findUnits(text, memory);
   if (text !== lastUnitsText) {
     lastUnits = findUnits(text);
     lastUnitsText = text;
@@ -767,7 +817,7 @@ export function extractUnits(text: string): UnitEntity[] {
   return copyUnits(lastUnits);
 }
 
-function findUnits(text: string): UnitEntity[] {
+function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   const lex = unitLexicon();
   const tokens = tokensOf(text) as Token[];
   const cands: Candidate[] = [];
@@ -793,14 +843,16 @@ function findUnits(text: string): UnitEntity[] {
   let kept = resolve(filtered);
   // a bare lexicon short name (`Rubicon`) counts when its unit is otherwise named in the text
   const namedKeys = new Set(kept.map((c) => c.key));
+  if (memory) for (const k of memory.canonical.keys()) namedKeys.add(k);
   const usable = contextual.filter((c) => namedKeys.has(c.key));
   if (usable.length) kept = resolve([...kept.map((c) => ({ ...c, priority: c.priority + 10 })), ...usable]).map((c) => (c.priority >= 10 ? { ...c, priority: c.priority - 10 } : c));
   kept.sort((a, b) => a.start - b.start);
   const covered = coveredTokens(tokens, kept);
 
   // a shorter numbered name (`81st Brigade`) joins the unique fuller one (`81st Airmobile Brigade`)
-  const canonical = new Map<string, Candidate>();
+  const canonical = new Map<string, Candidate>(memory?.canonical);
   const byOrdinal = new Map<number, Candidate[]>();
+  if (memory) for (const [n, list] of memory.byOrdinal) byOrdinal.set(n, [...list]);
   for (const c of kept) {
     if (canonical.has(c.key)) continue;
     canonical.set(c.key, c);
@@ -824,8 +876,8 @@ function findUnits(text: string): UnitEntity[] {
 
   // acronyms the text defines: `Rapid Support Forces (RSF)` names a unit; after a numbered unit,
   // `2nd Combined Arms Army (CAA)` names a type, so `41st CAA` is another unit of that type
-  const acronyms = new Map<string, Candidate>();
-  const typeAcronyms = new Map<string, Candidate>();
+  const acronyms = new Map<string, Candidate>(memory?.acronyms);
+  const typeAcronyms = new Map<string, Candidate>(memory?.typeAcronyms);
   for (const c of kept) {
     const m = /^\s?[([]([A-Z][A-Z0-9-]{1,7})[)\]]/.exec(text.slice(c.end, c.end + 12));
     if (!m) continue;
@@ -913,16 +965,16 @@ function findUnits(text: string): UnitEntity[] {
   let docIsMm = false;
   let theatre: string | undefined;
   if ([...entities.values()].some((e) => !e.side)) {
-    docIsRuUa = /\b(?:Ukrain|Russia|Kyiv|Kiev|Kremlin|Donbas)/i.test(text);
-    docIsMm = /\b(?:Myanmar|Burm|Tatmadaw)/i.test(text);
-    // one state army in the story: its numbered formations are its own (`the 98th Division` in Gaza)
-    if (!docIsRuUa) {
-      const il = /\b(?:Israeli?|IDF)\b/.test(text);
-      const sd = /\b(?:Sudan(?:ese)?|SAF)\b/.test(text);
-      const sy = /\bSyria(?:n)?\b/.test(text);
-      const states = [il && 'il', sd && 'sd', sy && 'sy', docIsMm && 'mm'].filter(Boolean) as string[];
-      if (states.length === 1) theatre = states[0];
-    }
+    const doc = memory ? (memory.doc ??= docCues(memory.whole)) : docCues(text);
+    docIsRuUa = doc.ruUa;
+    docIsMm = doc.mm;
+    theatre = doc.theatre;
+  }
+  if (memory) {
+    memory.canonical = canonical;
+    memory.byOrdinal = byOrdinal;
+    memory.acronyms = acronyms;
+    memory.typeAcronyms = typeAcronyms;
   }
   const tokenAt = (start: number): number | undefined => {
     let lo = 0;

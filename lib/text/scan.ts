@@ -67,3 +67,104 @@ export function wordSpans(text: string, marks: boolean, joiner: (c: number) => b
   }
   return out;
 }
+
+/** The part of the token kinds that wordSpansOf needs (see lib/text/tokens.ts: Digits 1, Word 2, Punct 5). */
+interface SpanTok {
+  readonly s: number;
+  readonly e: number;
+  readonly k: number;
+}
+const K_DIGITS = 1;
+const K_WORD = 2;
+const K_PUNCT = 5;
+
+/**
+ * The same spans as `wordSpans(text, marks, joiner)` (and as `wordSpans(lower, ...)` for the
+ * aligned lower case of the text), read from the token array of lib/text/tokens.ts instead of
+ * the characters: digit runs and letter runs are whole tokens already, so most words cost one
+ * step per token. `wide` lists the word tokens holding a character at or above U+0300; without
+ * `marks` a combining mark ends a word, so from such a token on the characters are read one by
+ * one until the next token boundary outside a word. Linear in the text.
+ */
+export function wordSpansOf(text: string, toks: readonly SpanTok[], marks: boolean, joiner: (c: number) => boolean, wide: readonly number[]): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  const m = toks.length;
+  let wi = 0;
+  let start = -1; // start of the word being read, -1 outside a word
+  let end = 0;
+  let i = 0;
+  while (i < m) {
+    const t = toks[i];
+    const k = t.k;
+    if (!marks && k === K_WORD) {
+      while (wi < wide.length && wide[wi] < i) wi++;
+      if (wi < wide.length && wide[wi] === i) {
+        // character by character from the word's start (or this token's), up to a token start
+        // outside a word at or after this token's end
+        const from = start >= 0 ? start : t.s;
+        start = -1;
+        let p = from;
+        let ti = i;
+        for (;;) {
+          while (ti < m && toks[ti].e <= p) ti++;
+          if (p >= t.e && (ti >= m || toks[ti].s === p)) break;
+          if (p >= n) break;
+          const len = wordCharLen(text, p, text.charCodeAt(p), marks);
+          if (len === 0) {
+            p++;
+            continue;
+          }
+          const s0 = p;
+          p += len;
+          for (;;) {
+            while (p < n) {
+              const l = wordCharLen(text, p, text.charCodeAt(p), marks);
+              if (l === 0) break;
+              p += l;
+            }
+            if (p + 1 < n && joiner(text.charCodeAt(p))) {
+              const l = wordCharLen(text, p + 1, text.charCodeAt(p + 1), marks);
+              if (l > 0) {
+                p += 1 + l;
+                continue;
+              }
+            }
+            break;
+          }
+          out.push(s0, p);
+        }
+        i = ti;
+        continue;
+      }
+    }
+    let isWord: boolean;
+    if (k === K_DIGITS || k === K_WORD) isWord = true;
+    else if (k === K_PUNCT) {
+      const c = text.charCodeAt(t.s);
+      isWord = c >= 0x80 && wordCharLen(text, t.s, c, marks) === t.e - t.s;
+    } else isWord = false;
+    if (isWord) {
+      if (start < 0 || t.s !== end) {
+        if (start >= 0) out.push(start, end);
+        start = t.s;
+      }
+      end = t.e;
+      i++;
+      continue;
+    }
+    if (start >= 0) {
+      // a joiner between two word characters continues the word
+      if (t.s === end && t.e === t.s + 1 && t.e < n && joiner(text.charCodeAt(t.s)) && wordCharLen(text, t.e, text.charCodeAt(t.e), marks) > 0) {
+        end = t.e;
+        i++;
+        continue;
+      }
+      out.push(start, end);
+      start = -1;
+    }
+    i++;
+  }
+  if (start >= 0) out.push(start, end);
+  return out;
+}

@@ -62,6 +62,8 @@ export interface TokStats {
   readonly words: number;
   readonly germanWords: number;
   readonly digits: readonly number[];
+  /** Indices of the word tokens holding a character at or above U+0300 (combining marks live there). */
+  readonly wide: readonly number[];
 }
 const stats = new WeakMap<readonly Tok[], TokStats>();
 
@@ -73,6 +75,38 @@ export function statsOf(toks: readonly Tok[]): TokStats | undefined {
 
 let lowerText: string | undefined;
 let lowerValue = '';
+
+let sharedText: string | undefined;
+let sharedToks: Tok[] = [];
+
+/**
+ * `tokenize(text)`, remembered for the last text: one analysis tokenises its text once and the
+ * units, places and claims passes all read the same token array (do not modify it).
+ */
+export function tokensFor(text: string): readonly Tok[] {
+  if (text !== sharedText) {
+    sharedToks = tokenize(text);
+    sharedText = text;
+  }
+  return sharedToks;
+}
+
+/** The `wide` list of TokStats for any token array (computed when the array is not tokenize()'s). */
+export function wideWords(toks: readonly Tok[]): readonly number[] {
+  const st = statsOf(toks);
+  if (st) return st.wide;
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== TokKind.Word) continue;
+    for (let k = 0; k < t.t.length; k++)
+      if (t.t.charCodeAt(k) >= 0x300) {
+        out.push(i);
+        break;
+      }
+  }
+  return out;
+}
 
 /**
  * `text.toLowerCase()`, remembered for the last text: the extractors of one analysis lower-case
@@ -123,6 +157,7 @@ export function tokenize(text: string): Tok[] {
   const n = text.length;
   const lowered = alignedLower(text);
   const digits: number[] = [];
+  const wide: number[] = [];
   let words = 0;
   let germanWords = 0;
   let p = 0;
@@ -143,6 +178,7 @@ export function tokenize(text: string): Tok[] {
     } else if (cls === C_LOWER || cls === C_UPPER || (cls === 0 && c >= 0x80 && letterAt(text, p, c))) {
       k = TokKind.Word;
       lowerNeeded = cls !== C_LOWER;
+      let isWide = c >= 0x300;
       if (c >= 0xd800 && c <= 0xdbff && q < n) q++;
       while (q < n) {
         const d = text.charCodeAt(q);
@@ -153,8 +189,10 @@ export function tokenize(text: string): Tok[] {
         if (d < 0x80 && !(d >= 65 && d <= 90)) break;
         if (d >= 0x80 && !letterAt(text, q, d)) break;
         lowerNeeded = true;
+        if (d >= 0x300) isWide = true;
         q += d >= 0xd800 && d <= 0xdbff && q + 1 < n ? 2 : 1;
       }
+      if (isWide) wide.push(out.length);
     } else if (cls === C_BREAK || (cls === 0 && isBreak(c))) {
       k = TokKind.Break;
       while (q < n && isBreak(text.charCodeAt(q))) q++;
@@ -197,7 +235,7 @@ export function tokenize(text: string): Tok[] {
     words--;
     if (isGermanWord(out[i].l)) germanWords--;
   }
-  stats.set(out, { length: out.length, words, germanWords, digits });
+  stats.set(out, { length: out.length, words, germanWords, digits, wide });
   return out;
 }
 

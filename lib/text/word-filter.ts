@@ -1,17 +1,32 @@
-// A cheap pre-check before a Map or Set lookup of a word: one bit per (length, first letter) and
-// per (length, last letter) of the listed words. Most words of a text fail it with a few integer
-// operations, so they are never hashed; a word that passes still needs the real lookup.
+// A cheap pre-check before a Map or Set lookup of a word: one bit per (length, first two letters)
+// and per (length, last two letters) of the listed words. Most words of a text fail it with a few
+// integer operations, so they are never hashed; a word that passes still needs the real lookup.
+// (Letters are folded to their low six bits; lengths above 15 share one row.)
+
+const ROW = 64 * 64;
+
+function headIndex(w: string, n: number): number {
+  const len = n < 15 ? n : 15;
+  return (len * 64 + (w.charCodeAt(0) & 63)) * 64 + (w.charCodeAt(n > 1 ? 1 : 0) & 63);
+}
+
+function tailIndex(w: string, n: number): number {
+  const len = n < 15 ? n : 15;
+  return (len * 64 + (w.charCodeAt(n - 1) & 63)) * 64 + (w.charCodeAt(n > 1 ? n - 2 : 0) & 63);
+}
 
 export class WordFilter {
-  private readonly first = new Uint8Array(32 * 64);
-  private readonly last = new Uint8Array(32 * 64);
+  private readonly head = new Uint32Array((16 * ROW) >> 5);
+  private readonly tail = new Uint32Array((16 * ROW) >> 5);
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      if (!w) continue;
-      const len = w.length < 31 ? w.length : 31;
-      this.first[len * 64 + (w.charCodeAt(0) & 63)] = 1;
-      this.last[len * 64 + (w.charCodeAt(w.length - 1) & 63)] = 1;
+      const n = w.length;
+      if (!n) continue;
+      const h = headIndex(w, n);
+      const t = tailIndex(w, n);
+      this.head[h >> 5] |= 1 << (h & 31);
+      this.tail[t >> 5] |= 1 << (t & 31);
     }
   }
 
@@ -19,7 +34,9 @@ export class WordFilter {
   mayHave(w: string): boolean {
     const n = w.length;
     if (n === 0) return false;
-    const len = n < 31 ? n : 31;
-    return this.first[len * 64 + (w.charCodeAt(0) & 63)] === 1 && this.last[len * 64 + (w.charCodeAt(n - 1) & 63)] === 1;
+    const h = headIndex(w, n);
+    if ((this.head[h >> 5] & (1 << (h & 31))) === 0) return false;
+    const t = tailIndex(w, n);
+    return (this.tail[t >> 5] & (1 << (t & 31))) !== 0;
   }
 }

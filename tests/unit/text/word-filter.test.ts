@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WordFilter } from '../../../lib/text/word-filter';
 
@@ -9,5 +10,22 @@ describe('WordFilter', () => {
     const others = ['said', 'russian', 'military', 'and', 'of', 'brigade', 'kursk', 'offensive'];
     expect(others.filter((w) => f.mayHave(w))).toEqual([]);
     expect(f.mayHave('')).toBe(false);
+  });
+
+  it('tells apart words that share length and first and last letters', () => {
+    const f = new WordFilter(['troops', 'tanks']);
+    expect(f.mayHave('troops')).toBe(true);
+    expect(f.mayHave('tapes')).toBe(false); // t…s of five letters like `tanks`, other second letters
+    expect(f.mayHave('trips')).toBe(false);
+  });
+
+  it('never rejects a listed word, whatever the words (long, non-ASCII, one letter)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), { maxLength: 30 }), (words) => {
+        const f = new WordFilter(words);
+        for (const w of words) expect(f.mayHave(w)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
