@@ -246,11 +246,11 @@ const HEAD_OVERRIDE: Record<string, string> = { 'tonnes of aid': 'tonne' };
 function countedNoun(phrase: string, unit: string): string {
   if (GUIDE_CLASSES.has(unit)) return unit;
   if (GERMAN_CLASS.has(phrase)) return unit; // a German noun keeps the English class it translates to
-  if (CLASS_PHRASES.has(phrase)) return unit === 'system' ? 'mlrs' : unit;
+  if (CLASS_PHRASES.has(phrase)) return unit;
   const override = HEAD_OVERRIDE[phrase];
   if (override) return override;
   const words = phrase.split(' ');
-  return singular(words[words.length - 1]);
+  return singular(words[words.length - 1]).replace(/-/g, ''); // counter-attacks and counterattacks: one noun
 }
 const GERMAN_CLASS = new Set('angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße|flugabwehrsysteme|systeme|luftabwehrsysteme'.split('|'));
 

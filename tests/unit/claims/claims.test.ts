@@ -221,7 +221,7 @@ describe('context across sentences and places', () => {
     const units = extractClaims(text).map((c) => [c.text, c.value, c.unit]);
     expect(units).toEqual([
       ['1 512 multiple launch rocket systems', 1512, 'system'],
-      ['17 968 field artillery guns', 17968, 'artillery'],
+      ['17 968 field artillery guns', 17968, 'gun'],
       ['28 201 units of special military vehicles', 28201, 'vehicle'],
       ['14 tunnel shafts', 14, 'shaft'],
     ]);

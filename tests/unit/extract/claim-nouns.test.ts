@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/extract/claims';
 
-describe('counted nouns: attackers are people, counterattacks are attacks', () => {
+describe('counted nouns: attackers are people, counterattacks are counted as themselves', () => {
   // [text, claim, unit, category]
   const rows: Array<[string, string, string, string]> = [
     ['Guards at the checkpoint killed 9 attackers before dawn.', '9 attackers', 'person', 'casualties'],
     ['Police said 4 assailants were detained.', '4 assailants', 'person', 'captured'],
-    ['The brigade beat back 6 counterattacks overnight.', '6 counterattacks', 'attack', 'other'],
-    ['Defenders repelled 3 counter-attacks near the bridge.', '3 counter-attacks', 'attack', 'other'],
+    ['The brigade beat back 6 counterattacks overnight.', '6 counterattacks', 'counterattack', 'other'],
+    ['Defenders repelled 3 counter-attacks near the bridge.', '3 counter-attacks', 'counterattack', 'other'],
   ];
   for (const [text, surface, unit, category] of rows)
     it(`${surface} → ${unit}, ${category}`, () => {
       const c = extractClaims(text).find((x) => x.text === surface);
       expect(c, JSON.stringify(extractClaims(text).map((x) => x.text))).toBeDefined();
       expect([c!.unit, c!.category]).toEqual([unit, category]);
+    });
+});
+
+describe('counted nouns follow the guide: listed classes fold, other nouns keep their own singular', () => {
+  // [text, claim, unit]
+  const rows: Array<[string, string, string]> = [
+    ['Aircraft carried out 12 air strikes on the town.', '12 air strikes', 'strike'],
+    ['The battery lost two howitzers in the raid.', 'two howitzers', 'howitzer'],
+    ['The enemy fired 40 shells at the village.', '40 shells', 'shell'],
+    ['Fighters seized 30 armoured personnel carriers.', '30 armoured personnel carriers', 'vehicle'],
+    ['Russian troops captured two villages near the river.', 'two villages', 'settlement'],
+    ['Drones hit 3 hospitals overnight.', '3 hospitals', 'hospital'],
+    ['The unit destroyed 7 multiple launch rocket systems.', '7 multiple launch rocket systems', 'system'],
+    ['Pilots flew 14 helicopters into the zone.', '14 helicopters', 'aircraft'],
+  ];
+  for (const [text, surface, unit] of rows)
+    it(`${surface} → ${unit}`, () => {
+      const c = extractClaims(text).find((x) => x.text === surface);
+      expect(c, JSON.stringify(extractClaims(text).map((x) => [x.text, x.unit]))).toBeDefined();
+      expect(c!.unit).toBe(unit);
     });
 });

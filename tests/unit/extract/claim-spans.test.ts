@@ -8,8 +8,8 @@ describe('claim spans: German adjectives and participles, modifiers before known
     ['Moskau setzte sieben ballistischen Raketen ein.', 'sieben ballistischen Raketen', 'missile', null],
     ['Berlin liefert zwei weitere Luftabwehrsysteme.', 'zwei weitere Luftabwehrsysteme', 'system', null],
     ['Russland griff die Ukraine mit 80 Drohnen und drei ballistischen Raketen an.', 'drei ballistischen Raketen', 'missile', 'ru'],
-    ['Air defence shot down 5 guided aerial bombs over the city.', '5 guided aerial bombs', 'munition', null],
-    ['Jets destroyed four underground storage depots.', 'four underground storage depots', 'position', null],
+    ['Air defence shot down 5 guided aerial bombs over the city.', '5 guided aerial bombs', 'bomb', null],
+    ['Jets destroyed four underground storage depots.', 'four underground storage depots', 'depot', null],
     ['The brigade lost 3 Bradley infantry fighting vehicles in the assault.', '3 Bradley infantry fighting vehicles', 'vehicle', null],
     ['Two Kenyan and four South African peacekeepers were wounded.', 'four South African peacekeepers', 'person', 'za'],
   ];
