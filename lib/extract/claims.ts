@@ -1614,7 +1614,13 @@ const VOICE_BEFORE_RE = /(?:\b[Aa]ccording\s+to|\b[Ll]aut)\s+(?:\p{Lu}[\p{L}'’
 const LOCATIVE_BEFORE_RE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|on|over|into|from|outside|around|[Ii]m|bei|nahe)\s+$/u;
 const DATELINE_AFTER_RE = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|\s-\s)/u;
 
+// A capital or a country owning the actors (`Moscow's troops took 193 square miles of Donetsk
+// Oblast`, `Russia's forces`) names a side, not where the claim happens.
+const SEATS = new Set(['Moscow', 'Kyiv', 'Kiev', 'Washington', 'Beijing', 'Tehran', 'Jerusalem', 'Minsk', 'Pyongyang', 'Damascus', 'Khartoum', 'Sanaa', 'Beirut', 'Ankara', 'Kigali', 'Kinshasa', 'Addis Ababa', 'Naypyidaw', 'Bamako', 'Ouagadougou', 'Niamey', 'London', 'Paris', 'Berlin', 'Brussels']);
+const POSSESSIVE_ACTOR_RE = /^['’]s?\s+(?:\p{L}+\s+)?(?:troops|forces|army|armies|military|soldiers|units|fighters|men|government|officials|ministry|commanders|generals|air\s+force|navy|drones|missiles|jets|artillery|offensive|advance|assault|gains|claims?)\b/u;
+
 function voiceOrDateline(text: string, m: PlaceMention): boolean {
+  if ((m.country || SEATS.has(m.name)) && POSSESSIVE_ACTOR_RE.test(text.slice(m.end, m.end + 40))) return true;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   // after a locative word the place is a location even when a verb follows (`In Kyiv officials said`)
   if (!LOCATIVE_BEFORE_RE.test(before) && VOICE_AFTER_RE.test(text.slice(m.end, m.end + 60))) return true;

@@ -60,3 +60,17 @@ describe('the same capitals used as real locations are still where', () => {
     expect(whereOf(text, surface)).toBe(where);
   });
 });
+
+describe('a capital or country owning the actors is a side, not where the claim is', () => {
+  const rows: Array<[string, string, string | undefined]> = [
+    ["Mappers estimate that Moscow's troops took roughly 193 square miles of Donetsk Oblast near Toretsk over the summer.", 'roughly 193 square miles', 'Donetsk Oblast'],
+    ["Kyiv's forces shot down 40 drones overnight.", '40 drones', undefined],
+    // a place that is not a seat of government keeps its own people: the claim is there
+    ["Toretsk's defenders repelled 12 assaults.", '12 assaults', 'Toretsk'],
+    // a locative capital is still a place
+    ['In Moscow, 3 people were injured by falling debris from a drone.', '3 people', 'Moscow'],
+  ];
+  it.each(rows)('%s', (text, surface, where) => {
+    expect(whereOf(text, surface)).toBe(where);
+  });
+});
