@@ -437,6 +437,26 @@ export function mergeWarScans(a: WarScan, b: WarScan): WarScan {
   };
 }
 
+const YEAR_ANY_RE = /\b(1[5-9]\d\d|20\d\d)\b/g;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Oktober|Dezember';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag';
+// what news of today carries: a weekday event, `overnight`, `yesterday`, a day of a month with no old year after it
+const RECENT_RE = new RegExp(
+  String.raw`\b(?:on|last|this|since|late|early|am|seit|by)\s+(?:${WEEKDAYS})\b|\b(?:yesterday|today|overnight|tonight|last night|this week|this month|this year|this morning|earlier this|past day|past 24 hours|past week|so far this|gestern|heute|in der Nacht|vergangenen Tag)\b|\b(?:${MONTHS})\.?\s+\d{1,2}\b(?!\d|,?\s*1[5-9]\d\d)|\b\d{1,2}\.?\s+(?:${MONTHS})\b(?!,?\s*1[5-9]\d\d)`,
+  'u',
+);
+
+/** Years named are all before 1990, and nothing in the text is dated as recent. */
+function pastOnly(s: string): boolean {
+  let old = 0;
+  for (const m of s.matchAll(YEAR_ANY_RE)) {
+    const y = Number(m[1]);
+    if (y >= 1990) return false;
+    old++;
+  }
+  return old > 0 && !RECENT_RE.test(s);
+}
+
 /**
  * The verdict from a word pass over `text`. `unitNames`, when given, returns the names
  * extractUnits(text) finds (the engine has them already); else the units pass runs (cached).
@@ -496,6 +516,9 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
     const share = v / (v + fight * 0.8 + 0.5);
     push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), examples(cat));
   }
+
+  // a text whose years are all long past and that dates nothing now is about a past war
+  if (get('history') > 0 && fight > 0 && pastOnly(s)) push('a past war: every year named is before 1990 and nothing is dated now', -3.2, '');
 
   const logit = -1.6 + contributions.reduce((a, c) => a + c.value, 0);
   const score = round2(1 / (1 + Math.exp(-logit * 1.3)));
