@@ -557,8 +557,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         if (n > 0) s += Math.min(2, n * 0.75);
       }
       // the writer's exact spelling of a name beats a namesake that only shares the key
-      if (foldedEq(surface, e.name)) s += 1.5;
-      else if (e.aliases.some((a) => foldedEq(surface, a))) s += 1.2;
+      if (foldedEq(surface, e.name)) s += 3.5;
+      else if (e.aliases.some((a) => foldedEq(surface, a))) s += 3.2;
       // of namesakes, the one near the article's other places (round two only)
       if (anchors && c.ids.length > 1) s += nearBonus(c.ids, e);
       // `near Kherson`, `Zaporizhzhia City`: a settlement, not the region of the same name
@@ -666,6 +666,11 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords) || (e.kind === 'river' && c.hint === 'river' && fold(e.name) === `${surfaceWords} river`);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
+      // a one-word name that is only a key match of a village needs a place word before it
+      // (`near Pokrovske`): a surname in a text about that country (`Rublev beat Medvedev`) is not a village
+      // (or a list it continues: `near Krasnoarmeysk, Dimitrov, Rodinskoye and Udachnoye`)
+      const listed = !!prev && (text.slice(prev.end, t.start).includes(',') || prev.lower === 'and' || prev.lower === 'or' || prev.lower === 'und');
+      if (single && e.kind === 'settlement' && e.population < 50000 && !c.prep && !c.hint && !listed) ok = false;
       for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks[k].lower) || /^[ivx]+$/.test(toks[k].lower)) ok = false;
     }
     // small settlements need the article to be about their country, or a place word before them

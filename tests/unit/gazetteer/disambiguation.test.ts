@@ -31,6 +31,11 @@ describe('place disambiguation: namesakes near the other places, towns versus re
     // a village placed in a named region none of its namesakes lies in: at that region, not at a namesake elsewhere
     ['Die Armee nahm das Dorf Nowoseliwka im Gebiet Saporischschja ein.', 'Nowoseliwka', [47.5, 35.6], 150],
     ['The ministry said troops took Novoselivka in Kharkiv Oblast.', 'Novoselivka', [49.5, 36.5], 150],
+    // the writer's exact spelling beats a namesake that only shares the key, even when the
+    // attacking side's country is the only one named (`Pokrovsk` is not Russia's Pokrovskoye)
+    ["Russia's forces lost 40 tanks near Pokrovsk last week.", 'Pokrovsk', [48.28, 37.18], 20],
+    ['Russia claimed to have captured Pokrovsk.', 'Pokrovsk', [48.28, 37.18], 20],
+    ['After the Battle of Kursk in July, Soviet fronts pushed west across Left-Bank Ukraine.', 'Kursk', [51.73, 36.19], 30],
     // ... while the region suffix still makes the region
     ['Marines were defeated near Kherson and Antonovka of Kherson region.', 'Kherson region', [46.7, 33.5], 60],
   ];
@@ -50,5 +55,21 @@ describe('gazetteer: romanisation rows for one spelling merge', () => {
   it('front-line villages below the population cut are in the gazetteer with their Russian forms', () => {
     for (const [ru, ua] of [['Kotlino', 'Kotlyne'], ['Verkhnekamenskoye', 'Verkhnokamianske'], ['Bogoyavlenka', 'Bohoiavlenka']])
       expect(g.find(ru).map((e) => e.name)).toContain(ua);
+  });
+});
+
+describe('a surname that only shares a key with a village is not a place', () => {
+  // a text about Russia, so Russian villages are in play; the names are spelled as surnames
+  const rows: Array<[string, string]> = [
+    ["Rublev beat Medvedev in Moscow; Russia's tennis federation praised him.", 'Rublev'],
+    ["Rublev beat Medvedev in Moscow; Russia's tennis federation praised him.", 'Medvedev'],
+  ];
+  for (const [text, surface] of rows)
+    it(`${surface} in "${text.slice(0, 40)}…"`, () => {
+      expect(mentionOf(text, surface)?.name).toBeUndefined();
+    });
+  it('a village in a list after a place word still counts', () => {
+    const text = "The Tsentr group repelled counterattacks near Krasnoarmeysk, Dimitrov, Rodinskoye and Udachnoye of the Donetsk People's Republic.";
+    expect(mentionOf(text, 'Rodinskoye')?.country).toBe('UA');
   });
 });
