@@ -119,7 +119,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['tunnel shafts|tunnel shaft|shafts|shaft|tunnel entrances|tunnel entrance', 'shaft', 'other'],
   ['tunnels|tunnel', 'tunnel', 'other'],
   ['sorties|sortie|flights|missions', 'sortie', 'other'],
-  ['strikes|strike|airstrikes|air strikes|attacks|attack|counterattacks|counterattack|counter-attacks|counter-attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
+  ['assault actions|assault action|combat actions|offensive actions|strikes|strike|airstrikes|air strikes|attacks|attack|counterattacks|counterattack|counter-attacks|counter-attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
   ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|platoons|squads|units', 'formation', 'troops'],
   ['meals|food parcels|food baskets|parcels|aid packages|tonnes of aid|doses|litres|liters|gallons|barrels', 'item', 'other'],
 ];

@@ -28,6 +28,7 @@ describe('counted nouns follow the guide: listed classes fold, other nouns keep 
     ['Drones hit 3 hospitals overnight.', '3 hospitals', 'hospital'],
     ['The unit destroyed 7 multiple launch rocket systems.', '7 multiple launch rocket systems', 'system'],
     ['Pilots flew 14 helicopters into the zone.', '14 helicopters', 'aircraft'],
+    ['Defenders stopped 35 assault actions of the enemy near Kotlyne.', '35 assault actions', 'action'],
   ];
   for (const [text, surface, unit] of rows)
     it(`${surface} → ${unit}`, () => {
