@@ -39,33 +39,38 @@ export function wordSpans(text: string, marks: boolean, joiner: (c: number) => b
       continue;
     }
     const start = p;
-    p += len;
-    for (;;) {
-      // the rest of the run: ASCII letters and digits without a call
-      while (p < n) {
-        const d = text.charCodeAt(p);
-        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
-          p++;
-          continue;
-        }
-        if (d < 0x80) break;
-        const l = wordCharLen(text, p, d, marks);
-        if (l === 0) break;
-        p += l;
-      }
-      // a joiner followed by a word character continues the word
-      if (p + 1 < n && joiner(text.charCodeAt(p))) {
-        const l = wordCharLen(text, p + 1, text.charCodeAt(p + 1), marks);
-        if (l > 0) {
-          p += 1 + l;
-          continue;
-        }
-      }
-      break;
-    }
+    p = wordEnd(text, p + len, marks, joiner);
     out.push(start, p);
   }
   return out;
+}
+
+/** End of the word whose first character ends at `p`: the rest of its run, and runs joined to it. */
+function wordEnd(text: string, p: number, marks: boolean, joiner: (c: number) => boolean): number {
+  const n = text.length;
+  for (;;) {
+    // the rest of the run: ASCII letters and digits without a call
+    while (p < n) {
+      const d = text.charCodeAt(p);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+        p++;
+        continue;
+      }
+      if (d < 0x80) break;
+      const l = wordCharLen(text, p, d, marks);
+      if (l === 0) break;
+      p += l;
+    }
+    // a joiner followed by a word character continues the word
+    if (p + 1 < n && joiner(text.charCodeAt(p))) {
+      const l = wordCharLen(text, p + 1, text.charCodeAt(p + 1), marks);
+      if (l > 0) {
+        p += 1 + l;
+        continue;
+      }
+    }
+    return p;
+  }
 }
 
 /** The part of the token kinds that wordSpansOf needs (see lib/text/tokens.ts: Digits 1, Word 2, Punct 5). */
@@ -116,22 +121,7 @@ export function wordSpansOf(text: string, toks: readonly SpanTok[], marks: boole
             continue;
           }
           const s0 = p;
-          p += len;
-          for (;;) {
-            while (p < n) {
-              const l = wordCharLen(text, p, text.charCodeAt(p), marks);
-              if (l === 0) break;
-              p += l;
-            }
-            if (p + 1 < n && joiner(text.charCodeAt(p))) {
-              const l = wordCharLen(text, p + 1, text.charCodeAt(p + 1), marks);
-              if (l > 0) {
-                p += 1 + l;
-                continue;
-              }
-            }
-            break;
-          }
+          p = wordEnd(text, p + len, marks, joiner);
           out.push(s0, p);
         }
         i = ti;
