@@ -7,23 +7,9 @@ import { claimantOf, linkPage } from '../../../lib/claims/linker';
 import { fingerprint } from '../../../lib/claims/fingerprint';
 import type { SourceRecord } from '../../../lib/claims/record';
 import { MemoryLibrary } from '../../../lib/store/library';
+import { testClaim } from '../helpers/claim';
 
-const claim = (text: string, value: number, extra: Partial<Claim> = {}): Claim => ({
-  text,
-  start: 0,
-  end: text.length,
-  value,
-  low: value,
-  high: value,
-  approx: 'exact',
-  unit: 'person',
-  canonicalValue: value,
-  category: 'casualties',
-  measure: 'killed',
-  side: 'ru',
-  where: 'Pokrovsk',
-  ...extra,
-});
+const claim = testClaim;
 
 const source = (id: string, claims: Claim[], text: string, extra: Partial<SourceRecord> = {}): SourceRecord => ({
   id,

@@ -5,25 +5,11 @@ import type { Claim } from '../../../lib/model';
 import { linkPage, MAX_PER_KIND } from '../../../lib/claims/linker';
 import type { SourceRecord } from '../../../lib/claims/record';
 import { MemoryLibrary } from '../../../lib/store/library';
+import { testClaim } from '../helpers/claim';
 import { linkCounts } from '../../../lib/format/links';
 import { PANEL_PER_KIND, sourceTable } from '../../../lib/background/library';
 
-const claim = (text: string, value: number, extra: Partial<Claim> = {}): Claim => ({
-  text,
-  start: 0,
-  end: text.length,
-  value,
-  low: value,
-  high: value,
-  approx: 'exact',
-  unit: 'person',
-  canonicalValue: value,
-  category: 'casualties',
-  measure: 'killed',
-  side: 'ru',
-  where: 'Pokrovsk',
-  ...extra,
-});
+const claim = testClaim;
 
 const source = (id: string, claims: Claim[], extra: Partial<SourceRecord> = {}): SourceRecord => ({
   id,

@@ -11,24 +11,9 @@ import { MemoryLibrary, type Library } from '../../../lib/store/library';
 import { createIdbLibrary, openDatabase, LibraryError, type IdbLibrary } from '../../../lib/store/idb';
 import { importJsonl } from '../../../lib/store/jsonl';
 import { openFileLibrary } from '../../../lib/store/file';
+import { testClaim } from '../helpers/claim';
 
-const claim = (text: string, value: number, extra: Partial<Claim> = {}): Claim => ({
-  text,
-  start: 10,
-  end: 10 + text.length,
-  value,
-  low: value,
-  high: value,
-  approx: 'exact',
-  unit: 'person',
-  canonicalValue: value,
-  category: 'casualties',
-  measure: 'killed',
-  side: 'ru',
-  where: 'Pokrovsk',
-  when: '2024-11',
-  ...extra,
-});
+const claim = (text: string, value: number, extra: Partial<Claim> = {}): Claim => testClaim(text, value, { when: '2024-11', ...extra }, 10);
 
 const rec = (id: string, claims: Claim[], extra: Partial<SourceRecord> = {}): SourceRecord => ({
   id,
