@@ -85,7 +85,7 @@ function Verdict({ wc, highlightsOff }: { wc: WarCoverage; highlightsOff?: boole
   return (
     <section aria-labelledby="cx-verdict-h">
       <h2 id="cx-verdict-h">Verdict</h2>
-      <p class={`cx-verdict ${wc.isWarCoverage ? 'cx-verdict-yes' : 'cx-verdict-no'}`}>
+      <p class={`cx-verdict ${wc.isWarCoverage ? 'cx-verdict-yes' : 'cx-verdict-no'}`} data-testid="verdict">
         <span class="cx-verdict-badge">{wc.isWarCoverage ? 'War coverage' : 'Not war coverage'}</span>
         <span class="cx-meta">score {wc.score.toFixed(2)}</span>
         {highlightsOff && <span class="cx-meta">· highlights off</span>}
