@@ -1617,7 +1617,7 @@ const DATELINE_AFTER_RE = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?
 // A capital or a country owning the actors (`Moscow's troops took 193 square miles of Donetsk
 // Oblast`, `Russia's forces`) names a side, not where the claim happens.
 const SEATS = new Set(['Moscow', 'Kyiv', 'Kiev', 'Washington', 'Beijing', 'Tehran', 'Jerusalem', 'Minsk', 'Pyongyang', 'Damascus', 'Khartoum', 'Sanaa', 'Beirut', 'Ankara', 'Kigali', 'Kinshasa', 'Addis Ababa', 'Naypyidaw', 'Bamako', 'Ouagadougou', 'Niamey', 'London', 'Paris', 'Berlin', 'Brussels']);
-const POSSESSIVE_ACTOR_RE = /^['’]s?\s+(?:\p{L}+\s+)?(?:troops|forces|army|armies|military|soldiers|units|fighters|men|government|officials|ministry|commanders|generals|air\s+force|navy|drones|missiles|jets|artillery|offensive|advance|assault|gains|claims?)\b/u;
+const POSSESSIVE_ACTOR_RE = /^['’]s?\s+(?:\p{L}+\s+)?(?:troops|forces|army|armies|military|soldiers|units|fighters|men|government|officials|ministry|commanders|generals|air\s+force|navy|drones|missiles|jets|artillery|offensive|advance|assault|gains|claims?|account|figures?|estimates?|version|count|tally|data|statement)\b/u;
 
 function voiceOrDateline(text: string, m: PlaceMention): boolean {
   if ((m.country || SEATS.has(m.name)) && POSSESSIVE_ACTOR_RE.test(text.slice(m.end, m.end + 40))) return true;

@@ -65,6 +65,8 @@ describe('a capital or country owning the actors is a side, not where the claim 
   const rows: Array<[string, string, string | undefined]> = [
     ["Mappers estimate that Moscow's troops took roughly 193 square miles of Donetsk Oblast near Toretsk over the summer.", 'roughly 193 square miles', 'Donetsk Oblast'],
     ["Kyiv's forces shot down 40 drones overnight.", '40 drones', undefined],
+    // a capital's account or figures speak for it too
+    ["By Moscow's account, Russian troops have won back over 1,100 km² of the Kursk region.", 'over 1,100 km²', 'Kursk Oblast'],
     // a place that is not a seat of government keeps its own people: the claim is there
     ["Toretsk's defenders repelled 12 assaults.", '12 assaults', 'Toretsk'],
     // a locative capital is still a place
