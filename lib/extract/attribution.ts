@@ -35,6 +35,8 @@ const SOURCE_NOUNS = new Set([
   'witnesses', 'spokesperson', 'milblogger', 'milbloggers', 'commander', 'governor', 'mayor', 'minister',
   'authority', 'officer', 'experts', 'expert', 'fighters', 'nurse', 'doctor', 'medic', 'worker', 'workers', 'witness',
   'resident', 'envoy', 'mission', 'agencies', 'outlet', 'broadcaster', 'administration',
+  // `Ukraine's air force`, `Al-Shabaab's radio station`, `a clan elder`, `administration head Ivan Fedorov`
+  'force', 'station', 'elder', 'elders', 'chief', 'head',
 ]);
 const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
@@ -90,13 +92,21 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       if (b >= lo && toks[b].t === ',' && isCapWord(toks[s[0]])) return s;
     }
     // a name that opens the sentence, then an appositive: `UNIFIL, the U.N. mission in southern Lebanon, says`
+    // (or a role: `A clan elder in Beledweyne, about 90 kilometres away, said`)
     for (let c = k - 1; c >= lo && c > k - 60; c--) {
       if (toks[c].t !== ',' || (toks[c - 1]?.k === TokKind.Digits && toks[c + 1]?.k === TokKind.Digits)) continue;
       const head = subjectBefore(toks, c, lo);
-      if (!head || !isCapWord(toks[head[0]])) return null;
+      if (!head) return null;
       let b = head[0] - 1;
       while (b >= lo && toks[b].k === TokKind.Space) b--;
-      return b < lo || (toks[b].k === TokKind.Punct && toks[b].t !== ',') ? head : null;
+      if (b >= lo && toks[b].k === TokKind.Word && ARTICLES.has(toks[b].l)) {
+        b--;
+        while (b >= lo && toks[b].k === TokKind.Space) b--;
+      }
+      if (!(b < lo || toks[b].k === TokKind.Break || (toks[b].k === TokKind.Punct && toks[b].t !== ','))) return null;
+      if (isCapWord(toks[head[0]])) return head;
+      for (let x = head[0]; x <= head[1]; x++) if (toks[x].k === TokKind.Word && !toks[x].cap && SOURCE_NOUNS.has(toks[x].l)) return head;
+      return null;
     }
     return null;
   }
@@ -160,8 +170,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   while (b >= lo && toks[b].k === TokKind.Space) b--;
   // ... except `with local monitors recording 26 strikes`
   if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l) && !(toks[b].l === 'with' && /ing$/.test(toks[v]?.l ?? ''))) {
-    // `the health ministry in Sanaa said`, `officials in Kyiv say`: a place after the source
-    if (caps > 0 && (toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].cap) {
+    // `the health ministry in Sanaa said`, `officials in Kyiv say`, `a chief near Mopti`: a place after the source
+    if (caps > 0 && (toks[b].l === 'in' || toks[b].l === 'at' || toks[b].l === 'near') && !toks[b].cap) {
       const s = subjectBefore(toks, b, lo);
       if (s && s[1] < b && (SOURCE_NOUNS.has(toks[s[1]].l) || (toks[s[1]].t.length > 1 && toks[s[1]].t === toks[s[1]].t.toUpperCase()))) return [s[0], last];
     }
@@ -285,6 +295,9 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
   const consider = (span: [number, number] | null, at: number, pri: number): void => {
     if (!span) return;
     if (span[0] < cj && span[1] >= ci) return; // overlaps the claim itself
+    // `The ministry said at least 900 were killed, while Israeli figures put ... at about 60`: a
+    // source after the claim, across a contrasting clause, speaks for that clause only
+    if (span[0] >= cj && cj < toks.length && CONTRAST_RE.test(text.slice(toks[cj - 1].e, toks[span[0]].s))) return;
     const dist = at < ci ? ci - at : at - cj;
     if (!best || pri > best.pri || (pri === best.pri && dist < best.dist)) best = { dist, span, pri };
   };
@@ -392,6 +405,8 @@ function bareSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, 
   }
   return null;
 }
+
+const CONTRAST_RE = /[;]|,\s*(?:while|whereas|but)\s/;
 
 const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
 

@@ -33,3 +33,20 @@ describe('attribution: sources named before the claim, roles, places after a sou
   ];
   for (const [text, surface, source] of rows) it(`${surface} ← ${source}`, () => expect(who(text, surface)).toBe(source));
 });
+
+describe('attribution: possessive bodies, roles with a name, clause boundaries', () => {
+  // [text, claim, source]
+  const rows: Array<[string, string, string | undefined]> = [
+    // a body owned by a country or a group: `X's air force`, `X's radio station`
+    ["Overnight, Poland's air force said it tracked 42 drones near the border.", '42 drones', "Poland's air force"],
+    ["Fano's radio station said its fighters had pulled back and claimed to have killed 25 soldiers.", '25 soldiers', "Fano's radio station"],
+    // an organisation's head, then the person: the person is in the source
+    ['Six people were wounded, according to Dnipropetrovsk regional administration head Serhii Lysak.', 'Six people', 'Dnipropetrovsk regional administration head Serhii Lysak'],
+    // a role that opens the sentence, then an aside between commas, then the verb
+    ['A village chief near Mopti, about 40 kilometres from the camp, said 17 herders were killed.', '17 herders', 'village chief near Mopti'],
+    // a source after a contrasting clause speaks for that clause only
+    ['At least 300 fighters died in the siege, while rebel commander Idris Musa put the losses at 40.', 'At least 300 fighters', undefined],
+    ['Rescuers pulled 14 bodies from the rubble, but Governor Ahmed Haroun said the toll was lower.', '14 bodies', undefined],
+  ];
+  for (const [text, surface, source] of rows) it(`${surface} ← ${source}`, () => expect(who(text, surface)).toBe(source));
+});
