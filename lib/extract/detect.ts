@@ -125,7 +125,7 @@ const CUE_TABLE: Record<Cat, string> = {
     jahrestag:1 gedenken:1 weltkrieg:1 weltkriegs:1 historiker:1 museum:1 gedenkstätte:1 veteranen:.6`,
   media: `film:1 films:1 movie:1 movies:1 director:.4 director’s:.6 actor:1 actress:1 starring:1 cast:.5
     trailer:1 episode:1 episodes:1 series:.3 netflix:1 hbo:1 streaming:.6 review:.8 reviews:.6 novel:1
-    gameplay:1 gamer:1 gamers:1 console:1 playstation:1 xbox:1 nintendo:1 multiplayer:1 campaign:.1
+    game:.5 gameplay:1 gamer:1 gamers:1 pc:.5 console:1 playstation:1 xbox:1 nintendo:1 multiplayer:1 campaign:.1
     character:.6 characters:.6 plot:.6 sequel:1 franchise:.8 studio:.6 premiere:1 screenplay:1
     cinemas:1 cinema:1 documentary:.6 album:1 song:1 concert:1 levels:.4 missions:.3 shooter:.6
     fictional:1 frames:.6 patches:.6 matchmaking:1 skins:.8 podcast:.6 audiences:.6 screen:.4 jedi:1
@@ -516,6 +516,12 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
     const share = v / (v + fight * 0.8 + 0.5);
     push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), examples(cat));
   }
+
+  // a real war has somewhere and someone: when a game's, a sport's or a market's vocabulary is
+  // there to explain the war words and the text names no party, theatre, place or unit (a strategy
+  // game's `enemy soldiers` and `armoured divisions`), the war words are most likely that topic's
+  const otherTopic = get('media') > 0 || get('sports') > 0 || get('business') > 0 || get('metaphor') > 0;
+  if (otherTopic && get('actors') === 0 && units === 0 && places === 0 && fight > 0) push('no conflict party, place or unit named', -1.4, '');
 
   // a text whose years are all long past and that dates nothing now is about a past war
   if (get('history') > 0 && fight > 0 && pastOnly(s)) push('a past war: every year named is before 1990 and nothing is dated now', -3.2, '');

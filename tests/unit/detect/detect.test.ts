@@ -55,6 +55,10 @@ describe('short texts', () => {
     ['A magnitude 7.1 earthquake killed at least 120 people; soldiers and rescuers searched the rubble as aftershocks shook the region.', false],
     ['Shares in the defence contractor rose after it won a $2bn contract to supply missiles and ammunition; investors cheered record revenue.', false],
     ['The new war film stars a famous actor as a sniper; the director shot the battle scenes in long takes, and it arrives on Netflix in May.', false],
+    // a strategy game names no real party or place: its divisions and enemy soldiers are pieces
+    ['The new strategy title lets you command an army group of 40 divisions on a hex map; a good pincer can encircle 100,000 enemy soldiers and the campaign lasts 30 hours. Out now for $29.99.', false],
+    // a report that names nobody but is full of fighting is still read as war coverage
+    ['Enemy artillery pounded the trenches all night and drones struck two supply trucks; three soldiers were killed and eight wounded in the assault, the battalion commander said.', true],
   ];
   it.each(cases)('%s', (text, war) => {
     expect(detectWarCoverage(text).isWarCoverage).toBe(war);
