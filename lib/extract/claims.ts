@@ -121,6 +121,10 @@ const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'sur
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
+/** Verbs whose object is people hurt: a bare count after one counts people. */
+const HARM_VERBS = new Set(['kills', 'killed', 'kill', 'killing', 'wounds', 'wounded', 'wounding', 'injures', 'injured', 'injuring', 'slew']);
+/** What a side does to the other side's people: `Israeli raid`, `Russian strikes`, `RSF shelling`. */
+const ATTACK_NOUNS = new Set(['raid', 'raids', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombing', 'bombings', 'offensive', 'assault', 'incursion', 'barrage', 'ambush']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
 /** Adjectives that may be capitalised before a counted noun (`two Western hostages`). */
 const LAUNCHED = new Set(['launched', 'fired', 'flown', 'sent']);
@@ -1010,6 +1014,13 @@ class Scanner {
       if (!/^(were|was|have|had|has|been|are|is|reportedly|also|being|people|more)$/.test(l)) break;
       x = n + 1;
     }
+    // a casualty verb right before a bare count: `Russian strike on Dnipro kills 12`, `killing at least 20`
+    for (let k = this.prev(i), words = 0; k >= sentStart && words < 3; k = this.prev(k), words++) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) break;
+      if (HARM_VERBS.has(t.l)) return { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true };
+      if (!/^(at|least|more|than|about|around|nearly|some|over|almost|roughly|another|up|to)$/.test(t.l)) break;
+    }
     // a counted noun just before, set off by a dash, colon or bracket (`tanks - 10 244`,
     // `North Korean troops—around 12,000`), then the previous claim in the sentence (`at least 41
     // vehicles ...; as few as 18 returned`), then a counted noun a few words before
@@ -1088,7 +1099,15 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       if (pv >= 0 && /^(was|were|been|being|be|is|are|got)$/.test(toks[pv].l)) continue;
       return true;
     }
-    return false;
+    // `Israeli raid on Jenin camp: death toll rises to 14`, `a Russian strike on the city injured
+    // 11 people`: a side's attack noun makes the side the agent of the casualties after it
+    // (one modifier may come between: `Russian missile strike`, `Israeli drone attack`)
+    const cue = sc.sideOf(a);
+    const n = cue ? sc.next(cue.end - 1) : -1;
+    if (n < 0 || n >= b) return false;
+    if (ATTACK_NOUNS.has(toks[n].l)) return true;
+    const n2 = toks[n].k === TokKind.Word ? sc.next(n) : -1;
+    return n2 >= 0 && n2 < b && ATTACK_NOUNS.has(toks[n2].l);
   };
   // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
   // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
@@ -1850,7 +1869,29 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     outSent.push(sc.seg.sentence[r.ni]);
   }
   coordinate(text, out);
+  headlineEchoes(text, out);
   return out;
+}
+
+/**
+ * A headline's figure is the story's own, told again in the body with its source and context
+ * (`Junta airstrike kills 40 in Sagaing` / `... killed at least 40 people, a local resistance group
+ * said`): the headline claim takes the body claim's source, side and measure. The headline is the
+ * first line when a line break ends it early; the echo is looked for in the next few paragraphs.
+ */
+function headlineEchoes(text: string, out: Claim[]): void {
+  const br = text.indexOf('\n');
+  if (br < 0 || br > 300) return;
+  const horizon = br + 3000;
+  for (const h of out) {
+    if (h.start >= br) break;
+    if (h.value === null) continue;
+    const echo = out.find((b) => b.start > br && b.start < horizon && b.canonicalValue === h.canonicalValue && b.unit === h.unit && b.category === h.category);
+    if (!echo) continue;
+    if (!h.attribution && echo.attribution) h.attribution = echo.attribution;
+    if (echo.side) h.side = echo.side;
+    if (!h.measure && echo.measure) h.measure = echo.measure;
+  }
 }
 
 /**

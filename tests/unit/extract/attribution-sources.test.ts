@@ -50,3 +50,10 @@ describe('attribution: possessive bodies, roles with a name, clause boundaries',
   ];
   for (const [text, surface, source] of rows) it(`${surface} ← ${source}`, () => expect(who(text, surface)).toBe(source));
 });
+
+describe("attribution: a headline's figure told again in the body takes the body's source", () => {
+  const text = 'Drone strike kills 9 at a market in Kherson\n\nKHERSON — A drone struck the central market on Saturday morning, killing 9 people and wounding 16, the regional governor Oleksandr Prokudin said.';
+  it('the headline count has the governor as its source', () => expect(who(text, '9')).toBe('Oleksandr Prokudin'));
+  it('a headline figure with no echo in the body stays unattributed', () =>
+    expect(who('Drone strike kills 9 at a market in Kherson\n\nKHERSON — A drone struck the central market, the regional governor said; 12 stalls burned.', '9')).toBeUndefined());
+});

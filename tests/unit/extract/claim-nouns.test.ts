@@ -8,6 +8,12 @@ describe('counted nouns: attackers are people, counterattacks are counted as the
     ['Police said 4 assailants were detained.', '4 assailants', 'person', 'captured'],
     ['The brigade beat back 6 counterattacks overnight.', '6 counterattacks', 'counterattack', 'other'],
     ['Defenders repelled 3 counter-attacks near the bridge.', '3 counter-attacks', 'counterattack', 'other'],
+    // a bare count after a verb of harm counts people, whatever noun came before (`strike`)
+    ['Russian missile strike on Dnipro kills 12', '12', 'person', 'casualties'],
+    ['Shelling hit the market, killing at least 20 and wounding dozens.', 'at least 20', 'person', 'casualties'],
+    // people nouns: teenagers, villagers, herders
+    ['The dead included two teenagers and three herders.', 'two teenagers', 'person', 'casualties'],
+    ['Gunmen abducted 14 villagers on the road to the market.', '14 villagers', 'person', 'captured'],
   ];
   for (const [text, surface, unit, category] of rows)
     it(`${surface} → ${unit}, ${category}`, () => {

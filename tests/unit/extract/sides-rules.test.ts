@@ -35,3 +35,14 @@ describe('sides: repelled attacks, places around, civil wars, new side words', (
     expect(sideOf(text, 'about 20 aircraft')).not.toBe('ye');
   });
 });
+
+describe("sides: a side's attack noun before casualties makes them the other side's", () => {
+  // [text, claim, side]
+  const rows: Array<[string, string, string | undefined]> = [
+    ['Russian missile strike on Dnipro: death toll rises to 12', '12', 'ua'],
+    ['An Israeli airstrike on a school in Deir al-Balah killed 17 people, medics said.', '17 people', 'ps'],
+    // the side that lost people is still the one named with them
+    ['The Russian offensive has cost at least 5,000 soldiers since June.', 'at least 5,000 soldiers', 'ru'],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
+});
