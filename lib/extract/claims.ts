@@ -121,6 +121,8 @@ const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'sur
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
+/** Words that never modify a counted noun (`30 were killed`, `12 and 14`). */
+const NOT_MODIFIERS = /^(?:were|was|are|is|have|had|has|and|the|for|per|but|who|not|from|into|with|than|more|less|its|their|his|her|our|this|that|these|those|each|times|out|over|under|after|before|since|during|while|when|where|which|what)$/;
 /** Verbs whose object is people hurt: a bare count after one counts people. */
 const HARM_VERBS = new Set(['kills', 'killed', 'kill', 'killing', 'wounds', 'wounded', 'wounding', 'injures', 'injured', 'injuring', 'slew']);
 /** What a side does to the other side's people: `Israeli raid`, `Russian strikes`, `RSF shelling`. */
@@ -479,6 +481,18 @@ class Scanner {
         }
       }
       if (EXTRA_FIGHTERS.has(t.l)) return hit({ info: { unit: 'person', factor: 1, category: 'troops', measure: false, people: true }, end: x + 1, side });
+      // lower-case modifiers before an unlisted plural: `more than 30 explosive devices`,
+      // `12 improvised explosive devices` (the noun is the unit, as after the number itself)
+      if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 3 && !NOT_NOUNS.has(t.l) && !NOT_MODIFIERS.test(t.l)) {
+        for (let y = x, mods = 0; mods < 2 && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word && !this.toks[y + 2].cap; mods++) {
+          y += 2;
+          const w = this.toks[y].l;
+          if (w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !NOT_NOUNS.has(w) && !/(ous|ies|ly)$/.test(w) && !this.phraseAt(y)) {
+            return hit({ info: { unit: singular(w), factor: 1, category: 'other', measure: false }, end: y + 1, side, unknown: true });
+          }
+          if (NOT_NOUNS.has(w) || NOT_MODIFIERS.test(w)) break;
+        }
+      }
       if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 4 && t.l.endsWith('s') && !t.l.endsWith('ss') && !NOT_NOUNS.has(t.l) && !/(ous|ies|ly)$/.test(t.l)) {
         return hit({ info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true });
       }
@@ -878,6 +892,15 @@ class Scanner {
     let inferred = false;
     if (currency) info = { unit: currency, factor: 1, category: 'cost', measure: true };
     else if (ratio) info = { unit: 'ratio', factor: 1, category: 'other', measure: true };
+    if (words && !info && h) {
+      // a hedged number word whose noun the sentence gave already, or a casualty verb after it:
+      // `47 militants were killed and at least a dozen were captured`
+      const ctxUnit = this.inferUnit(i, end);
+      if (ctxUnit?.people) {
+        info = ctxUnit;
+        inferred = true;
+      }
+    }
     if (words) {
       if (!info) return end;
       if (u && (u as { unknown?: boolean }).unknown) return end;

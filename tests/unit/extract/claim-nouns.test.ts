@@ -14,6 +14,11 @@ describe('counted nouns: attackers are people, counterattacks are counted as the
     // people nouns: teenagers, villagers, herders
     ['The dead included two teenagers and three herders.', 'two teenagers', 'person', 'casualties'],
     ['Gunmen abducted 14 villagers on the road to the market.', '14 villagers', 'person', 'captured'],
+    // modifiers before an unlisted plural: the plural is the counted noun
+    ['Engineers cleared more than 30 explosive devices from the road.', 'more than 30 explosive devices', 'device', 'other'],
+    ['Police found 12 improvised explosive devices in the car.', '12 improvised explosive devices', 'device', 'other'],
+    // a hedged number word takes the people its sentence counted already
+    ['Troops killed 47 militants and at least a dozen were captured.', 'at least a dozen', 'person', 'captured'],
   ];
   for (const [text, surface, unit, category] of rows)
     it(`${surface} → ${unit}, ${category}`, () => {
