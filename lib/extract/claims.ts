@@ -1258,7 +1258,8 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   words = 0;
   // cues after the number speak for it first (`15 are missing` after `four were killed`)
   if (K || W || C || M) return K && W ? 'killedOrWounded' : K ? 'killed' : W ? 'wounded' : C ? 'captured' : 'missing';
-  for (let k = r.ti - 1; k >= floor && k > r.ti - 30 && words < 5 && sc.seg.sentence[k] === sent; k--) {
+  // (a losses word may open the subject: `Ukrainian losses in the "Vostok" grouping's zone exceeded 190 servicemen`)
+  for (let k = r.ti - 1; k >= floor && k > r.ti - 30 && words < 7 && sc.seg.sentence[k] === sent; k--) {
     const t = toks[k];
     if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;

@@ -5,7 +5,7 @@
 // | about    | about, around, approximately, roughly, some, circa, an estimated,    | [0.9v, 1.1v]   |
 // |          | estimated, reportedly around; after: `or so`                         |                |
 // | nearly   | nearly, almost, close to, just under, just shy of, nigh on           | [0.9v, v]      |
-// | over     | over, more than, above, in excess of, upwards of, exceeding, just    | [v, 1.2v]      |
+// | over     | over, more than, above, in excess of, upwards of, exceeding, exceeded, just| [v, 1.2v]      |
 // |          | over, well over; after: `-plus`, `+`                                 |                |
 // | under    | under, less than, fewer than, below                                  | [0.8v, v]      |
 // | atLeast  | at least, as few as, no fewer than, no less than, a minimum of;     | [v, 1.5v]      |
@@ -32,7 +32,7 @@ export interface Hedge {
 const TABLE: Array<[Approx, string[]]> = [
   ['about', ['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'circa', 'ca', 'an estimated', 'estimated', 'an approximate', 'approximate', 'reportedly around', 'about some', 'round about', 'in the region of', 'on the order of', 'give or take', 'rund', 'etwa', 'ungefähr', 'zirka', 'schätzungsweise']],
   ['nearly', ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'nigh on', 'not quite', 'just short of', 'very nearly', 'well nigh', 'fast', 'beinahe', 'nahezu', 'knapp']],
-  ['over', ['over', 'more than', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeding', 'just over', 'well over', 'just above', 'well above', 'far more than', 'slightly more than', 'a little over', 'a little more than', 'greater than', 'higher than', 'larger than', 'beyond', 'mehr als', 'über']],
+  ['over', ['over', 'more than', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeding', 'exceeded', 'exceeds', 'surpassed', 'topped', 'just over', 'well over', 'just above', 'well above', 'far more than', 'slightly more than', 'a little over', 'a little more than', 'greater than', 'higher than', 'larger than', 'beyond', 'mehr als', 'über']],
   ['under', ['under', 'less than', 'fewer than', 'below', 'just below', 'well under', 'well below', 'lower than', 'weniger als']],
   ['atLeast', ['at least', 'as few as', 'no fewer than', 'no less than', 'a minimum of', 'not less than', 'not fewer than', 'at a minimum', 'mindestens', 'wenigstens']],
   ['atMost', ['up to', 'within', 'as many as', 'as much as', 'no more than', 'at most', 'a maximum of', 'not more than', 'not exceeding', 'as far as', 'as high as', 'bis zu', 'höchstens', 'maximal']],

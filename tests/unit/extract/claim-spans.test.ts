@@ -25,3 +25,10 @@ describe('claim spans: German adjectives and participles, modifiers before known
     expect(extractClaims('The boy was three feet tall.').map((c) => c.unit)).toEqual(['km']);
   });
 });
+
+describe('claim spans: a verb of exceeding is a hedge, a losses word opening a long subject is the measure', () => {
+  it('`losses in the "Vostok" grouping\'s zone exceeded 190 servicemen`: over 190, losses', () => {
+    const c = extractClaims('Ukrainian losses in the "Vostok" grouping\'s zone exceeded 190 servicemen during the day.').find((x) => /190/.test(x.text));
+    expect(c && [c.text, c.approx, c.low, c.measure, c.category]).toEqual(['exceeded 190 servicemen', 'over', 190, 'losses', 'casualties']);
+  });
+});
