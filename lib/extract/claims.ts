@@ -123,6 +123,20 @@ const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lo
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
 /** Words that never modify a counted noun (`30 were killed`, `12 and 14`). */
 const NOT_MODIFIERS = /^(?:were|was|are|is|have|had|has|and|the|for|per|but|who|not|from|into|with|than|more|less|its|their|his|her|our|this|that|these|those|each|times|out|over|under|after|before|since|during|while|when|where|which|what)$/;
+/** The one side a source's name carries (`Israeli military`, `U.S. Central Command`, `Houthi-run health ministry`). */
+function namedSide(sc: Scanner, source: string): string | undefined {
+  const found = new Set<string>();
+  if (/\bU\.S\./.test(source)) found.add('us');
+  const words = source.split(/[^\p{L}]+/u).filter(Boolean);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const two = k + 1 < words.length ? `${w} ${words[k + 1]}`.toLowerCase() : '';
+    const side = (two && sc.lex.sides.get(two)) || (/^\p{Lu}/u.test(w) && w !== 'US' ? sc.lex.sides.get(w.toLowerCase()) : undefined) || (w === 'US' ? 'us' : undefined);
+    if (side) found.add(side);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Verbs whose object is people hurt: a bare count after one counts people. */
 const HARM_VERBS = new Set(['kills', 'killed', 'kill', 'killing', 'wounds', 'wounded', 'wounding', 'injures', 'injured', 'injuring', 'slew']);
 /** What a side does to the other side's people: `Israeli raid`, `Russian strikes`, `RSF shelling`. */
@@ -1627,7 +1641,7 @@ function enemyNamed(sc: Scanner, r: Raw): boolean {
   return false;
 }
 
-const LOSS_WORDS = new Set(['destroyed', 'shot', 'downed', 'lost', 'losses', 'eliminated', 'intercepted', 'neutralised', 'neutralized', 'liquidated', 'hit', 'struck', 'defeated', 'captured', 'surrendered', 'killed', 'wounded', 'zerstört', 'abgeschossen', 'verluste']);
+const LOSS_WORDS = new Set(['destroyed', 'destroying', 'shot', 'downed', 'lost', 'losses', 'eliminated', 'intercepted', 'neutralised', 'neutralized', 'liquidated', 'hit', 'struck', 'defeated', 'captured', 'surrendered', 'killed', 'wounded', 'zerstört', 'abgeschossen', 'verluste']);
 /** A loss or destruction word in the claim's sentence. */
 function lossNamed(sc: Scanner, r: Raw): boolean {
   const [lo, hi] = sc.window(r);
@@ -1878,6 +1892,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
     }
     if (!side && (claim.category === 'equipment' || claim.category === 'casualties')) side = seriesSide(sc, r, claim, attribution, out, outSent);
+    if (!side && claim.category === 'equipment' && attribution) {
+      // a side's military counting arms with no side word: its own (`about 20 aircraft took part in
+      // the raid, the Israeli military said`), or its enemy's when it says they were destroyed
+      const own = sourceSide(attribution) ?? namedSide(sc, attribution);
+      if (own) side = lossNamed(sc, r) ? sc.opponent(own) : own;
+    }
     // in a civil war both belligerents carry the country's code: fighters and their arms in an
     // article about one such country are of its side
     if (!side && civilSide && combatantCount(claim)) side = civilSide;

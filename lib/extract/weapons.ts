@@ -100,6 +100,7 @@ const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string
   ['lb', ['il']],
   ['ye', ['us', 'il', 'gb']],
   ['ir', ['il', 'us']],
+  ['us', ['ye', 'ir', 'iq', 'sy', 'so']],
   ['mm', ['mm']],
   ['sd', ['sd']],
 ]);

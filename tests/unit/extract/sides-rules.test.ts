@@ -46,3 +46,14 @@ describe("sides: a side's attack noun before casualties makes them the other sid
   ];
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
 });
+
+describe("sides: a side's military counting arms with no side word", () => {
+  // [text, claim, side]
+  const rows: Array<[string, string, string | undefined]> = [
+    // its own arms when it reports what it used
+    ['Israel struck the port again. About 30 aircraft took part in the raid, the Israeli military said.', 'About 30 aircraft', 'il'],
+    // its enemy's when it says they were destroyed
+    ['Houthi fighters fired at shipping. U.S. Central Command said its forces carried out strikes near Saada, destroying six launchers.', 'six launchers', 'ye'],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
+});
