@@ -1420,6 +1420,8 @@ function pronounSide(sc: Scanner, r: Raw): string | undefined {
   let pronoun = false;
   for (let k = start; k < r.ti && k < start + 40; k++) {
     const l = toks[k].l;
+    // `Medics at the hospital said they had received 19 bodies`: the pronoun is the speakers
+    if (toks[k].k === TokKind.Word && SAYING.has(l)) return undefined;
     if (toks[k].k === TokKind.Word && (l === 'they' || l === 'their' || l === 'them')) {
       pronoun = true;
       break;
@@ -1897,6 +1899,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // the raid, the Israeli military said`), or its enemy's when it says they were destroyed
       const own = sourceSide(attribution) ?? namedSide(sc, attribution);
       if (own) side = lossNamed(sc, r) ? sc.opponent(own) : own;
+    }
+    if (!side && r.people && r.military && claim.measure && claim.measure !== 'captured' && attribution && !enemyNamed(sc, r)) {
+      // a side's military counting its soldiers killed or wounded, with no side word: its own
+      // (`It said two soldiers were killed when an explosive device detonated`, after the Israeli military)
+      const own = sourceSide(attribution) ?? namedSide(sc, attribution);
+      if (own) side = own;
     }
     // in a civil war both belligerents carry the country's code: fighters and their arms in an
     // article about one such country are of its side

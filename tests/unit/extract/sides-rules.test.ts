@@ -57,3 +57,13 @@ describe("sides: a side's military counting arms with no side word", () => {
   ];
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
 });
+
+describe("sides: a military's own soldiers; a reported pronoun is the speakers", () => {
+  // [text, claim, side]
+  const rows: Array<[string, string, string | undefined]> = [
+    ['The Israeli military said its troops raided the camp. It said two soldiers were killed by a roadside bomb.', 'two soldiers', 'il'],
+    // `they` after `said` is the medics, not the side of the sentence before
+    ['Russian glide bombs hit the town overnight. Doctors at the city hospital said they had treated 14 wounded.', '14 wounded', undefined],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
+});
