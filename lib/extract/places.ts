@@ -19,6 +19,7 @@ import {
   type Gazetteer,
   type GazetteerEntry,
 } from '../gazetteer/index';
+import { refineChoices } from './place-context';
 
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
@@ -603,6 +604,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   anchors = anchorList.length > 0;
   cands.forEach(choose);
+  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks[c.last].end });
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
   const persons = memory ? memory.persons : new Set<string>();

@@ -1,0 +1,168 @@
+// Place disambiguation with the article's geographic context, after the first choice of an
+// entry per candidate (lib/extract/places.ts):
+//
+// - Namesakes (several settlements spelled as the writer spelled the name) are ranked by
+//   population, by distance to the article's confidently placed places (names with one
+//   reading), by explicit region evidence next to the name ("Lyman, Donetsk Oblast",
+//   "Lyman in Donetsk Oblast") and by the same place named otherwise in the text ("Lyman,
+//   which Russian officials call Krasny Liman"). A far-away village no longer beats a town
+//   near everything else the article names because the article's dominant region is elsewhere.
+// - A bare city name is the city, also in an article that names the region after it
+//   ("Kharkiv" and "Kharkiv Oblast"); only the region word, "X regional", or a settlement
+//   placed "in X" makes it the region.
+//
+// Pure: reads the text and the gazetteer, changes only the `chosen` entry of candidates.
+import { foldWords, type Gazetteer, type GazetteerEntry } from '../gazetteer/index';
+
+/** What this module needs of a place candidate (places.ts's own candidate type has more). */
+export interface ContextCandidate {
+  /** Offsets of the mention (the end may include a suffix word such as "region"). */
+  start: number;
+  end: number;
+  /** Gazetteer indices that the name's key reaches. */
+  ids: readonly number[];
+  /** "X region" / "X River" written next to the name. */
+  hint?: 'region' | 'river';
+  chosen?: GazetteerEntry;
+}
+
+export interface ContextOptions<C extends ContextCandidate = ContextCandidate> {
+  /** Share (0..1) of the article's country evidence for an ISO country. */
+  countryShare?: (cc: string) => number;
+  /** Offset where the name itself ends (before any suffix word), per candidate; defaults to `end`. */
+  nameEnd?: (c: C) => number;
+}
+
+interface Point {
+  lat: number;
+  lon: number;
+  /** the candidate it comes from: a name never anchors its own readings */
+  from: number;
+}
+
+const RAD = Math.PI / 180;
+/** Great-circle distance in km. */
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const h = Math.sin(((bLat - aLat) * RAD) / 2) ** 2 + Math.cos(aLat * RAD) * Math.cos(bLat * RAD) * Math.sin(((bLon - aLon) * RAD) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Bonus (or penalty) for a reading this far from the nearest confidently placed place of the
+ * article: a near reading gains, one hundreds of kilometres from everything else loses more
+ * the farther it is (about one order of magnitude of population per doubling past 300 km).
+ */
+export function geoScore(km: number): number {
+  if (!Number.isFinite(km)) return 0;
+  if (km <= 30) return 2;
+  if (km <= 75) return 1.5;
+  if (km <= 150) return 0.75;
+  if (km <= 300) return 0;
+  return -Math.min(5, 1 + 1.5 * Math.log2(km / 300));
+}
+
+const popScore = (e: GazetteerEntry): number => Math.log10(Math.max(0, e.population) + 100);
+const fold = (s: string): string => foldWords(s).join(' ');
+const REGION_KINDS = new Set(['region', 'area']);
+const ANCHOR_KINDS = new Set(['settlement', 'feature']);
+
+/** The spellings of an entry, folded. */
+function spells(e: GazetteerEntry, folded: string): 'name' | 'alias' | undefined {
+  if (fold(e.name) === folded) return 'name';
+  for (const a of e.aliases) if (fold(a) === folded) return 'alias';
+  return undefined;
+}
+
+/**
+ * Re-choose the entry of every candidate with the article's geographic context (see the file
+ * comment). `cands` are in text order, each with the entry chosen so far; entries are changed
+ * in place.
+ */
+export function refineChoices<C extends ContextCandidate>(text: string, cands: C[], g: Gazetteer, options: ContextOptions<C> = {}): void {
+  if (!cands.length) return;
+  const share = options.countryShare ?? (() => 0);
+  const nameEnd = options.nameEnd ?? ((c: C) => c.end);
+  const entries = cands.map((c) => c.ids.map((id) => g.entry(id)));
+  const surfaces = cands.map((c) => fold(text.slice(c.start, nameEnd(c))));
+
+  // confidently placed places: names with one non-country reading (settlements and sites)
+  const anchors: Point[] = [];
+  const namedRegions = new Set<string>();
+  const chosenBy = new Map<number, number[]>(); // entry index -> candidates whose only reading it is
+  cands.forEach((c, k) => {
+    const es = entries[k].filter((e) => e.kind !== 'country');
+    if (c.hint === 'region' && c.chosen && REGION_KINDS.has(c.chosen.kind)) namedRegions.add(c.chosen.name);
+    if (es.length !== 1) return;
+    const e = es[0];
+    const list = chosenBy.get(e.index);
+    if (list) list.push(k);
+    else chosenBy.set(e.index, [k]);
+    if (ANCHOR_KINDS.has(e.kind)) anchors.push({ lat: e.lat, lon: e.lon, from: k });
+    if (REGION_KINDS.has(e.kind) && surfaces[k] === fold(e.name)) namedRegions.add(e.name);
+  });
+  const nearest = (e: GazetteerEntry, self: number): number => {
+    let best = Infinity;
+    for (const a of anchors) {
+      if (a.from === self) continue;
+      const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
+      if (d < best) best = d;
+    }
+    return best;
+  };
+  /** The region written right after the name: "Lyman, Donetsk Oblast", "Lyman in Donetsk Oblast", "Lyman (Donetsk Oblast)". */
+  const regionAfter = (k: number): GazetteerEntry[] => {
+    const n = cands[k + 1];
+    if (!n || n.start - cands[k].end > 12 || !/^\s*(?:,|\(|in|of)\s*(?:the\s+)?$/i.test(text.slice(cands[k].end, n.start))) return [];
+    return entries[k + 1].filter((e) => REGION_KINDS.has(e.kind) && (n.hint === 'region' || n.chosen === e));
+  };
+
+  cands.forEach((c, k) => {
+    const cur = c.chosen;
+    if (!cur) return;
+    const folded = surfaces[k];
+
+    // ---- a bare city name is the city, not the region named after it -----------------------
+    if (REGION_KINDS.has(cur.kind) && c.hint !== 'region' && folded !== fold(cur.name)) {
+      const city = entries[k].find((e) => e.kind === 'settlement' && e.country === cur.country && e.admin === cur.name && spells(e, folded));
+      if (city && !regionCue(text, c, nameEnd(c)) && !placedIn(text, cands, k)) c.chosen = city;
+      return;
+    }
+
+    // ---- namesakes: several settlements spelled so -----------------------------------------
+    if (cur.kind !== 'settlement') return;
+    const namesakes = entries[k].filter((e) => e.kind === 'settlement' && spells(e, folded));
+    if (namesakes.length < 2) return;
+    const after = regionAfter(k);
+    let best: GazetteerEntry | undefined;
+    let bestScore = -Infinity;
+    for (const e of namesakes) {
+      let s = popScore(e) + 4 * share(e.country);
+      if (spells(e, folded) === 'name') s += 0.3;
+      if (e.admin && namedRegions.has(e.admin)) s += 1.5;
+      if (after.some((r) => r.name === e.admin)) s += 10;
+      // the same place named otherwise in the text (an unambiguous other spelling)
+      const others = chosenBy.get(e.index);
+      if (others && others.some((o) => o !== k && surfaces[o] !== folded)) s += 6;
+      s += geoScore(nearest(e, k));
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    if (best) c.chosen = best;
+  });
+}
+
+/** "Kharkiv regional administration", "Kharkiv region's governor": the region, said with a word. */
+function regionCue(text: string, c: ContextCandidate, nameEnd: number): boolean {
+  return /^[\s\u00a0]+(?:regional|region[’']s|oblast[’']s|province[’']s|governorate[’']s|provincial)\b/i.test(text.slice(nameEnd, nameEnd + 24)) || c.end > nameEnd;
+}
+
+/** "Kupiansk in Kharkiv", "Kurakhove, Donetsk": a settlement of that region named just before. */
+function placedIn(text: string, cands: ContextCandidate[], k: number): boolean {
+  const prev = cands[k - 1];
+  const region = cands[k].chosen;
+  if (!prev || !region || !prev.chosen || prev.chosen.kind !== 'settlement') return false;
+  if (cands[k].start - prev.end > 9 || !/^\s*(?:in|,)\s*(?:the\s+)?$/i.test(text.slice(prev.end, cands[k].start))) return false;
+  return prev.chosen.admin === region.name;
+}
