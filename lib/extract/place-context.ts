@@ -124,8 +124,17 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     // ---- a bare city name is the city, not the region named after it -----------------------
     if (REGION_KINDS.has(cur.kind) && c.hint !== 'region' && folded !== fold(cur.name)) {
       const city = entries[k].find((e) => e.kind === 'settlement' && e.country === cur.country && e.admin === cur.name && spells(e, folded));
-      if (city && !regionCue(text, c, nameEnd(c)) && !placedIn(text, cands, k)) c.chosen = city;
+      if (city && !regionCue(text, nameEnd(c)) && !placedIn(text, cands, k)) c.chosen = city;
       return;
+    }
+
+    // ---- "Kharkiv regional administration": the region the city names ----------------------
+    if (cur.kind === 'settlement' && c.hint !== 'region' && regionCue(text, nameEnd(c))) {
+      const region = entries[k].find((e) => REGION_KINDS.has(e.kind) && e.country === cur.country && cur.admin === e.name);
+      if (region) {
+        c.chosen = region;
+        return;
+      }
     }
 
     // ---- namesakes: several settlements spelled so -----------------------------------------
@@ -138,7 +147,8 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     for (const e of namesakes) {
       let s = popScore(e) + 4 * share(e.country);
       if (spells(e, folded) === 'name') s += 0.3;
-      if (e.admin && namedRegions.has(e.admin)) s += 1.5;
+      // a region the article names somewhere is weak evidence (the article may be about two)
+      if (e.admin && namedRegions.has(e.admin)) s += 0.75;
       if (after.some((r) => r.name === e.admin)) s += 10;
       // the same place named otherwise in the text (an unambiguous other spelling)
       const others = chosenBy.get(e.index);
@@ -153,9 +163,9 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
   });
 }
 
-/** "Kharkiv regional administration", "Kharkiv region's governor": the region, said with a word. */
-function regionCue(text: string, c: ContextCandidate, nameEnd: number): boolean {
-  return /^[\s\u00a0]+(?:regional|region[’']s|oblast[’']s|province[’']s|governorate[’']s|provincial)\b/i.test(text.slice(nameEnd, nameEnd + 24)) || c.end > nameEnd;
+/** "Kharkiv regional administration", "Sumy provincial council": the region, said with a word. */
+function regionCue(text: string, nameEnd: number): boolean {
+  return /^[\s\u00a0]+(?:regional|provincial|oblast[’']s)\b/i.test(text.slice(nameEnd, nameEnd + 24));
 }
 
 /** "Kupiansk in Kharkiv", "Kurakhove, Donetsk": a settlement of that region named just before. */
