@@ -8,8 +8,11 @@
 //   which Russian officials call Krasny Liman"). A far-away village no longer beats a town
 //   near everything else the article names because the article's dominant region is elsewhere.
 // - A bare city name is the city, also in an article that names the region after it
-//   ("Kharkiv" and "Kharkiv Oblast"); only the region word, "X regional", or a settlement
-//   placed "in X" makes it the region.
+//   ("Kharkiv" and "Kharkiv Oblast"), once one of its bare mentions reads as a town ("bombs hit
+//   Kharkiv", "districts of Kharkiv", "near Kharkiv"): one sense per article. Without such a
+//   mention the article's own "Kursk region" keeps bare "Kursk" the region (an incursion "in
+//   Kursk" is the oblast). "X regional", "the X offensive" or a settlement placed "in X" makes
+//   it the region.
 //
 // Pure: reads the text and the gazetteer, changes only the `chosen` entry of candidates.
 import { foldWords, type Gazetteer, type GazetteerEntry } from '../gazetteer/index';
@@ -23,6 +26,8 @@ export interface ContextCandidate {
   ids: readonly number[];
   /** "X region" / "X River" written next to the name. */
   hint?: 'region' | 'river';
+  /** Written as a town (`near X`, `X City`, `the city of X`), as places.ts saw it. */
+  townCue?: boolean;
   chosen?: GazetteerEntry;
 }
 
@@ -116,6 +121,14 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     return entries[k + 1].filter((e) => REGION_KINDS.has(e.kind) && (n.hint === 'region' || n.chosen === e));
   };
 
+  // bare names that some mention of the article writes as a town (one sense per article)
+  const townNames = new Set<string>();
+  cands.forEach((c, k) => {
+    if (c.hint === 'region') return;
+    const city = entries[k].some((e) => e.kind === 'settlement' && spells(e, surfaces[k]));
+    if (city && entries[k].some((e) => REGION_KINDS.has(e.kind)) && (c.townCue || townCue(text, c.start, nameEnd(c)))) townNames.add(surfaces[k]);
+  });
+
   cands.forEach((c, k) => {
     const cur = c.chosen;
     if (!cur) return;
@@ -123,8 +136,9 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
 
     // ---- a bare city name is the city, not the region named after it -----------------------
     if (REGION_KINDS.has(cur.kind) && c.hint !== 'region' && folded !== fold(cur.name)) {
+      if (!townNames.has(folded)) return;
       const city = entries[k].find((e) => e.kind === 'settlement' && e.country === cur.country && e.admin === cur.name && spells(e, folded));
-      if (city && !regionCue(text, nameEnd(c)) && !placedIn(text, cands, k)) c.chosen = city;
+      if (city && !regionCue(text, nameEnd(c)) && !frontCue(text, nameEnd(c)) && !placedIn(text, cands, k)) c.chosen = city;
       return;
     }
 
@@ -166,6 +180,24 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
 /** "Kharkiv regional administration", "Sumy provincial council": the region, said with a word. */
 function regionCue(text: string, nameEnd: number): boolean {
   return /^[\s\u00a0]+(?:regional|provincial|oblast[’']s)\b/i.test(text.slice(nameEnd, nameEnd + 24));
+}
+
+/**
+ * A mention written as a town: struck or shelled ("glide bombs hit Kharkiv", "strikes on
+ * Kharkiv"), its parts or people ("districts of Kharkiv", "Kharkiv's mayor"), or "X city".
+ */
+function townCue(text: string, start: number, nameEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|bombed|bombing\s+of|attacks?\s+on|near|outside|around|entered|encircled|besieged|(?:city|centre|center|outskirts|suburbs|districts?|residents|mayor|streets)\s+of)\s+(?:the\s+)?$/i.test(before)) return true;
+  return /^(?:[\u2019']s\s+(?:mayor|city|districts?|residents|streets|centre|center|suburbs|outskirts)|\s+(?:city|mayor)\b)/i.test(text.slice(nameEnd, nameEnd + 24));
+}
+
+/**
+ * "the Kursk push", "the Zaporizhzhia front", "the Kharkiv offensive": a name that qualifies an
+ * operation or a front keeps the region reading the article gave it.
+ */
+function frontCue(text: string, nameEnd: number): boolean {
+  return /^[\s\u00a0]+(?:push|incursion|offensive|counteroffensive|counter-offensive|operation|salient|direction|front|axis|sector|campaign|border)\b/i.test(text.slice(nameEnd, nameEnd + 24));
 }
 
 /** "Kupiansk in Kharkiv", "Kurakhove, Donetsk": a settlement of that region named just before. */

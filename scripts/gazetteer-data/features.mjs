@@ -113,4 +113,10 @@ export const FEATURES = [
   ['Pecherskyi district', 50.43, 30.55, 'UA', 'area', 'Pecherskyi', 'Pechersk'],
   ['Podilskyi district', 50.47, 30.5, 'UA', 'area', 'Podilskyi'],
   ['Holosiivskyi district', 50.37, 30.5, 'UA', 'area', 'Holosiivskyi'],
+  // crossings, mountains and islands of the Gaza, Lebanon and Red Sea fronts
+  ['Erez crossing', 31.56, 34.56, 'IL', 'feature', 'Erez border crossing', 'Beit Hanoun crossing'],
+  ['Zikim crossing', 31.6, 34.53, 'IL', 'feature', 'Zikim'],
+  ['Mount Hermon', 33.42, 35.86, 'SY', 'feature', 'Jabal al-Sheikh', 'Hermon'],
+  ['Kamaran Island', 15.35, 42.6, 'YE', 'feature', 'Kamaran'],
+  ['Hanish Islands', 13.7, 42.75, 'YE', 'feature', 'Hanish'],
 ];

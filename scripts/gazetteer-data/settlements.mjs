@@ -279,4 +279,27 @@ export const SETTLEMENTS = [
   ['Uspenivka', 47.72, 36.4, 'UA', 'Zaporizhzhia Oblast', 'Uspenovka'],
   ['Poltavka', 47.7, 36.33, 'UA', 'Zaporizhzhia Oblast'],
   ['Yunakivka', 51.06, 35.06, 'UA', 'Sumy Oblast', 'Yunakovka'],
+  // Gaza City quarters and Rafah's camps
+  ['Tel al-Hawa', 31.51, 34.44, 'PS', 'Gaza Strip', 'Tal al-Hawa'],
+  ['Rimal', 31.52, 34.45, 'PS', 'Gaza Strip', 'al-Rimal', 'Remal'],
+  ['Tuffah', 31.51, 34.47, 'PS', 'Gaza Strip', 'al-Tuffah', 'Tuffah neighbourhood'],
+  ['Daraj', 31.51, 34.46, 'PS', 'Gaza Strip', 'al-Daraj', 'Daraj neighbourhood'],
+  ['Abasan', 31.32, 34.35, 'PS', 'Gaza Strip', 'Abasan al-Kabira', 'Abasan al-Kabeera'],
+  ['Shaboura', 31.29, 34.25, 'PS', 'Gaza Strip', 'Shaboura camp', 'Shabura', 'Shaboura refugee camp'],
+  // Damascus suburbs
+  ['Jaramana', 33.49, 36.35, 'SY', 'Rif Dimashq Governorate', 'Jaramanah'],
+  ['Sahnaya', 33.42, 36.28, 'SY', 'Rif Dimashq Governorate', 'Ashrafiyat Sahnaya', 'Sahnaya'],
+  ['Mezzeh', 33.5, 36.25, 'SY', 'Damascus Governorate', 'Mazzeh', 'al-Mezzeh'],
+  // Sudan, Myanmar, Sahel
+  ['Ed Dueim', 14.0, 32.31, 'SD', 'White Nile State', 'Al-Dueim', 'El Dueim'],
+  ['Rathedaung', 20.48, 92.76, 'MM', 'Rakhine State'],
+  ['Minbya', 20.37, 93.27, 'MM', 'Rakhine State'],
+  ['Myebon', 20.05, 93.37, 'MM', 'Rakhine State'],
+  ['Ramree', 19.1, 93.87, 'MM', 'Rakhine State'],
+  ['Waingmaw', 25.35, 97.44, 'MM', 'Kachin State'],
+  ['Mawchi', 18.82, 97.15, 'MM', 'Kayah State'],
+  ['Tedim', 23.37, 93.66, 'MM', 'Chin State', 'Tiddim'],
+  ['Bosso', 13.7, 13.31, 'NE', 'Diffa Region'],
+  ['Sevare', 14.53, -4.1, 'ML', 'Mopti Region', 'Sévaré'],
+  ['Nioro du Sahel', 15.23, -9.59, 'ML', 'Kayes Region', 'Nioro'],
 ];

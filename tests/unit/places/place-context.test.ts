@@ -107,10 +107,22 @@ describe('namesakes: population and distance to the article\u2019s other places'
 describe('a bare city name is the city, not the region named after it', () => {
   const cases: [string, string, Spec[], string[]][] = [
     [
-      'bare name in a text that names the oblast: the city',
+      'bare name written as a town in a text that names the oblast: the city',
       'Bombs hit Ferrow overnight, the Ferrow Oblast governor said.',
       [{ surface: 'Ferrow', chosen: 'ferrow-oblast' }, { surface: 'Ferrow Oblast', chosen: 'ferrow-oblast' }],
       ['ferrow', 'ferrow-oblast'],
+    ],
+    [
+      'one sense per article: every bare mention follows the one written as a town',
+      'Two districts of Ferrow lost power. In Ferrow Oblast, villages were shelled; schools in Ferrow closed.',
+      [{ surface: 'Ferrow', chosen: 'ferrow-oblast' }, { surface: 'Ferrow Oblast', chosen: 'ferrow-oblast' }, { surface: 'Ferrow', chosen: 'ferrow-oblast' }],
+      ['ferrow', 'ferrow-oblast', 'ferrow'],
+    ],
+    [
+      'bare name never written as a town in a text that names the oblast: the region',
+      'The incursion into Ferrow Oblast stalled. Fighting in Ferrow has since slowed.',
+      [{ surface: 'Ferrow Oblast', chosen: 'ferrow-oblast' }, { surface: 'Ferrow', chosen: 'ferrow-oblast' }],
+      ['ferrow-oblast', 'ferrow-oblast'],
     ],
     [
       '"X regional administration": the region',
@@ -123,6 +135,12 @@ describe('a bare city name is the city, not the region named after it', () => {
       'Russia advanced near Hollin in Ferrow after heavy fighting.',
       [{ surface: 'Hollin', chosen: 'hollin' }, { surface: 'Ferrow', chosen: 'ferrow-oblast' }],
       ['hollin', 'ferrow-oblast'],
+    ],
+    [
+      'a name that qualifies an operation or a front keeps the region the article gave it',
+      'The Ferrow offensive stalled; troops dug in across Ferrow Oblast.',
+      [{ surface: 'Ferrow', chosen: 'ferrow-oblast' }, { surface: 'Ferrow Oblast', chosen: 'ferrow-oblast' }],
+      ['ferrow-oblast', 'ferrow-oblast'],
     ],
     [
       'the name with its region word stays the region',

@@ -35,10 +35,17 @@ describe('transliterations resolve to one canonical place', () => {
 });
 
 describe('context decides between readings', () => {
-  it('a bare city name is the city, also when the article names its oblast', () => {
-    const text = 'Ukraine seized land in the Kursk region last August. Drones were shot down over Kursk overnight.';
+  it('a bare name is the oblast when the article names the oblast and never writes the name as a town', () => {
+    const text = 'Ukraine seized land in the Kursk region last August. Fighting in Kursk has since slowed.';
+    const p = find(text, 'Kursk Oblast');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Kursk region', 'Kursk']);
+    expect(names(text)).not.toContain('Kursk');
+  });
+
+  it('a bare name is the city once the article writes it as a town, also when it names the oblast', () => {
+    const text = 'Ukraine seized land in the Kursk region last August. Drones struck Kursk overnight; in Kursk the power went out.';
     expect(find(text, 'Kursk Oblast')?.mentions.map((m) => m.text)).toEqual(['Kursk region']);
-    expect(find(text, 'Kursk')?.mentions.map((m) => m.text)).toEqual(['Kursk']);
+    expect(find(text, 'Kursk')?.mentions.map((m) => m.text)).toEqual(['Kursk', 'Kursk']);
   });
 
   it('"X in Y" makes Y the region X lies in', () => {
