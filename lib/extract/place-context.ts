@@ -67,7 +67,17 @@ export function geoScore(km: number): number {
 }
 
 const popScore = (e: GazetteerEntry): number => Math.log10(Math.max(0, e.population) + 100);
-const fold = (s: string): string => foldWords(s).join(' ');
+const foldCache = new Map<string, string>();
+/** Lowercase words without diacritics, space-joined; memoised (names recur across articles). */
+function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldWords(s).join(' ');
+    if (foldCache.size >= 20000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
 const REGION_KINDS = new Set(['region', 'area']);
 const ANCHOR_KINDS = new Set(['settlement', 'feature']);
 
@@ -87,8 +97,10 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
   if (!cands.length) return;
   const share = options.countryShare ?? (() => 0);
   const nameEnd = options.nameEnd ?? ((c: C) => c.end);
-  const entries = cands.map((c) => c.ids.map((id) => g.entry(id)));
-  const surfaces = cands.map((c) => fold(text.slice(c.start, nameEnd(c))));
+  // only names with several readings are re-chosen; the rest are read for context only
+  const entries = cands.map((c) => (c.ids.length > 1 ? c.ids.map((id) => g.entry(id)) : c.ids.length ? [g.entry(c.ids[0])] : []));
+  const surfaceCache: (string | undefined)[] = new Array(cands.length);
+  const surface = (k: number): string => (surfaceCache[k] ??= fold(text.slice(cands[k].start, nameEnd(cands[k]))));
 
   // confidently placed places: names with one non-country reading (settlements and sites)
   const anchors: Point[] = [];
@@ -103,7 +115,7 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     if (list) list.push(k);
     else chosenBy.set(e.index, [k]);
     if (ANCHOR_KINDS.has(e.kind)) anchors.push({ lat: e.lat, lon: e.lon, from: k });
-    if (REGION_KINDS.has(e.kind) && surfaces[k] === fold(e.name)) namedRegions.add(e.name);
+    if (REGION_KINDS.has(e.kind) && surface(k) === fold(e.name)) namedRegions.add(e.name);
   });
   const nearest = (e: GazetteerEntry, self: number): number => {
     let best = Infinity;
@@ -124,15 +136,15 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
   // bare names that some mention of the article writes as a town (one sense per article)
   const townNames = new Set<string>();
   cands.forEach((c, k) => {
-    if (c.hint === 'region') return;
-    const city = entries[k].some((e) => e.kind === 'settlement' && spells(e, surfaces[k]));
-    if (city && entries[k].some((e) => REGION_KINDS.has(e.kind)) && (c.townCue || townCue(text, c.start, nameEnd(c)))) townNames.add(surfaces[k]);
+    if (c.hint === 'region' || c.ids.length < 2 || !entries[k].some((e) => REGION_KINDS.has(e.kind))) return;
+    const city = entries[k].some((e) => e.kind === 'settlement' && spells(e, surface(k)));
+    if (city && (c.townCue || townCue(text, c.start, nameEnd(c)))) townNames.add(surface(k));
   });
 
   cands.forEach((c, k) => {
     const cur = c.chosen;
-    if (!cur) return;
-    const folded = surfaces[k];
+    if (!cur || c.ids.length < 2) return;
+    const folded = surface(k);
 
     // ---- a bare city name is the city, not the region named after it -----------------------
     if (REGION_KINDS.has(cur.kind) && c.hint !== 'region' && folded !== fold(cur.name)) {
@@ -166,7 +178,7 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
       if (after.some((r) => r.name === e.admin)) s += 10;
       // the same place named otherwise in the text (an unambiguous other spelling)
       const others = chosenBy.get(e.index);
-      if (others && others.some((o) => o !== k && surfaces[o] !== folded)) s += 6;
+      if (others && others.some((o) => o !== k && surface(o) !== folded)) s += 6;
       s += geoScore(nearest(e, k));
       if (s > bestScore) {
         bestScore = s;
