@@ -141,9 +141,26 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     if (city && (c.townCue || townCue(text, c.start, nameEnd(c)))) townNames.add(surface(k));
   });
 
+  /**
+   * A village whose every namesake lies 300 km or more from all of the article's other places,
+   * in a region the article does not name: most likely a village the gazetteer lacks, so no
+   * reading at all rather than a pin hundreds of kilometres off.
+   */
+  const lonely = (k: number, e: GazetteerEntry): boolean => {
+    if (e.kind !== 'settlement' || e.population >= 5000 || (e.admin && namedRegions.has(e.admin))) return false;
+    if (regionAfter(k).length) return false;
+    let others = 0;
+    for (const a of anchors) if (a.from !== k) others++;
+    return others >= 3 && nearest(e, k) >= 300;
+  };
+
   cands.forEach((c, k) => {
     const cur = c.chosen;
-    if (!cur || c.ids.length < 2) return;
+    if (!cur) return;
+    if (c.ids.length < 2) {
+      if (lonely(k, cur)) c.chosen = undefined;
+      return;
+    }
     const folded = surface(k);
 
     // ---- a bare city name is the city, not the region named after it -----------------------
@@ -185,7 +202,7 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
         best = e;
       }
     }
-    if (best) c.chosen = best;
+    c.chosen = best && lonely(k, best) ? undefined : best;
   });
 }
 

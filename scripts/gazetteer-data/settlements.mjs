@@ -278,6 +278,7 @@ export const SETTLEMENTS = [
   ['Kindrashivka', 49.83, 37.6, 'UA', 'Kharkiv Oblast', 'Kondrashovka'],
   ['Uspenivka', 47.72, 36.4, 'UA', 'Zaporizhzhia Oblast', 'Uspenovka'],
   ['Poltavka', 47.7, 36.33, 'UA', 'Zaporizhzhia Oblast'],
+  ['Stepove', 47.5, 35.75, 'UA', 'Zaporizhzhia Oblast', 'Stepovoye'],
   ['Yunakivka', 51.06, 35.06, 'UA', 'Sumy Oblast', 'Yunakovka'],
   // Gaza City quarters and Rafah's camps
   ['Tel al-Hawa', 31.51, 34.44, 'PS', 'Gaza Strip', 'Tal al-Hawa'],

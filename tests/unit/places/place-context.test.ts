@@ -28,6 +28,7 @@ const world = createGazetteer({
     row('east-oblast', 'East Oblast', 49.9, 36.3, 1, 0, 0),
     row('west-oblast', 'West Oblast', 46.5, 30.5, 1, 0, 0),
     row('hollin', 'Hollin', 49.6, 36.3, 0, 9000, 4),
+    row('marlow', 'Marlow', 46.1, 30.1, 0, 2000, 2),
   ],
 });
 const byId = (id: string): GazetteerEntry => {
@@ -97,6 +98,20 @@ describe('namesakes: population and distance to the article\u2019s other places'
   it.each(cases)('%s', (_label, text, specs, want) => {
     const ids = refine(text, specs);
     expect(ids[specs.findIndex((s) => s.chosen.startsWith(want.split('-')[0]))]).toBe(want);
+  });
+
+  it('a village with no namesake within 300 km of the article’s other places gets no reading', () => {
+    const text = 'Drones hit Alderford, Birchwick and Hollin; troops also fought near Marlow.';
+    const cs = candidates(text, [{ surface: 'Alderford', chosen: 'alderford' }, { surface: 'Birchwick', chosen: 'birchwick' }, { surface: 'Hollin', chosen: 'hollin' }, { surface: 'Marlow', chosen: 'marlow' }]);
+    refineChoices(text, cs, world, { nameEnd: (c) => c.nameEnd });
+    expect(cs.map((c) => c.chosen?.id)).toEqual(['alderford', 'birchwick', 'hollin', undefined]);
+  });
+
+  it('keeps that village when the article names its region, or names too few other places', () => {
+    const named = 'Drones hit Alderford, Birchwick and Hollin; troops also fought near Marlow, West Oblast.';
+    const specs: Spec[] = [{ surface: 'Alderford', chosen: 'alderford' }, { surface: 'Birchwick', chosen: 'birchwick' }, { surface: 'Hollin', chosen: 'hollin' }, { surface: 'Marlow', chosen: 'marlow' }, { surface: 'West Oblast', chosen: 'west-oblast', hint: 'region' }];
+    expect(refine(named, specs)[3]).toBe('marlow');
+    expect(refine('Drones hit Alderford; troops fought near Marlow.', [{ surface: 'Alderford', chosen: 'alderford' }, { surface: 'Marlow', chosen: 'marlow' }])).toEqual(['alderford', 'marlow']);
   });
 
   it('leaves a name with one reading alone', () => {
