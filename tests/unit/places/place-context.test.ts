@@ -208,6 +208,16 @@ describe('end to end on the built gazetteer (own sentences)', () => {
     expect(distanceKm(p!.lat, p!.lon, lat, lon)).toBeLessThan(30);
   });
 
+  it.each([
+    ['The Islamic State Sahel Province claimed the ambush near Menaka.', 'Menaka'],
+    ['Fighters of Islamic State West Africa Province raided a base near Diffa.', 'Diffa'],
+  ])('a province of the Islamic State is a group, not a place: %s', (text, place) => {
+    const ps = places(text);
+    expect(ps.map((p) => p.name).some((n) => n.startsWith(place))).toBe(true);
+    for (const p of ps) for (const m of p.mentions) expect(text.slice(m.end, m.end + 9)).not.toBe(' Province');
+    for (const p of ps) for (const m of p.mentions) expect(m.text.endsWith('Province')).toBe(false);
+  });
+
   it('"Middle Shabelle" is the region, not the Shabelle River', () => {
     const names = places('The army says it freed villages in Hiraan and Middle Shabelle.').map((p) => p.name);
     expect(names).toContain('Middle Shabelle');
