@@ -41,6 +41,7 @@ export interface ContextOptions<C extends ContextCandidate = ContextCandidate> {
 interface Point {
   lat: number;
   lon: number;
+  country: string;
   /** the candidate it comes from: a name never anchors its own readings */
   from: number;
 }
@@ -114,7 +115,7 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     const list = chosenBy.get(e.index);
     if (list) list.push(k);
     else chosenBy.set(e.index, [k]);
-    if (ANCHOR_KINDS.has(e.kind)) anchors.push({ lat: e.lat, lon: e.lon, from: k });
+    if (ANCHOR_KINDS.has(e.kind)) anchors.push({ lat: e.lat, lon: e.lon, country: e.country, from: k });
     if (REGION_KINDS.has(e.kind) && surface(k) === fold(e.name)) namedRegions.add(e.name);
   });
   const nearest = (e: GazetteerEntry, self: number): number => {
@@ -143,15 +144,21 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
 
   /**
    * A village whose every namesake lies 300 km or more from all of the article's other places,
-   * in a region the article does not name: most likely a village the gazetteer lacks, so no
-   * reading at all rather than a pin hundreds of kilometres off.
+   * in a country the article names other places of but a region it does not name: most likely
+   * a village the gazetteer lacks, so no reading at all rather than a pin hundreds of
+   * kilometres off. (A roundup's one village of another war keeps its reading.)
    */
   const lonely = (k: number, e: GazetteerEntry): boolean => {
     if (e.kind !== 'settlement' || e.population >= 5000 || (e.admin && namedRegions.has(e.admin))) return false;
     if (regionAfter(k).length) return false;
     let others = 0;
-    for (const a of anchors) if (a.from !== k) others++;
-    return others >= 3 && nearest(e, k) >= 300;
+    let compatriots = 0;
+    for (const a of anchors)
+      if (a.from !== k) {
+        others++;
+        if (a.country === e.country) compatriots++;
+      }
+    return others >= 3 && compatriots >= 1 && nearest(e, k) >= 300;
   };
 
   cands.forEach((c, k) => {

@@ -29,6 +29,7 @@ const world = createGazetteer({
     row('west-oblast', 'West Oblast', 46.5, 30.5, 1, 0, 0),
     row('hollin', 'Hollin', 49.6, 36.3, 0, 9000, 4),
     row('marlow', 'Marlow', 46.1, 30.1, 0, 2000, 2),
+    ['pellin', 'Pellin', 13.5, 25.3, 'SD', 0, 2000, 0, 0, '', ''],
   ],
 });
 const byId = (id: string): GazetteerEntry => {
@@ -112,6 +113,12 @@ describe('namesakes: population and distance to the article\u2019s other places'
     const specs: Spec[] = [{ surface: 'Alderford', chosen: 'alderford' }, { surface: 'Birchwick', chosen: 'birchwick' }, { surface: 'Hollin', chosen: 'hollin' }, { surface: 'Marlow', chosen: 'marlow' }, { surface: 'West Oblast', chosen: 'west-oblast', hint: 'region' }];
     expect(refine(named, specs)[3]).toBe('marlow');
     expect(refine('Drones hit Alderford; troops fought near Marlow.', [{ surface: 'Alderford', chosen: 'alderford' }, { surface: 'Marlow', chosen: 'marlow' }])).toEqual(['alderford', 'marlow']);
+  });
+
+  it('keeps that village when no other place of the article is in its country (a roundup of wars)', () => {
+    const text = 'Drones hit Alderford, Birchwick and Hollin; elsewhere, fighters attacked Pellin.';
+    const specs: Spec[] = [{ surface: 'Alderford', chosen: 'alderford' }, { surface: 'Birchwick', chosen: 'birchwick' }, { surface: 'Hollin', chosen: 'hollin' }, { surface: 'Pellin', chosen: 'pellin' }];
+    expect(refine(text, specs)[3]).toBe('pellin');
   });
 
   it('leaves a name with one reading alone', () => {
