@@ -19,6 +19,7 @@ import {
   type Gazetteer,
   type GazetteerEntry,
 } from '../gazetteer/index';
+import { refineChoices } from './place-context';
 
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
@@ -119,7 +120,7 @@ function proximity(anchors: readonly Anchor[], e: GazetteerEntry): number {
 }
 
 // lowercase words allowed inside a multi-word name
-const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es', 'en', 'ed', 'de', 'du', 'des', 'la', 'le', 'of', 'bin', 'ibn', 'on', 'upon', 'am', 'an', 'der', 'di', 'da', 'do', 'dos', 'y']);
+const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es', 'en', 'ed', 'de', 'du', 'des', 'la', 'le', 'of', 'bin', 'ibn', 'on', 'upon', 'am', 'an', 'der', 'di', 'da', 'do', 'dos', 'y', 'refugee', 'displacement']);
 // lowercase words that may end a multi-word name (matched against the index)
 const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'peninsula', 'island', 'corridor', 'camp', 'city', 'river', 'oblast', 'region', 'province', 'governorate', 'state', 'crossing', 'dam', 'reservoir', 'bridge', 'plant', 'npp', 'spit', 'strait', 'gulf', 'canal', 'zone']);
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
@@ -603,6 +604,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   anchors = anchorList.length > 0;
   cands.forEach(choose);
+  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks[c.last].end });
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
   const persons = memory ? memory.persons : new Set<string>();

@@ -160,4 +160,19 @@ export const REGIONS = [
   ['Upper Nile State', 10.0, 32.7, 'SS', 'region', 'Upper Nile'],
   ['Jonglei State', 7.5, 32.0, 'SS', 'region', 'Jonglei'],
   ['Unity State', 8.8, 29.8, 'SS', 'region'],
+  // Somalia: regions and federal member states as reported
+  ['Middle Shabelle', 2.9, 45.7, 'SO', 'region', 'Middle Shebelle', 'Shabeellaha Dhexe', 'Middle Shabelle region'],
+  ['Lower Shabelle', 1.9, 44.6, 'SO', 'region', 'Lower Shebelle', 'Shabeellaha Hoose', 'Lower Shabelle region'],
+  ['Lower Juba', -0.4, 42.0, 'SO', 'region', 'Lower Jubba', 'Jubbada Hoose'],
+  ['Hiran', 4.3, 45.3, 'SO', 'region', 'Hiraan', 'Hiiraan'],
+  ['Puntland', 8.4, 48.5, 'SO', 'area'],
+  ['Jubaland', 0.5, 42.0, 'SO', 'area', 'Jubbaland'],
+  ['Galmudug', 5.5, 47.0, 'SO', 'area'],
+  ['Hirshabelle', 3.6, 45.5, 'SO', 'area'],
+  ['Somaliland', 9.6, 45.5, 'SO', 'area'],
+  // Burkina Faso: regions whose names the state list skips as generic
+  ['Centre-Nord Region', 13.2, -1.1, 'BF', 'region', 'Centre-Nord'],
+  ['Centre-Est Region', 11.6, -0.3, 'BF', 'region', 'Centre-Est'],
+  ['Centre-Ouest Region', 11.9, -2.3, 'BF', 'region', 'Centre-Ouest'],
+  ['Sud-Ouest Region', 10.4, -3.2, 'BF', 'region', 'Sud-Ouest'],
 ];
