@@ -375,6 +375,14 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     if (v === undefined) pairDup.set(k, (v = nearDuplicate(x, y)));
     return v;
   };
+  // Page claims about one place and quantity look up the same keys: each lookup is asked once.
+  const lookups = new Map<string, Promise<Candidate[]>>();
+  const lookup = (keys: string[], limit: number): Promise<Candidate[]> => {
+    const k = `${limit}\u0000${keys.join('\u0000')}`;
+    let v = lookups.get(k);
+    if (!v) lookups.set(k, (v = index.candidates(keys, limit)));
+    return v;
+  };
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
     const relations: Relation[] = [];
@@ -383,7 +391,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
       if (!keys.length) return;
       let budget = limit;
-      for (const cand of await index.candidates(keys, limit)) {
+      for (const cand of await lookup(keys, limit)) {
         const rb = cand.source;
         if (rb.id === page.id) continue;
         records.set(rb.id, rb);
