@@ -40,6 +40,8 @@ export interface Library extends CandidateIndex {
 export class MemoryLibrary implements Library {
   private sources = new Map<string, SourceRecord>();
   private index = new PostingIndex();
+  /** Ordinal (postings.ts) → its source, so a lookup needs no id map. */
+  private byOrd: (SourceRecord | undefined)[] = [];
 
   async put(source: SourceRecord): Promise<boolean> {
     return this.putSync(source);
@@ -49,7 +51,9 @@ export class MemoryLibrary implements Library {
   putSync(source: SourceRecord): boolean {
     const existed = this.sources.delete(source.id);
     this.sources.set(source.id, source);
-    this.index.add(source);
+    const old = this.index.remove(source.id);
+    if (old >= 0) this.byOrd[old] = undefined;
+    this.byOrd[this.index.add(source)] = source;
     return existed;
   }
 
@@ -58,7 +62,8 @@ export class MemoryLibrary implements Library {
   }
 
   async delete(id: string): Promise<boolean> {
-    this.index.remove(id);
+    const ord = this.index.remove(id);
+    if (ord >= 0) this.byOrd[ord] = undefined;
     return this.sources.delete(id);
   }
 
@@ -74,7 +79,7 @@ export class MemoryLibrary implements Library {
   candidatesSync(keys: string[], limit = Infinity): Candidate[] {
     const out: Candidate[] = [];
     for (const hit of this.index.lookup(keys, limit)) {
-      const source = this.sources.get(hit.id);
+      const source = this.byOrd[hit.ord];
       if (source) out.push({ source, claims: hit.claims });
     }
     return out;
@@ -87,6 +92,7 @@ export class MemoryLibrary implements Library {
   async clear(): Promise<void> {
     this.sources.clear();
     this.index.clear();
+    this.byOrd = [];
   }
 
   async exportJsonl(): Promise<string> {

@@ -68,8 +68,8 @@ export class PostingIndex {
     return out;
   }
 
-  /** Adds a source as the newest (replacing the one with its id, if any). */
-  add(rec: SourceRecord): void {
+  /** Adds a source as the newest (replacing the one with its id, if any); returns its ordinal. */
+  add(rec: SourceRecord): number {
     this.remove(rec.id);
     const ord = this.ids.length;
     this.ids.push(rec.id);
@@ -88,6 +88,7 @@ export class PostingIndex {
         this.push(keys[k], ord * CLAIM_SLOTS + i);
       }
     }
+    return ord;
   }
 
   private push(key: string, posting: number): void {
@@ -102,17 +103,18 @@ export class PostingIndex {
     this.postingTotal++;
   }
 
-  /** Marks a source dead (its postings are skipped from now on); true when it was there. */
-  remove(id: string): boolean {
+  /** Marks a source dead (its postings are skipped from now on); its old ordinal, or -1 when
+   *  it was not there. */
+  remove(id: string): number {
     const ord = this.ordOf.get(id);
-    if (ord === undefined) return false;
+    if (ord === undefined) return -1;
     this.ordOf.delete(id);
     this.claimTotal -= Math.max(0, this.claimCounts[ord]);
     this.claimCounts[ord] = -1;
     this.ids[ord] = '';
     this.dead++;
     if (this.dead > 1024 && this.dead * 2 > this.ids.length) this.compact();
-    return true;
+    return ord;
   }
 
   /** Drops the postings of dead sources (ordinals stay as they are). */
