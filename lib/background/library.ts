@@ -296,6 +296,9 @@ export async function importInto(core: LibraryCore, text: string, name: string, 
 export function libraryFeature(core: LibraryCore) {
   return (ctx: BackgroundContext): BackgroundFeature => {
     core.attach(ctx);
+    // A fresh worker starts because a page was read: the library's index loads from IndexedDB
+    // while that page is analysed, not after (a failure is reported by the first real use).
+    void core.counts().catch(() => undefined);
     const statusOf = async (): Promise<LibraryStatus> => {
       const count = await core.counts();
       const settings = await getLibrarySettings();

@@ -45,6 +45,8 @@ interface SavedIndex {
   /** Every row with a seq up to this one is in the index. */
   seq: number;
   index: PostingSnapshot;
+  /** The sources the last lookups used, most recent last (read back with the index). */
+  hot?: SourceRecord[];
 }
 
 const toRow = (r: SourceRecord, seq: number): Row => ({ ...r, seq });
@@ -122,8 +124,10 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Sources kept decoded between candidate lookups (beyond this many, the cache starts again). */
-const CACHE_LIMIT = 20_000;
+/** Sources kept decoded between candidate lookups (the least recently used go first). */
+const CACHE_LIMIT = 8_000;
+/** The most recently used sources saved with the index, so a fresh worker has them at once. */
+const HOT_LIMIT = 1_500;
 
 interface State {
   index: PostingIndex;
@@ -162,6 +166,7 @@ export class IdbLibrary implements Library {
       const saved = (await req(tx.objectStore(META).get(SNAPSHOT_KEY))) as SavedIndex | undefined;
       const index = saved?.format === SNAPSHOT_FORMAT && typeof saved.seq === 'number' ? PostingIndex.fromSnapshot(saved.index) : null;
       if (index && saved) {
+        const hot = Array.isArray(saved.hot) ? saved.hot : [];
         // rows stored after the snapshot, oldest first, and the row count (rows deleted since)
         const [newer, rows] = await Promise.all([
           req(store.index('seq').getAll(IDBKeyRange.lowerBound(saved.seq, true))) as Promise<Row[]>,
@@ -177,6 +182,10 @@ export class IdbLibrary implements Library {
           const present = new Set((await req(store.getAllKeys())) as string[]);
           for (const id of index.aliveIds()) if (!present.has(id)) index.remove(id);
         }
+        // the saved sources are as they were when the index was saved: those stored again or
+        // deleted since are read afresh when needed
+        const changed = new Set(newer.map((r) => r.id));
+        for (const rec of hot) if (rec && typeof rec.id === 'string' && index.has(rec.id) && !changed.has(rec.id) && !this.records.has(rec.id)) this.remember(rec);
         this.loadedFrom = 'saved';
         if (newer.length || rows !== index.sources) this.scheduleSave();
         return { index, seq };
@@ -225,7 +234,8 @@ export class IdbLibrary implements Library {
     this.saving = (async () => {
       const tx = this.db.transaction(META, 'readwrite');
       const finished = done(tx, 'saving the candidate index');
-      const value: SavedIndex = { format: SNAPSHOT_FORMAT, seq: state.seq, index: state.index.snapshot() };
+      const recent = [...this.records.values()];
+      const value: SavedIndex = { format: SNAPSHOT_FORMAT, seq: state.seq, index: state.index.snapshot(), hot: recent.slice(Math.max(0, recent.length - HOT_LIMIT)) };
       tx.objectStore(META).put(value, SNAPSHOT_KEY);
       await finished;
     })().finally(() => {
@@ -256,8 +266,16 @@ export class IdbLibrary implements Library {
     await finished;
   }
 
+  /** Keeps a source decoded, as the most recently used (the least recently used make room). */
   private remember(rec: SourceRecord): void {
-    if (this.records.size >= CACHE_LIMIT) this.records.clear();
+    this.records.delete(rec.id);
+    if (this.records.size >= CACHE_LIMIT) {
+      let drop = this.records.size - CACHE_LIMIT + 1 + (CACHE_LIMIT >> 4);
+      for (const id of this.records.keys()) {
+        if (drop-- <= 0) break;
+        this.records.delete(id);
+      }
+    }
     this.records.set(rec.id, rec);
   }
 
@@ -343,15 +361,22 @@ export class IdbLibrary implements Library {
             const rec = fromRow(row);
             local.set(rec.id, rec);
             if (gen === this.generation) this.remember(rec);
-          } else if (gen === this.generation && state.index.remove(missing[i])) dropped = true;
+          } else if (gen === this.generation && state.index.remove(missing[i]) >= 0) dropped = true;
         });
       }
       if (dropped) continue;
       const out: Candidate[] = [];
       for (const h of hits) {
-        const source = local.get(h.id) ?? this.records.get(h.id);
+        const cached = this.records.get(h.id);
+        if (cached) {
+          // most recently used last (what the saved index keeps of the cache)
+          this.records.delete(h.id);
+          this.records.set(h.id, cached);
+        }
+        const source = local.get(h.id) ?? cached;
         if (source) out.push({ source, claims: h.claims });
       }
+      if (missing.length) this.scheduleSave(); // the sources just read are kept with the index
       return out;
     }
   }
