@@ -347,8 +347,8 @@ export function libraryFeature(core: LibraryCore) {
     return {
       pageMessages: messages,
       afterReport: async (report, page) => {
-        const fields = await core.linkReport(report, page.text);
-        const why = await whyNotRecorded(report, page.sender.tab?.incognito === true);
+        // the settings read runs while the page is linked (it is on the way to the panel's answer)
+        const [fields, why] = await Promise.all([core.linkReport(report, page.text), whyNotRecorded(report, page.sender.tab?.incognito === true)]);
         let stored = false;
         if (!why) {
           await core.putSource(pageSourceMeta(report.meta), report.analysis, page.text);
