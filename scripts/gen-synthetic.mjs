@@ -36,13 +36,14 @@ function rng(seed) {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function randomSignature(r) {
   // 256 x 32 bits = 1024 bytes → base64 (same shape as lib/claims/fingerprint.ts)
-  let out = '';
+  // joined once (a string grown by += is a tree of pieces, several times the flat size in memory)
+  const out = [];
   for (let i = 0; i < 1024; i += 3) {
     const n = ((r() * 256) << 16) | ((r() * 256) << 8) | (r() * 256);
     const rest = 1024 - i;
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (rest > 1 ? B64[(n >> 6) & 63] : '=') + (rest > 2 ? B64[n & 63] : '=');
+    out.push(B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (rest > 1 ? B64[(n >> 6) & 63] : '=') + (rest > 2 ? B64[n & 63] : '='));
   }
-  return out;
+  return out.join('');
 }
 
 const place = (i) => ({ name: `Place ${i}`, admin: `Region ${i % REGIONS}`, country: i % 5 === 0 ? 'RU' : 'UA', id: `s:${i}` });

@@ -296,6 +296,9 @@ export async function importInto(core: LibraryCore, text: string, name: string, 
 export function libraryFeature(core: LibraryCore) {
   return (ctx: BackgroundContext): BackgroundFeature => {
     core.attach(ctx);
+    // A fresh worker starts because a page was read: the library's index loads from IndexedDB
+    // while that page is analysed, not after (a failure is reported by the first real use).
+    void core.counts().catch(() => undefined);
     const statusOf = async (): Promise<LibraryStatus> => {
       const count = await core.counts();
       const settings = await getLibrarySettings();
@@ -344,8 +347,8 @@ export function libraryFeature(core: LibraryCore) {
     return {
       pageMessages: messages,
       afterReport: async (report, page) => {
-        const fields = await core.linkReport(report, page.text);
-        const why = await whyNotRecorded(report, page.sender.tab?.incognito === true);
+        // the settings read runs while the page is linked (it is on the way to the panel's answer)
+        const [fields, why] = await Promise.all([core.linkReport(report, page.text), whyNotRecorded(report, page.sender.tab?.incognito === true)]);
         let stored = false;
         if (!why) {
           await core.putSource(pageSourceMeta(report.meta), report.analysis, page.text);

@@ -85,14 +85,14 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 export function encodeSignature(sig: Uint32Array): string {
   const bytes: number[] = [];
   for (const v of sig) bytes.push(v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255);
-  let out = '';
+  // joined once: a string grown by += stays a tree of hundreds of pieces (about 8x the memory of
+  // the flat text) until something reads it, and a library keeps one per source
+  const out: string[] = [];
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
-    out += i + 2 < bytes.length ? B64[n & 63] : '=';
+    out.push(B64[(n >> 18) & 63], B64[(n >> 12) & 63], i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=', i + 2 < bytes.length ? B64[n & 63] : '=');
   }
-  return out;
+  return out.join('');
 }
 
 let B64_INDEX: Int16Array | undefined;

@@ -146,9 +146,16 @@ function placeSet(rec: SourceRecord): Set<string> {
 
 /** Two place names the gazetteer did not both resolve (a garbled translation, a spelling) that
  *  fuse.js finds alike. Two resolved names are two different places. */
+const nameCache = new WeakMap<SourceRecord, Set<string>>();
+/** The names of an article's resolved places (not their admin regions). */
+function placeNames(r: SourceRecord): Set<string> {
+  let s = nameCache.get(r);
+  if (!s) nameCache.set(r, (s = new Set(r.places.map((p) => p.name))));
+  return s;
+}
+
 function unresolvedAlike(a: string, ra: SourceRecord, b: string, rb: SourceRecord): boolean {
-  const resolved = (name: string, r: SourceRecord) => r.places.some((p) => p.name === name);
-  if (resolved(a, ra) && resolved(b, rb)) return false;
+  if (placeNames(ra).has(a) && placeNames(rb).has(b)) return false;
   return similarName(a, b);
 }
 
@@ -188,6 +195,8 @@ function whereCompatible(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord)
   for (const p of fa) if (fb.has(p)) return true;
   return false;
 }
+
+const measureKey = (c: Claim): string => `${c.category}|${c.measure ?? ''}|${unitKey(c)}`;
 
 /** Category, measure, unit and side agree (an unstated side agrees with any). */
 function sameMeasure(a: Claim, b: Claim): boolean {
@@ -375,26 +384,34 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     if (v === undefined) pairDup.set(k, (v = nearDuplicate(x, y)));
     return v;
   };
+  // Page claims about one place and quantity look up the same keys: each lookup is asked once.
+  const lookups = new Map<string, Promise<Candidate[]>>();
+  const lookup = (keys: string[], limit: number): Promise<Candidate[]> => {
+    const k = `${limit}\u0000${keys.join('\u0000')}`;
+    let v = lookups.get(k);
+    if (!v) lookups.set(k, (v = index.candidates(keys, limit)));
+    return v;
+  };
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
     const relations: Relation[] = [];
-    const seen = new Set<Claim>();
     const found: Found[] = [];
     const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
       if (!keys.length) return;
       let budget = limit;
-      for (const cand of await index.candidates(keys, limit)) {
+      for (const cand of await lookup(keys, limit)) {
         const rb = cand.source;
         if (rb.id === page.id) continue;
         records.set(rb.id, rb);
         const copy = () => copies(rb);
         for (const j of cand.claims) {
           if (budget-- <= 0) return;
+          // a lookup names each claim once, and a claim the first pass found is not related,
+          // so the second pass cannot find it again
           const b = rb.claims[j];
-          if (!b || seen.has(b)) continue;
+          if (!b) continue;
           const v = classify(a, page, b, rb, copy);
           if (!v || (v.relation === 'related') !== wantRelated) continue;
-          seen.add(b);
           found.push({ v, b, rb, dup: copy(), claimant: claimantOf(rb, b) });
         }
       }
@@ -480,14 +497,22 @@ export function claimantOf(r: SourceRecord, c: Claim): string | undefined {
  *  claimant of the same figure in a near-duplicate source among the candidates. Bounded: a few
  *  same-figure claims are looked at per candidate. */
 function inheritFromCopies(found: Found[], alike: (x: SourceRecord, y: SourceRecord) => boolean): void {
-  const attributed = found.filter((f) => f.claimant && f.v.relation !== 'related');
-  if (!attributed.length) return;
+  // the attributed candidates by category, measure and unit (what sameMeasure needs besides the side)
+  const attributed = new Map<string, Found[]>();
+  for (const f of found) {
+    if (!f.claimant || f.v.relation === 'related') continue;
+    const k = measureKey(f.b);
+    const list = attributed.get(k);
+    if (list) list.push(f);
+    else attributed.set(k, [f]);
+  }
+  if (!attributed.size) return;
   for (const f of found) {
     if (f.claimant || f.v.relation === 'related') continue;
     const ff = figure(f.b);
     if (!ff) continue;
     let looked = 0;
-    for (const g of attributed) {
+    for (const g of attributed.get(measureKey(f.b)) ?? []) {
       if (g.rb === f.rb || !sameMeasure(f.b, g.b)) continue;
       const fg = figure(g.b);
       if (!fg || !overlap(ff, fg)) continue;

@@ -80,10 +80,13 @@ const LABEL: Record<string, string> = {
   tonne: 't',
 };
 
+/** One formatter for every figure (toLocaleString builds one per call; same output). */
+let EN: Intl.NumberFormat | undefined;
+
 export function num(n: number): string {
   const a = Math.abs(n);
   const r = a >= 100 ? Math.round(n) : a >= 10 ? Math.round(n * 10) / 10 : Math.round(n * 100) / 100;
-  return r.toLocaleString('en-US');
+  return (EN ??= new Intl.NumberFormat('en-US')).format(r);
 }
 
 /** `1,171 km²`, `1,165–1,295 km²`. */

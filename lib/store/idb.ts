@@ -3,31 +3,53 @@
 // Schema (database version = schema version):
 //   v1  object store `sources` (keyPath `id`) with an index on `doc`; candidates were found by
 //       reading every source.
-//   v2  every row also holds `keys` (record.ts claimKeys of all its claims) under a
-//       multiEntry index `keys`, so a candidate lookup reads only the sources that share a key,
-//       and an index on `fingerprint`. The v1→v2 upgrade computes `keys` for every stored row
-//       inside the upgrade transaction (all or nothing).
-//   v3  (current) every row also holds `seq`, its place in ingest order (a put or import gets the
-//       next number), under an index `seq`, so candidate lookups answer newest first like the
-//       memory store. The upgrade numbers the stored rows by their `updated` time (then id).
+//   v2  every row also held `keys` (record.ts claimKeys of all its claims) under a multiEntry
+//       index `keys`, and an index on `fingerprint`. The v1→v2 upgrade computes `keys` for every
+//       stored row inside the upgrade transaction (all or nothing).
+//   v3  every row also holds `seq`, its place in ingest order (a put or import gets the next
+//       number), under an index `seq`, so candidate lookups answer newest first like the memory
+//       store. The upgrade numbers the stored rows by their `updated` time (then id).
+//   v4  (current) candidates come from the compact index of postings.ts, kept in memory for the
+//       life of the worker and updated by every write, and saved (a second after the last write)
+//       as one record `postings` of a new object store `meta`, with the highest `seq` it covers.
+//       A fresh worker reads that record, then only the rows stored after it (by `seq`), and then
+//       reads just the candidate sources by id. Without a saved index (an upgraded library, or a
+//       write the worker did not live to save) it is built once from the rows. The `keys` index
+//       and field are gone (rows from v3 keep the field; it is ignored). The upgrade adds `meta`
+//       and drops `keys`; rows are not rewritten.
 // Every write is one transaction: if the quota is exceeded (or anything else fails) the
 // transaction aborts, the library stays as it was and the promise rejects with a LibraryError
-// whose message says so.
+// whose message says so. The saved index is a cache: losing it (or a stale one) costs one rebuild.
 
-import type { Claim } from '../model';
 import type { Candidate } from '../claims/linker';
-import { claimKeys, recordKeys, type SourceRecord } from '../claims/record';
+import { recordKeys, type SourceRecord } from '../claims/record';
 import { exportJsonl, importJsonl, type ImportReport } from './jsonl';
 import type { Library, LibraryCount } from './library';
+import { PostingIndex, type PostingSnapshot } from './postings';
 
-export const IDB_VERSION = 3;
+export const IDB_VERSION = 4;
 const STORE = 'sources';
+const META = 'meta';
+const SNAPSHOT_KEY = 'postings';
+/** The saved index's own format version (bumped if PostingSnapshot changes: then it is rebuilt). */
+const SNAPSHOT_FORMAT = 1;
+/** The index is saved this long after the last write (writes come in bursts: an import, a feed). */
+const SAVE_DELAY_MS = 1000;
 
 export class LibraryError extends Error {}
 
-type Row = SourceRecord & { keys: string[]; seq?: number };
+type Row = SourceRecord & { keys?: string[]; seq?: number };
 
-const toRow = (r: SourceRecord, seq: number): Row => ({ ...r, keys: recordKeys(r), seq });
+interface SavedIndex {
+  format: number;
+  /** Every row with a seq up to this one is in the index. */
+  seq: number;
+  index: PostingSnapshot;
+  /** The sources the last lookups used, most recent last (read back with the index). */
+  hot?: SourceRecord[];
+}
+
+const toRow = (r: SourceRecord, seq: number): Row => ({ ...r, seq });
 const fromRow = (row: Row): SourceRecord => {
   const { keys, seq, ...rec } = row;
   void keys;
@@ -42,7 +64,8 @@ function describe(e: unknown, what: string): LibraryError {
   return new LibraryError(`${what} failed; the library was not changed (${name ?? ''}${(e as Error | undefined)?.message ? ': ' + (e as Error).message : ''})`);
 }
 
-/** Schema steps; each runs inside the version-change transaction. */
+/** Schema steps; each runs inside the version-change transaction. `to` may be an earlier
+ *  version (tests build the databases of earlier versions with it). */
 function upgrade(db: IDBDatabase, tx: IDBTransaction, from: number, to: number): void {
   if (from < 1 && to >= 1) {
     const s = db.createObjectStore(STORE, { keyPath: 'id' });
@@ -50,18 +73,22 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, from: number, to: number):
   }
   if (from < 2 && to >= 2) {
     const s = tx.objectStore(STORE);
-    s.createIndex('keys', 'keys', { multiEntry: true });
+    if (to < 4) s.createIndex('keys', 'keys', { multiEntry: true });
     s.createIndex('fingerprint', 'fingerprint');
   }
   if (from < 3 && to >= 3) tx.objectStore(STORE).createIndex('seq', 'seq');
-  if (from >= 1 && from < to) {
-    // One rewrite of the stored rows: `keys` (v2) and `seq` (v3), oldest first by `updated`, then id.
+  if (from < 4 && to >= 4) {
+    if (from >= 2) tx.objectStore(STORE).deleteIndex('keys');
+    db.createObjectStore(META);
+  }
+  if (from >= 1 && from < 3 && to >= 2) {
+    // One rewrite of the stored rows: `keys` (v2, v3) and `seq` (v3), oldest first by `updated`, then id.
     const s = tx.objectStore(STORE);
     const all = s.getAll();
     all.onsuccess = () => {
       const rows = (all.result as Row[]).map(fromRow);
       if (to >= 3) rows.sort((x, y) => ((x.updated ?? '') < (y.updated ?? '') ? -1 : (x.updated ?? '') > (y.updated ?? '') ? 1 : x.id < y.id ? -1 : 1));
-      rows.forEach((r, i) => s.put(to >= 3 ? toRow(r, i) : { ...r, keys: recordKeys(r) }));
+      rows.forEach((r, i) => s.put(to >= 4 ? toRow(r, i) : to >= 3 ? { ...r, keys: recordKeys(r), seq: i } : { ...r, keys: recordKeys(r) }));
     };
   }
 }
@@ -97,85 +124,136 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Decoded sources kept between candidate lookups (beyond this many, the cache starts again). */
-const CACHE_LIMIT = 20_000;
-/** Sources read from the database at once while a lookup walks its candidates. */
-const READ_BATCH = 48;
+/** Sources kept decoded between candidate lookups (the least recently used go first). */
+const CACHE_LIMIT = 8_000;
+/** The most recently used sources saved with the index, so a fresh worker has them at once. */
+const HOT_LIMIT = 1_500;
 
-interface Decoded {
-  source: SourceRecord;
-  /** Index key (record.ts claimKeys) → the claims under it, last first; computed once. */
-  byKey: Map<string, number[]>;
-}
-
-function decode(source: SourceRecord): Decoded {
-  const byKey = new Map<string, number[]>();
-  for (let i = source.claims.length - 1; i >= 0; i--)
-    for (const k of claimKeys(source, i)) {
-      const list = byKey.get(k);
-      if (list) {
-        if (list[list.length - 1] !== i) list.push(i);
-      } else byKey.set(k, [i]);
-    }
-  return { source, byKey };
+interface State {
+  index: PostingIndex;
+  /** The highest seq given to a row. */
+  seq: number;
 }
 
 export class IdbLibrary implements Library {
   constructor(private db: IDBDatabase) {}
 
-  // Kept warm across pages for the life of the worker and kept in step with every write (a put
-  // or delete updates them; an import or clear drops them): the ingest order of every source
-  // (read once from the `seq` index), the ids under each looked-up key (newest first), and the
-  // sources read so far, decoded with their claim keys. A failed write changes none of them.
-  private order: Promise<{ rank: Map<string, number>; top: number; seq: number }> | undefined;
-  private idsByKey = new Map<string, string[]>();
-  private decoded = new Map<string, Decoded>();
-  /** Bumped by every write: what a lookup read before it is used once, not kept. */
+  // Kept warm for the life of the worker, in step with every write: the candidate index and the
+  // sources read so far. A failed write changes neither.
+  private state: Promise<State> | undefined;
+  private records = new Map<string, SourceRecord>();
+  /** Bumped by every write: a source read before it is used once, not kept. */
   private generation = 0;
-
-  private forget(): void {
-    this.generation++;
-    this.order = undefined;
-    this.idsByKey.clear();
-    this.decoded.clear();
-  }
+  /** Writes under way (the index is saved only between writes, so it covers every seq it claims). */
+  private writing = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> | undefined;
+  /** How the last load went (for benchmarks and tests): 'saved' index, 'rebuilt' from the rows. */
+  loadedFrom: 'saved' | 'rebuilt' | undefined;
 
   close(): void {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     this.db.close();
   }
 
-  /** Every source's place in ingest order (rank; higher is newer) and the last stored `seq`. */
-  private ingestOrder(): Promise<{ rank: Map<string, number>; top: number; seq: number }> {
-    this.order ??= (async () => {
-      const index = this.db.transaction(STORE).objectStore(STORE).index('seq');
-      const [ids, last] = await Promise.all([
-        req(index.getAllKeys()) as Promise<string[]>,
-        new Promise<number>((resolve, reject) => {
-          const r = index.openKeyCursor(null, 'prev');
-          r.onsuccess = () => resolve(r.result ? (r.result.key as number) : -1);
-          r.onerror = () => reject(r.error);
-        }),
-      ]);
-      const rank = new Map<string, number>();
-      ids.forEach((id, i) => rank.set(id, i));
-      return { rank, top: ids.length - 1, seq: last };
+  /** The candidate index: from the saved record plus the rows written after it, or built from
+   *  every row when there is no usable saved index. */
+  private load(): Promise<State> {
+    this.state ??= (async (): Promise<State> => {
+      const tx = this.db.transaction([STORE, META]);
+      const store = tx.objectStore(STORE);
+      const saved = (await req(tx.objectStore(META).get(SNAPSHOT_KEY))) as SavedIndex | undefined;
+      const index = saved?.format === SNAPSHOT_FORMAT && typeof saved.seq === 'number' ? PostingIndex.fromSnapshot(saved.index) : null;
+      if (index && saved) {
+        const hot = Array.isArray(saved.hot) ? saved.hot : [];
+        // rows stored after the snapshot, oldest first, and the row count (rows deleted since)
+        const [newer, rows] = await Promise.all([
+          req(store.index('seq').getAll(IDBKeyRange.lowerBound(saved.seq, true))) as Promise<Row[]>,
+          req(store.count()),
+        ]);
+        let seq = saved.seq;
+        for (const row of newer) {
+          const rec = fromRow(row);
+          index.add(rec);
+          seq = Math.max(seq, row.seq ?? seq);
+        }
+        if (rows !== index.sources) {
+          const present = new Set((await req(store.getAllKeys())) as string[]);
+          for (const id of index.aliveIds()) if (!present.has(id)) index.remove(id);
+        }
+        // the saved sources are as they were when the index was saved: those stored again or
+        // deleted since are read afresh when needed
+        const changed = new Set(newer.map((r) => r.id));
+        for (const rec of hot) if (rec && typeof rec.id === 'string' && index.has(rec.id) && !changed.has(rec.id) && !this.records.has(rec.id)) this.remember(rec);
+        this.loadedFrom = 'saved';
+        if (newer.length || rows !== index.sources) this.scheduleSave();
+        return { index, seq };
+      }
+      const built = new PostingIndex();
+      let seq = -1;
+      await new Promise<void>((resolve, reject) => {
+        const r = store.index('seq').openCursor();
+        r.onsuccess = () => {
+          const cur = r.result;
+          if (!cur) return resolve();
+          const row = cur.value as Row;
+          built.add(fromRow(row));
+          seq = Math.max(seq, row.seq ?? seq);
+          cur.continue();
+        };
+        r.onerror = () => reject(r.error);
+      });
+      this.loadedFrom = 'rebuilt';
+      this.scheduleSave();
+      return { index: built, seq };
     })().catch((e: unknown) => {
-      this.order = undefined;
+      this.state = undefined;
       throw e;
     });
-    return this.order;
+    return this.state;
   }
 
-  private async write(what: string, body: (store: IDBObjectStore) => void): Promise<void> {
+  private scheduleSave(): void {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.flush().catch(() => undefined); // a cache: the next write tries again
+    }, SAVE_DELAY_MS);
+    (this.saveTimer as { unref?: () => void }).unref?.();
+  }
+
+  /** Saves the candidate index now (it is saved by itself a second after the last write). */
+  async flush(): Promise<void> {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.saving;
+    if (!this.state) return;
+    const state = await this.state;
+    if (this.writing) return this.scheduleSave();
+    this.saving = (async () => {
+      const tx = this.db.transaction(META, 'readwrite');
+      const finished = done(tx, 'saving the candidate index');
+      const recent = [...this.records.values()];
+      const value: SavedIndex = { format: SNAPSHOT_FORMAT, seq: state.seq, index: state.index.snapshot(), hot: recent.slice(Math.max(0, recent.length - HOT_LIMIT)) };
+      tx.objectStore(META).put(value, SNAPSHOT_KEY);
+      await finished;
+    })().finally(() => {
+      this.saving = undefined;
+    });
+    await this.saving;
+  }
+
+  private async write(what: string, stores: string[], body: (tx: IDBTransaction) => void): Promise<void> {
     let tx: IDBTransaction;
     try {
-      tx = this.db.transaction(STORE, 'readwrite');
+      tx = this.db.transaction(stores, 'readwrite');
     } catch (e) {
       throw describe(e, what);
     }
     const finished = done(tx, what);
     try {
-      body(tx.objectStore(STORE));
+      body(tx);
     } catch (e) {
       try {
         tx.abort();
@@ -188,60 +266,71 @@ export class IdbLibrary implements Library {
     await finished;
   }
 
-  /** After a successful put or delete of `id`: the caches follow (old keys out, new keys in, newest). */
-  private async replaced(id: string, old: SourceRecord | undefined, next: SourceRecord | undefined): Promise<void> {
-    this.generation++;
-    const order = this.order ? await this.order.catch(() => undefined) : undefined;
-    const oldKeys = old ? recordKeys(old) : [];
-    for (const k of oldKeys) {
-      const ids = this.idsByKey.get(k);
-      if (ids) this.idsByKey.set(k, ids.filter((x) => x !== id));
+  /** Keeps a source decoded, as the most recently used (the least recently used make room). */
+  private remember(rec: SourceRecord): void {
+    this.records.delete(rec.id);
+    if (this.records.size >= CACHE_LIMIT) {
+      let drop = this.records.size - CACHE_LIMIT + 1 + (CACHE_LIMIT >> 4);
+      for (const id of this.records.keys()) {
+        if (drop-- <= 0) break;
+        this.records.delete(id);
+      }
     }
-    this.decoded.delete(id);
-    if (!next) {
-      order?.rank.delete(id);
-      return;
-    }
-    if (order) order.rank.set(id, ++order.top);
-    for (const k of recordKeys(next)) {
-      const ids = this.idsByKey.get(k);
-      if (ids) this.idsByKey.set(k, [id, ...ids.filter((x) => x !== id)]);
-    }
+    this.records.set(rec.id, rec);
   }
 
   async put(source: SourceRecord): Promise<boolean> {
-    const order = await this.ingestOrder();
-    const seq = ++order.seq;
-    const old = this.decoded.get(source.id)?.source ?? (await this.get(source.id));
+    const state = await this.load();
+    const seq = ++state.seq;
     let existed = false;
-    await this.write(`saving ${source.doc}`, (store) => {
-      // requests run in order: the count sees the store before the put
-      const r = store.count(source.id);
-      r.onsuccess = () => {
-        existed = r.result > 0;
-      };
-      store.put(toRow(source, seq));
-    });
-    await this.replaced(source.id, old, source);
+    this.writing++;
+    try {
+      await this.write(`saving ${source.doc}`, [STORE], (tx) => {
+        const store = tx.objectStore(STORE);
+        // requests run in order: the count sees the store before the put
+        const r = store.count(source.id);
+        r.onsuccess = () => {
+          existed = r.result > 0;
+        };
+        store.put(toRow(source, seq));
+      });
+      this.generation++;
+      state.index.add(source);
+      this.remember(source);
+    } finally {
+      this.writing--;
+    }
+    this.scheduleSave();
     return existed;
   }
 
   async get(id: string): Promise<SourceRecord | undefined> {
+    const cached = this.records.get(id);
+    if (cached) return cached;
     const row = (await req(this.db.transaction(STORE).objectStore(STORE).get(id))) as Row | undefined;
     return row ? fromRow(row) : undefined;
   }
 
   async delete(id: string): Promise<boolean> {
-    const old = this.decoded.get(id)?.source ?? (await this.get(id));
+    const state = await this.load();
     let existed = false;
-    await this.write(`deleting ${id}`, (store) => {
-      const r = store.count(id);
-      r.onsuccess = () => {
-        existed = r.result > 0;
-      };
-      store.delete(id);
-    });
-    await this.replaced(id, old, undefined);
+    this.writing++;
+    try {
+      await this.write(`deleting ${id}`, [STORE], (tx) => {
+        const store = tx.objectStore(STORE);
+        const r = store.count(id);
+        r.onsuccess = () => {
+          existed = r.result > 0;
+        };
+        store.delete(id);
+      });
+      this.generation++;
+      state.index.remove(id);
+      this.records.delete(id);
+    } finally {
+      this.writing--;
+    }
+    this.scheduleSave();
     return existed;
   }
 
@@ -251,98 +340,66 @@ export class IdbLibrary implements Library {
   }
 
   /** Like the memory store: key by key, each key's sources newest first, each source's matching
-   *  claims last first, until `limit` claims; grouped by source in the order first met. Only the
-   *  sources walked are read (in small batches), and each only once while the worker lives. */
+   *  claims last first, until `limit` claims; grouped by source in the order first met. The
+   *  postings come from the index in memory; only the candidate sources not read yet are read
+   *  (by id, in one transaction). A source gone from the database is dropped from the index and
+   *  the walk is done again. */
   async candidates(keys: string[], limit = Infinity): Promise<Candidate[]> {
-    const wanted = [...new Set(keys)];
-    if (!wanted.length) return [];
-    if (this.decoded.size > CACHE_LIMIT) this.decoded.clear();
-    const gen = this.generation;
-    const { rank } = await this.ingestOrder();
-    // 1. ids under each key (primary keys only), newest first
-    const fresh = new Map<string, string[]>();
-    const unknown = wanted.filter((k) => !this.idsByKey.has(k));
-    if (unknown.length) {
-      const index = this.db.transaction(STORE).objectStore(STORE).index('keys');
-      const answers = (await Promise.all(unknown.map((k) => req(index.getAllKeys(k))))) as string[][];
-      unknown.forEach((k, i) => fresh.set(k, answers[i].sort((x, y) => (rank.get(y) ?? -1) - (rank.get(x) ?? -1))));
-      if (gen === this.generation) for (const [k, ids] of fresh) this.idsByKey.set(k, ids);
-    }
-    // 2. walk them, reading the sources not decoded yet a batch at a time
-    const local = new Map<string, Decoded>();
-    const decodedOf = (id: string) => this.decoded.get(id) ?? local.get(id);
-    const bySource = new Map<Decoded, number[]>();
-    const seen = new Set<Claim>();
-    let n = 0;
-    for (const k of wanted) {
-      const ids = fresh.get(k) ?? this.idsByKey.get(k) ?? [];
-      for (let pos = 0; pos < ids.length && n < limit; pos++) {
-        let d = decodedOf(ids[pos]);
-        if (!d) {
-          await this.read(ids, pos, local);
-          d = decodedOf(ids[pos]);
-          if (!d) continue;
-        }
-        for (const i of d.byKey.get(k) ?? []) {
-          if (n >= limit) break;
-          const c = d.source.claims[i];
-          if (seen.has(c)) continue;
-          seen.add(c);
-          n++;
-          const list = bySource.get(d);
-          if (list) list.push(i);
-          else bySource.set(d, [i]);
-        }
+    if (!keys.length) return [];
+    const state = await this.load();
+    for (;;) {
+      const hits = state.index.lookup(keys, limit);
+      const local = new Map<string, SourceRecord>();
+      const missing = hits.filter((h) => !this.records.has(h.id)).map((h) => h.id);
+      let dropped = false;
+      if (missing.length) {
+        const gen = this.generation;
+        const store = this.db.transaction(STORE).objectStore(STORE);
+        const rows = (await Promise.all(missing.map((id) => req(store.get(id))))) as (Row | undefined)[];
+        rows.forEach((row, i) => {
+          if (row) {
+            const rec = fromRow(row);
+            local.set(rec.id, rec);
+            if (gen === this.generation) this.remember(rec);
+          } else if (gen === this.generation && state.index.remove(missing[i]) >= 0) dropped = true;
+        });
       }
-      if (n >= limit) break;
-    }
-    const out: Candidate[] = [];
-    for (const [d, claims] of bySource) out.push({ source: d.source, claims });
-    return out;
-  }
-
-  /** Reads and decodes the next READ_BATCH sources of `ids` from `pos` that are not decoded
-   *  (kept in the cache unless a write came in meanwhile; in `local` for this lookup anyway). */
-  private async read(ids: string[], pos: number, local: Map<string, Decoded>): Promise<void> {
-    const batch: string[] = [];
-    for (let q = pos; q < ids.length && batch.length < READ_BATCH; q++) {
-      const id = ids[q];
-      if (!this.decoded.has(id) && !local.has(id) && !batch.includes(id)) batch.push(id);
-    }
-    const gen = this.generation;
-    const store = this.db.transaction(STORE).objectStore(STORE);
-    const rows = (await Promise.all(batch.map((id) => req(store.get(id))))) as (Row | undefined)[];
-    for (const row of rows) {
-      if (!row) continue;
-      const d = decode(fromRow(row));
-      local.set(row.id, d);
-      if (gen === this.generation) this.decoded.set(row.id, d);
+      if (dropped) continue;
+      const out: Candidate[] = [];
+      for (const h of hits) {
+        const cached = this.records.get(h.id);
+        if (cached) {
+          // most recently used last (what the saved index keeps of the cache)
+          this.records.delete(h.id);
+          this.records.set(h.id, cached);
+        }
+        const source = local.get(h.id) ?? cached;
+        if (source) out.push({ source, claims: h.claims });
+      }
+      if (missing.length) this.scheduleSave(); // the sources just read are kept with the index
+      return out;
     }
   }
 
   async count(): Promise<LibraryCount> {
-    const store = this.db.transaction(STORE).objectStore(STORE);
-    let claims = 0;
-    let sources = 0;
-    await new Promise<void>((resolve, reject) => {
-      const r = store.openCursor();
-      r.onsuccess = () => {
-        const cur = r.result;
-        if (!cur) return resolve();
-        sources++;
-        claims += (cur.value as Row).claims.length;
-        cur.continue();
-      };
-      r.onerror = () => reject(r.error);
-    });
-    return { sources, claims };
+    const { index } = await this.load();
+    return { sources: index.sources, claims: index.claims };
   }
 
   async clear(): Promise<void> {
-    await this.write('clearing the library', (store) => {
-      store.clear();
-    });
-    this.forget();
+    const state = await this.load();
+    this.writing++;
+    try {
+      await this.write('clearing the library', [STORE, META], (tx) => {
+        tx.objectStore(STORE).clear();
+        tx.objectStore(META).clear();
+      });
+      this.generation++;
+      state.index.clear();
+      this.records.clear();
+    } finally {
+      this.writing--;
+    }
   }
 
   async exportJsonl(): Promise<string> {
@@ -353,12 +410,24 @@ export class IdbLibrary implements Library {
   async importJsonl(text: string): Promise<ImportReport> {
     const report = importJsonl(text);
     if (report.records.length) {
-      const order = await this.ingestOrder();
-      const first = order.seq + 1;
-      await this.write(`importing ${report.records.length} sources`, (store) => {
-        report.records.forEach((r, i) => store.put(toRow(r, first + i)));
-      });
-      this.forget(); // many keys changed: read again on the next lookup
+      const state = await this.load();
+      const first = state.seq + 1;
+      state.seq += report.records.length;
+      this.writing++;
+      try {
+        await this.write(`importing ${report.records.length} sources`, [STORE], (tx) => {
+          const store = tx.objectStore(STORE);
+          report.records.forEach((r, i) => store.put(toRow(r, first + i)));
+        });
+        this.generation++;
+        for (const r of report.records) {
+          state.index.add(r);
+          this.records.delete(r.id);
+        }
+      } finally {
+        this.writing--;
+      }
+      this.scheduleSave();
     }
     return report;
   }

@@ -2,9 +2,9 @@
 // the extension background). A source is upserted by id: a revisit or an edit of the same page
 // or file replaces its record and its index entries, never duplicates them.
 
-import type { Claim } from '../model';
 import type { Candidate, CandidateIndex } from '../claims/linker';
-import { claimKeys, type SourceRecord } from '../claims/record';
+import type { SourceRecord } from '../claims/record';
+import { PostingIndex } from './postings';
 import { exportJsonl, importJsonl, type ImportReport } from './jsonl';
 
 export type { SourceRecord } from '../claims/record';
@@ -35,23 +35,13 @@ export interface Library extends CandidateIndex {
   importJsonl(text: string): Promise<ImportReport>;
 }
 
-interface Entry {
-  record: SourceRecord;
-  alive: boolean;
-}
-
-interface Bucket {
-  /** Postings in ingest order (newest last); removed sources are skipped and compacted lazily. */
-  postings: { entry: Entry; claim: number }[];
-  dead: number;
-}
-
-/** An in-memory library with an exact-key inverted index (key → postings of source and claim),
- *  read newest first so a huge library answers with its most recent reports. */
+/** An in-memory library over the compact candidate index (postings.ts): key → (source, claim)
+ *  postings, read newest first so a huge library answers with its most recent reports. */
 export class MemoryLibrary implements Library {
-  private sources = new Map<string, Entry>();
-  private index = new Map<string, Bucket>();
-  private claimTotal = 0;
+  private sources = new Map<string, SourceRecord>();
+  private index = new PostingIndex();
+  /** Ordinal (postings.ts) → its source, so a lookup needs no id map. */
+  private byOrd: (SourceRecord | undefined)[] = [];
 
   async put(source: SourceRecord): Promise<boolean> {
     return this.putSync(source);
@@ -59,49 +49,26 @@ export class MemoryLibrary implements Library {
 
   /** Synchronous put (bulk loading from a file, benchmarks). */
   putSync(source: SourceRecord): boolean {
-    const existed = this.removeSync(source.id);
-    const entry: Entry = { record: source, alive: true };
-    this.sources.set(source.id, entry);
-    this.claimTotal += source.claims.length;
-    for (let i = 0; i < source.claims.length; i++) {
-      for (const k of claimKeys(source, i)) {
-        let bucket = this.index.get(k);
-        if (!bucket) this.index.set(k, (bucket = { postings: [], dead: 0 }));
-        bucket.postings.push({ entry, claim: i });
-      }
-    }
+    const existed = this.sources.delete(source.id);
+    this.sources.set(source.id, source);
+    const old = this.index.remove(source.id);
+    if (old >= 0) this.byOrd[old] = undefined;
+    this.byOrd[this.index.add(source)] = source;
     return existed;
   }
 
-  private removeSync(id: string): boolean {
-    const old = this.sources.get(id);
-    if (!old) return false;
-    old.alive = false;
-    for (let i = 0; i < old.record.claims.length; i++)
-      for (const k of claimKeys(old.record, i)) {
-        const bucket = this.index.get(k);
-        if (!bucket) continue;
-        if (++bucket.dead * 2 > bucket.postings.length) {
-          bucket.postings = bucket.postings.filter((p) => p.entry.alive);
-          bucket.dead = 0;
-          if (!bucket.postings.length) this.index.delete(k);
-        }
-      }
-    this.sources.delete(id);
-    this.claimTotal -= old.record.claims.length;
-    return true;
-  }
-
   async get(id: string): Promise<SourceRecord | undefined> {
-    return this.sources.get(id)?.record;
+    return this.sources.get(id);
   }
 
   async delete(id: string): Promise<boolean> {
-    return this.removeSync(id);
+    const ord = this.index.remove(id);
+    if (ord >= 0) this.byOrd[ord] = undefined;
+    return this.sources.delete(id);
   }
 
   async list(): Promise<SourceRecord[]> {
-    return [...this.sources.values()].map((e) => e.record);
+    return [...this.sources.values()];
   }
 
   async candidates(keys: string[], limit?: number): Promise<Candidate[]> {
@@ -110,42 +77,26 @@ export class MemoryLibrary implements Library {
 
   /** Claims under any of the keys, newest sources first, at most `limit` claims. */
   candidatesSync(keys: string[], limit = Infinity): Candidate[] {
-    const bySource = new Map<Entry, number[]>();
-    const seen = new Set<Claim>();
-    let n = 0;
-    for (const k of new Set(keys)) {
-      const bucket = this.index.get(k);
-      if (!bucket) continue;
-      const ps = bucket.postings;
-      for (let x = ps.length - 1; x >= 0 && n < limit; x--) {
-        const p = ps[x];
-        if (!p.entry.alive) continue;
-        const c = p.entry.record.claims[p.claim];
-        if (seen.has(c)) continue;
-        seen.add(c);
-        n++;
-        const list = bySource.get(p.entry);
-        if (list) list.push(p.claim);
-        else bySource.set(p.entry, [p.claim]);
-      }
-    }
     const out: Candidate[] = [];
-    for (const [entry, claims] of bySource) out.push({ source: entry.record, claims });
+    for (const hit of this.index.lookup(keys, limit)) {
+      const source = this.byOrd[hit.ord];
+      if (source) out.push({ source, claims: hit.claims });
+    }
     return out;
   }
 
   async count(): Promise<LibraryCount> {
-    return { sources: this.sources.size, claims: this.claimTotal };
+    return { sources: this.sources.size, claims: this.index.claims };
   }
 
   async clear(): Promise<void> {
     this.sources.clear();
     this.index.clear();
-    this.claimTotal = 0;
+    this.byOrd = [];
   }
 
   async exportJsonl(): Promise<string> {
-    return exportJsonl([...this.sources.values()].map((e) => e.record));
+    return exportJsonl([...this.sources.values()]);
   }
 
   async importJsonl(text: string): Promise<ImportReport> {

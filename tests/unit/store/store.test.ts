@@ -190,6 +190,96 @@ describe('IndexedDB', () => {
     lib.close();
   });
 
+  it('migrates a v3 database: the keys index goes, the rows stay, and candidates come newest first', async () => {
+    const name = 'migrate-v3';
+    const v3 = await openDatabase(indexedDB, name, 3);
+    const rows = [
+      rec('first', [claim('4,500 soldiers', 4500)], { updated: '2024-01-01T00:00:00Z' }),
+      rec('second', [claim('4,510 soldiers', 4510), claim('120 tanks', 120, { category: 'equipment', unit: 'tank', measure: undefined })], { updated: '2024-02-01T00:00:00Z' }),
+      rec('third', [claim('4,520 soldiers', 4520)], { updated: '2024-03-01T00:00:00Z' }),
+    ];
+    await new Promise<void>((resolve, reject) => {
+      const tx = v3.transaction('sources', 'readwrite');
+      rows.forEach((r, i) => tx.objectStore('sources').put({ ...r, keys: recordKeys(r), seq: i })); // v3 rows: keys and seq
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    expect([...v3.transaction('sources').objectStore('sources').indexNames].sort()).toEqual(['doc', 'fingerprint', 'keys', 'seq']);
+    v3.close();
+    const lib = await createIdbLibrary(indexedDB, name);
+    const page = rec('page', [claim('4,400 soldiers', 4400)]);
+    expect((await lib.candidates(queryKeys(page, 0))).map((h) => h.source.id)).toEqual(['third', 'second', 'first']);
+    expect(await lib.count()).toEqual({ sources: 3, claims: 4 });
+    expect(await lib.get('second')).toEqual(rows[1]); // the old row's keys field does not leak out
+    await lib.flush();
+    lib.close();
+    const db = await openDatabase(indexedDB, name);
+    expect([...db.transaction('sources').objectStore('sources').indexNames].sort()).toEqual(['doc', 'fingerprint', 'seq']);
+    expect(db.objectStoreNames.contains('meta')).toBe(true);
+    db.close();
+  });
+
+  describe('a fresh worker (another library object over the same database)', () => {
+    const page = rec('page', [claim('4,400 soldiers', 4400)]);
+    const ids = async (lib: Library, limit?: number) => (await lib.candidates(queryKeys(page, 0), limit)).map((h) => h.source.id);
+
+    it('reads the saved index and answers as the first one did, with what was stored after it saved', async () => {
+      const name = 'restart-saved';
+      const a = await createIdbLibrary(indexedDB, name);
+      for (let i = 0; i < 5; i++) await a.put(rec(`s${i}`, [claim('4,500 soldiers', 4500 + i)]));
+      expect(await ids(a)).toEqual(['s4', 's3', 's2', 's1', 's0']);
+      await a.flush();
+      await a.put(rec('s1', [claim('4,700 soldiers', 4700)])); // a revisit after the save
+      await a.put(rec('late', [claim('4,600 soldiers', 4600)]));
+      a.close(); // the worker stops before it saves again
+      const b = await createIdbLibrary(indexedDB, name);
+      expect(await ids(b)).toEqual(['late', 's1', 's4', 's3', 's2', 's0']);
+      expect(b.loadedFrom).toBe('saved');
+      expect((await b.candidates(queryKeys(page, 0), 2)).map((h) => h.source.claims[0].text)).toEqual(['4,600 soldiers', '4,700 soldiers']);
+      expect(await b.count()).toEqual({ sources: 6, claims: 6 });
+      b.close();
+    });
+
+    it('drops sources deleted after the save, and starts empty after a clear', async () => {
+      const name = 'restart-deleted';
+      const a = await createIdbLibrary(indexedDB, name);
+      for (let i = 0; i < 4; i++) await a.put(rec(`s${i}`, [claim('4,500 soldiers', 4500 + i)]));
+      expect(await ids(a)).toHaveLength(4); // the sources are read, so the save keeps them too
+      await a.flush();
+      await a.delete('s2');
+      a.close();
+      const b = await createIdbLibrary(indexedDB, name);
+      expect(await ids(b)).toEqual(['s3', 's1', 's0']);
+      expect(await b.count()).toEqual({ sources: 3, claims: 3 });
+      await b.clear();
+      b.close();
+      const c = await createIdbLibrary(indexedDB, name);
+      expect(await ids(c)).toEqual([]);
+      expect(await c.count()).toEqual({ sources: 0, claims: 0 });
+      c.close();
+    });
+
+    it('rebuilds the index from the rows when the saved one is damaged', async () => {
+      const name = 'restart-damaged';
+      const a = await createIdbLibrary(indexedDB, name);
+      for (let i = 0; i < 3; i++) await a.put(rec(`s${i}`, [claim('4,500 soldiers', 4500 + i)]));
+      await a.flush();
+      a.close();
+      const db = await openDatabase(indexedDB, name);
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('meta', 'readwrite');
+        tx.objectStore('meta').put({ format: 1, seq: 2, index: { ids: ['s0'], claims: [1], keys: [], offsets: [0], postings: [] } }, 'postings');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      const b = await createIdbLibrary(indexedDB, name);
+      expect(await ids(b)).toEqual(['s2', 's1', 's0']);
+      expect(b.loadedFrom).toBe('rebuilt');
+      b.close();
+    });
+  });
+
   describe('when the quota is exceeded', () => {
     let lib: IdbLibrary;
     beforeAll(async () => {
