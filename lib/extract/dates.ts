@@ -93,6 +93,9 @@ function monthAt(toks: readonly Tok[], k: number): number {
   return m;
 }
 
+/** A length of the lower-case words a date can begin with (`last`, `this`, `next`, `past`, `today`, `tonight`, `yesterday`). */
+const lowerDateWordLength = (n: number): boolean => n === 4 || n === 5 || n === 7 || n === 9;
+
 /** All date expressions in token order. Linear: each scan step looks a bounded distance ahead. */
 export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[] {
   const base = parseIsoDate(articleDate);
@@ -105,7 +108,8 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
     const s = toks[p];
     return s !== undefined && /^(since|from)$/.test(s.l);
   };
-  for (let i = 0; i < n; i++) {
+  /** Read a date at token i; returns the next token to look at. */
+  const step = (i: number): number => {
     const t = toks[i];
     if (t.k === TokKind.Word) {
       const m = monthAt(toks, i);
@@ -146,8 +150,7 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         if (!year && base) year = m > base.m ? base.y - 1 : base.y;
         const when = year ? (day ? `${ym(year, m)}-${pad(day)}` : ym(year, m)) : '';
         out.push({ i: startI, j, when, since: sinceBefore(startI) });
-        i = j - 1;
-        continue;
+        return j;
       }
       const wd = t.cap ? WEEKDAYS.get(t.l) : undefined;
       if (wd !== undefined) {
@@ -160,7 +163,7 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
           when = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
         }
         out.push({ i, j: i + 1, when, since: false });
-        continue;
+        return i + 1;
       }
       if ((t.l === 'last' || t.l === 'this' || t.l === 'next' || t.l === 'past') && isThinSpace(toks[i + 1])) {
         const u = toks[i + 2];
@@ -173,15 +176,14 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
             else when = ym(base.y, base.m);
           }
           out.push({ i, j: i + 3, when, since: false });
-          i += 2;
-          continue;
+          return i + 3;
         }
       }
       if ((t.l === 'yesterday' || t.l === 'today' || t.l === 'tonight') && base) {
         const d = new Date(Date.UTC(base.y, base.m - 1, base.d) - (t.l === 'yesterday' ? 86400000 : 0));
         out.push({ i, j: i + 1, when: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, since: false });
       }
-      continue;
+      return i + 1;
     }
     if (t.k === TokKind.Digits) {
       // numeric dates: 24.02.2022, 2022-02-24, 2/24/2022, 24/02
@@ -195,8 +197,7 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         else if (d.t.length === 4) when = a.t === '/' ? `${d.t}-${pad(Number(t.t))}-${pad(Number(b.t))}` : `${d.t}-${pad(Number(b.t))}-${pad(Number(t.t))}`;
         if (t.t.length <= 4 && b.t.length <= 2 && d.t.length <= 4) {
           out.push({ i, j: i + 5, when, since: sinceBefore(i) });
-          i += 4;
-          continue;
+          return i + 5;
         }
       }
       if (isYear(t) && !(a && a.s === t.e && (a.k === TokKind.Word || a.t === ',' || a.t === '.') && toks[i + 2]?.k === TokKind.Digits)) {
@@ -209,6 +210,15 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         out.push({ i: startI, j: i + 1, when: t.t, since: sinceBefore(startI), bareYear: startI === i });
       }
     }
+    return i + 1;
+  };
+  // only capitalised words (months, weekdays), lower-case words as long as the ones read above
+  // (a word whose lower case is one of them is as long) and digits can start a date: the others
+  // are passed over without reading their text
+  for (let i = 0; i < n; ) {
+    const t = toks[i];
+    if (t.k === TokKind.Word ? t.cap || lowerDateWordLength(t.e - t.s) : t.k === TokKind.Digits) i = step(i);
+    else i++;
   }
   return out;
 }

@@ -143,6 +143,9 @@ const VOICE_BODY = String.raw`((?:Russian|Ukrainian)\s+(?:Ministry of Defen[cs]e
 const VOICE_HEADLINE_RE = new RegExp(String.raw`,\s+(?:the\s+)?${VOICE_BODY}\s+(?:says|said|reports)\s*$`, 'i');
 const VOICE_DAILY_RE = new RegExp(String.raw`\b${VOICE_BODY}\s+(?:said|says|reported|reports)\s+in\s+its\s+(?:daily|morning|evening|regular)\s+(?:summary|bulletin|briefing|report|update)\b`, 'i');
 
+/** What every voice pattern above must contain: the issuing body's name. */
+const VOICE_BODY_ANY_RE = /defen[cs]e|general staff|armed forces/i;
+
 /**
  * The voice of a bulletin: its title or first line says which body issues it (`Summary of the
  * Ministry of Defence of the Russian Federation on ...`, `Operational update of the General Staff
@@ -151,6 +154,8 @@ const VOICE_DAILY_RE = new RegExp(String.raw`\b${VOICE_BODY}\s+(?:said|says|repo
  */
 export function documentVoice(text: string): Voice | undefined {
   const head = text.slice(0, 400);
+  // every pattern names the body: a head that names none is no bulletin (one cheap test first)
+  if (!VOICE_BODY_ANY_RE.test(head)) return undefined;
   const lines = head.split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
   for (const line of lines) {
     const m = VOICE_RE.exec(line) ?? VOICE_LEAD_RE.exec(line) ?? VOICE_HEADLINE_RE.exec(line.trim()) ?? VOICE_DAILY_RE.exec(line);

@@ -77,10 +77,10 @@ describe('sentences', () => {
     const text = 'U.S. officials met on Feb. 25 and lost 2.5 km. Then Kyiv said no.\nNew paragraph here.';
     const toks = tokenize(text);
     const seg = segment(toks);
-    const sentenceOf = (word: string): number => seg.sentence[toks.findIndex((t) => t.t === word)];
+    const sentenceOf = (word: string): number => seg.sentenceOf(toks.findIndex((t) => t.t === word));
     expect(sentenceOf('officials')).toBe(sentenceOf('lost'));
     expect(sentenceOf('Then')).toBe(sentenceOf('lost') + 1);
-    expect(seg.paragraph[toks.findIndex((t) => t.t === 'paragraph')]).toBe(1);
+    expect(seg.paragraphOf(toks.findIndex((t) => t.t === 'paragraph'))).toBe(1);
   });
 });
 
