@@ -17,13 +17,13 @@
 import type { Approx, Category, Claim, Measure, PlaceEntity, UnitEntity } from '../model';
 import { hedgeBefore, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
-import { segment, tokenAt, type Segments } from '../text/sentences';
+import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
-import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, type Tok } from '../text/tokens';
+import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
-import { articleMonth, findDates, type DateSpan } from './dates';
-import { documentVoice, ENEMY_WORDS, findWeapons, opponentOf, sourceSide, weaponSide, type WeaponMention } from './weapons';
+import { articleMonth, dateReader, type DateSpan } from './dates';
+import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -188,6 +188,8 @@ class Scanner {
   private readonly dateMap = new Map<number, number>();
   readonly dates: DateSpan[];
   readonly raws: Raw[] = [];
+  /** Tokens a claim can start at, ascending: digit runs and words that pass the trigger filter. */
+  private readonly starts: number[] = [];
   inferredMilitary = false;
   /** Weapon names by their first token: a named system lends its side like a demonym. */
   readonly weaponAt = new Map<number, { end: number; w: WeaponMention }>();
@@ -197,18 +199,36 @@ class Scanner {
     readonly text: string,
     readonly ctx: ClaimContext,
   ) {
-    this.toks = tokensFor(text) as Tok[];
-    this.conv = detectConvention(this.toks);
-    this.seg = segment(this.toks, text);
+    const toks = (this.toks = tokensFor(text) as Tok[]);
+    this.conv = detectConvention(toks);
     this.lex = lexicon();
-    this.dates = findDates(this.toks, ctx.date);
+    // one walk over the tokens feeds the sentence and date readers and lists where a claim can
+    // start (digits and trigger words); everything after looks only there and around the claims
+    const seg = new SegmentBuilder(toks);
+    const dates = dateReader(toks, ctx.date);
+    const weapons = new WeaponReader(text, toks);
+    const filter = triggerFilter();
+    const starts = this.starts;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const k = t.k;
+      if (k === TokKind.Word) {
+        dates.offer(i);
+        if (t.cap) weapons.offer(i);
+        if (filter.mayHave(t.l)) starts.push(i);
+      } else if (k === TokKind.Digits) {
+        dates.offer(i);
+        starts.push(i);
+      } else if (k !== TokKind.Space) seg.visit(i);
+    }
+    this.seg = seg.done();
+    this.dates = dates.dates;
     for (let d = 0; d < this.dates.length; d++) {
       const ds = this.dates[d];
       for (let k = ds.i; k < ds.j && k < this.toks.length; k++) this.dateMap.set(k, d + 1);
     }
-    const weapons = findWeapons(text);
     let ti = 0;
-    for (const w of weapons) {
+    for (const w of weapons.done(wideWords(toks))) {
       // the token starting at the name, and the first token after it (the tokens cover the text)
       ti = tokenAt(this.toks, w.start, ti);
       if (this.toks[ti].s !== w.start) continue;
@@ -576,12 +596,13 @@ class Scanner {
 
   run(): void {
     const toks = this.toks;
-    for (let i = 0; i < toks.length; i++) {
+    let next = 0;
+    for (const i of this.starts) {
+      if (i < next) continue;
       const t = toks[i];
       let end = -1;
       if (t.k === TokKind.Digits) end = this.readNumber(i, false);
-      else if (t.k === TokKind.Word) {
-        if (!triggerFilter().mayHave(t.l)) continue;
+      else {
         const trig = triggers().get(t.l);
         if (trig === undefined) continue;
         if (trig === TRIG_VAGUE) end = this.readVague(i);
@@ -590,7 +611,7 @@ class Scanner {
         else if (trig === TRIG_LONG) end = this.readLong(i);
         else if (trig === TRIG_MACH && t.cap) end = this.readMach(i);
       }
-      if (end > i) i = end - 1;
+      if (end > i) next = end;
     }
   }
 

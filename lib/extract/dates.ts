@@ -96,8 +96,18 @@ function monthAt(toks: readonly Tok[], k: number): number {
 /** A length of the lower-case words a date can begin with (`last`, `this`, `next`, `past`, `today`, `tonight`, `yesterday`). */
 const lowerDateWordLength = (n: number): boolean => n === 4 || n === 5 || n === 7 || n === 9;
 
-/** All date expressions in token order. Linear: each scan step looks a bounded distance ahead. */
-export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[] {
+/**
+ * Reads dates from tokens offered in ascending order (by a walk the caller makes anyway, such as
+ * the claim scanner's); every word and digit token must be offered, others may be. A token inside
+ * the date read last is passed over. Linear: each step looks a bounded distance ahead.
+ */
+export interface DateReader {
+  offer(i: number): void;
+  /** The dates read so far, in token order. */
+  readonly dates: DateSpan[];
+}
+
+export function dateReader(toks: readonly Tok[], articleDate?: string): DateReader {
   const base = parseIsoDate(articleDate);
   const out: DateSpan[] = [];
   const n = toks.length;
@@ -212,15 +222,25 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
     }
     return i + 1;
   };
-  // only capitalised words (months, weekdays), lower-case words as long as the ones read above
-  // (a word whose lower case is one of them is as long) and digits can start a date: the others
-  // are passed over without reading their text
-  for (let i = 0; i < n; ) {
-    const t = toks[i];
-    if (t.k === TokKind.Word ? t.cap || lowerDateWordLength(t.e - t.s) : t.k === TokKind.Digits) i = step(i);
-    else i++;
-  }
-  return out;
+  let free = 0;
+  return {
+    dates: out,
+    offer(i: number): void {
+      if (i < free) return;
+      // only capitalised words (months, weekdays), lower-case words as long as the ones read
+      // above (a word whose lower case is one of them is as long) and digits can start a date:
+      // the others are passed over without reading their text
+      const t = toks[i];
+      if (t.k === TokKind.Word ? t.cap || lowerDateWordLength(t.e - t.s) : t.k === TokKind.Digits) free = step(i);
+    },
+  };
+}
+
+/** All date expressions in token order. */
+export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[] {
+  const r = dateReader(toks, articleDate);
+  for (let i = 0; i < toks.length; i++) r.offer(i);
+  return r.dates;
 }
 
 /** The article date as a year-month, or undefined. */

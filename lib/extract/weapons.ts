@@ -5,8 +5,10 @@
 // Federation`), and who fights whom, for claims where one side's forces kill, capture or shoot
 // down the counted people or things (`Ukraine's air force shot down 40 drones` → Russia's drones).
 //
-// Everything here is a table or a bounded scan; the weapon regular expression runs once per text
-// and only when a claim asks for it.
+// Everything here is a table or a bounded scan; the weapon regular expression is tried only where
+// a capitalised word opens with a name's leading letters.
+
+import type { Tok } from '../text/tokens';
 
 /**
  * Weapon names (as written, capitalised; `-` also matches a space or nothing) and the sides
@@ -73,6 +75,106 @@ export function findWeapons(text: string): WeaponMention[] {
     out.push({ start: m.index, end: m.index + m[0].length, sides: sidesOf[g - 1] ?? [] });
   }
   return out;
+}
+
+/** The leading letters of every name (all names open with an ASCII capital), by first letter. */
+let PREFIXES: Map<number, string[]> | undefined;
+let WEAPON_Y: RegExp | undefined;
+
+function prefixes(): Map<number, string[]> {
+  if (PREFIXES) return PREFIXES;
+  const m = new Map<number, string[]>();
+  for (const [names] of WEAPONS) {
+    // the top-level alternatives of the names
+    const alts: string[] = [];
+    let depth = 0;
+    let cur = '';
+    for (const ch of names) {
+      if (ch === '(' || ch === '[') depth++;
+      else if (ch === ')' || ch === ']') depth--;
+      if (ch === '|' && depth === 0) {
+        alts.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    alts.push(cur);
+    for (const alt of alts) {
+      let k = 0;
+      while (k < alt.length && /[A-Za-z]/.test(alt[k]) && !/[?*{]/.test(alt[k + 1] ?? '')) k++;
+      const pre = alt.slice(0, k);
+      const c = pre.charCodeAt(0);
+      if (!pre || c < 65 || c > 90) throw new Error(`weapon name must open with a capital: ${alt}`);
+      const list = m.get(c) ?? [];
+      if (!list.includes(pre)) list.push(pre);
+      m.set(c, list);
+    }
+  }
+  PREFIXES = m;
+  return m;
+}
+
+/**
+ * The weapon names of a text, read at the tokens offered (in ascending order by a walk the
+ * caller makes anyway) instead of by one pass of the name pattern over every character: a name
+ * opens with a capital after no letter, digit or hyphen, so it starts a capitalised word token
+ * (or, after a combining mark, inside one of the `wide` words), and the pattern is tried there
+ * only when the word opens with a name's leading letters. Finds what findWeapons() finds.
+ */
+export class WeaponReader {
+  private readonly at: number[] = [];
+  private readonly prefixes = prefixes();
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: readonly Tok[],
+  ) {}
+
+  /** Word token i; every capitalised word must be offered. */
+  offer(i: number): void {
+    const t = this.toks[i];
+    if (!t.cap) return;
+    const list = this.prefixes.get(t.t.charCodeAt(0));
+    if (!list) return;
+    for (const p of list) {
+      if (t.t.startsWith(p)) {
+        this.at.push(t.s);
+        return;
+      }
+    }
+  }
+
+  /** The names, in text order, given the word tokens holding a character at or above U+0300. */
+  done(wide: readonly number[]): WeaponMention[] {
+    weaponRe();
+    const re = (WEAPON_Y ??= new RegExp((WEAPON_RE as RegExp).source, 'uy'));
+    const sidesOf = WEAPON_SIDES as string[][];
+    const text = this.text;
+    // a capital right after a combining mark inside a word
+    const inner: number[] = [];
+    for (const w of wide) {
+      const t = this.toks[w];
+      for (let p = t.s + 1; p < t.e; p++) {
+        const c = text.charCodeAt(p);
+        if (c >= 65 && c <= 90 && text.charCodeAt(p - 1) >= 0x300) inner.push(p);
+      }
+    }
+    const out: WeaponMention[] = [];
+    let lastEnd = 0;
+    let a = 0;
+    let b = 0;
+    while (a < this.at.length || b < inner.length) {
+      const p = b >= inner.length || (a < this.at.length && this.at[a] < inner[b]) ? this.at[a++] : inner[b++];
+      if (p < lastEnd) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      out.push({ start: p, end: p + m[0].length, sides: sidesOf[g - 1] ?? [] });
+      lastEnd = p + m[0].length;
+    }
+    return out;
+  }
 }
 
 /** Pick a weapon's side: the first candidate the article also names, else the first. */

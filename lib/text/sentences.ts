@@ -3,11 +3,10 @@
 // quote, unless the word before the dot is a known abbreviation or a single letter (`U.S.`,
 // `Feb.`, `Dr.`); a line break ends both the sentence and the paragraph.
 //
-// Only the tokens that can end a sentence are looked at: with the text at hand, one pass of one
-// character-class regular expression finds them and each is mapped to its token (the tokens
-// cover the text without gaps); the result is the list of sentence and paragraph starts, and a
-// token's sentence or paragraph is a binary search in it (remembered for the last sentence, as
-// the claim scanner asks about neighbouring tokens).
+// Only line breaks and punctuation tokens do anything, so the reader rides on a walk the caller
+// makes anyway (SegmentBuilder). The result is the list of sentence and paragraph starts, not two
+// numbers per token: a token's sentence or paragraph is a binary search in it, remembered for the
+// last one found (the claim scanner asks about neighbouring tokens).
 
 import { TokKind, type Tok } from './tokens';
 
@@ -19,9 +18,6 @@ const ABBREV = new Set([
 ]);
 /** Abbreviations that are also words: abbreviations only before a number (`No. 3`). */
 const ABBREV_BEFORE_NUMBER = new Set(['no', 'nos', 'p', 'pp', 'vol', 'fig', 'est', 'co']);
-
-/** Characters of the tokens that can end a sentence or a paragraph. */
-const END_CHARS = /[.!?\u2026\n\r\u2028\u2029]/g;
 
 export interface Segments {
   /** First token index of each sentence, ascending (the last may equal the token count). */
@@ -101,24 +97,23 @@ export function tokenAt(toks: readonly Tok[], c: number, from: number): number {
   return lo;
 }
 
-/** Does the text run exactly under these tokens (so that its characters can locate them)? */
-export function coversText(toks: readonly Tok[], text: string | undefined): text is string {
-  return text !== undefined && toks.length > 0 && toks[0].s === 0 && toks[toks.length - 1].e === text.length;
-}
-
 /**
- * Sentences and paragraphs of a token array. With `text` (the text the tokens were read from),
- * only the end-mark characters are visited; without it every token is.
+ * Sentences and paragraphs built from the tokens that can end one, visited in ascending order by
+ * a pass the caller makes anyway (the claim scanner's one walk over its tokens). Every line break
+ * and every punctuation token must be visited; other tokens may be and change nothing.
  */
-export function segment(toks: readonly Tok[], text?: string): Segments {
-  const n = toks.length;
-  const sentenceStart: number[] = [0];
-  const paragraphStart: number[] = [0];
-  const visit = (i: number): void => {
+export class SegmentBuilder {
+  private readonly sentenceStart: number[] = [0];
+  private readonly paragraphStart: number[] = [0];
+
+  constructor(private readonly toks: readonly Tok[]) {}
+
+  visit(i: number): void {
+    const toks = this.toks;
     const t = toks[i];
     if (t.k === TokKind.Break) {
-      sentenceStart.push(i + 1);
-      paragraphStart.push(i + 1);
+      this.sentenceStart.push(i + 1);
+      this.paragraphStart.push(i + 1);
       return;
     }
     if (t.k !== TokKind.Punct || !(t.t === '.' || t.t === '!' || t.t === '?' || t.t === '\u2026')) return;
@@ -131,6 +126,7 @@ export function segment(toks: readonly Tok[], text?: string): Segments {
       if (w && w.k === TokKind.Digits && toks[i + 1]?.k === TokKind.Digits) return;
     }
     // closing quotes and brackets stay with the sentence
+    const n = toks.length;
     let k = i + 1;
     while (k < n && k < i + 4 && toks[k].k === TokKind.Punct && /^[”’"')\]»]$/.test(toks[k].t)) k++;
     if (toks[k]?.k !== TokKind.Space) return;
@@ -139,20 +135,17 @@ export function segment(toks: readonly Tok[], text?: string): Segments {
     const u = toks[x];
     if (!u || u.k === TokKind.Break) return;
     const c = u.t.charCodeAt(0);
-    if ((u.k === TokKind.Word && u.cap) || u.k === TokKind.Digits || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40) sentenceStart.push(x);
-  };
-  if (coversText(toks, text)) {
-    const re = END_CHARS;
-    re.lastIndex = 0;
-    let last = -1;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const i = tokenAt(toks, m.index, last < 0 ? 0 : last);
-      if (i <= last) continue;
-      last = i;
-      visit(i);
-      // a run of line breaks is one token: go on after it
-      if (toks[i].k === TokKind.Break) re.lastIndex = toks[i].e;
-    }
-  } else for (let i = 0; i < n; i++) visit(i);
-  return new SegmentIndex(n, sentenceStart, paragraphStart);
+    if ((u.k === TokKind.Word && u.cap) || u.k === TokKind.Digits || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40) this.sentenceStart.push(x);
+  }
+
+  done(): Segments {
+    return new SegmentIndex(this.toks.length, this.sentenceStart, this.paragraphStart);
+  }
+}
+
+/** Sentences and paragraphs of a token array, from a walk over all of it. */
+export function segment(toks: readonly Tok[]): Segments {
+  const b = new SegmentBuilder(toks);
+  for (let i = 0; i < toks.length; i++) b.visit(i);
+  return b.done();
 }
