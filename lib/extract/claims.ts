@@ -22,7 +22,7 @@ import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
-import { articleMonth, dateReader, type DateSpan } from './dates';
+import { articleMonth, dateReader, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
 import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
@@ -184,8 +184,9 @@ class Scanner {
   readonly conv: NumberConvention;
   readonly seg: Segments;
   readonly lex: Lexicon;
-  /** 1 + the index in `dates` of the date holding each token that one holds (later dates win). */
-  private readonly dateMap = new Map<number, number>();
+  /** 1 + the index in `dates` of the date holding each token, or 0 (only from the first date's token on). */
+  private dateTok: Int32Array = new Int32Array(0);
+  private dateFrom = 0;
   readonly dates: DateSpan[];
   readonly raws: Raw[] = [];
   /** Tokens a claim can start at, ascending: digit runs and words that pass the trigger filter. */
@@ -208,24 +209,37 @@ class Scanner {
     const dates = dateReader(toks, ctx.date);
     const weapons = new WeaponReader(text, toks);
     const filter = triggerFilter();
+    const dateWords = dateWordFilter();
     const starts = this.starts;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       const k = t.k;
       if (k === TokKind.Word) {
-        dates.offer(i);
+        // a date starts at a capitalised word or a lower-case one of a date word's length, and
+        // only at a word of the date filter (checked in that order: the cheap tests first)
+        if ((t.cap || lowerDateWordLength(t.e - t.s)) && dateWords.mayHave(t.l)) dates.offer(i);
         if (t.cap) weapons.offer(i);
         if (filter.mayHave(t.l)) starts.push(i);
       } else if (k === TokKind.Digits) {
         dates.offer(i);
         starts.push(i);
-      } else if (k !== TokKind.Space) seg.visit(i);
+      } else if (k === TokKind.Break || (k === TokKind.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '\u2026'))) seg.visit(i);
     }
     this.seg = seg.done();
     this.dates = dates.dates;
-    for (let d = 0; d < this.dates.length; d++) {
-      const ds = this.dates[d];
-      for (let k = ds.i; k < ds.j && k < this.toks.length; k++) this.dateMap.set(k, d + 1);
+    if (this.dates.length > 0) {
+      let lo = toks.length;
+      let hi = 0;
+      for (const ds of this.dates) {
+        lo = Math.min(lo, ds.i);
+        hi = Math.max(hi, Math.min(ds.j, toks.length));
+      }
+      this.dateFrom = lo;
+      this.dateTok = new Int32Array(Math.max(0, hi - lo));
+      for (let d = 0; d < this.dates.length; d++) {
+        const ds = this.dates[d];
+        for (let k = ds.i; k < ds.j && k < toks.length; k++) this.dateTok[k - lo] = d + 1;
+      }
     }
     let ti = 0;
     for (const w of weapons.done(wideWords(toks))) {
@@ -238,7 +252,8 @@ class Scanner {
 
   /** 1 + the index in `dates` of the date holding token k, or 0. */
   dateAt(k: number): number {
-    return this.dates.length === 0 ? 0 : (this.dateMap.get(k) ?? 0);
+    const x = k - this.dateFrom;
+    return x >= 0 && x < this.dateTok.length ? this.dateTok[x] : 0;
   }
 
   /** How often the article names each side (demonyms and side nouns only), counted once on first use. */

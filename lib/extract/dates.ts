@@ -12,6 +12,7 @@
 
 import { MONTHS } from '../text/numbers';
 import { isDash, isThinSpace, TokKind, type Tok } from '../text/tokens';
+import { WordFilter } from '../text/word-filter';
 
 export interface DateSpan {
   /** Token range [i, j). */
@@ -94,7 +95,13 @@ function monthAt(toks: readonly Tok[], k: number): number {
 }
 
 /** A length of the lower-case words a date can begin with (`last`, `this`, `next`, `past`, `today`, `tonight`, `yesterday`). */
-const lowerDateWordLength = (n: number): boolean => n === 4 || n === 5 || n === 7 || n === 9;
+export const lowerDateWordLength = (n: number): boolean => n === 4 || n === 5 || n === 7 || n === 9;
+
+let DATE_WORD_FILTER: WordFilter | undefined;
+/** The words a date can begin with (lower case): months, weekdays and the relative words above. */
+export function dateWordFilter(): WordFilter {
+  return (DATE_WORD_FILTER ??= new WordFilter([...MONTHS.keys(), ...WEEKDAYS.keys(), 'last', 'this', 'next', 'past', 'yesterday', 'today', 'tonight']));
+}
 
 /**
  * Reads dates from tokens offered in ascending order (by a walk the caller makes anyway, such as

@@ -77,13 +77,20 @@ export function findWeapons(text: string): WeaponMention[] {
   return out;
 }
 
-/** The leading letters of every name (all names open with an ASCII capital), by first letter. */
-let PREFIXES: Map<number, string[]> | undefined;
+/**
+ * The leading letters of every name (all names open with an ASCII capital), by first letter; with
+ * `exact` when digits follow them (`S-400`, `M142`, `Su-34`: the word is those letters alone).
+ */
+interface Prefix {
+  p: string;
+  exact: boolean;
+}
+let PREFIXES: Map<number, Prefix[]> | undefined;
 let WEAPON_Y: RegExp | undefined;
 
-function prefixes(): Map<number, string[]> {
+function prefixes(): Map<number, Prefix[]> {
   if (PREFIXES) return PREFIXES;
-  const m = new Map<number, string[]>();
+  const m = new Map<number, Prefix[]>();
   for (const [names] of WEAPONS) {
     // the top-level alternatives of the names
     const alts: string[] = [];
@@ -104,8 +111,12 @@ function prefixes(): Map<number, string[]> {
       const pre = alt.slice(0, k);
       const c = pre.charCodeAt(0);
       if (!pre || c < 65 || c > 90) throw new Error(`weapon name must open with a capital: ${alt}`);
+      // a hyphen also matches nothing, so `-4` after the letters is a digit right after them too
+      const exact = /^-?[0-9]/.test(alt.slice(k));
       const list = m.get(c) ?? [];
-      if (!list.includes(pre)) list.push(pre);
+      const known = list.find((x) => x.p === pre);
+      if (!known) list.push({ p: pre, exact });
+      else if (!exact) known.exact = false;
       m.set(c, list);
     }
   }
@@ -135,8 +146,8 @@ export class WeaponReader {
     if (!t.cap) return;
     const list = this.prefixes.get(t.t.charCodeAt(0));
     if (!list) return;
-    for (const p of list) {
-      if (t.t.startsWith(p)) {
+    for (const { p, exact } of list) {
+      if (exact ? t.t === p : t.t.startsWith(p)) {
         this.at.push(t.s);
         return;
       }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment, SegmentBuilder } from '../../../lib/text/sentences';
 import { tokenize, TokKind } from '../../../lib/text/tokens';
-import { dateReader, findDates } from '../../../lib/extract/dates';
+import { dateReader, dateWordFilter, findDates, lowerDateWordLength } from '../../../lib/extract/dates';
 import { findWeapons, WeaponReader } from '../../../lib/extract/weapons';
 import { wideWords } from '../../../lib/text/tokens';
 
@@ -43,13 +43,14 @@ describe('sparse scans agree with the full walk', () => {
     );
   });
 
-  it('dates from the words and digits alone equal those of a walk over every token', () => {
+  it('dates from the digits and the words that pass the date filters equal those of a walk over every token', () => {
     fc.assert(
       fc.property(anyText, fc.constantFrom(undefined, '2025-03-14'), (text, date) => {
         const toks = tokenize(text);
         const r = dateReader(toks, date);
+        const words = dateWordFilter();
         toks.forEach((t, i) => {
-          if (t.k === TokKind.Word || t.k === TokKind.Digits) r.offer(i);
+          if ((t.k === TokKind.Word && (t.cap || lowerDateWordLength(t.e - t.s)) && words.mayHave(t.l)) || t.k === TokKind.Digits) r.offer(i);
         });
         expect(r.dates).toEqual(findDates(toks, date));
       }),
