@@ -15,7 +15,7 @@
 // look-around is bounded: linear in the text.
 
 import type { Approx, Category, Claim, Measure, PlaceEntity, UnitEntity } from '../model';
-import { hedgeBefore, intervalFor, VAGUE } from '../text/hedges';
+import { hedgeBeforeTokens, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
 import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
@@ -317,22 +317,25 @@ class Scanner {
     return this.sentenceStartTok(k) === k;
   }
 
-  /** Lower-case words directly before token k (nearest last), up to n, stopping at punctuation. */
-  wordsBefore(k: number, n: number): { words: string[]; idx: number[] } {
-    const words: string[] = [];
-    const idx: number[] = [];
+  /** Scratch for wordIdxBefore(). */
+  private readonly wordIdx = new Int32Array(5);
+
+  /**
+   * The word tokens directly before token k, nearest FIRST, into `wordIdx`: up to n (<= 5),
+   * stopping at punctuation (but reading over the dot of `approx.`); returns how many.
+   */
+  wordIdxBefore(k: number, n: number): number {
+    let count = 0;
     let x = this.prev(k);
-    while (x >= 0 && words.length < n) {
+    while (x >= 0 && count < n) {
       const t = this.toks[x];
-      if (t.k === TokKind.Word) {
-        words.unshift(t.l);
-        idx.unshift(x);
-      } else if (t.t === '.' && (this.toks[x - 1]?.l === 'approx' || this.toks[x - 1]?.l === 'ca')) {
+      if (t.k === TokKind.Word) this.wordIdx[count++] = x;
+      else if (t.t === '.' && (this.toks[x - 1]?.l === 'approx' || this.toks[x - 1]?.l === 'ca')) {
         // `approx.`
       } else break;
       x = this.prev(x);
     }
-    return { words, idx };
+    return count;
   }
 
   /** Match a lexicon phrase starting at token k. */
@@ -597,10 +600,10 @@ class Scanner {
   }
 
   hedgeFor(k: number): { approx: Approx; start: number } | null {
-    const { words, idx } = this.wordsBefore(k, 5);
-    const h = hedgeBefore(words);
+    const idx = this.wordIdx;
+    const h = hedgeBeforeTokens(this.toks, idx, this.wordIdxBefore(k, 5));
     if (!h) return null;
-    const first = idx[idx.length - h.n];
+    const first = idx[h.n - 1];
     // `more than` inside `more than one` is fine; `over` as a preposition of time (`over 3 years`) stays a hedge
     return { approx: h.hedge.approx, start: first };
   }
@@ -799,8 +802,9 @@ class Scanner {
     let low2: number | null = null;
     const h0 = this.hedgeFor(start);
     const betweenBefore = (() => {
-      const wb = this.wordsBefore(start, 1);
-      return wb.words[0] === 'between' || wb.words[0] === 'from' ? wb.idx[0] : -1;
+      if (this.wordIdxBefore(start, 1) === 0) return -1;
+      const w = toks[this.wordIdx[0]].l;
+      return w === 'between' || w === 'from' ? this.wordIdx[0] : -1;
     })();
     let rangeHigh: number | null = null;
     {
@@ -913,7 +917,8 @@ class Scanner {
     if (!words && !u && !ratio && !currency && !scaled && rangeHigh === null && this.dateAt(i)) return end;
     if (!words && !u && !ratio && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
     // hedges
-    const h = this.hedgeFor(halfStart >= 0 ? halfStart : start) ?? h0;
+    // (the hedge before `start` is h0, read above)
+    const h = halfStart >= 0 ? (this.hedgeFor(halfStart) ?? h0) : h0;
     let approx: Approx = h?.approx ?? 'exact';
     if (halfStart >= 0) start = halfStart;
     let spanStart = h ? Math.min(h.start, start) : start;
