@@ -299,7 +299,7 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       continue;
     }
     // German `nach Schätzung des Militärbeobachters X`
-    if (/^(schätzung|einschätzung|informationen|darstellung)$/.test(t.l) && toks[k - 2]?.l === 'nach') {
+    if (toks[k - 2]?.l === 'nach' && /^(schätzung|einschätzung|informationen|darstellung)$/.test(t.l)) {
       consider(nameAfter(toks, k + 1, hi, 1), k, 2);
       continue;
     }

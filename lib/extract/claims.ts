@@ -145,6 +145,12 @@ let LOWER_SIDE_START_FILTER: WordFilter | undefined;
 /** Every lower-case word baseSideOf() can read a side from. */
 const lowerSideStartFilter = (): WordFilter => (LOWER_SIDE_START_FILTER ??= new WordFilter([...LOWER_SIDES, ...SIDE_FIRST_WORDS]));
 
+const NO_DATES = new Int32Array(0);
+const WORD_IDX = new Int32Array(5);
+let dateScratch = NO_DATES;
+let PHRASE_FILTER: WordFilter | undefined;
+const phraseFirstFilter = (): WordFilter => (PHRASE_FILTER ??= new WordFilter(lexicon().byFirst.keys()));
+
 /** Tokens either side of a claim searched for side, attribution and date cues. */
 const WINDOW = 120;
 
@@ -185,7 +191,7 @@ class Scanner {
   readonly seg: Segments;
   readonly lex: Lexicon;
   /** 1 + the index in `dates` of the date holding each token, or 0 (only from the first date's token on). */
-  private dateTok: Int32Array = new Int32Array(0);
+  private dateTok: Int32Array = NO_DATES;
   private dateFrom = 0;
   readonly dates: DateSpan[];
   readonly raws: Raw[] = [];
@@ -235,7 +241,12 @@ class Scanner {
         hi = Math.max(hi, Math.min(ds.j, toks.length));
       }
       this.dateFrom = lo;
-      this.dateTok = new Int32Array(Math.max(0, hi - lo));
+      // one buffer for every text (a scanner lives only inside extractClaims()): allocating a
+      // typed array per text cost more than filling it
+      const len = Math.max(0, hi - lo);
+      if (dateScratch.length < len) dateScratch = new Int32Array(Math.max(len, 2 * dateScratch.length));
+      this.dateTok = dateScratch.subarray(0, len);
+      this.dateTok.fill(0);
       for (let d = 0; d < this.dates.length; d++) {
         const ds = this.dates[d];
         for (let k = ds.i; k < ds.j && k < toks.length; k++) this.dateTok[k - lo] = d + 1;
@@ -317,8 +328,11 @@ class Scanner {
     return this.sentenceStartTok(k) === k;
   }
 
-  /** Scratch for wordIdxBefore(). */
-  private readonly wordIdx = new Int32Array(5);
+  /** First words of the lexicon's phrases: most words are no unit and skip the map lookup. */
+  private readonly phraseFilter = phraseFirstFilter();
+
+  /** Scratch for wordIdxBefore() (shared: read right after each fill). */
+  private readonly wordIdx = WORD_IDX;
 
   /**
    * The word tokens directly before token k, nearest FIRST, into `wordIdx`: up to n (<= 5),
@@ -342,6 +356,7 @@ class Scanner {
   phraseAt(k: number): { info: UnitInfo; end: number } | null {
     const t = this.toks[k];
     if (!t) return null;
+    if (!this.phraseFilter.mayHave(t.l)) return null;
     const list = this.lex.byFirst.get(t.l);
     if (!list) return null;
     for (const entry of list) {

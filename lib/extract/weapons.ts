@@ -85,12 +85,13 @@ interface Prefix {
   p: string;
   exact: boolean;
 }
-let PREFIXES: Map<number, Prefix[]> | undefined;
+let PREFIXES: Array<Prefix[] | undefined> | undefined;
 let WEAPON_Y: RegExp | undefined;
 
-function prefixes(): Map<number, Prefix[]> {
+/** Indexed by the first letter's code minus 65 (`A`). */
+function prefixes(): Array<Prefix[] | undefined> {
   if (PREFIXES) return PREFIXES;
-  const m = new Map<number, Prefix[]>();
+  const m: Array<Prefix[] | undefined> = [];
   for (const [names] of WEAPONS) {
     // the top-level alternatives of the names
     const alts: string[] = [];
@@ -113,11 +114,10 @@ function prefixes(): Map<number, Prefix[]> {
       if (!pre || c < 65 || c > 90) throw new Error(`weapon name must open with a capital: ${alt}`);
       // a hyphen also matches nothing, so `-4` after the letters is a digit right after them too
       const exact = /^-?[0-9]/.test(alt.slice(k));
-      const list = m.get(c) ?? [];
+      const list = (m[c - 65] ??= []);
       const known = list.find((x) => x.p === pre);
       if (!known) list.push({ p: pre, exact });
       else if (!exact) known.exact = false;
-      m.set(c, list);
     }
   }
   PREFIXES = m;
@@ -144,10 +144,12 @@ export class WeaponReader {
   offer(i: number): void {
     const t = this.toks[i];
     if (!t.cap) return;
-    const list = this.prefixes.get(t.t.charCodeAt(0));
+    const w = t.t;
+    const list = this.prefixes[w.charCodeAt(0) - 65];
     if (!list) return;
-    for (const { p, exact } of list) {
-      if (exact ? t.t === p : t.t.startsWith(p)) {
+    for (let x = 0; x < list.length; x++) {
+      const { p, exact } = list[x];
+      if (exact ? w === p : w.startsWith(p)) {
         this.at.push(t.s);
         return;
       }
