@@ -151,6 +151,10 @@ let dateScratch = NO_DATES;
 let PHRASE_FILTER: WordFilter | undefined;
 const phraseFirstFilter = (): WordFilter => (PHRASE_FILTER ??= new WordFilter(lexicon().byFirst.keys()));
 
+let SIDE_WORD_FILTER: WordFilter | undefined;
+/** Every word baseSideOf() can read a side from: the lexicon's side words, first words of two-word sides, `u`. */
+const sideWordFilter = (lex: Lexicon): WordFilter => (SIDE_WORD_FILTER ??= new WordFilter([...lex.sides.keys(), ...SIDE_FIRST_WORDS]));
+
 /** Tokens either side of a claim searched for side, attribution and date cues. */
 const WINDOW = 120;
 
@@ -394,8 +398,9 @@ class Scanner {
   baseSideOf(k: number): { side: string; end: number } | null {
     const t = this.toks[k];
     if (!t || t.k !== TokKind.Word) return null;
-    // a lower-case word names a side only as one of these (a cheap check before the ones below)
-    if (!t.cap && !lowerSideStartFilter().mayHave(t.l)) return null;
+    // a lower-case word names a side only as one of these, any word only as a side word or the
+    // first word of a two-word side (cheap checks before the ones below)
+    if (!t.cap ? !lowerSideStartFilter().mayHave(t.l) : !sideWordFilter(this.lex).mayHave(t.l)) return null;
     if (t.l === 'north' || t.l === 'south' || t.l === 'saudi' || t.l === 'united' || t.l === 'burkina' || t.l === 'islamic' || t.l === 'ansar') {
       const n = this.next(k);
       if (n >= 0) {
