@@ -184,6 +184,12 @@ function triggers(): Map<string, number> {
   return m;
 }
 
+/** An ASCII lower-case letter at index k of w (then w is not all capitals). */
+const lowerAsciiAt = (w: string, k: number): boolean => {
+  const c = w.charCodeAt(k);
+  return c >= 97 && c <= 122;
+};
+
 const roundTo = (x: number, d = 4): number => {
   const f = 10 ** d;
   return Math.round(x * f) / f;
@@ -609,7 +615,7 @@ class Scanner {
           if (!(w.l === 'order' || w.l === 'law' || w.l === 'bill' || w.l === 'top' || w.l === 'point' || w.l === 'sector')) return true;
           if (w.cap) return true;
         }
-        if ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
+        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
           const u = this.unitAfter(p.j, false);
           if (!u || !u.info.measure) return true;
         }
@@ -778,7 +784,7 @@ class Scanner {
       if (bb && bb.k === TokKind.Word && bb.e === b.s && (bb.l === 'us' || bb.l === 'a' || bb.l === 'c')) start = i - 2;
     } else if (!words) {
       const pv = this.prev(i);
-      if (pv >= 0 && toks[pv].k === TokKind.Word && toks[pv].t === toks[pv].t.toUpperCase() && CURRENCY_PREFIX.get(toks[pv].l) !== undefined && toks[pv].l.length === 3) {
+      if (pv >= 0 && toks[pv].k === TokKind.Word && toks[pv].l.length === 3 && CURRENCY_PREFIX.get(toks[pv].l) !== undefined && toks[pv].t === toks[pv].t.toUpperCase()) {
         currency = CURRENCY_PREFIX.get(toks[pv].l);
         start = pv;
       }
