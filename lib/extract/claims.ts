@@ -395,6 +395,8 @@ class Scanner {
   sideOf(k: number): { side: string; end: number } | null {
     const s = this.baseSideOf(k);
     if (s || this.weaponAt.size === 0) return s;
+    // a weapon name starts a capitalised word
+    if (!this.toks[k]?.cap) return null;
     const w = this.weaponAt.get(k);
     if (!w) return null;
     const side = weaponSide(w.w, this.present);
