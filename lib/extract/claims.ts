@@ -11,8 +11,11 @@
 // stay unmarked; bare digits need a hedge or a noun the sentence supplies (`North Korean
 // troops—around 12,000`, `as few as 18` after `41 vehicles`).
 //
-// One tokenizer pass, one segmentation pass, one date pass, then a forward scan in which every
-// look-around is bounded: linear in the text.
+// One tokenizer pass (shared with the other extractors), then one walk over the tokens that feeds
+// the sentence, date and weapon-name readers and lists the tokens a claim can start at (digit runs
+// and trigger words); the scan then jumps from candidate to candidate, and the costly reading
+// (hedge, counted noun, measure, side, where, when, attribution) happens only there, with every
+// look-around bounded: linear in the text.
 
 import type { Approx, Category, Claim, Measure, PlaceEntity, UnitEntity } from '../model';
 import { hedgeBeforeTokens, intervalFor, VAGUE } from '../text/hedges';
