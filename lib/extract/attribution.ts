@@ -6,6 +6,7 @@
 // sentence is searched; when it has several cues the nearest one wins, `according to` first.
 
 import { TokKind, type Tok } from '../text/tokens';
+import { WordFilter } from '../text/word-filter';
 
 const VERBS = new Set([
   'said', 'says', 'say', 'claimed', 'claims', 'claim', 'estimated', 'estimates', 'estimate', 'reported', 'reports',
@@ -290,6 +291,14 @@ function nameAfter(toks: readonly Tok[], k: number, hi: number, maxSkip: number)
  * Attribution for a claim spanning tokens [ci, cj) in the sentence [lo, hi). Returns the source
  * text as written (trimmed), or undefined.
  */
+let CUE_FILTER: WordFilter | undefined;
+/** The words findAttribution() acts on. */
+function cueFilter(): WordFilter {
+  return (CUE_FILTER ??= new WordFilter([...VERBS, ...POSSESSION_NOUNS, 'according', 'schätzung', 'einschätzung', 'informationen', 'darstellung', 'angaben', 'laut', 'per']));
+}
+let VERB_FILTER: WordFilter | undefined;
+const verbFilter = (): WordFilter => (VERB_FILTER ??= new WordFilter(VERBS));
+
 export function findAttribution(text: string, toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number): string | undefined {
   let best: { dist: number; span: [number, number]; pri: number } | undefined;
   const consider = (span: [number, number] | null, at: number, pri: number): void => {
@@ -301,9 +310,11 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
     const dist = at < ci ? ci - at : at - cj;
     if (!best || pri > best.pri || (pri === best.pri && dist < best.dist)) best = { dist, span, pri };
   };
+  const cues = cueFilter();
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
-    if (t.k !== TokKind.Word) continue;
+    // every cue below is one of these words: most words fail the bit filter without a lookup
+    if (t.k !== TokKind.Word || !cues.mayHave(t.l)) continue;
     if (t.l === 'according' && toks[k + 2]?.l === 'to') {
       const span = nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi) ?? namedSourceAfter(toks, k + 3, hi) ?? bareSourceAfter(toks, k + 3, hi);
       // `according to X, and Egypt says ... $4 billion`: X speaks for its own clause only
@@ -312,7 +323,7 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       continue;
     }
     // German `nach Schätzung des Militärbeobachters X`
-    if (/^(schätzung|einschätzung|informationen|darstellung)$/.test(t.l) && toks[k - 2]?.l === 'nach') {
+    if (toks[k - 2]?.l === 'nach' && /^(schätzung|einschätzung|informationen|darstellung)$/.test(t.l)) {
       consider(nameAfter(toks, k + 1, hi, 1), k, 2);
       continue;
     }
@@ -416,9 +427,10 @@ const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
  * that word (`it`, `ministry`), for the caller to resolve against the last named source.
  */
 export function attributionAnaphor(toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number): string | undefined {
+  const verbs = verbFilter();
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
-    if (t.k !== TokKind.Word || !VERBS.has(t.l) || (k >= ci && k < cj)) continue;
+    if (t.k !== TokKind.Word || !verbs.mayHave(t.l) || !VERBS.has(t.l) || (k >= ci && k < cj)) continue;
     let x = k - 1;
     while (x >= lo && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && AUX.has(toks[x].l) && !toks[x].cap))) x--;
     if (x < lo || toks[x].k !== TokKind.Word) continue;

@@ -11,19 +11,22 @@
 // stay unmarked; bare digits need a hedge or a noun the sentence supplies (`North Korean
 // troops—around 12,000`, `as few as 18` after `41 vehicles`).
 //
-// One tokenizer pass, one segmentation pass, one date pass, then a forward scan in which every
-// look-around is bounded: linear in the text.
+// One tokenizer pass (shared with the other extractors), then one walk over the tokens that feeds
+// the sentence, date and weapon-name readers and lists the tokens a claim can start at (digit runs
+// and trigger words); the scan then jumps from candidate to candidate, and the costly reading
+// (hedge, counted noun, measure, side, where, when, attribution) happens only there, with every
+// look-around bounded: linear in the text.
 
 import type { Approx, Category, Claim, Measure, PlaceEntity, UnitEntity } from '../model';
-import { hedgeBefore, intervalFor, VAGUE } from '../text/hedges';
+import { hedgeBeforeTokens, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
-import { segment, type Segments } from '../text/sentences';
+import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
-import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, type Tok } from '../text/tokens';
+import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
-import { articleMonth, findDates, type DateSpan } from './dates';
-import { documentVoice, ENEMY_WORDS, findWeapons, opponentOf, sourceSide, weaponSide, type WeaponMention } from './weapons';
+import { articleMonth, dateReader, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
+import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -155,6 +158,26 @@ const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50
 const EXTRA_FIGHTERS = new Set(['terrorists', 'terrorist', 'extremists', 'bandits', 'saboteurs', 'separatists', 'collaborators']);
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
 
+/** Side words that name a side in lower case too (`hamas`, `russischen`); others must be capitalised. */
+const LOWER_SIDES: ReadonlySet<string> = new Set(['hamas', 'hezbollah', 'idf', 'rsf', 'saf', 'junta', 'tatmadaw', 'houthis', 'houthi'].concat(...['russische', 'ukrainische', 'israelische'].map((w) => [w, `${w}n`, `${w}r`, `${w}s`])));
+let LOWER_SIDE_FILTER: WordFilter | undefined;
+const lowerSideFilter = (): WordFilter => (LOWER_SIDE_FILTER ??= new WordFilter(LOWER_SIDES));
+/** First words of two-word sides (`north korean`, `saudi arabia`), and `u` of `U.S.`. */
+const SIDE_FIRST_WORDS = ['north', 'south', 'saudi', 'united', 'burkina', 'islamic', 'ansar', 'u'];
+let LOWER_SIDE_START_FILTER: WordFilter | undefined;
+/** Every lower-case word baseSideOf() can read a side from. */
+const lowerSideStartFilter = (): WordFilter => (LOWER_SIDE_START_FILTER ??= new WordFilter([...LOWER_SIDES, ...SIDE_FIRST_WORDS]));
+
+const NO_DATES = new Int32Array(0);
+const WORD_IDX = new Int32Array(5);
+let dateScratch = NO_DATES;
+let PHRASE_FILTER: WordFilter | undefined;
+const phraseFirstFilter = (): WordFilter => (PHRASE_FILTER ??= new WordFilter(lexicon().byFirst.keys()));
+
+let SIDE_WORD_FILTER: WordFilter | undefined;
+/** Every word baseSideOf() can read a side from: the lexicon's side words, first words of two-word sides, `u`. */
+const sideWordFilter = (lex: Lexicon): WordFilter => (SIDE_WORD_FILTER ??= new WordFilter([...lex.sides.keys(), ...SIDE_FIRST_WORDS]));
+
 /** Tokens either side of a claim searched for side, attribution and date cues. */
 const WINDOW = 120;
 
@@ -184,6 +207,12 @@ function triggers(): Map<string, number> {
   return m;
 }
 
+/** An ASCII lower-case letter at index k of w (then w is not all capitals). */
+const lowerAsciiAt = (w: string, k: number): boolean => {
+  const c = w.charCodeAt(k);
+  return c >= 97 && c <= 122;
+};
+
 const roundTo = (x: number, d = 4): number => {
   const f = 10 ** d;
   return Math.round(x * f) / f;
@@ -194,9 +223,13 @@ class Scanner {
   readonly conv: NumberConvention;
   readonly seg: Segments;
   readonly lex: Lexicon;
-  readonly dateAt: Int32Array;
+  /** 1 + the index in `dates` of the date holding each token, or 0 (only from the first date's token on). */
+  private dateTok: Int32Array = NO_DATES;
+  private dateFrom = 0;
   readonly dates: DateSpan[];
   readonly raws: Raw[] = [];
+  /** Tokens a claim can start at, ascending: digit runs and words that pass the trigger filter. */
+  private readonly starts: number[] = [];
   inferredMilitary = false;
   /** Weapon names by their first token: a named system lends its side like a demonym. */
   readonly weaponAt = new Map<number, { end: number; w: WeaponMention }>();
@@ -206,25 +239,65 @@ class Scanner {
     readonly text: string,
     readonly ctx: ClaimContext,
   ) {
-    this.toks = tokensFor(text) as Tok[];
-    this.conv = detectConvention(this.toks);
-    this.seg = segment(this.toks);
+    const toks = (this.toks = tokensFor(text) as Tok[]);
+    this.conv = detectConvention(toks);
     this.lex = lexicon();
-    this.dates = findDates(this.toks, ctx.date);
-    this.dateAt = new Int32Array(this.toks.length);
-    for (let d = 0; d < this.dates.length; d++) {
-      const ds = this.dates[d];
-      for (let k = ds.i; k < ds.j && k < this.toks.length; k++) this.dateAt[k] = d + 1;
+    // one walk over the tokens feeds the sentence and date readers and lists where a claim can
+    // start (digits and trigger words); everything after looks only there and around the claims
+    const seg = new SegmentBuilder(toks);
+    const dates = dateReader(toks, ctx.date);
+    const weapons = new WeaponReader(text, toks);
+    const filter = triggerFilter();
+    const dateWords = dateWordFilter();
+    const starts = this.starts;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const k = t.k;
+      if (k === TokKind.Word) {
+        // a date starts at a capitalised word or a lower-case one of a date word's length, and
+        // only at a word of the date filter (checked in that order: the cheap tests first)
+        if ((t.cap || lowerDateWordLength(t.e - t.s)) && dateWords.mayHave(t.l)) dates.offer(i);
+        if (t.cap) weapons.offer(i);
+        if (filter.mayHave(t.l)) starts.push(i);
+      } else if (k === TokKind.Digits) {
+        dates.offer(i);
+        starts.push(i);
+      } else if (k === TokKind.Break || (k === TokKind.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '\u2026'))) seg.visit(i);
     }
-    const weapons = findWeapons(text);
+    this.seg = seg.done();
+    this.dates = dates.dates;
+    if (this.dates.length > 0) {
+      let lo = toks.length;
+      let hi = 0;
+      for (const ds of this.dates) {
+        lo = Math.min(lo, ds.i);
+        hi = Math.max(hi, Math.min(ds.j, toks.length));
+      }
+      this.dateFrom = lo;
+      // one buffer for every text (a scanner lives only inside extractClaims()): allocating a
+      // typed array per text cost more than filling it
+      const len = Math.max(0, hi - lo);
+      if (dateScratch.length < len) dateScratch = new Int32Array(Math.max(len, 2 * dateScratch.length));
+      this.dateTok = dateScratch.subarray(0, len);
+      this.dateTok.fill(0);
+      for (let d = 0; d < this.dates.length; d++) {
+        const ds = this.dates[d];
+        for (let k = ds.i; k < ds.j && k < toks.length; k++) this.dateTok[k - lo] = d + 1;
+      }
+    }
     let ti = 0;
-    for (const w of weapons) {
-      while (ti < this.toks.length && this.toks[ti].s < w.start) ti++;
-      if (ti >= this.toks.length || this.toks[ti].s !== w.start) continue;
-      let tj = ti;
-      while (tj < this.toks.length && this.toks[tj].s < w.end) tj++;
-      this.weaponAt.set(ti, { end: tj, w });
+    for (const w of weapons.done(wideWords(toks))) {
+      // the token starting at the name, and the first token after it (the tokens cover the text)
+      ti = tokenAt(this.toks, w.start, ti);
+      if (this.toks[ti].s !== w.start) continue;
+      this.weaponAt.set(ti, { end: tokenAt(this.toks, w.end - 1, ti) + 1, w });
     }
+  }
+
+  /** 1 + the index in `dates` of the date holding token k, or 0. */
+  dateAt(k: number): number {
+    const x = k - this.dateFrom;
+    return x >= 0 && x < this.dateTok.length ? this.dateTok[x] : 0;
   }
 
   /** How often the article names each side (demonyms and side nouns only), counted once on first use. */
@@ -273,12 +346,12 @@ class Scanner {
   }
 
   sentenceStartTok(k: number): number {
-    return this.seg.sentenceStart[this.seg.sentence[k]] ?? 0;
+    return this.seg.sentenceStart[this.seg.sentenceOf(k)] ?? 0;
   }
 
   /** The claim's sentence, clipped to WINDOW tokens either side (keeps every look-around bounded). */
   window(r: { ti: number; tj: number; ni: number }): [number, number] {
-    const s = this.seg.sentence[r.ni];
+    const s = this.seg.sentenceOf(r.ni);
     const lo = Math.max(this.seg.sentenceStart[s] ?? 0, r.ti - WINDOW);
     const hi = Math.min(this.seg.sentenceStart[s + 1] ?? this.toks.length, r.tj + WINDOW);
     return [lo, hi];
@@ -288,28 +361,35 @@ class Scanner {
     return this.sentenceStartTok(k) === k;
   }
 
-  /** Lower-case words directly before token k (nearest last), up to n, stopping at punctuation. */
-  wordsBefore(k: number, n: number): { words: string[]; idx: number[] } {
-    const words: string[] = [];
-    const idx: number[] = [];
+  /** First words of the lexicon's phrases: most words are no unit and skip the map lookup. */
+  private readonly phraseFilter = phraseFirstFilter();
+
+  /** Scratch for wordIdxBefore() (shared: read right after each fill). */
+  private readonly wordIdx = WORD_IDX;
+
+  /**
+   * The word tokens directly before token k, nearest FIRST, into `wordIdx`: up to n (<= 5),
+   * stopping at punctuation (but reading over the dot of `approx.`); returns how many.
+   */
+  wordIdxBefore(k: number, n: number): number {
+    let count = 0;
     let x = this.prev(k);
-    while (x >= 0 && words.length < n) {
+    while (x >= 0 && count < n) {
       const t = this.toks[x];
-      if (t.k === TokKind.Word) {
-        words.unshift(t.l);
-        idx.unshift(x);
-      } else if (t.t === '.' && (this.toks[x - 1]?.l === 'approx' || this.toks[x - 1]?.l === 'ca')) {
+      if (t.k === TokKind.Word) this.wordIdx[count++] = x;
+      else if (t.t === '.' && (this.toks[x - 1]?.l === 'approx' || this.toks[x - 1]?.l === 'ca')) {
         // `approx.`
       } else break;
       x = this.prev(x);
     }
-    return { words, idx };
+    return count;
   }
 
   /** Match a lexicon phrase starting at token k. */
   phraseAt(k: number): { info: UnitInfo; end: number } | null {
     const t = this.toks[k];
     if (!t) return null;
+    if (!this.phraseFilter.mayHave(t.l)) return null;
     const list = this.lex.byFirst.get(t.l);
     if (!list) return null;
     for (const entry of list) {
@@ -338,6 +418,8 @@ class Scanner {
   sideOf(k: number): { side: string; end: number } | null {
     const s = this.baseSideOf(k);
     if (s || this.weaponAt.size === 0) return s;
+    // a weapon name starts a capitalised word
+    if (!this.toks[k]?.cap) return null;
     const w = this.weaponAt.get(k);
     if (!w) return null;
     const side = weaponSide(w.w, this.present);
@@ -347,6 +429,9 @@ class Scanner {
   baseSideOf(k: number): { side: string; end: number } | null {
     const t = this.toks[k];
     if (!t || t.k !== TokKind.Word) return null;
+    // a lower-case word names a side only as one of these, any word only as a side word or the
+    // first word of a two-word side (cheap checks before the ones below)
+    if (!t.cap ? !lowerSideStartFilter().mayHave(t.l) : !sideWordFilter(this.lex).mayHave(t.l)) return null;
     if (t.l === 'north' || t.l === 'south' || t.l === 'saudi' || t.l === 'united' || t.l === 'burkina' || t.l === 'islamic' || t.l === 'ansar') {
       const n = this.next(k);
       if (n >= 0) {
@@ -357,7 +442,7 @@ class Scanner {
     }
     if (t.l === 'u' && this.toks[k + 1]?.t === '.' && this.toks[k + 2]?.l === 's' && this.toks[k + 3]?.t === '.') return { side: 'us', end: k + 4 };
     if (t.l === 'us' && t.t !== 'US') return null;
-    if (!t.cap && !/^(hamas|hezbollah|idf|rsf|saf|junta|tatmadaw|houthis|houthi|russische[nrs]?|ukrainische[nrs]?|israelische[nrs]?)$/.test(t.l)) return null;
+    if (!t.cap && !(lowerSideFilter().mayHave(t.l) && LOWER_SIDES.has(t.l))) return null;
     const s = this.lex.sides.get(t.l);
     return s ? { side: s, end: k + 1 } : null;
   }
@@ -525,18 +610,18 @@ class Scanner {
       if (before.t === '#' || before.t === '/' || before.t === ':' || before.t === '+') return true;
       if (before.t === '.' && toks[i - 2]?.k === TokKind.Digits) return true;
     }
-    if (this.dateAt[i] && !this.dates[this.dateAt[i] - 1].bareYear) return true;
+    if (this.dateAt(i) && !this.dates[this.dateAt(i) - 1].bareYear) return true;
     // the second day of a date range: `March 2 to 3`, `2-3 March`
     {
       const pv = this.prev(i);
       if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'and' || isDash(toks[pv]))) {
         const pp = this.prev(pv);
-        if (pp >= 0 && this.dateAt[pp] && !this.dates[this.dateAt[pp] - 1].bareYear && toks[i].t.length <= 2) return true;
+        if (pp >= 0 && this.dateAt(pp) && !this.dates[this.dateAt(pp) - 1].bareYear && toks[i].t.length <= 2) return true;
       }
       const nx = this.next(p.j - 1);
       if (toks[i].t.length <= 2 && nx >= 0 && (toks[nx].l === 'to' || isDash(toks[nx]))) {
         const n2 = this.next(nx);
-        if (n2 >= 0 && this.dateAt[n2] && !this.dates[this.dateAt[n2] - 1].bareYear && toks[n2].k === TokKind.Digits) return true;
+        if (n2 >= 0 && this.dateAt(n2) && !this.dates[this.dateAt(n2) - 1].bareYear && toks[n2].k === TokKind.Digits) return true;
       }
     }
     const after = toks[p.j];
@@ -567,7 +652,7 @@ class Scanner {
           if (!(w.l === 'order' || w.l === 'law' || w.l === 'bill' || w.l === 'top' || w.l === 'point' || w.l === 'sector')) return true;
           if (w.cap) return true;
         }
-        if ((w.cap || (w.t.length > 1 && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
+        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
           const u = this.unitAfter(p.j, false);
           if (!u || !u.info.measure) return true;
         }
@@ -578,10 +663,10 @@ class Scanner {
   }
 
   hedgeFor(k: number): { approx: Approx; start: number } | null {
-    const { words, idx } = this.wordsBefore(k, 5);
-    const h = hedgeBefore(words);
+    const idx = this.wordIdx;
+    const h = hedgeBeforeTokens(this.toks, idx, this.wordIdxBefore(k, 5));
     if (!h) return null;
-    const first = idx[idx.length - h.n];
+    const first = idx[h.n - 1];
     // `more than` inside `more than one` is fine; `over` as a preposition of time (`over 3 years`) stays a hedge
     return { approx: h.hedge.approx, start: first };
   }
@@ -592,12 +677,13 @@ class Scanner {
 
   run(): void {
     const toks = this.toks;
-    for (let i = 0; i < toks.length; i++) {
+    let next = 0;
+    for (const i of this.starts) {
+      if (i < next) continue;
       const t = toks[i];
       let end = -1;
       if (t.k === TokKind.Digits) end = this.readNumber(i, false);
-      else if (t.k === TokKind.Word) {
-        if (!triggerFilter().mayHave(t.l)) continue;
+      else {
         const trig = triggers().get(t.l);
         if (trig === undefined) continue;
         if (trig === TRIG_VAGUE) end = this.readVague(i);
@@ -606,7 +692,7 @@ class Scanner {
         else if (trig === TRIG_LONG) end = this.readLong(i);
         else if (trig === TRIG_MACH && t.cap) end = this.readMach(i);
       }
-      if (end > i) i = end - 1;
+      if (end > i) next = end;
     }
   }
 
@@ -735,7 +821,7 @@ class Scanner {
       if (bb && bb.k === TokKind.Word && bb.e === b.s && (bb.l === 'us' || bb.l === 'a' || bb.l === 'c')) start = i - 2;
     } else if (!words) {
       const pv = this.prev(i);
-      if (pv >= 0 && toks[pv].k === TokKind.Word && toks[pv].t === toks[pv].t.toUpperCase() && CURRENCY_PREFIX.get(toks[pv].l) !== undefined && toks[pv].l.length === 3) {
+      if (pv >= 0 && toks[pv].k === TokKind.Word && toks[pv].l.length === 3 && CURRENCY_PREFIX.get(toks[pv].l) !== undefined && toks[pv].t === toks[pv].t.toUpperCase()) {
         currency = CURRENCY_PREFIX.get(toks[pv].l);
         start = pv;
       }
@@ -779,8 +865,9 @@ class Scanner {
     let low2: number | null = null;
     const h0 = this.hedgeFor(start);
     const betweenBefore = (() => {
-      const wb = this.wordsBefore(start, 1);
-      return wb.words[0] === 'between' || wb.words[0] === 'from' ? wb.idx[0] : -1;
+      if (this.wordIdxBefore(start, 1) === 0) return -1;
+      const w = toks[this.wordIdx[0]].l;
+      return w === 'between' || w === 'from' ? this.wordIdx[0] : -1;
     })();
     let rangeHigh: number | null = null;
     {
@@ -815,7 +902,7 @@ class Scanner {
             if (!scaled) value *= sc2.mult;
           }
           const isYearPair = !scaled && value >= 1800 && value <= 2100 && v2 >= 1800 && v2 <= 2100 && Number.isInteger(value);
-          if (v2 > value && !isYearPair && !(this.dateAt[x] && !this.dates[this.dateAt[x] - 1].bareYear)) {
+          if (v2 > value && !isYearPair && !(this.dateAt(x) && !this.dates[this.dateAt(x) - 1].bareYear)) {
             low2 = value;
             rangeHigh = v2;
             end = e2;
@@ -890,10 +977,11 @@ class Scanner {
       }
     }
     // bare year with no unit: a year, not a count
-    if (!words && !u && !ratio && !currency && !scaled && rangeHigh === null && this.dateAt[i]) return end;
+    if (!words && !u && !ratio && !currency && !scaled && rangeHigh === null && this.dateAt(i)) return end;
     if (!words && !u && !ratio && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
     // hedges
-    const h = this.hedgeFor(halfStart >= 0 ? halfStart : start) ?? h0;
+    // (the hedge before `start` is h0, read above)
+    const h = halfStart >= 0 ? (this.hedgeFor(halfStart) ?? h0) : h0;
     let approx: Approx = h?.approx ?? 'exact';
     if (halfStart >= 0) start = halfStart;
     let spanStart = h ? Math.min(h.start, start) : start;
@@ -989,7 +1077,7 @@ class Scanner {
     let words = 0;
     for (let k = i - 1; k >= sentStart && k > i - 40 && words < maxWords; k--) {
       const t = toks[k];
-      if (t.k === TokKind.Digits && !this.dateAt[k]) return null;
+      if (t.k === TokKind.Digits && !this.dateAt(k)) return null;
       if (t.k !== TokKind.Word) continue;
       words++;
       if (t.l === 'toll') return { info: { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' }, separated: true, words };
@@ -1064,7 +1152,7 @@ class Scanner {
     const near = this.nounBefore(i, sentStart, 10);
     if (near && near.separated) return near.info;
     const last = this.raws[this.raws.length - 1];
-    if (last && last.tj <= i && this.seg.sentence[last.ni] === this.seg.sentence[i] && !last.measureUnit && last.unit !== 'item') {
+    if (last && last.tj <= i && this.seg.sentenceOf(last.ni) === this.seg.sentenceOf(i) && !last.measureUnit && last.unit !== 'item') {
       this.inferredMilitary = last.military;
       return { unit: last.unit, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
     }
@@ -1233,7 +1321,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   if (!r.people) return undefined;
   if (r.casualty) return r.casualty;
   const toks = sc.toks;
-  const sent = sc.seg.sentence[r.ni];
+  const sent = sc.seg.sentenceOf(r.ni);
   // the windows stop at the neighbouring claims
   const floor = ri > 0 ? sc.raws[ri - 1].tj : 0;
   const ceil = ri + 1 < sc.raws.length ? sc.raws[ri + 1].ti : toks.length;
@@ -1246,7 +1334,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   // a casualty verb right before the number governs it: `killed at least 40 people and wounded 20`
   {
     let seen = 0;
-    for (let k = r.ti - 1; k >= floor && k > r.ti - 4 && seen < 1 && sc.seg.sentence[k] === sent; k--) {
+    for (let k = r.ti - 1; k >= floor && k > r.ti - 4 && seen < 1 && sc.seg.sentenceOf(k) === sent; k--) {
       const t = toks[k];
       if (t.k !== TokKind.Word) continue;
       seen++;
@@ -1258,7 +1346,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   }
   // after: up to 10 words
   let words = 0;
-  for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentence[k] === sent; k++) {
+  for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentenceOf(k) === sent; k++) {
     const t = toks[k];
     if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
@@ -1273,7 +1361,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   // cues after the number speak for it first (`15 are missing` after `four were killed`)
   if (K || W || C || M) return K && W ? 'killedOrWounded' : K ? 'killed' : W ? 'wounded' : C ? 'captured' : 'missing';
   // (a losses word may open the subject: `Ukrainian losses in the "Vostok" grouping's zone exceeded 190 servicemen`)
-  for (let k = r.ti - 1; k >= floor && k > r.ti - 30 && words < 7 && sc.seg.sentence[k] === sent; k--) {
+  for (let k = r.ti - 1; k >= floor && k > r.ti - 30 && words < 7 && sc.seg.sentenceOf(k) === sent; k--) {
     const t = toks[k];
     if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
@@ -1361,7 +1449,7 @@ function combatantCount(claim: Claim): boolean {
 
 /** The side of the place named after a locative word in the claim's own sentence. */
 function placeSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
-  const s = sc.seg.sentence[r.ni];
+  const s = sc.seg.sentenceOf(r.ni);
   const from = sc.toks[sc.seg.sentenceStart[s] ?? 0]?.s ?? 0;
   const endTok = sc.seg.sentenceStart[s + 1];
   const to = endTok !== undefined && sc.toks[endTok] ? sc.toks[endTok].s : sc.text.length;
@@ -1395,7 +1483,7 @@ function firstWord(sc: Scanner, s: number): string {
  */
 function weaponTopicSide(sc: Scanner, r: Raw): string | undefined {
   if (sc.weaponAt.size === 0 || r.people) return undefined;
-  let s = sc.seg.sentence[r.ni];
+  let s = sc.seg.sentenceOf(r.ni);
   const w0 = firstWord(sc, s);
   if (w0 !== 'it' && w0 !== 'its') return undefined;
   for (let hops = 0; hops < 3 && s > 0; hops++) {
@@ -1414,7 +1502,7 @@ function weaponTopicSide(sc: Scanner, r: Raw): string | undefined {
 
 function pronounSide(sc: Scanner, r: Raw): string | undefined {
   const toks = sc.toks;
-  const s = sc.seg.sentence[r.ni];
+  const s = sc.seg.sentenceOf(r.ni);
   if (s === 0) return undefined;
   const start = sc.seg.sentenceStart[s] ?? 0;
   let pronoun = false;
@@ -1429,7 +1517,7 @@ function pronounSide(sc: Scanner, r: Raw): string | undefined {
   }
   if (!pronoun) return undefined;
   const prevStart = sc.seg.sentenceStart[s - 1] ?? 0;
-  if (sc.seg.paragraph[prevStart] !== sc.seg.paragraph[start] && start - prevStart > 1) {
+  if (sc.seg.paragraphOf(prevStart) !== sc.seg.paragraphOf(start) && start - prevStart > 1) {
     // the previous sentence must be in the same paragraph
     return undefined;
   }
@@ -1527,14 +1615,14 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
  * the same source's casualty count of a side (the same source, up to two sentences back).
  */
 function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | undefined, out: Claim[], outSent: number[]): string | undefined {
-  const s = sc.seg.sentence[r.ni];
-  const par = sc.seg.paragraph[r.ni];
+  const s = sc.seg.sentenceOf(r.ni);
+  const par = sc.seg.paragraphOf(r.ni);
   const [lo, hi] = sc.window(r);
   for (let k = lo; k < hi; k++) if (sc.sideOf(k)) return undefined; // a side named here, just not for this count
   for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 2; x--) {
     const o = out[x];
     if (!o.side || outSent[x] === s) continue;
-    if (sc.seg.paragraph[sc.seg.sentenceStart[outSent[x]] ?? 0] !== par) return undefined;
+    if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) return undefined;
     if (claim.category === 'equipment' && o.category === 'equipment' && o.unit === claim.unit && outSent[x] === s - 1) return o.side;
     if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution) return o.side;
   }
@@ -1565,11 +1653,11 @@ function reportedSpeech(sc: Scanner, lo: number, hi: number): boolean {
 
 /** The source named in the sentence before the claim's, in the same or the previous paragraph. */
 function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
-  const s = sc.seg.sentence[r.ni];
+  const s = sc.seg.sentenceOf(r.ni);
   if (s === 0) return undefined;
   const lo = sc.seg.sentenceStart[s - 1] ?? 0;
   const hi = sc.seg.sentenceStart[s] ?? lo;
-  if (sc.seg.paragraph[hi] - sc.seg.paragraph[lo] > 1) return undefined;
+  if (sc.seg.paragraphOf(hi) - sc.seg.paragraphOf(lo) > 1) return undefined;
   return findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
 }
 
@@ -1579,12 +1667,12 @@ function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
  * (`the ministry` → `Russian Defence Ministry`).
  */
 function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): string | undefined {
-  const s = sc.seg.sentence[r.ni];
-  const par = sc.seg.paragraph[sc.seg.sentenceStart[s] ?? 0];
+  const s = sc.seg.sentenceOf(r.ni);
+  const par = sc.seg.paragraphOf(sc.seg.sentenceStart[s] ?? 0);
   for (let d = 1; d <= 3 && s - d >= 0; d++) {
     const lo = sc.seg.sentenceStart[s - d] ?? 0;
     const hi = sc.seg.sentenceStart[s - d + 1] ?? lo;
-    if (par - sc.seg.paragraph[lo] > 2) return undefined;
+    if (par - sc.seg.paragraphOf(lo) > 2) return undefined;
     const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
     if (src && (pronoun || src.toLowerCase().includes(ana))) return src;
   }
@@ -1596,11 +1684,11 @@ const FINDINGS_RE = /\b(?:analysis|report|assessment|study|survey|data|review|in
 
 /** The source of the sentence before, in the same paragraph, when that sentence reports findings and counts nothing itself. */
 function findingsSource(sc: Scanner, r: Raw, outSent: number[]): string | undefined {
-  const s = sc.seg.sentence[r.ni];
+  const s = sc.seg.sentenceOf(r.ni);
   if (s === 0 || (outSent.length && outSent[outSent.length - 1] === s - 1)) return undefined;
   const lo = sc.seg.sentenceStart[s - 1] ?? 0;
   const hi = sc.seg.sentenceStart[s] ?? lo;
-  if (sc.seg.paragraph[hi] !== sc.seg.paragraph[lo] || hi - lo > 2 * WINDOW) return undefined;
+  if (sc.seg.paragraphOf(hi) !== sc.seg.paragraphOf(lo) || hi - lo > 2 * WINDOW) return undefined;
   let noun = false;
   for (let k = lo; k < hi && !noun; k++) noun = sc.toks[k].k === TokKind.Word && FINDINGS_NOUNS.has(sc.toks[k].l);
   if (!noun) return undefined;
@@ -1696,10 +1784,33 @@ function voiceOrDateline(text: string, m: PlaceMention): boolean {
   return DATELINE_AFTER_RE.test(text.slice(m.end, m.end + 60));
 }
 
-function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
+/**
+ * The place mentions a claim's `where` may come from: all but voices and datelines, decided for a
+ * mention the first time a claim's sentence or paragraph reaches it.
+ */
+class WherePlaces {
+  /** Per mention: 0 not decided yet, 1 usable, 2 a voice or a dateline. */
+  private readonly verdict: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    readonly list: PlaceMention[],
+  ) {
+    this.verdict = new Uint8Array(list.length);
+  }
+
+  usable(x: number): boolean {
+    let v = this.verdict[x];
+    if (v === 0) v = this.verdict[x] = voiceOrDateline(this.text, this.list[x]) ? 2 : 1;
+    return v === 1;
+  }
+}
+
+function whereFor(sc: Scanner, r: Raw, where: WherePlaces): string | undefined {
+  const places = where.list;
   if (places.length === 0) return undefined;
   const toks = sc.toks;
-  const par = sc.seg.paragraph[r.ni];
+  const par = sc.seg.paragraphOf(r.ni);
   const [wLo, wHi] = sc.window(r);
   const sLo = toks[wLo].s;
   const sHi = wHi < toks.length ? toks[wHi].s : sc.text.length;
@@ -1708,7 +1819,7 @@ function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefin
   let bestD = Infinity;
   for (let x = firstAtOrAfter(places, sLo); x < places.length && places[x].start < sHi; x++) {
     const m = places[x];
-    if (m.end > sHi || m.country) continue;
+    if (m.end > sHi || m.country || !where.usable(x)) continue;
     const d = m.start < cs ? cs - m.end : m.start - cs + 20;
     if (d < bestD) {
       bestD = d;
@@ -1719,21 +1830,21 @@ function whereFor(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefin
   // paragraph: the one non-country place named earlier in it
   // (bounded: the paragraph within 2,000 characters of the claim)
   let pLo = r.ti;
-  while (pLo > 0 && pLo > r.ti - 400 && sc.seg.paragraph[pLo - 1] === par) pLo--;
+  while (pLo > 0 && pLo > r.ti - 400 && sc.seg.paragraphOf(pLo - 1) === par) pLo--;
   // only places named before the claim: a later sentence may move to another place
   const a = toks[pLo].s;
   const b = cs;
   const counts = new Map<string, number>();
   for (let x = firstAtOrAfter(places, a); x < places.length && places[x].start < b && counts.size < 3; x++) {
     const m = places[x];
-    if (m.end <= b && !m.country) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    if (m.end <= b && !m.country && where.usable(x)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   }
   if (counts.size === 1) return [...counts.keys()][0];
   return undefined;
 }
 
 function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | undefined {
-  const sent = sc.seg.sentence[r.ni];
+  const sent = sc.seg.sentenceOf(r.ni);
   const [lo, hi] = sc.window(r);
   let best: string | undefined;
   let bestD = Infinity;
@@ -1748,7 +1859,7 @@ function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | un
   for (let x = x0; x < dates.length && dates[x].i < hi; x++) {
     const d = dates[x];
     if (d.since || !d.when) continue;
-    if (sc.seg.sentence[d.i] !== sent) continue;
+    if (sc.seg.sentenceOf(d.i) !== sent) continue;
     if (d.i >= r.ni && d.i < r.nj) continue;
     const dist = d.i < r.ti ? r.ti - d.i : d.i - r.tj;
     if (dist < bestD) {
@@ -1768,7 +1879,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   let civilSide = civilWarCountry(places);
   // ... unless foreign states fight there too (strikes on Yemen by Israel and the United States)
   if (civilSide && FOREIGN_SIDES.some((x) => x !== civilSide && sc.sideCount(x) >= 3)) civilSide = undefined;
-  const wherePlaces = places.filter((m) => !voiceOrDateline(text, m));
+  const wherePlaces = new WherePlaces(text, places);
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
   const voice = documentVoice(text);
@@ -1822,10 +1933,10 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (claim.category === 'territory' && r.unit === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
-      const sent = sc.seg.sentence[r.ni];
+      const sent = sc.seg.sentenceOf(r.ni);
       for (let x = Math.max(0, ri - 6); x < Math.min(sc.raws.length, ri + 7); x++) {
         const o = sc.raws[x];
-        if (o !== r && sc.seg.sentence[o.ni] === sent && o.category === 'territory') {
+        if (o !== r && sc.seg.sentenceOf(o.ni) === sent && o.category === 'territory') {
           claim.category = 'territory';
           break;
         }
@@ -1833,7 +1944,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     }
     const [lo, hi] = sc.window(r);
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
-    const para = sc.seg.paragraph[r.ni];
+    const para = sc.seg.paragraphOf(r.ni);
     if (attribution) lastSource = { name: attribution, para };
     else if (reportedSpeech(sc, lo, hi)) {
       // German indirect speech (`96 Drohnen seien abgeschossen worden`) goes on quoting the source
@@ -1918,7 +2029,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (when) claim.when = when;
     if (attribution) claim.attribution = attribution;
     out.push(claim);
-    outSent.push(sc.seg.sentence[r.ni]);
+    outSent.push(sc.seg.sentenceOf(r.ni));
   }
   coordinate(text, out);
   headlineEchoes(text, out);

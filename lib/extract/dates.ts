@@ -12,6 +12,7 @@
 
 import { MONTHS } from '../text/numbers';
 import { isDash, isThinSpace, TokKind, type Tok } from '../text/tokens';
+import { WordFilter } from '../text/word-filter';
 
 export interface DateSpan {
   /** Token range [i, j). */
@@ -93,8 +94,27 @@ function monthAt(toks: readonly Tok[], k: number): number {
   return m;
 }
 
-/** All date expressions in token order. Linear: each scan step looks a bounded distance ahead. */
-export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[] {
+/** A length of the lower-case words a date can begin with (`last`, `this`, `next`, `past`, `today`, `tonight`, `yesterday`). */
+export const lowerDateWordLength = (n: number): boolean => n === 4 || n === 5 || n === 7 || n === 9;
+
+let DATE_WORD_FILTER: WordFilter | undefined;
+/** The words a date can begin with (lower case): months, weekdays and the relative words above. */
+export function dateWordFilter(): WordFilter {
+  return (DATE_WORD_FILTER ??= new WordFilter([...MONTHS.keys(), ...WEEKDAYS.keys(), 'last', 'this', 'next', 'past', 'yesterday', 'today', 'tonight']));
+}
+
+/**
+ * Reads dates from tokens offered in ascending order (by a walk the caller makes anyway, such as
+ * the claim scanner's); every word and digit token must be offered, others may be. A token inside
+ * the date read last is passed over. Linear: each step looks a bounded distance ahead.
+ */
+export interface DateReader {
+  offer(i: number): void;
+  /** The dates read so far, in token order. */
+  readonly dates: DateSpan[];
+}
+
+export function dateReader(toks: readonly Tok[], articleDate?: string): DateReader {
   const base = parseIsoDate(articleDate);
   const out: DateSpan[] = [];
   const n = toks.length;
@@ -105,7 +125,8 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
     const s = toks[p];
     return s !== undefined && /^(since|from)$/.test(s.l);
   };
-  for (let i = 0; i < n; i++) {
+  /** Read a date at token i; returns the next token to look at. */
+  const step = (i: number): number => {
     const t = toks[i];
     if (t.k === TokKind.Word) {
       const m = monthAt(toks, i);
@@ -146,8 +167,7 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         if (!year && base) year = m > base.m ? base.y - 1 : base.y;
         const when = year ? (day ? `${ym(year, m)}-${pad(day)}` : ym(year, m)) : '';
         out.push({ i: startI, j, when, since: sinceBefore(startI) });
-        i = j - 1;
-        continue;
+        return j;
       }
       const wd = t.cap ? WEEKDAYS.get(t.l) : undefined;
       if (wd !== undefined) {
@@ -160,7 +180,7 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
           when = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
         }
         out.push({ i, j: i + 1, when, since: false });
-        continue;
+        return i + 1;
       }
       if ((t.l === 'last' || t.l === 'this' || t.l === 'next' || t.l === 'past') && isThinSpace(toks[i + 1])) {
         const u = toks[i + 2];
@@ -173,15 +193,14 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
             else when = ym(base.y, base.m);
           }
           out.push({ i, j: i + 3, when, since: false });
-          i += 2;
-          continue;
+          return i + 3;
         }
       }
       if ((t.l === 'yesterday' || t.l === 'today' || t.l === 'tonight') && base) {
         const d = new Date(Date.UTC(base.y, base.m - 1, base.d) - (t.l === 'yesterday' ? 86400000 : 0));
         out.push({ i, j: i + 1, when: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, since: false });
       }
-      continue;
+      return i + 1;
     }
     if (t.k === TokKind.Digits) {
       // numeric dates: 24.02.2022, 2022-02-24, 2/24/2022, 24/02
@@ -195,8 +214,7 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         else if (d.t.length === 4) when = a.t === '/' ? `${d.t}-${pad(Number(t.t))}-${pad(Number(b.t))}` : `${d.t}-${pad(Number(b.t))}-${pad(Number(t.t))}`;
         if (t.t.length <= 4 && b.t.length <= 2 && d.t.length <= 4) {
           out.push({ i, j: i + 5, when, since: sinceBefore(i) });
-          i += 4;
-          continue;
+          return i + 5;
         }
       }
       if (isYear(t) && !(a && a.s === t.e && (a.k === TokKind.Word || a.t === ',' || a.t === '.') && toks[i + 2]?.k === TokKind.Digits)) {
@@ -209,8 +227,27 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
         out.push({ i: startI, j: i + 1, when: t.t, since: sinceBefore(startI), bareYear: startI === i });
       }
     }
-  }
-  return out;
+    return i + 1;
+  };
+  let free = 0;
+  return {
+    dates: out,
+    offer(i: number): void {
+      if (i < free) return;
+      // only capitalised words (months, weekdays), lower-case words as long as the ones read
+      // above (a word whose lower case is one of them is as long) and digits can start a date:
+      // the others are passed over without reading their text
+      const t = toks[i];
+      if (t.k === TokKind.Word ? t.cap || lowerDateWordLength(t.e - t.s) : t.k === TokKind.Digits) free = step(i);
+    },
+  };
+}
+
+/** All date expressions in token order. */
+export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[] {
+  const r = dateReader(toks, articleDate);
+  for (let i = 0; i < toks.length; i++) r.offer(i);
+  return r.dates;
 }
 
 /** The article date as a year-month, or undefined. */

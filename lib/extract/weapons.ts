@@ -5,8 +5,10 @@
 // Federation`), and who fights whom, for claims where one side's forces kill, capture or shoot
 // down the counted people or things (`Ukraine's air force shot down 40 drones` → Russia's drones).
 //
-// Everything here is a table or a bounded scan; the weapon regular expression runs once per text
-// and only when a claim asks for it.
+// Everything here is a table or a bounded scan; the weapon regular expression is tried only where
+// a capitalised word opens with a name's leading letters.
+
+import type { Tok } from '../text/tokens';
 
 /**
  * Weapon names (as written, capitalised; `-` also matches a space or nothing) and the sides
@@ -73,6 +75,119 @@ export function findWeapons(text: string): WeaponMention[] {
     out.push({ start: m.index, end: m.index + m[0].length, sides: sidesOf[g - 1] ?? [] });
   }
   return out;
+}
+
+/**
+ * The leading letters of every name (all names open with an ASCII capital), by first letter; with
+ * `exact` when digits follow them (`S-400`, `M142`, `Su-34`: the word is those letters alone).
+ */
+interface Prefix {
+  p: string;
+  exact: boolean;
+}
+let PREFIXES: Array<Prefix[] | undefined> | undefined;
+let WEAPON_Y: RegExp | undefined;
+
+/** Indexed by the first letter's code minus 65 (`A`). */
+function prefixes(): Array<Prefix[] | undefined> {
+  if (PREFIXES) return PREFIXES;
+  const m: Array<Prefix[] | undefined> = [];
+  for (const [names] of WEAPONS) {
+    // the top-level alternatives of the names
+    const alts: string[] = [];
+    let depth = 0;
+    let cur = '';
+    for (const ch of names) {
+      if (ch === '(' || ch === '[') depth++;
+      else if (ch === ')' || ch === ']') depth--;
+      if (ch === '|' && depth === 0) {
+        alts.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    alts.push(cur);
+    for (const alt of alts) {
+      let k = 0;
+      while (k < alt.length && /[A-Za-z]/.test(alt[k]) && !/[?*{]/.test(alt[k + 1] ?? '')) k++;
+      const pre = alt.slice(0, k);
+      const c = pre.charCodeAt(0);
+      if (!pre || c < 65 || c > 90) throw new Error(`weapon name must open with a capital: ${alt}`);
+      // a hyphen also matches nothing, so `-4` after the letters is a digit right after them too
+      const exact = /^-?[0-9]/.test(alt.slice(k));
+      const list = (m[c - 65] ??= []);
+      const known = list.find((x) => x.p === pre);
+      if (!known) list.push({ p: pre, exact });
+      else if (!exact) known.exact = false;
+    }
+  }
+  PREFIXES = m;
+  return m;
+}
+
+/**
+ * The weapon names of a text, read at the tokens offered (in ascending order by a walk the
+ * caller makes anyway) instead of by one pass of the name pattern over every character: a name
+ * opens with a capital after no letter, digit or hyphen, so it starts a capitalised word token
+ * (or, after a combining mark, inside one of the `wide` words), and the pattern is tried there
+ * only when the word opens with a name's leading letters. Finds what findWeapons() finds.
+ */
+export class WeaponReader {
+  private readonly at: number[] = [];
+  private readonly prefixes = prefixes();
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: readonly Tok[],
+  ) {}
+
+  /** Word token i; every capitalised word must be offered. */
+  offer(i: number): void {
+    const t = this.toks[i];
+    if (!t.cap) return;
+    const w = t.t;
+    const list = this.prefixes[w.charCodeAt(0) - 65];
+    if (!list) return;
+    for (let x = 0; x < list.length; x++) {
+      const { p, exact } = list[x];
+      if (exact ? w === p : w.startsWith(p)) {
+        this.at.push(t.s);
+        return;
+      }
+    }
+  }
+
+  /** The names, in text order, given the word tokens holding a character at or above U+0300. */
+  done(wide: readonly number[]): WeaponMention[] {
+    weaponRe();
+    const re = (WEAPON_Y ??= new RegExp((WEAPON_RE as RegExp).source, 'uy'));
+    const sidesOf = WEAPON_SIDES as string[][];
+    const text = this.text;
+    // a capital right after a combining mark inside a word
+    const inner: number[] = [];
+    for (const w of wide) {
+      const t = this.toks[w];
+      for (let p = t.s + 1; p < t.e; p++) {
+        const c = text.charCodeAt(p);
+        if (c >= 65 && c <= 90 && text.charCodeAt(p - 1) >= 0x300) inner.push(p);
+      }
+    }
+    const out: WeaponMention[] = [];
+    let lastEnd = 0;
+    let a = 0;
+    let b = 0;
+    while (a < this.at.length || b < inner.length) {
+      const p = b >= inner.length || (a < this.at.length && this.at[a] < inner[b]) ? this.at[a++] : inner[b++];
+      if (p < lastEnd) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      out.push({ start: p, end: p + m[0].length, sides: sidesOf[g - 1] ?? [] });
+      lastEnd = p + m[0].length;
+    }
+    return out;
+  }
 }
 
 /** Pick a weapon's side: the first candidate the article also names, else the first. */
@@ -144,6 +259,9 @@ const VOICE_BODY = String.raw`((?:Russian|Ukrainian)\s+(?:Ministry of Defen[cs]e
 const VOICE_HEADLINE_RE = new RegExp(String.raw`,\s+(?:the\s+)?${VOICE_BODY}\s+(?:says|said|reports)\s*$`, 'i');
 const VOICE_DAILY_RE = new RegExp(String.raw`\b${VOICE_BODY}\s+(?:said|says|reported|reports)\s+in\s+its\s+(?:daily|morning|evening|regular)\s+(?:summary|bulletin|briefing|report|update)\b`, 'i');
 
+/** What every voice pattern above must contain: the issuing body's name. */
+const VOICE_BODY_ANY_RE = /defen[cs]e|general staff|armed forces/i;
+
 /**
  * The voice of a bulletin: its title or first line says which body issues it (`Summary of the
  * Ministry of Defence of the Russian Federation on ...`, `Operational update of the General Staff
@@ -152,6 +270,8 @@ const VOICE_DAILY_RE = new RegExp(String.raw`\b${VOICE_BODY}\s+(?:said|says|repo
  */
 export function documentVoice(text: string): Voice | undefined {
   const head = text.slice(0, 400);
+  // every pattern names the body: a head that names none is no bulletin (one cheap test first)
+  if (!VOICE_BODY_ANY_RE.test(head)) return undefined;
   const lines = head.split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
   for (const line of lines) {
     const m = VOICE_RE.exec(line) ?? VOICE_LEAD_RE.exec(line) ?? VOICE_HEADLINE_RE.exec(line.trim()) ?? VOICE_DAILY_RE.exec(line);

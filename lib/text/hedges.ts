@@ -82,6 +82,29 @@ export function hedgeBefore(wordsBefore: readonly string[]): { hedge: Hedge; n: 
   return null;
 }
 
+/**
+ * hedgeBefore() over tokens: `idx` holds the indices of the `count` word tokens before the number,
+ * nearest FIRST (no array of words is built).
+ */
+export function hedgeBeforeTokens(toks: ReadonlyArray<{ l: string }>, idx: ArrayLike<number>, count: number): { hedge: Hedge; n: number } | null {
+  if (count === 0) return null;
+  const list = index().get(toks[idx[0]].l);
+  if (!list) return null;
+  for (const h of list) {
+    const k = h.words.length;
+    if (k > count) continue;
+    let ok = true;
+    for (let x = 0; x < k; x++) {
+      if (toks[idx[k - 1 - x]].l !== h.words[x]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { hedge: h, n: k };
+  }
+  return null;
+}
+
 /** The interval a hedge implies around v (stated unit). */
 export function intervalFor(approx: Approx, v: number): { low: number | null; high: number | null } {
   switch (approx) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { intervalFor, hedgeBefore } from '../../../lib/text/hedges';
+import { intervalFor, hedgeBefore, hedgeBeforeTokens } from '../../../lib/text/hedges';
 import { detectConvention, scanNumbers } from '../../../lib/text/numbers';
 import { segment } from '../../../lib/text/sentences';
-import { tokenize } from '../../../lib/text/tokens';
+import { tokenize, TokKind } from '../../../lib/text/tokens';
 import { singular } from '../../../lib/text/units';
 
 const nums = (text: string): Array<[string, number]> =>
@@ -61,6 +61,12 @@ describe('hedges', () => {
   it.each(rows)('%s → %s', (phrase, approx) => {
     const h = hedgeBefore(phrase.split(' '));
     expect(h?.hedge.approx ?? null).toBe(approx);
+    // the same read over the tokens before a number (nearest first), as the claim scanner does
+    const toks = tokenize(`${phrase} 40`);
+    const idx = toks.map((t, i) => (t.k === TokKind.Word ? i : -1)).filter((i) => i >= 0).reverse();
+    const ht = hedgeBeforeTokens(toks, idx, idx.length);
+    expect(ht?.hedge.approx ?? null).toBe(approx);
+    expect(ht?.n).toBe(h?.n);
   });
   it('turns hedges into the guide intervals', () => {
     expect(intervalFor('nearly', 500)).toEqual({ low: 450, high: 500 });
@@ -77,10 +83,10 @@ describe('sentences', () => {
     const text = 'U.S. officials met on Feb. 25 and lost 2.5 km. Then Kyiv said no.\nNew paragraph here.';
     const toks = tokenize(text);
     const seg = segment(toks);
-    const sentenceOf = (word: string): number => seg.sentence[toks.findIndex((t) => t.t === word)];
+    const sentenceOf = (word: string): number => seg.sentenceOf(toks.findIndex((t) => t.t === word));
     expect(sentenceOf('officials')).toBe(sentenceOf('lost'));
     expect(sentenceOf('Then')).toBe(sentenceOf('lost') + 1);
-    expect(seg.paragraph[toks.findIndex((t) => t.t === 'paragraph')]).toBe(1);
+    expect(seg.paragraphOf(toks.findIndex((t) => t.t === 'paragraph'))).toBe(1);
   });
 });
 
