@@ -185,6 +185,12 @@ export function tokenize(text: string): Token[] {
     while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
     const one = shareLower && bt && bt.s === start && bt.e === start + len && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bt : undefined;
+    if (one && one.k === TokKind.Word && !(one.cap && len >= 5 && len <= 12)) {
+      // the common case, a word that is one letter token and no word ordinal: no apostrophe, no
+      // possessive, no digits; its strings are the token's
+      out.push({ start, end: start + len, rawEnd: start + len, text: one.cap ? one.t : one.l, lower: one.l, lowerRaw: one.l, cap: one.cap, possessive: false, ordinal: 0, digits: false });
+      continue;
+    }
     let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
     if (apos >= 0 && apos < start) apos = src.indexOf("'", start);
     if (apos >= 0 && apos < start + len) lowerRaw = lowerRaw.replace(/'/g, '’');
