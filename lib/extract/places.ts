@@ -204,12 +204,28 @@ class Words {
   }
 }
 
+// per UTF-16 code unit at or above U+0080: 0 not known yet, 1 not a capital, 2 a capital
+let capTable: Uint8Array | undefined;
+
+/** Whether the code unit at `at` (`c`, not ASCII) is an upper-case letter: computed once per code unit. */
+function capitalUnit(text: string, at: number, c: number): boolean {
+  capTable ??= new Uint8Array(0x10000);
+  let v = capTable[c];
+  if (v === 0) {
+    const first = text[at];
+    v = first !== first.toLowerCase() && first === first.toUpperCase() ? 2 : 1;
+    capTable[c] = v;
+  }
+  return v === 2;
+}
+
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Words {
   let prevEnd = 0;
   let prevSingle = false;
   const base = tokensFor(text);
-  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base));
+  const firstTok: number[] = [];
+  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
   const count = spans.length >> 1;
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
@@ -234,14 +250,12 @@ function tokenize(text: string): Words {
       else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
     }
     const fc = text.charCodeAt(start);
-    let cap: boolean;
-    if (fc < 0x80) cap = fc >= 65 && fc <= 90;
-    else {
-      const first = text[start];
-      cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    }
-    // a word that is one shared token takes that token's strings
-    while (bi < base.length && base[bi].e <= start) bi++;
+    const cap = fc < 0x80 ? fc >= 65 && fc <= 90 : capitalUnit(text, start, fc);
+    // a word that is one shared token takes that token's strings (the token it starts with is
+    // known for most words; else found by walking on)
+    const ft = firstTok[n];
+    if (ft >= 0) bi = ft;
+    else while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
     one[n] = low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bi : -1;
     starts[n] = start;
