@@ -376,6 +376,12 @@ function fold(s: string): string {
   return f;
 }
 const foldedEq = (a: string, b: string): boolean => fold(a) === fold(b);
+/** Letters of a folded name (`fold(s)`): its length without the spaces between words. */
+function foldedLetters(folded: string): number {
+  let n = folded.length;
+  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 32) n--;
+  return n;
+}
 
 /**
  * A set of text offsets as one byte per offset: membership costs an array read whatever the
@@ -557,10 +563,15 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   // country evidence from names with a single reading
   for (const c of cands) {
     const entries = c.ids.map(g.entry);
-    const ccs = new Set(entries.map((e) => e.country));
-    if (entries.some((e) => e.kind === 'country')) {
+    let anyCountry = false;
+    let oneCountry = entries.length > 0;
+    for (const e of entries) {
+      if (e.kind === 'country') anyCountry = true;
+      if (e.country !== entries[0].country) oneCountry = false;
+    }
+    if (anyCountry) {
       for (const e of entries) if (e.kind === 'country') addWeight(e.country, 2);
-    } else if (ccs.size === 1) {
+    } else if (oneCountry) {
       // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
       const surface = fold(text.slice(toks.get(c.first).start, toks.get(c.last).end));
       const e0 = entries[0];
@@ -748,7 +759,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (e.kind === 'country' && !options.countries) ok = false;
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
     // (a surface of 13 or more characters never folds to 3 letters or fewer)
-    if (single && surfaceText.length <= 12 && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
+    if (single && surfaceText.length <= 12 && foldedLetters(surfaceWords) <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
     c.accepted = ok;
   }
 
