@@ -479,7 +479,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     next = i + 1;
     const t = toks.get(i);
     if (t.lower === 'the') continue;
-    const dem = g.demonymCountry(t.lower);
+    const dem = g.demonymOfLower(t.lower);
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
@@ -733,7 +733,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       prev.cap &&
       !c.hint &&
       !candEnds.has(prev.end) &&
-      !g.demonymCountry(prev.lower) &&
+      !g.demonymOfLower(prev.lower) &&
       !g.isCommonWord(prev.lower) &&
       !PLACE_PREPS.has(prev.lower) &&
       !MONTHS_DAYS.has(prev.lower)
@@ -865,7 +865,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const t = toks.get(i);
       if (t.text.length < 4 || t.text.length > 24 || /\d/.test(t.text)) continue;
       if (MONTHS_DAYS.has(t.lower) || g.isCommonWord(t.lower) || g.isGivenName(t.lower) || lowerSeen.has(t.lower)) continue;
-      if (g.demonymCountry(t.lower) || persons.has(t.lower)) continue;
+      if (g.demonymOfLower(t.lower) || persons.has(t.lower)) continue;
       if (t.text === t.text.toUpperCase() || oddShape(t.text)) continue; // acronyms, odd shapes
       if (/(ish|ese|ian|ians|ans|ists?|ism)$/.test(t.lower)) continue; // adjectives and -isms
       const prev = prevWord(i);
@@ -1036,7 +1036,7 @@ function inferNearby(
     const t = toks.get(i);
     const w = t.lower;
     if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
-    if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymCountry(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
+    if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
     if (/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) continue; // adjectives, surnames
     let last = i;
     const prev = toks.get(i - 1);

@@ -83,6 +83,8 @@ export interface Gazetteer {
   isOrgTail(lowerWord: string): boolean;
   /** The country an adjective or demonym points to (`Ukrainian` -> UA). */
   demonymCountry(word: string): string | undefined;
+  /** `demonymCountry` for a word already in lower case (`ukrainian`). */
+  demonymOfLower(lowerWord: string): string | undefined;
 }
 
 const KIND_FALLBACK: PlaceKind[] = ['settlement', 'region', 'river', 'area', 'sector', 'country', 'feature'];
@@ -272,5 +274,6 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const l = w.toLowerCase();
       return demonymFilter.mayHave(l) ? demonyms.get(l) : undefined;
     },
+    demonymOfLower: (l) => (demonymFilter.mayHave(l) ? demonyms.get(l) : undefined),
   };
 }
