@@ -183,10 +183,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   if (data?.demonyms)
     for (const [cc, words] of Object.entries(data.demonyms)) for (const w of words.split('|')) if (w) demonyms.set(w.toLowerCase(), cc);
 
-  // cheap pre-checks: most capitalised words of a text are neither demonyms nor the first word
-  // of a multi-word name, and fail these without hashing
-  const demonymFilter = new WordFilter(demonyms.keys());
-  const multiFilter = multiFirst ? new WordFilter(multiFirst) : undefined;
+  // cheap pre-checks, built on first use: most capitalised words of a text are neither demonyms
+  // nor the first word of a multi-word name, and fail these without hashing
+  let demonymFilter: WordFilter | undefined;
+  let multiFilter: WordFilter | undefined;
+  const isDemonym = (l: string): boolean => (demonymFilter ??= new WordFilter(demonyms.keys())).mayHave(l);
 
   const cache: (GazetteerEntry | undefined)[] = new Array(src.count);
   let byAdmin: Map<string, number[]> | undefined;
@@ -265,15 +266,15 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (!byCountryRegions) buildSecondary();
       return byCountryRegions!.get(country) ?? EMPTY;
     },
-    startsMultiWord: (w) => (multiFirst ? multiFilter!.mayHave(w) && multiFirst.has(w) : true),
+    startsMultiWord: (w) => (multiFirst ? (multiFilter ??= new WordFilter(multiFirst)).mayHave(w) && multiFirst.has(w) : true),
     isGivenName: (w) => given.has(w),
     isSurname: (w) => surnames.has(w),
     isCommonWord: (w) => common.has(w),
     isOrgTail: (w) => orgTails.has(w),
     demonymCountry: (w) => {
       const l = w.toLowerCase();
-      return demonymFilter.mayHave(l) ? demonyms.get(l) : undefined;
+      return isDemonym(l) ? demonyms.get(l) : undefined;
     },
-    demonymOfLower: (l) => (demonymFilter.mayHave(l) ? demonyms.get(l) : undefined),
+    demonymOfLower: (l) => (isDemonym(l) ? demonyms.get(l) : undefined),
   };
 }
