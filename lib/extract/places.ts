@@ -179,14 +179,14 @@ class Words {
     private readonly low: string | undefined,
     private readonly base: readonly BaseTok[],
     readonly length: number,
-    readonly starts: Int32Array,
-    readonly ends: Int32Array,
+    readonly starts: readonly number[],
+    readonly ends: readonly number[],
     /** F_CAP and F_INITIAL bits per word. */
-    readonly flags: Uint8Array,
+    readonly flags: readonly number[],
     /** Index of the shared token that is exactly this word, or -1. */
-    private readonly one: Int32Array,
+    private readonly one: readonly number[],
     /** Indices of the capitalised words, in order. */
-    readonly caps: Int32Array,
+    readonly caps: readonly number[],
   ) {
     this.made = new Array<Tok | undefined>(length);
   }
@@ -227,10 +227,12 @@ function tokenize(text: string): Words {
   const firstTok: number[] = [];
   const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
   const count = spans.length >> 1;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const flags = new Uint8Array(count);
-  const one = new Int32Array(count);
+  // plain arrays of small integers: typed arrays per text are memory outside the heap, which
+  // the collector counts against the next collection
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flags: number[] = [];
+  const one: number[] = [];
   const caps: number[] = [];
   let bi = 0;
   const low = alignedLower(text);
@@ -257,15 +259,15 @@ function tokenize(text: string): Words {
     if (ft >= 0) bi = ft;
     else while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
-    one[n] = low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bi : -1;
-    starts[n] = start;
-    ends[n] = end;
-    flags[n] = (cap ? F_CAP : 0) | (initial ? F_INITIAL : 0);
+    one.push(low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bi : -1);
+    starts.push(start);
+    ends.push(end);
+    flags.push((cap ? F_CAP : 0) | (initial ? F_INITIAL : 0));
     if (cap) caps.push(n);
     prevSingle = end - start === 1 && cap;
     prevEnd = fullEnd;
   }
-  return new Words(text, low, base, count, starts, ends, flags, one, Int32Array.from(caps));
+  return new Words(text, low, base, count, starts, ends, flags, one, caps);
 }
 
 /** The separator between two tokens is one space or one hyphen (a name may span it). */
