@@ -32,6 +32,8 @@ export interface DetectHints {
   places?: number;
   /** Numeric claims the extractor found. */
   claims?: number;
+  /** The names of the units the extractor found (shown in the reasons); else the units pass runs. */
+  unitNames?: readonly string[];
 }
 
 type Cat =
@@ -469,7 +471,8 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const n = Math.max(words, 1);
   const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
   // units: the extractor's own count when given; the names come from the (cached) units pass
-  const names = fight >= 2 ? (unitNames ? unitNames() : extractUnits(s).map((u) => u.name)) : [];
+  const given = hints?.unitNames;
+  const names = fight >= 2 ? (unitNames ? unitNames() : given ? [...given] : extractUnits(s).map((u) => u.name)) : [];
   const units = Math.max(0, hints?.units ?? names.length);
   const places = Math.max(0, hints?.places ?? 0);
 

@@ -9,7 +9,7 @@
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
 import { wordSpansOf } from '../text/scan';
-import { alignedLower, tokensFor, TokKind, wideWords } from '../text/tokens';
+import { alignedLower, tokensFor, TokKind, wideWords, type Tok as BaseTok } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -164,16 +164,80 @@ const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2011';
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 const placeJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 45 || c === 0x2011;
 
+const F_CAP = 1;
+const F_INITIAL = 2;
+
+/**
+ * The words of a text: offsets and flags in typed arrays, and a word's Tok object made only when
+ * something asks for that word (most words are never looked at: the name pass reads only the
+ * capitalised ones, and their neighbours). `get(i)` is undefined outside 0..length-1, like an
+ * array index.
+ */
+class Words {
+  private readonly made: (Tok | undefined)[];
+  constructor(
+    private readonly text: string,
+    private readonly low: string | undefined,
+    private readonly base: readonly BaseTok[],
+    readonly length: number,
+    readonly starts: readonly number[],
+    readonly ends: readonly number[],
+    /** F_CAP and F_INITIAL bits per word. */
+    readonly flags: readonly number[],
+    /** Index of the shared token that is exactly this word, or -1. */
+    private readonly one: readonly number[],
+    /** Indices of the capitalised words, in order. */
+    readonly caps: readonly number[],
+  ) {
+    this.made = new Array<Tok | undefined>(length);
+  }
+  get(i: number): Tok {
+    if (!(i >= 0 && i < this.length)) return undefined as unknown as Tok;
+    let t = this.made[i];
+    if (t === undefined) {
+      const f = this.flags[i];
+      const b = this.one[i];
+      const bt = b >= 0 ? this.base[b] : undefined;
+      t = new Tok(this.text, this.low, this.starts[i], this.ends[i], (f & F_CAP) !== 0, (f & F_INITIAL) !== 0, bt?.t, bt?.l);
+      this.made[i] = t;
+    }
+    return t;
+  }
+}
+
+// per UTF-16 code unit at or above U+0080: 0 not known yet, 1 not a capital, 2 a capital
+let capTable: Uint8Array | undefined;
+
+/** Whether the code unit at `at` (`c`, not ASCII) is an upper-case letter: computed once per code unit. */
+function capitalUnit(text: string, at: number, c: number): boolean {
+  capTable ??= new Uint8Array(0x10000);
+  let v = capTable[c];
+  if (v === 0) {
+    const first = text[at];
+    v = first !== first.toLowerCase() && first === first.toUpperCase() ? 2 : 1;
+    capTable[c] = v;
+  }
+  return v === 2;
+}
+
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
-function tokenize(text: string): Tok[] {
-  const toks: Tok[] = [];
+function tokenize(text: string): Words {
   let prevEnd = 0;
   let prevSingle = false;
   const base = tokensFor(text);
-  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base));
+  const firstTok: number[] = [];
+  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
+  const count = spans.length >> 1;
+  // plain arrays of small integers: typed arrays per text are memory outside the heap, which
+  // the collector counts against the next collection
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flags: number[] = [];
+  const one: number[] = [];
+  const caps: number[] = [];
   let bi = 0;
   const low = alignedLower(text);
-  for (let w = 0; w < spans.length; w += 2) {
+  for (let w = 0, n = 0; w < spans.length; w += 2, n++) {
     const start = spans[w];
     const fullEnd = spans[w + 1];
     let end = fullEnd;
@@ -181,7 +245,7 @@ function tokenize(text: string): Tok[] {
     const c2 = text.charCodeAt(end - 2);
     const c1 = text.charCodeAt(end - 1);
     if (end - start > 2 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019 || c2 === 0x2bc || c2 === 96)) end -= 2;
-    let initial = toks.length === 0;
+    let initial = n === 0;
     for (let k = prevEnd; k < start && !initial; k++) {
       const ch = text.charCodeAt(k);
       // a period after a single capital ("U.S.", "Vladimir V. Putin") does not end a sentence
@@ -189,21 +253,22 @@ function tokenize(text: string): Tok[] {
       else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
     }
     const fc = text.charCodeAt(start);
-    let cap: boolean;
-    if (fc < 0x80) cap = fc >= 65 && fc <= 90;
-    else {
-      const first = text[start];
-      cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    }
-    // a word that is one shared token takes that token's strings
-    while (bi < base.length && base[bi].e <= start) bi++;
+    const cap = fc < 0x80 ? fc >= 65 && fc <= 90 : capitalUnit(text, start, fc);
+    // a word that is one shared token takes that token's strings (the token it starts with is
+    // known for most words; else found by walking on)
+    const ft = firstTok[n];
+    if (ft >= 0) bi = ft;
+    else while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
-    if (low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits)) toks.push(new Tok(text, low, start, end, cap, initial, bt.t, bt.l));
-    else toks.push(new Tok(text, low, start, end, cap, initial));
+    one.push(low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bi : -1);
+    starts.push(start);
+    ends.push(end);
+    flags.push((cap ? F_CAP : 0) | (initial ? F_INITIAL : 0));
+    if (cap) caps.push(n);
     prevSingle = end - start === 1 && cap;
     prevEnd = fullEnd;
   }
-  return toks;
+  return new Words(text, low, base, count, starts, ends, flags, one, caps);
 }
 
 /** The separator between two tokens is one space or one hyphen (a name may span it). */
@@ -314,6 +379,12 @@ function fold(s: string): string {
   return f;
 }
 const foldedEq = (a: string, b: string): boolean => fold(a) === fold(b);
+/** Letters of a folded name (`fold(s)`): its length without the spaces between words. */
+function foldedLetters(folded: string): number {
+  let n = folded.length;
+  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 32) n--;
+  return n;
+}
 
 /**
  * A set of text offsets as one byte per offset: membership costs an array read whatever the
@@ -356,7 +427,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (r !== undefined) return r;
       if (lowerMemo.size >= 8) {
         lowerWords = new Set<string>();
-        for (const t of toks) if (!t.cap) lowerWords.add(t.text); // starts lowercase: text is (nearly always) lower
+        for (let k = 0; k < toks.length; k++) if (!(toks.flags[k] & F_CAP)) lowerWords.add(toks.get(k).text); // starts lowercase: text is (nearly always) lower
         return lowerWords.has(w);
       }
       r = false;
@@ -374,13 +445,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     },
   };
 
-  const prevWord = (i: number): Tok | undefined => (i > 0 ? toks[i - 1] : undefined);
+  const prevWord = (i: number): Tok | undefined => (i > 0 ? toks.get(i - 1) : undefined);
   const hasPrep = (i: number): boolean => {
     const p = prevWord(i);
-    if (!p || p.end > toks[i].start || stopBetween(text, p.end, toks[i].start)) return false;
+    if (!p || p.end > toks.get(i).start || stopBetween(text, p.end, toks.get(i).start)) return false;
     if (p.lower === 'the' && i > 1) return hasPrep(i - 1);
     if (p.lower === 'of') {
-      const pp = i > 1 ? toks[i - 2] : undefined;
+      const pp = i > 1 ? toks.get(i - 2) : undefined;
       return !!pp && DIRECTION_OF.has(pp.lower);
     }
     if (p.lower === 'and' || p.lower === 'or' || p.lower === 'on' || p.lower === 'by') return false;
@@ -388,9 +459,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   const strongPrep = (i: number): boolean => {
     const p = prevWord(i);
-    if (!p || stopBetween(text, p.end, toks[i].start)) return false;
+    if (!p || stopBetween(text, p.end, toks.get(i).start)) return false;
     if (p.lower === 'the' && i > 1) return strongPrep(i - 1);
-    if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks[i - 2].lower);
+    if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks.get(i - 2).lower);
     return STRONG_PREPS.has(p.lower);
   };
 
@@ -402,27 +473,31 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
   };
 
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t.cap || t.lower === 'the') continue;
-    const dem = g.demonymCountry(t.lower);
+  // only capitalised words start a name: the loop visits those (`next` is where the scan resumes
+  // after a name found)
+  const caps = toks.caps;
+  for (let ci = 0, next = 0; ci < caps.length; ci++) {
+    const i = caps[ci];
+    if (i < next) continue;
+    next = i + 1;
+    const t = toks.get(i);
+    if (t.lower === 'the') continue;
+    const dem = g.demonymOfLower(t.lower);
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    const multi = i + 1 < toks.length && joinable(text, t, toks[i + 1]) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
-    while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks[maxEnd], toks[maxEnd + 1])) {
-      const nx = toks[maxEnd + 1];
+    const multi = i + 1 < toks.length && joinable(text, t, toks.get(i + 1)) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
+    while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
+      const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
         break;
       maxEnd++;
     }
     let found: Cand | undefined;
     for (let last = maxEnd; last >= i; last--) {
-      const lt = toks[last];
+      const lt = toks.get(last);
       if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
-      const key = placeKey(text.slice(t.start, lt.end));
-      if (key.length < 2) continue;
-      const ids = g.lookup(key);
+      const ids = g.lookupName(last === i ? t.text : text.slice(t.start, lt.end));
       if (ids) {
         found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i) };
         break;
@@ -433,8 +508,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       continue;
     }
     // suffix words: "Kursk region", "Oskil River", "Luhansk Oblasts"
-    const nx = toks[found.last + 1];
-    if (nx && joinable(text, toks[found.last], nx) && text[toks[found.last].end] !== '-') {
+    const nx = toks.get(found.last + 1);
+    if (nx && joinable(text, toks.get(found.last), nx) && text[toks.get(found.last).end] !== '-') {
       if (REGION_SUFFIX.has(nx.lower) && (nx.lower !== 'state' && nx.lower !== 'states' ? true : nx.cap)) {
         found.hint = 'region';
         found.end = nx.end;
@@ -454,25 +529,25 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       }
     }
     // German and inverted forms: "Gebiet Kursk", "Oblast Charkiw"
-    const pv = toks[found.first - 1];
-    if (!found.hint && pv && (pv.lower === 'gebiet' || pv.lower === 'oblast' || pv.lower === 'region') && joinable(text, pv, toks[found.first]) && text[pv.end] === ' ') {
+    const pv = toks.get(found.first - 1);
+    if (!found.hint && pv && (pv.lower === 'gebiet' || pv.lower === 'oblast' || pv.lower === 'region') && joinable(text, pv, toks.get(found.first)) && text[pv.end] === ' ') {
       found.hint = 'region';
       found.start = pv.start;
     }
     // `near Kherson`, `Zaporizhzhia City`, `the city of Kherson`: the town, when a region shares the name
     if (!found.hint) {
-      const after = toks[found.last + 1];
-      if (after && joinable(text, toks[found.last], after) && after.lower === 'city' && text[toks[found.last].end] === ' ') {
+      const after = toks.get(found.last + 1);
+      if (after && joinable(text, toks.get(found.last), after) && after.lower === 'city' && text[toks.get(found.last).end] === ' ') {
         found.townCue = true;
         found.end = after.end;
-      } else if (pv && TOWN_PREPS.has(pv.lower) && !stopBetween(text, pv.end, toks[found.first].start)) found.townCue = true;
-      else if (pv && pv.lower === 'of' && found.first > 1 && /^(city|town|outskirts|suburbs|centre|center)$/.test(toks[found.first - 2].lower)) found.townCue = true;
+      } else if (pv && TOWN_PREPS.has(pv.lower) && !stopBetween(text, pv.end, toks.get(found.first).start)) found.townCue = true;
+      else if (pv && pv.lower === 'of' && found.first > 1 && /^(city|town|outskirts|suburbs|centre|center)$/.test(toks.get(found.first - 2).lower)) found.townCue = true;
     }
     // `advanced along the Blue Nile`, `across the Dnipro`: a river when one shares the name
     if (!found.hint && pv) {
-      const pp = pv.lower === 'the' ? toks[found.first - 2] : pv;
+      const pp = pv.lower === 'the' ? toks.get(found.first - 2) : pv;
       if (pp && (pp.lower === 'along' || pp.lower === 'across' || pp.lower === 'crossed')) {
-        const rivers = found.ids.some((id) => g.entry(id).kind === 'river') ? found.ids : g.lookup(placeKey(`${text.slice(found.start, toks[found.last].end)} river`));
+        const rivers = found.ids.some((id) => g.entry(id).kind === 'river') ? found.ids : g.lookup(placeKey(`${text.slice(found.start, toks.get(found.last).end)} river`));
         if (rivers && rivers.some((id) => g.entry(id).kind === 'river')) {
           found.ids = rivers;
           found.hint = 'river';
@@ -481,22 +556,27 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     }
     if (found.townCue) found.regionNamesake = found.ids.some((id) => g.entry(id).kind === 'region') && found.ids.some((id) => g.entry(id).kind === 'settlement');
     // "the X River" already matched as a name: hint from the name
-    const nameLast = toks[found.last].lower;
+    const nameLast = toks.get(found.last).lower;
     if (RIVER_SUFFIX.has(nameLast)) found.hint = 'river';
     if (REGION_SUFFIX.has(nameLast) || nameLast === 'oblast') found.hint = 'region';
     cands.push(found);
-    i = found.end > toks[found.last].end ? found.last + 1 : found.last;
+    next = (found.end > toks.get(found.last).end ? found.last + 1 : found.last) + 1;
   }
 
   // country evidence from names with a single reading
   for (const c of cands) {
     const entries = c.ids.map(g.entry);
-    const ccs = new Set(entries.map((e) => e.country));
-    if (entries.some((e) => e.kind === 'country')) {
+    let anyCountry = false;
+    let oneCountry = entries.length > 0;
+    for (const e of entries) {
+      if (e.kind === 'country') anyCountry = true;
+      if (e.country !== entries[0].country) oneCountry = false;
+    }
+    if (anyCountry) {
       for (const e of entries) if (e.kind === 'country') addWeight(e.country, 2);
-    } else if (ccs.size === 1) {
+    } else if (oneCountry) {
       // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
-      const surface = fold(text.slice(toks[c.first].start, toks[c.last].end));
+      const surface = fold(text.slice(toks.get(c.first).start, toks.get(c.last).end));
       const e0 = entries[0];
       if (entries.some((e) => fold(e.name) === surface || e.aliases.some((a) => fold(a) === surface)))
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
@@ -515,7 +595,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   // regions named with their suffix somewhere in the text ("Kursk region" makes bare "Kursk" the oblast)
   const explicitRegions = new Set<number>(memory?.explicitRegions);
   for (const c of cands) {
-    const surface = text.slice(toks[c.first].start, toks[c.last].end);
+    const surface = text.slice(toks.get(c.first).start, toks.get(c.last).end);
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind !== 'region' && e.kind !== 'area') continue;
@@ -531,7 +611,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   let anchors = false;
   const choose = (c: Cand, idx: number): void => {
-    const surface = text.slice(toks[c.first].start, toks[c.last].end);
+    const surface = text.slice(toks.get(c.first).start, toks.get(c.last).end);
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
@@ -608,24 +688,24 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
   const persons = memory ? memory.persons : new Set<string>();
-  const candEnds = new OffsetSet(text.length, cands.map((c) => toks[c.last].end));
+  const candEnds = new OffsetSet(text.length, cands.map((c) => toks.get(c.last).end));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
   for (const c of cands) {
     const e = c.chosen;
     if (!e) continue;
     const single = c.first === c.last;
-    const t = toks[c.first];
+    const t = toks.get(c.first);
     const prev = prevWord(c.first);
     const prevJoined = prev && joinable(text, prev, t);
-    const next = toks[c.last + 1];
-    const nextJoined = next && joinable(text, toks[c.last], next) && c.end === toks[c.last].end;
+    const next = toks.get(c.last + 1);
+    const nextJoined = next && joinable(text, toks.get(c.last), next) && c.end === toks.get(c.last).end;
     const lower = single ? t.lower : '';
     const strong = c.hint !== undefined || strongPrep(c.first);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
-    const surfaceText = text.slice(toks[c.first].start, toks[c.last].end);
+    const surfaceText = text.slice(toks.get(c.first).start, toks.get(c.last).end);
     const exactAlias = e.name === surfaceText || e.aliases.includes(surfaceText);
-    for (let k = c.first; k <= c.last; k++) if (oddShape(toks[k].text)) ok = false;
+    for (let k = c.first; k <= c.last; k++) if (oddShape(toks.get(k).text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
     if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !exactAlias) ok = false;
     // a capitalised surname after the name makes it a person ("Paris Hilton")
@@ -657,7 +737,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       prev.cap &&
       !c.hint &&
       !candEnds.has(prev.end) &&
-      !g.demonymCountry(prev.lower) &&
+      !g.demonymOfLower(prev.lower) &&
       !g.isCommonWord(prev.lower) &&
       !PLACE_PREPS.has(prev.lower) &&
       !MONTHS_DAYS.has(prev.lower)
@@ -673,7 +753,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       // (or a list it continues: `near Krasnoarmeysk, Dimitrov, Rodinskoye and Udachnoye`)
       const listed = !!prev && (text.slice(prev.end, t.start).includes(',') || prev.lower === 'and' || prev.lower === 'or' || prev.lower === 'und');
       if (single && e.kind === 'settlement' && e.population < 50000 && !c.prep && !c.hint && !listed) ok = false;
-      for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks[k].lower) || /^[ivx]+$/.test(toks[k].lower)) ok = false;
+      for (let k = c.first; k <= c.last; k++) if (g.isCommonWord(toks.get(k).lower) || /^[ivx]+$/.test(toks.get(k).lower)) ok = false;
     }
     // small settlements need the article to be about their country, or a place word before them
     // (or a region named in the text that they lie in)
@@ -683,7 +763,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (e.kind === 'country' && !options.countries) ok = false;
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
     // (a surface of 13 or more characters never folds to 3 letters or fewer)
-    if (single && surfaceText.length <= 12 && foldWords(surfaceText).join('').length <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
+    if (single && surfaceText.length <= 12 && foldedLetters(surfaceWords) <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
     c.accepted = ok;
   }
 
@@ -711,7 +791,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const a = cands[k];
     const b = cands[k + 1];
     if (!a.accepted || !b.accepted || a.first !== a.last || b.first !== b.last || a.hint || b.hint) continue;
-    if (b.first !== a.last + 1 || !joinable(text, toks[a.last], toks[b.first]) || text[toks[a.last].end] !== ' ') continue;
+    if (b.first !== a.last + 1 || !joinable(text, toks.get(a.last), toks.get(b.first)) || text[toks.get(a.last).end] !== ' ') continue;
     const ea = a.chosen!;
     const eb = b.chosen!;
     if (ea.kind !== 'settlement' || eb.kind !== 'settlement' || ea.population > 100000 || eb.population > 100000) continue;
@@ -777,23 +857,23 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const acceptedStarts = new OffsetSet(text.length, accepted.map((c) => c.start));
     // "the Kursk region and Sudaschha", "Sudaschha, Gornal": next to an accepted place
     const coordinated = (i: number): boolean => {
-      const p = toks[i - 1];
-      if (p && (p.lower === 'and' || p.lower === 'or') && i > 1 && acceptedEnds.has(toks[i - 2].end)) return true;
-      const n = toks[i + 1];
-      if (n && (n.lower === 'and' || n.lower === 'or') && i + 2 < toks.length && acceptedStarts.has(toks[i + 2].start)) return true;
+      const p = toks.get(i - 1);
+      if (p && (p.lower === 'and' || p.lower === 'or') && i > 1 && acceptedEnds.has(toks.get(i - 2).end)) return true;
+      const n = toks.get(i + 1);
+      if (n && (n.lower === 'and' || n.lower === 'or') && i + 2 < toks.length && acceptedStarts.has(toks.get(i + 2).start)) return true;
       return false;
     };
     let attempts = 0;
     for (const i of unresolved) {
       if (attempts >= 60) break; // a bounded number of fuzzy searches per text
-      const t = toks[i];
+      const t = toks.get(i);
       if (t.text.length < 4 || t.text.length > 24 || /\d/.test(t.text)) continue;
       if (MONTHS_DAYS.has(t.lower) || g.isCommonWord(t.lower) || g.isGivenName(t.lower) || lowerSeen.has(t.lower)) continue;
-      if (g.demonymCountry(t.lower) || persons.has(t.lower)) continue;
+      if (g.demonymOfLower(t.lower) || persons.has(t.lower)) continue;
       if (t.text === t.text.toUpperCase() || oddShape(t.text)) continue; // acronyms, odd shapes
       if (/(ish|ese|ian|ians|ans|ists?|ism)$/.test(t.lower)) continue; // adjectives and -isms
       const prev = prevWord(i);
-      const next = toks[i + 1];
+      const next = toks.get(i + 1);
       if (prev && prev.cap && joinable(text, prev, t)) continue;
       if (next && next.cap && joinable(text, t, next)) continue;
       const regionNext = next && joinable(text, t, next) && REGION_SUFFIX.has(next.lower) && !PLURAL_SUFFIX.has(next.lower);
@@ -892,7 +972,7 @@ const DIRECTION = /^\s*\(\s*(?:(?:north|south|east|west|northeast|northwest|sout
  */
 function inferNearby(
   text: string,
-  toks: Tok[],
+  toks: Words,
   unresolved: number[],
   skip: Set<number>,
   cands: Cand[],
@@ -909,7 +989,7 @@ function inferNearby(
   // offset where each token's sentence starts, in one pass
   const sentStart = new Int32Array(toks.length);
   for (let k = 0, cur = 0; k < toks.length; k++) {
-    if (toks[k].initial) cur = toks[k].start;
+    if (toks.flags[k] & F_INITIAL) cur = toks.starts[k];
     sentStart[k] = cur;
   }
   const sentenceStart = (i: number): number => sentStart[i];
@@ -957,26 +1037,26 @@ function inferNearby(
   let attempts = 0;
   for (const i of unresolved) {
     if (skip.has(i) || attempts++ > 400) continue;
-    const t = toks[i];
+    const t = toks.get(i);
     const w = t.lower;
     if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
-    if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymCountry(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
+    if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
     if (/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) continue; // adjectives, surnames
     let last = i;
-    const prev = toks[i - 1];
-    const next = toks[i + 1];
+    const prev = toks.get(i - 1);
+    const next = toks.get(i + 1);
     // two-word names: "Nova Poltavka", "Beit Ummar"
     if (next && next.cap && joinable(text, t, next) && (SLAVIC_PREFIX.has(w) || ARABIC_PREFIX.has(w))) last = i + 1;
     else if (next && next.cap && joinable(text, t, next)) continue;
     if (prev && prev.cap && joinable(text, prev, t)) continue;
-    const lastTok = toks[last];
+    const lastTok = toks.get(last);
     // an explicit anchor: "Shcherbynivka (northwest of Toretsk)"
     let anchor: Cand | undefined;
     const after = text.slice(lastTok.end, lastTok.end + 40);
     const dm = DIRECTION.exec(after);
     if (dm) anchor = anchorAt(lastTok.end + dm[0].length);
-    const listed = prev && (prev.lower === 'and' || prev.lower === 'or') ? toks[i - 2] && placeEnds.has(toks[i - 2].end) : prev && placeEnds.has(prev.end) && /^\s*,\s*$/.test(text.slice(prev.end, t.start));
-    const prep = hasPrep(i) && prev && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(prev.lower === 'the' ? (toks[i - 2]?.lower ?? '') : prev.lower);
+    const listed = prev && (prev.lower === 'and' || prev.lower === 'or') ? toks.get(i - 2) && placeEnds.has(toks.get(i - 2).end) : prev && placeEnds.has(prev.end) && /^\s*,\s*$/.test(text.slice(prev.end, t.start));
+    const prep = hasPrep(i) && prev && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(prev.lower === 'the' ? (toks.get(i - 2)?.lower ?? '') : prev.lower);
     if (!anchor) {
       if (!listed && !prep) continue;
       // a known town earlier in the sentence, or close before it; else the region the list is
@@ -985,7 +1065,7 @@ function inferNearby(
       if (!anchor) continue;
       const cc = anchor.chosen!.country;
       const shaped = SLAVIC.has(cc)
-        ? SLAVIC_ENDING.test(toks[last].lower) || SLAVIC_PREFIX.has(w)
+        ? SLAVIC_ENDING.test(toks.get(last).lower) || SLAVIC_PREFIX.has(w)
         : ARABIC.has(cc)
           ? ARABIC_PREFIX.has(w) || /^(al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|en)[-\u2011]/.test(w)
           : false;

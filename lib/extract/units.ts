@@ -171,7 +171,8 @@ export function tokenize(text: string): Token[] {
   const src = aligned ? lowered : text;
   // the words, read from the analysis's shared token array (the same spans as scanning `src`)
   const base = tokensFor(text);
-  const spans = wordSpansOf(text, base, false, unitJoiner, wideWords(base));
+  const firstTok: number[] = [];
+  const spans = wordSpansOf(text, base, false, unitJoiner, wideWords(base), firstTok);
   // the next ASCII apostrophe at or after the current word (one forward search for the whole
   // text instead of one per word)
   let apos = src.indexOf("'");
@@ -182,9 +183,18 @@ export function tokenize(text: string): Token[] {
     const start = spans[w];
     const len = spans[w + 1] - start;
     // a word that is one shared token (most are) takes that token's strings, without a new slice
-    while (bi < base.length && base[bi].e <= start) bi++;
+    // (the token a word starts with is known for most words; else found by walking on)
+    const ft = firstTok[w >> 1];
+    if (ft >= 0) bi = ft;
+    else while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
     const one = shareLower && bt && bt.s === start && bt.e === start + len && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bt : undefined;
+    if (one && one.k === TokKind.Word && !(one.cap && len >= 5 && len <= 12)) {
+      // the common case, a word that is one letter token and no word ordinal: no apostrophe, no
+      // possessive, no digits; its strings are the token's
+      out.push({ start, end: start + len, rawEnd: start + len, text: one.cap ? one.t : one.l, lower: one.l, lowerRaw: one.l, cap: one.cap, possessive: false, ordinal: 0, digits: false });
+      continue;
+    }
     let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
     if (apos >= 0 && apos < start) apos = src.indexOf("'", start);
     if (apos >= 0 && apos < start + len) lowerRaw = lowerRaw.replace(/'/g, '’');

@@ -2,6 +2,7 @@
 // Map lookup per transliteration key. Pure: the caller hands in the parsed JSON (read from disk
 // by lib/cli/load-gazetteer.ts, fetched by the content script). Entries are materialised lazily.
 import type { PlaceKind } from '../model';
+import { WordFilter } from '../text/word-filter';
 import { KEY_VERSION, placeKey } from './key';
 
 export { placeKey, foldWords, KEY_VERSION } from './key';
@@ -63,6 +64,11 @@ export interface Gazetteer {
   entry(index: number): GazetteerEntry;
   /** Entry indices for a placeKey, or undefined. */
   lookup(key: string): readonly number[] | undefined;
+  /**
+   * `lookup(placeKey(name))` for a name as written, undefined also when the key is shorter than
+   * two characters; remembered per written form, so a name seen before costs one Map lookup.
+   */
+  lookupName(name: string): readonly number[] | undefined;
   /** Entries whose name or alias has the same key as `name`, most populous first. */
   find(name: string): GazetteerEntry[];
   /** Indices of places whose admin region is `admin` (for context and fuzzy candidates). */
@@ -77,6 +83,8 @@ export interface Gazetteer {
   isOrgTail(lowerWord: string): boolean;
   /** The country an adjective or demonym points to (`Ukrainian` -> UA). */
   demonymCountry(word: string): string | undefined;
+  /** `demonymCountry` for a word already in lower case (`ukrainian`). */
+  demonymOfLower(lowerWord: string): string | undefined;
 }
 
 const KIND_FALLBACK: PlaceKind[] = ['settlement', 'region', 'river', 'area', 'sector', 'country', 'feature'];
@@ -175,6 +183,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   if (data?.demonyms)
     for (const [cc, words] of Object.entries(data.demonyms)) for (const w of words.split('|')) if (w) demonyms.set(w.toLowerCase(), cc);
 
+  // cheap pre-checks, built on first use: most capitalised words of a text are neither demonyms
+  // nor the first word of a multi-word name, and fail these without hashing
+  let demonymFilter: WordFilter | undefined;
+  let multiFilter: WordFilter | undefined;
+  const isDemonym = (l: string): boolean => (demonymFilter ??= new WordFilter(demonyms.keys())).mayHave(l);
+
   const cache: (GazetteerEntry | undefined)[] = new Array(src.count);
   let byAdmin: Map<string, number[]> | undefined;
   let byCountryRegions: Map<string, number[]> | undefined;
@@ -222,10 +236,23 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
   }
 
+  // written form -> entry indices (null: no entry); bounded, cleared when full
+  const byName = new Map<string, readonly number[] | null>();
+  function lookupName(name: string): readonly number[] | undefined {
+    const hit = byName.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    const key = placeKey(name);
+    const ids = key.length < 2 ? undefined : index.get(key);
+    if (byName.size >= 50000) byName.clear();
+    byName.set(name, ids ?? null);
+    return ids;
+  }
+
   return {
     size: src.count,
     entry,
     lookup: (key) => index.get(key),
+    lookupName,
     find(name) {
       const ids = index.get(placeKey(name));
       if (!ids) return [];
@@ -239,11 +266,15 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (!byCountryRegions) buildSecondary();
       return byCountryRegions!.get(country) ?? EMPTY;
     },
-    startsMultiWord: (w) => (multiFirst ? multiFirst.has(w) : true),
+    startsMultiWord: (w) => (multiFirst ? (multiFilter ??= new WordFilter(multiFirst)).mayHave(w) && multiFirst.has(w) : true),
     isGivenName: (w) => given.has(w),
     isSurname: (w) => surnames.has(w),
     isCommonWord: (w) => common.has(w),
     isOrgTail: (w) => orgTails.has(w),
-    demonymCountry: (w) => demonyms.get(w.toLowerCase()),
+    demonymCountry: (w) => {
+      const l = w.toLowerCase();
+      return isDemonym(l) ? demonyms.get(l) : undefined;
+    },
+    demonymOfLower: (l) => (isDemonym(l) ? demonyms.get(l) : undefined),
   };
 }

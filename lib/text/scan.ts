@@ -91,12 +91,21 @@ const K_PUNCT = 5;
  * `marks` a combining mark ends a word, so from such a token on the characters are read one by
  * one until the next token boundary outside a word. Linear in the text.
  */
-export function wordSpansOf(text: string, toks: readonly SpanTok[], marks: boolean, joiner: (c: number) => boolean, wide: readonly number[]): number[] {
+export function wordSpansOf(
+  text: string,
+  toks: readonly SpanTok[],
+  marks: boolean,
+  joiner: (c: number) => boolean,
+  wide: readonly number[],
+  /** When given, receives for each span the index of the token it starts with (-1: not known). */
+  firstTok?: number[],
+): number[] {
   const out: number[] = [];
   const n = text.length;
   const m = toks.length;
   let wi = 0;
   let start = -1; // start of the word being read, -1 outside a word
+  let startTok = -1; // the token the word being read starts with
   let end = 0;
   let i = 0;
   while (i < m) {
@@ -123,6 +132,7 @@ export function wordSpansOf(text: string, toks: readonly SpanTok[], marks: boole
           const s0 = p;
           p = wordEnd(text, p + len, marks, joiner);
           out.push(s0, p);
+          firstTok?.push(-1);
         }
         i = ti;
         continue;
@@ -136,8 +146,12 @@ export function wordSpansOf(text: string, toks: readonly SpanTok[], marks: boole
     } else isWord = false;
     if (isWord) {
       if (start < 0 || t.s !== end) {
-        if (start >= 0) out.push(start, end);
+        if (start >= 0) {
+          out.push(start, end);
+          firstTok?.push(startTok);
+        }
         start = t.s;
+        startTok = i;
       }
       end = t.e;
       i++;
@@ -151,10 +165,14 @@ export function wordSpansOf(text: string, toks: readonly SpanTok[], marks: boole
         continue;
       }
       out.push(start, end);
+      firstTok?.push(startTok);
       start = -1;
     }
     i++;
   }
-  if (start >= 0) out.push(start, end);
+  if (start >= 0) {
+    out.push(start, end);
+    firstTok?.push(startTok);
+  }
   return out;
 }

@@ -160,6 +160,8 @@ export function tokenize(text: string): Tok[] {
   const wide: number[] = [];
   let words = 0;
   let germanWords = 0;
+  germanFilter ??= new WordFilter(GERMAN_WORDS);
+  const german = germanFilter;
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
@@ -221,10 +223,11 @@ export function tokenize(text: string): Tok[] {
     if (k === TokKind.Word) {
       if (lowerNeeded) {
         l = lowered !== undefined ? lowered.slice(p, q) : t.toLowerCase();
-        cap = l !== t && t[0] !== l[0];
+        // (a word is never empty: the first code units differ exactly when l !== t && t[0] !== l[0])
+        cap = t.charCodeAt(0) !== l.charCodeAt(0);
       }
       words++;
-      if (isGermanWord(l)) germanWords++;
+      if (l.length <= 6 && german.mayHave(l) && GERMAN_WORDS.has(l)) germanWords++;
     }
     out.push({ s: p, e: q, k, t, l, cap });
     p = q;

@@ -78,6 +78,15 @@ describe('reasons a person can read', () => {
     expect(all).toMatch(/weapons in use: .*drones/);
     expect(all).toMatch(/fighting and forces: .*artillery/);
   });
+  it('name the units the caller already found, with the same verdict as finding them itself', () => {
+    const text = 'Russian troops attacked the positions of the 81st Airmobile Brigade near Siversk; artillery and drones struck the assault column, and the brigade repelled the attack.';
+    const own = detectWarCoverage(text, { units: 1 });
+    expect(detectWarCoverage(text, { units: 1, unitNames: ['81st Airmobile Brigade'] })).toEqual(own);
+    // the names given are the names shown (the detector does not look for units itself)
+    const given = detectWarCoverage(text, { units: 1, unitNames: ['3rd Assault Brigade'] });
+    expect(given.reasons.join(' | ')).toMatch(/military units named: 3rd Assault Brigade/);
+    expect(given.score).toBe(own.score);
+  });
   it('name the topic that outweighs war words on a negative page', () => {
     const r = detectWarCoverage('Supermarkets escalate their price war: shares fell as investors feared lower profits, and revenue growth slowed in the quarter.');
     expect(r.isWarCoverage).toBe(false);

@@ -78,6 +78,25 @@ describe('createGazetteer on a small hand-made asset', () => {
     expect(t.entry(1).kind).toBe('region');
   });
 
+  it('looks a name up as written, the same as by its key, also when asked again', () => {
+    for (const name of ['Sudscha', 'Sudža', 'Kursk', 'KURSK', 'Nowhere', 'K', '']) {
+      const key = placeKey(name);
+      const want = key.length < 2 ? undefined : g.lookup(key);
+      expect(g.lookupName(name)).toEqual(want);
+      expect(g.lookupName(name)).toEqual(want);
+    }
+    expect(g.lookupName('Sudscha')?.map((i) => g.entry(i).name)).toEqual(['Sudzha']);
+  });
+
+  it('finds demonyms written in any case, and in lower case by the shortcut', () => {
+    const d = createGazetteer({ ...data, demonyms: { UA: 'Ukrainian|Ukrainians', RU: 'russian' } });
+    expect(d.demonymCountry('UKRAINIAN')).toBe('UA');
+    expect(d.demonymCountry('Russian')).toBe('RU');
+    expect(d.demonymOfLower('ukrainians')).toBe('UA');
+    expect(d.demonymOfLower('russian')).toBe('RU');
+    expect(d.demonymOfLower('kursk')).toBeUndefined();
+  });
+
   it('loads an empty or placeholder asset without throwing', () => {
     expect(createGazetteer({}).size).toBe(0);
     expect(createGazetteer({ v: 0 } as GazetteerData).find('Kyiv')).toEqual([]);

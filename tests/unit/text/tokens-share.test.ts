@@ -17,6 +17,15 @@ function check(text: string): void {
   // the units pass scans the lower-cased text: its words line up with the original's tokens
   const lower = alignedLower(text);
   if (lower !== undefined) expect(wordSpansOf(text, toks, false, unitJoiner, wide)).toEqual(wordSpans(lower, false, unitJoiner));
+  // the first token of each word, when reported, is the token the word starts at
+  for (const [marks, joiner] of [[false, unitJoiner], [true, placeJoiner]] as const) {
+    const firstTok: number[] = [];
+    const spans = wordSpansOf(text, toks, marks, joiner, wide, firstTok);
+    expect(firstTok.length).toBe(spans.length / 2);
+    firstTok.forEach((ti, k) => {
+      if (ti >= 0) expect(toks[ti].s).toBe(spans[2 * k]);
+    });
+  }
 }
 
 describe('wordSpansOf', () => {
@@ -27,6 +36,15 @@ describe('wordSpansOf', () => {
     'end-- -start `q` Ras`Tanura x\u2011y İstanbul ΣΟΦΊΑ ℓ Ⅻ ٣٤',
     'a\u0301\u0301b c\u0308-d e-\u0301f',
   ])('%s', (text) => check(text));
+
+  it('names the token each word of plain prose starts at', () => {
+    const text = 'the 81st Airmobile Brigade’s drones near al-Qassam, 1,171 km';
+    const toks = tokenize(text);
+    const firstTok: number[] = [];
+    const spans = wordSpansOf(text, toks, false, unitJoiner, wideWords(toks), firstTok);
+    expect(firstTok.every((ti) => ti >= 0)).toBe(true);
+    expect(firstTok.map((ti, k) => text.slice(toks[ti].s, spans[2 * k + 1]))).toEqual(['the', '81st', 'Airmobile', 'Brigade’s', 'drones', 'near', 'al-Qassam', '1', '171', 'km']);
+  });
 
   it('equals the character scanner on any string', () => {
     const alphabet = fc.constantFrom(
