@@ -684,7 +684,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   anchors = anchorList.length > 0;
   cands.forEach(choose);
-  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks[c.last].end });
+  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks.ends[c.last] });
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
   const persons = memory ? memory.persons : new Set<string>();
