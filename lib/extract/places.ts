@@ -244,7 +244,8 @@ function tokenize(text: string): Words {
     // possessive: Russia's, Kyiv’s
     const c2 = text.charCodeAt(end - 2);
     const c1 = text.charCodeAt(end - 1);
-    if (end - start > 2 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019 || c2 === 0x2bc || c2 === 96)) end -= 2;
+    // (but `People's` stays whole: `Donetsk People's Republic` is one name)
+    if (end - start > 2 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019 || c2 === 0x2bc || c2 === 96) && !(end - start === 8 && text.slice(start, end - 2).toLowerCase() === 'people')) end -= 2;
     let initial = n === 0;
     for (let k = prevEnd; k < start && !initial; k++) {
       const ch = text.charCodeAt(k);
@@ -253,7 +254,8 @@ function tokenize(text: string): Words {
       else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
     }
     const fc = text.charCodeAt(start);
-    const cap = fc < 0x80 ? fc >= 65 && fc <= 90 : capitalUnit(text, start, fc);
+    // an Arabic article before a capital is part of a capitalised name: `al-Hol`, `el-Fasher`, `ad-Dawayima`
+    const cap = fc < 0x80 ? (fc >= 65 && fc <= 90) || ((fc === 97 || fc === 101) && ARTICLE_PREFIX.test(text.slice(start, start + 6))) : capitalUnit(text, start, fc);
     // a word that is one shared token takes that token's strings (the token it starts with is
     // known for most words; else found by walking on)
     const ft = firstTok[n];
@@ -270,6 +272,8 @@ function tokenize(text: string): Words {
   }
   return new Words(text, low, base, count, starts, ends, flags, one, caps);
 }
+
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|ath)-\p{Lu}/u;
 
 /** The separator between two tokens is one space or one hyphen (a name may span it). */
 function joinable(text: string, a: Tok, b: Tok): boolean {

@@ -208,6 +208,10 @@ describe('end to end on the built gazetteer (own sentences)', () => {
     ['Government troops retook Moqokori in Hiraan and advanced on Adan Yabaal in Middle Shabelle.', 'Adan Yabaal', 'Adan Yabaal', 3.43, 46.1],
     ['A glide bomb hit a nine-storey block in the Saltivskyi district of Kharkiv.', 'Saltivskyi district', 'Saltivskyi district', 50.02, 36.33],
     ['Turkish-backed factions attacked the Tishrin Dam on the Euphrates south-east of Manbij.', 'Tishrin Dam', 'Tishreen Dam', 36.38, 38.18],
+    // `People's` inside a name is no possessive
+    ["Militia units of the Luhansk People's Republic shelled positions near Kreminna.", "Luhansk People's Republic", 'Luhansk Oblast', 48.9, 39.1],
+    // an Arabic article before a capital opens a capitalised name
+    ['Families fled the al-Hol camp in Hasakah province as guards left.', 'al-Hol camp', 'al-Hol camp', 36.38, 41.15],
   ];
   it.each(cases)('%s [%s]', (text, surface, canonical, lat, lon) => {
     const p = owner(text, surface);
