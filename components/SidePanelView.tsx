@@ -3,7 +3,7 @@
 // sources, timelines of updated series, a map of the places, units and places lists, the legend.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import Fuse from 'fuse.js';
-import type { Analysis, Category, Claim, ClaimLinks, PlaceEntity, Relation, SourceMeta, UnitEntity, WarCoverage } from '../lib/model';
+import type { Analysis, Category, Claim, PlaceEntity, Relation, SourceMeta, UnitEntity, WarCoverage } from '../lib/model';
 import { claimNormalForm } from '../lib/format/normal-form';
 import { claimStatuses, linkCounts, type ClaimStatus } from '../lib/format/links';
 import { CATEGORY_TITLES, countryName, sideName } from '../lib/format/labels';
@@ -15,7 +15,10 @@ import { PlaceMap, type ShapesInput } from './PlaceMap';
 import { RelationChip, StatusChips } from './StatusChips';
 import { Timeline, type TimelineSeries } from './Timeline';
 import { PANEL_CSS } from './styles';
-import type { LibraryToBackground } from '../lib/messaging/protocol';
+import type { LibraryToBackground, PanelLinks } from '../lib/messaging/protocol';
+
+/** Every listed relation of one claim, as the background answers `links:claim`. */
+export type FullLinks = LibraryToBackground['links:claim']['res'];
 
 /** What "search for more sources" would send, as the background answers `search:preview`. */
 export type SearchPreview = LibraryToBackground['search:preview']['res'];
@@ -28,8 +31,9 @@ export interface PanelReport {
   /** Defaults to analysis.warCoverage. */
   warCoverage?: WarCoverage;
   analysis: Analysis;
-  /** Per-claim links from the linker; absent while linking has not run. */
-  links?: readonly ClaimLinks[];
+  /** Per-claim links from the linker; absent while linking has not run. A claim's `relations` may
+   *  be only the first few (`listed` says how many the full list has: onLoadRelations). */
+  links?: readonly PanelLinks[];
   /** Sources in the library, to look up relation sources by doc id. */
   sources?: readonly SourceMeta[];
   /** Articles in the library (0 shows how sources get in). */
@@ -62,6 +66,8 @@ export interface SidePanelViewProps {
   onOpenOptions?: () => void;
   /** Imports the demo pack into an empty library; resolves with its one-sentence message. */
   onImportDemo?: () => Promise<{ message: string }>;
+  /** Every listed relation of a claim whose report carries only the first few ("show all"). */
+  onLoadRelations?: (claimIndex: number) => Promise<FullLinks>;
 }
 
 type KindFilter = 'all' | 'claims' | 'units' | 'places';
@@ -77,7 +83,7 @@ function hostOf(url: string): string {
   }
 }
 
-function sourceOf(r: Relation, sources: readonly SourceMeta[] | undefined): SourceMeta | undefined {
+function sourceOf(r: { b: { doc: string }; source?: SourceMeta }, sources: readonly SourceMeta[] | undefined): SourceMeta | undefined {
   return r.source ?? sources?.find((s) => s.id === r.b.doc || s.doc === r.b.doc);
 }
 
@@ -151,7 +157,8 @@ function RelationItem({ r, sources, onOpenSource }: { r: Relation; sources?: rea
 function ClaimItem(props: {
   claim: Claim;
   index: number;
-  links?: ClaimLinks;
+  links?: PanelLinks;
+  onLoadRelations?: (i: number) => Promise<FullLinks>;
   sources?: readonly SourceMeta[];
   selected: boolean;
   onScrollToClaim?: (i: number) => void;
@@ -169,6 +176,23 @@ function ClaimItem(props: {
     }
   }, [selected]);
   const headingId = `cx-claim-${index}`;
+  const [all, setAll] = useState<{ step: 'idle' } | { step: 'loading' } | { step: 'open'; full: FullLinks } | { step: 'error'; message: string }>({ step: 'idle' });
+  const live = useRef(true);
+  useEffect(() => () => void (live.current = false), []);
+  // a new report (relinked) starts from its own first relations
+  useEffect(() => setAll({ step: 'idle' }), [links]);
+  const hidden = links?.listed !== undefined ? links.listed - links.relations.length : 0;
+  const shown = all.step === 'open' ? all.full.relations : (links?.relations ?? []);
+  const shownSources = all.step === 'open' ? [...all.full.sources, ...(props.sources ?? [])] : props.sources;
+  const loadAll = () => {
+    if (!props.onLoadRelations) return;
+    setAll({ step: 'loading' });
+    props.onLoadRelations(index).then(
+      (full) => live.current && setAll({ step: 'open', full }),
+      (e: unknown) => live.current && setAll({ step: 'error', message: `Could not load the other relations: ${errorText(e)}` }),
+    );
+  };
+  const listId = `cx-relations-${index}`;
   return (
     <li class="cx-claim" ref={ref} tabIndex={-1} aria-labelledby={headingId} data-claim={index} data-selected={selected ? '' : undefined}>
       <div class="cx-claim-head">
@@ -181,12 +205,27 @@ function ClaimItem(props: {
       </div>
       <p class="cx-normal">{claimNormalForm(claim)}</p>
       <p class="cx-counts">{linkCounts(links)}</p>
-      {links && links.relations.length > 0 && (
-        <ul class="cx-relations" aria-label={`Other sources for “${claim.text}”`}>
-          {links.relations.map((r, i) => (
-            <RelationItem key={i} r={r} sources={props.sources} onOpenSource={props.onOpenSource} />
+      {shown.length > 0 && (
+        <ul class="cx-relations" id={listId} aria-label={`Other sources for “${claim.text}”`}>
+          {shown.map((r, i) => (
+            <RelationItem key={i} r={r} sources={shownSources} onOpenSource={props.onOpenSource} />
           ))}
         </ul>
+      )}
+      {hidden > 0 && props.onLoadRelations && (
+        <div class="cx-more" data-testid="relations-more" aria-busy={all.step === 'loading' ? 'true' : 'false'}>
+          <button
+            type="button"
+            class="cx-btn cx-small"
+            aria-controls={listId}
+            aria-expanded={all.step === 'open' ? 'true' : 'false'}
+            disabled={all.step === 'loading'}
+            onClick={() => (all.step === 'open' ? setAll({ step: 'idle' }) : loadAll())}
+          >
+            {all.step === 'open' ? 'Show fewer' : all.step === 'loading' ? 'Loading…' : `Show ${hidden} more ${hidden === 1 ? 'relation' : 'relations'}`}
+          </button>
+          {all.step === 'error' && <p class="cx-error" role="alert">{all.message}</p>}
+        </div>
       )}
       {props.onSearchPreview && props.onSearchMore && (
         <SearchMore
@@ -404,8 +443,12 @@ function DemoImport({ state, onStart }: { state: DemoState; onStart: () => void 
 }
 
 /** Series of updates for a claim: this page's value and each update's, by claimant. */
-export function seriesFor(claim: Claim, links: ClaimLinks | undefined, report: Pick<PanelReport, 'published' | 'outlet' | 'sources'>): TimelineSeries[] {
-  const ups = links?.relations.filter((r) => r.relation === 'updates' || r.relation === 'corroborates') ?? [];
+export function seriesFor(claim: Claim, links: PanelLinks | undefined, report: Pick<PanelReport, 'published' | 'outlet' | 'sources'>): TimelineSeries[] {
+  // a cut list carries the full list's figures (series); a whole one has them in its relations
+  const ups =
+    links?.series?.map((p) => ({ relation: p.relation, b: { doc: p.doc }, claim: { attribution: p.attribution, when: p.when, canonicalValue: p.value } })) ??
+    links?.relations.filter((r) => r.relation === 'updates' || r.relation === 'corroborates') ??
+    [];
   if (!ups.some((r) => r.relation === 'updates')) return [];
   const by = new Map<string, TimelineSeries>();
   const add = (label: string, date: string | undefined, value: number | null, source?: string) => {
@@ -457,7 +500,7 @@ export function SidePanelView(props: SidePanelViewProps) {
 
   const claims = report?.analysis.claims ?? [];
   const linksByClaim = useMemo(() => {
-    const m = new Map<number, ClaimLinks>();
+    const m = new Map<number, PanelLinks>();
     for (const l of report?.links ?? []) m.set(l.claim, l);
     return m;
   }, [report?.links]);
@@ -623,6 +666,7 @@ export function SidePanelView(props: SidePanelViewProps) {
                             claim={c}
                             index={i}
                             links={linksByClaim.get(i)}
+                            onLoadRelations={props.onLoadRelations}
                             sources={report.sources}
                             selected={props.selectedClaim === i}
                             onScrollToClaim={props.onScrollToClaim}

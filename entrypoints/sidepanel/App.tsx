@@ -147,6 +147,7 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
             highlightsOff={!siteOn}
             onSearchPreview={(claim) => sendToBackground('search:preview', { tabId, claim })}
             onSearchMore={(claim) => sendToBackground('search:more', { tabId, claim })}
+            onLoadRelations={(claim) => sendToBackground('links:claim', { tabId, claim })}
             onOpenOptions={() => void browser.runtime.openOptionsPage()}
             onImportDemo={async () => {
               const summary = await sendToBackground('library:import-demo', {});

@@ -9,7 +9,7 @@
 // options page's library messages (status, export, import, demo pack, clear).
 
 import { browser } from 'wxt/browser';
-import type { Analysis, ClaimLinks, SourceMeta } from '../model';
+import type { Analysis, ClaimLinks, Relation, RelationKind, SourceMeta } from '../model';
 import { toRecord } from '../claims/record';
 import { createLinkService, type LinkService } from '../claims/service';
 import type { Library, LibraryCount } from '../store/library';
@@ -18,8 +18,8 @@ import { importPack } from '../packs/import';
 import type { PackSource } from '../packs/format';
 import { normalizeSourceUrl } from '../feeds/ingest';
 import type { BackgroundContext, BackgroundFeature } from '../messaging/background-service';
-import { pushToPanels, type ImportSummary, type LibraryStatus, type LibraryToBackground, type PageMeta, type TabReport } from '../messaging/index';
-import { validateClear, validateEmpty, validateExportPart, validateImport } from '../messaging/validate';
+import { pushToPanels, type ImportSummary, type LibraryStatus, type LibraryToBackground, type PageMeta, type PanelLinks, type SeriesPoint, type TabReport } from '../messaging/index';
+import { validateClaimRef, validateClear, validateEmpty, validateExportPart, validateImport } from '../messaging/validate';
 import { importMessage, PART_CHARS } from './import-chunks';
 import { getLibrarySettings, isExcludedSite } from './settings';
 
@@ -49,20 +49,62 @@ export interface LibraryCore {
   exportPartChars: number;
   /** Stores a source (with its text, for the fingerprint, when there is one). */
   putSource(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, text?: string): Promise<'added' | 'updated'>;
-  /** The report fields for a tab's page: links, their sources, the library size, the outlet. */
+  /** The report fields for a tab's page: links (the first few relations per claim, panelLinks),
+   *  their sources, the library size, the outlet. The full lists are kept for `claimLinks`. */
   linkReport(report: TabReport, text?: string): Promise<Pick<TabReport, 'links' | 'sources' | 'librarySize' | 'outlet'>>;
+  /** Every listed relation of one claim of a tab's report (the page is linked again when the
+   *  worker no longer holds its last result). */
+  claimLinks(report: TabReport, claim: number): Promise<{ claim: number; relations: Relation[]; sources: SourceMeta[] }>;
   /** New sources arrived: tell panels and relink open tabs (bounded), except `exceptTab`. */
   sourcesChanged(exceptTab?: number): void;
   attach(ctx: BackgroundContext): void;
 }
 
-/** Relations of each kind listed per claim in a tab's report (the panel lists them; the
- *  counts cover all). */
+/** Relations of each kind listed per claim (the full list `links:claim` answers; the counts
+ *  cover all). */
 export const PANEL_PER_KIND = 5;
+/** Relations of each kind a tab's report carries per claim (the panel shows them first). */
+export const PANEL_FIRST = 1;
+/** Tabs whose full link lists the background keeps for `links:claim`. */
+const KEPT_TABS = 12;
+
+const KINDS: RelationKind[] = ['corroborates', 'conflicts', 'updates', 'related'];
+
+/** The links a tab's report carries: per claim the linker's counts and independence count
+ *  (over every relation), the first `first` relations of each kind (independent ones first, in
+ *  the linker's order otherwise), how many the full list has, and, when updates were cut, the
+ *  figures of the full list's updates and corroborations for the timeline. Sources stay inside
+ *  the relations (sourceTable moves them to a table). */
+export function panelLinks(found: ClaimLinks[], first = PANEL_FIRST): PanelLinks[] {
+  if (!Number.isInteger(first) || first < 0) throw new RangeError(`first must be a non-negative integer, not ${String(first)}`);
+  return found.map((l) => {
+    const chosen = new Set<Relation>();
+    for (const kind of KINDS) {
+      const of = l.relations.filter((r) => r.relation === kind);
+      for (const r of [...of.filter((r) => r.independent), ...of.filter((r) => !r.independent)].slice(0, first)) chosen.add(r);
+    }
+    if (chosen.size === l.relations.length) return l;
+    const out: PanelLinks = { ...l, relations: l.relations.filter((r) => chosen.has(r)), listed: l.relations.length };
+    if (l.relations.some((r) => r.relation === 'updates' && !chosen.has(r))) out.series = seriesPoints(l.relations);
+    return out;
+  });
+}
+
+function seriesPoints(relations: Relation[]): SeriesPoint[] {
+  const out: SeriesPoint[] = [];
+  for (const r of relations) {
+    if ((r.relation !== 'updates' && r.relation !== 'corroborates') || !r.claim) continue;
+    const p: SeriesPoint = { relation: r.relation, doc: r.b.doc, value: r.claim.canonicalValue };
+    if (r.claim.when) p.when = r.claim.when;
+    if (r.claim.attribution) p.attribution = r.claim.attribution;
+    out.push(p);
+  }
+  return out;
+}
 
 /** The report's links with each other source once, in a table (`sources`), instead of inside
  *  every relation: the panel finds a relation's source by `b.doc` (report-view.ts sourceOf). */
-export function sourceTable(found: ClaimLinks[]): { links: ClaimLinks[]; sources: SourceMeta[] } {
+export function sourceTable<L extends ClaimLinks>(found: L[], full: readonly ClaimLinks[] = []): { links: L[]; sources: SourceMeta[] } {
   const sources = new Map<string, SourceMeta>();
   const links = found.map((l) => ({
     ...l,
@@ -71,6 +113,13 @@ export function sourceTable(found: ClaimLinks[]): { links: ClaimLinks[]; sources
       return r;
     }),
   }));
+  // the sources of timeline points (PanelLinks.series), found in the full lists
+  const wanted = new Set<string>();
+  for (const l of found as PanelLinks[]) for (const p of l.series ?? []) if (!sources.has(p.doc)) wanted.add(p.doc);
+  if (wanted.size)
+    for (const l of full)
+      for (const r of l.relations)
+        if (r.source && wanted.has(r.source.doc) && !sources.has(r.source.doc)) sources.set(r.source.doc, r.source);
   return { links, sources: [...sources.values()] };
 }
 
@@ -131,6 +180,15 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
   let ctx: BackgroundContext | undefined;
   let relinkQueued = false;
   const relinkLimit = options.relinkLimit ?? 8;
+  // the full link lists of the last few tabs' reports, for links:claim (by tab: the page's id and
+  // when it was analysed tell a stale list)
+  const kept = new Map<number, { key: string; links: ClaimLinks[] }>();
+  const keyOf = (report: TabReport) => `${report.analyzedAt}\u0000${report.meta.url}`;
+  const keep = (report: TabReport, links: ClaimLinks[]) => {
+    kept.delete(report.tabId);
+    kept.set(report.tabId, { key: keyOf(report), links });
+    while (kept.size > KEPT_TABS) kept.delete(kept.keys().next().value!);
+  };
 
   const open = (): Promise<{ library: Library; service: LinkService }> => {
     opened ??= options
@@ -178,8 +236,23 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     if (!report.analysis.warCoverage.isWarCoverage || !report.analysis.claims.length || !librarySize) return { ...base, links: [], sources: [] };
     const { service } = await open();
     const found = await service.linkPage(meta, report.analysis, text, { maxPerKind: PANEL_PER_KIND });
-    const { links, sources } = sourceTable(found);
+    keep(report, found);
+    const { links, sources } = sourceTable(panelLinks(found), found);
     return { ...base, links, sources };
+  };
+
+  const claimLinks: LibraryCore['claimLinks'] = async (report, claim) => {
+    const n = report.analysis.claims.length;
+    if (!Number.isInteger(claim) || claim < 0 || claim >= n) throw new RangeError(`claim ${String(claim)} is not on this page (it has ${n} ${n === 1 ? 'claim' : 'claims'})`);
+    let got = kept.get(report.tabId);
+    if (!got || got.key !== keyOf(report)) {
+      // a fresh worker: link the page again (its stored fingerprint stands in for the text)
+      await linkReport(report);
+      got = kept.get(report.tabId);
+    }
+    const l = got?.key === keyOf(report) ? got.links.find((x) => x.claim === claim) : undefined;
+    const { links, sources } = sourceTable(l ? [l] : []);
+    return { claim, relations: links[0]?.relations ?? [], sources };
   };
 
   const sourcesChanged: LibraryCore['sourcesChanged'] = (exceptTab) => {
@@ -211,7 +284,7 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     if (cached) cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
   };
 
-  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, putSource, linkReport, sourcesChanged, attach: (c) => void (ctx = c) };
+  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, putSource, linkReport, claimLinks, sourcesChanged, attach: (c) => void (ctx = c) };
 }
 
 /** Part boundaries after newlines, about `size` characters apart (never inside a line, so never
@@ -308,6 +381,14 @@ export function libraryFeature(core: LibraryCore) {
     let snapshot: { jsonl: string; sources: number; cuts: number[] } | undefined;
     const messages: BackgroundFeature['pageMessages'] = {
       'library:status': { validate: validateEmpty, handle: (): Promise<M['library:status']['res']> => statusOf() },
+      'links:claim': {
+        validate: validateClaimRef,
+        handle: async (p: M['links:claim']['req']): Promise<M['links:claim']['res']> => {
+          const report = await ctx.getReport(p.tabId);
+          if (!report) throw new Error(`tab ${p.tabId} has no report (it was closed, or its page was not read)`);
+          return core.claimLinks(report, p.claim);
+        },
+      },
       'library:export': {
         validate: validateExportPart,
         handle: async ({ part }: { part: number }): Promise<M['library:export']['res']> => {

@@ -179,21 +179,39 @@ function focusSet(r: SourceRecord): Set<string> {
 /** The two claims can be about the same place: the same place, or one inside the other's admin
  *  region, or one name spelled two ways (fuse.js, unresolved names only). A claim that names no
  *  place (or only a capital as a voice) is about its article's focus, its most-mentioned places. */
-function whereCompatible(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord): boolean {
-  const wa = scopeWhere(a);
+function whereCompatible(A: Side, b: Claim, rb: SourceRecord): boolean {
+  const ra = A.r;
+  const wa = A.where;
   const wb = scopeWhere(b);
   if (wa && wb) {
     if (wa === wb) return true;
-    if (adminOf(ra, wa) === wb || adminOf(rb, wb) === wa) return true;
+    if (A.admin === wb || adminOf(rb, wb) === wa) return true;
     return unresolvedAlike(wa, ra, wb, rb);
   }
-  if (wa) return focusSet(rb).has(wa) || focusSet(rb).has(adminOf(ra, wa) ?? '\0');
+  if (wa) return focusSet(rb).has(wa) || focusSet(rb).has(A.admin ?? '\0');
   if (wb) return focusSet(ra).has(wb) || focusSet(ra).has(adminOf(rb, wb) ?? '\0');
   const fa = focusSet(ra);
   const fb = focusSet(rb);
   if (!fa.size || !fb.size) return !fa.size && !fb.size;
   for (const p of fa) if (fb.has(p)) return true;
   return false;
+}
+
+/** What classify needs of one side (the page's claim), worked out once for all its candidates. */
+interface Side {
+  c: Claim;
+  r: SourceRecord;
+  f: Figure | null;
+  /** scopeWhere(c) and its admin region in r. */
+  where: string | undefined;
+  admin: string | undefined;
+  unit: string;
+  bound: boolean;
+}
+
+function sideOf(c: Claim, r: SourceRecord): Side {
+  const where = scopeWhere(c);
+  return { c, r, f: figure(c), where, admin: where ? adminOf(r, where) : undefined, unit: unitKey(c), bound: CONTEXT_BOUND.has(c.category) };
 }
 
 const measureKey = (c: Claim): string => `${c.category}|${c.measure ?? ''}|${unitKey(c)}`;
@@ -251,6 +269,55 @@ export interface Verdict {
   score: number;
 }
 
+/** Why two figures relate (the reason's wording). */
+type Why = 'same' | 'scale' | 'later' | 'period' | 'claimants' | 'series' | 'subject';
+
+/** A verdict whose reason is worded only when asked (most compared candidates are counted, not
+ *  listed): it keeps the two claims, no closures. */
+class LazyVerdict implements Verdict {
+  constructor(
+    readonly relation: RelationKind,
+    readonly score: number,
+    private readonly why: Why,
+    private readonly a: Claim,
+    private readonly fa: Figure,
+    private readonly b: Claim,
+    private readonly fb: Figure,
+    private readonly pa?: string,
+    private readonly pb?: string,
+  ) {}
+
+  reason(): string {
+    const { a, b } = this;
+    if (this.why === 'subject') {
+      const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${sideName(a.side)} vs ${sideName(b.side)}` : 'another quantity';
+      return `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}`;
+    }
+    const sa = showFigure(this.fa);
+    const sb = showFigure(this.fb);
+    switch (this.why) {
+      case 'same':
+        return `same figure: ${sa === sb ? `${quote(a)} and ${quote(b)} (${sa})` : `${quote(a)} (${sa}) ≈ ${quote(b)} (${sb})`}`;
+      case 'scale':
+        return `same measure, another scale (a daily count and a total, or two different counts): ${quote(a)} (${sa}) vs ${quote(b)} (${sb})`;
+      case 'later': {
+        const pa = this.pa!;
+        const pb = this.pb!;
+        return pa < pb ? `later figure: ${quote(b)} (${sb}) on ${pb} after ${quote(a)} (${sa}) on ${pa}` : `later figure: ${quote(a)} (${sa}) on ${pa} after ${quote(b)} (${sb}) on ${pb}`;
+      }
+      case 'period': {
+        const pa = this.pa!;
+        const pb = this.pb!;
+        return `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}`;
+      }
+      case 'claimants':
+        return `claimants disagree: ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}`;
+      default:
+        return `another figure in the same series (dates not stated): ${quote(a)} (${sa}) vs ${quote(b)} (${sb})`;
+    }
+  }
+}
+
 /** Context-bound figures (a distance, a duration) are the same quantity only at the same place
  *  and for the same side: both name it, or (a distance to a town) one names it and the other's
  *  article names that town. A duration is of an event, which a place does not identify. In a copy
@@ -274,49 +341,38 @@ function articlesShare(ra: SourceRecord, rb: SourceRecord): boolean {
 /** How claim b of source rb relates to claim a of source ra, or null when it does not.
  *  `score` ranks related claims (more shared entities first). */
 export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): Verdict | null {
-  const fa = figure(a);
+  return classifyWith(sideOf(a, ra), b, rb, copies);
+}
+
+function classifyWith(A: Side, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): Verdict | null {
+  const { c: a, r: ra, f: fa, bound } = A;
   const fb = figure(b);
   if (!fa || !fb) return null;
-  const where = whereCompatible(a, ra, b, rb);
-  const bound = CONTEXT_BOUND.has(a.category);
-  if (sameMeasure(a, b) && (where || bound)) {
+  const where = whereCompatible(A, b, rb);
+  const ub = unitKey(b);
+  if (a.category === b.category && (a.measure ?? '') === (b.measure ?? '') && A.unit === ub && (!a.side || !b.side || a.side === b.side) && (where || bound)) {
     if (!bound) return compareFigures(a, fa, ra, b, fb, rb);
     const m = contextMatch(a, ra, b, rb, copies);
     if (m === 'same' || (m === 'copy' && overlap(fa, fb))) return compareFigures(a, fa, ra, b, fb, rb);
     return null;
   }
-  if (a.category === b.category && !CONTEXT_BOUND.has(a.category) && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
-    const what = a.measure && b.measure && a.measure !== b.measure ? `${a.measure} vs ${b.measure}` : a.side !== b.side && a.side && b.side ? `${sideName(a.side)} vs ${sideName(b.side)}` : 'another quantity';
-    const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (unitKey(a) === unitKey(b) ? 1 : 0);
-    return { relation: 'related', score, reason: () => `same subject (${a.category}${a.where || b.where ? ', ' + (a.where ?? b.where) : ''}), ${what}: ${quote(a)} vs ${quote(b)}` };
+  if (a.category === b.category && !bound && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
+    const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (A.unit === ub ? 1 : 0);
+    return new LazyVerdict('related', score, 'subject', a, fa, b, fb);
   }
   return null;
 }
 
 function compareFigures(a: Claim, fa: Figure, ra: SourceRecord, b: Claim, fb: Figure, rb: SourceRecord): Verdict {
-  const sa = () => showFigure(fa);
-  const sb = () => showFigure(fb);
-  if (overlap(fa, fb)) {
-    const same = () => (sa() === sb() ? `${quote(a)} and ${quote(b)} (${sa()})` : `${quote(a)} (${sa()}) ≈ ${quote(b)} (${sb()})`);
-    return { relation: 'corroborates', reason: () => `same figure: ${same()}`, score: 0 };
-  }
+  if (overlap(fa, fb)) return new LazyVerdict('corroborates', 0, 'same', a, fa, b, fb);
   const ratio = Math.max(fa.v, fb.v) / Math.max(Math.min(fa.v, fb.v), 1e-9);
-  if (ratio > SERIES_RATIO) {
-    return { relation: 'related', reason: () => `same measure, another scale (a daily count and a total, or two different counts): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})`, score: 1 };
-  }
+  if (ratio > SERIES_RATIO) return new LazyVerdict('related', 1, 'scale', a, fa, b, fb);
   const pa = period(a, ra);
   const pb = period(b, rb);
-  if (pa && pb && !samePeriod(pa, pb)) {
-    const [first, f1, p1, later, f2, p2] = pa < pb ? [a, sa, pa, b, sb, pb] : [b, sb, pb, a, sa, pa];
-    return { relation: 'updates', reason: () => `later figure: ${quote(later)} (${f2()}) on ${p2} after ${quote(first)} (${f1()}) on ${p1}`, score: 0 };
-  }
-  if (pa && pb) {
-    return { relation: 'conflicts', reason: () => `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}`, score: 0 };
-  }
-  if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) {
-    return { relation: 'conflicts', reason: () => `claimants disagree: ${quote(a)} (${sa()})${per(a)} vs ${quote(b)} (${sb()})${per(b)}`, score: 0 };
-  }
-  return { relation: 'updates', reason: () => `another figure in the same series (dates not stated): ${quote(a)} (${sa()}) vs ${quote(b)} (${sb()})`, score: 0 };
+  if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+  if (pa && pb) return new LazyVerdict('conflicts', 0, 'period', a, fa, b, fb, pa, pb);
+  if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) return new LazyVerdict('conflicts', 0, 'claimants', a, fa, b, fb);
+  return new LazyVerdict('updates', 0, 'series', a, fa, b, fb);
 }
 
 const ref = (r: SourceRecord, c: Claim): ClaimRef => ({ doc: r.doc, text: c.text, start: c.start, end: c.end });
@@ -396,8 +452,9 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const a = page.claims[i];
     const relations: Relation[] = [];
     const found: Found[] = [];
+    const A = sideOf(a, page);
     const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
-      if (!keys.length) return;
+      if (!keys.length || !A.f) return; // a claim without a usable figure relates to nothing
       let budget = limit;
       for (const cand of await lookup(keys, limit)) {
         const rb = cand.source;
@@ -410,7 +467,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
           // so the second pass cannot find it again
           const b = rb.claims[j];
           if (!b) continue;
-          const v = classify(a, page, b, rb, copy);
+          const v = classifyWith(A, b, rb, copy);
           if (!v || (v.relation === 'related') !== wantRelated) continue;
           found.push({ v, b, rb, dup: copy(), claimant: claimantOf(rb, b) });
         }

@@ -27,14 +27,35 @@ export interface TabReport {
   analyzedAt: number;
   /** How long the engine took, ms. */
   analyzeMs: number;
-  /** Per-claim links from the library (absent until linking ran, or when the library is off). */
-  links?: ClaimLinks[];
+  /** Per-claim links from the library (absent until linking ran, or when the library is off):
+   *  the counts of every relation and only the first few relations of each kind (PanelLinks). */
+  links?: PanelLinks[];
   /** The library sources the links point to. */
   sources?: SourceMeta[];
   /** Sources in the library (0 shows how sources get in). */
   librarySize?: number;
   /** Site name of this page. */
   outlet?: string;
+}
+
+/** A figure of one listed update or corroboration of a claim, for the panel's timeline. */
+export interface SeriesPoint {
+  relation: 'updates' | 'corroborates';
+  /** The other source (its row in `sources`). */
+  doc: string;
+  value: number | null;
+  when?: string;
+  attribution?: string;
+}
+
+/** One claim's links as a tab's report carries them: counts and the independence count over every
+ *  relation found, and only the first few relations (the strongest of each kind, independent
+ *  first); `links:claim` answers the full list. */
+export interface PanelLinks extends ClaimLinks {
+  /** How many relations the full list (`links:claim`) has, when `relations` is only its first few. */
+  listed?: number;
+  /** With a cut list: the figures of every update and corroboration of the full list (timelines). */
+  series?: SeriesPoint[];
 }
 
 export interface ContentToBackground {
@@ -121,6 +142,9 @@ export interface SearchResultView {
 /** Messages from extension pages (options, side panel) for the library, feeds and search. */
 export interface LibraryToBackground {
   'library:status': { req: Record<string, never>; res: LibraryStatus };
+  /** Every listed relation of claim `claim` of the tab's page (a report carries only the first few),
+   *  with their sources. */
+  'links:claim': { req: { tabId: number; claim: number }; res: { claim: number; relations: Relation[]; sources: SourceMeta[] } };
   /** The whole library as JSON Lines (options turns it into a download), in parts of at most a
    *  few MB: part 0 takes a snapshot, parts 1..parts-1 read the same snapshot. */
   'library:export': { req: { part?: number }; res: { jsonl: string; sources: number; part: number; parts: number } };
@@ -160,7 +184,7 @@ export interface BackgroundToContent {
   /** Read the page again and report (after settings changed, for instance). */
   'page:rescan': { req: Record<string, never>; res: { reported: boolean } };
   /** The library linked this tab's claims (after the report, or when a new source came in). */
-  'page:links': { req: { links: ClaimLinks[]; sources?: SourceMeta[] }; res: { painted: boolean } };
+  'page:links': { req: { links: PanelLinks[]; sources?: SourceMeta[] }; res: { painted: boolean } };
 }
 
 /** Sent by the side panel straight to the content script of the tab it shows (tabs.sendMessage). */

@@ -43,6 +43,8 @@ describe('the library in Chromium', { skip: missing ?? false, timeout: process.e
 <body><nav><a href="/">Front page</a></nav><main><article><h1>${esc(a.title)}</h1>
 ${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body></html>`;
       await writeFile(join(dir, `${a.slug}.html`), html);
+      // a second outlet's copy of the first article (its claims find two of a kind: a cut list)
+      if (a.slug === 'toretsk-gains') await writeFile(join(dir, 'toretsk-gains-copy.html'), html.replace(`<title>${esc(a.title)}</title>`, `<title>${esc(a.title)} (copy)</title>`));
     }
     server = await serveFolder(dir);
     browser = await launchWithExtension(process.env.CX_BENCH_BUILD ? { extensionDir: process.env.CX_BENCH_BUILD } : {}); // CX_BENCH_BUILD: bench another build (a before/after comparison)
@@ -162,6 +164,38 @@ ${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body
     await options.getByRole('button', { name: 'Keep it off' }).click();
     assert.equal((await ask(options, 'search:about', {})).enabled, false);
     await options.close();
+  });
+
+  // The report carries the first relation of each kind per claim; "Show N more relations" in the
+  // side panel asks the background for the claim's full list (links:claim) and shows it.
+  test('the side panel shows the first relations and fetches the rest of a claim on demand', async () => {
+    const copy = await read('toretsk-gains-copy');
+    const panel = await openSidePanel(browser.context, browser.extensionId, copy.tabId);
+    const r = await reportOf(panel, copy.tabId, (x) => x?.links?.some((l) => l.listed > l.relations.length));
+    const cut = r.links.find((l) => l.listed > l.relations.length);
+    const kinds = Object.entries(cut.counts).filter(([, n]) => n > 0).length;
+    assert.equal(cut.relations.length, kinds, 'one relation of each kind found');
+    const full = await ask(panel, 'links:claim', { tabId: copy.tabId, claim: cut.claim });
+    assert.equal(full.relations.length, cut.listed);
+    assert.ok(full.relations.every((x) => full.sources.some((s) => s.doc === x.b.doc)), 'every relation finds its source');
+    await assert.rejects(ask(panel, 'links:claim', { tabId: copy.tabId, claim: r.analysis.claims.length }), /not on this page/);
+
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${copy.tabId}`);
+    const item = panel.locator(`li.cx-claim[data-claim="${cut.claim}"]`);
+    const more = item.getByRole('button', { name: `Show ${cut.listed - cut.relations.length} more` });
+    await more.waitFor({ timeout: 20_000 });
+    assert.equal(await item.locator('.cx-relation').count(), cut.relations.length);
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(panel, 'library-panel-first-relations');
+    await more.click();
+    await item.getByRole('button', { name: 'Show fewer' }).waitFor();
+    assert.equal(await item.locator('.cx-relation').count(), cut.listed);
+    assert.equal(await item.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded'), 'true');
+    await screenshot(panel, 'library-panel-all-relations');
+    await item.getByRole('button', { name: 'Show fewer' }).click();
+    assert.equal(await item.locator('.cx-relation').count(), cut.relations.length);
+    await copy.page.close();
+    await panel.close();
   });
 
   // A measurement, not an assertion: CX_BENCH=1 reads a page of 100 claims (written below from

@@ -1,13 +1,16 @@
 // What a tab's report carries to the side panel and hover cards: a few relations of each kind
 // per claim with exact totals, and each other source once in a table.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../../lib/model';
+import type { Claim, Relation } from '../../../lib/model';
+import type { TabReport } from '../../../lib/messaging/protocol';
+import { validateClaimRef } from '../../../lib/messaging/validate';
+import { seriesFor } from '../../../components/SidePanelView';
 import { linkPage, MAX_PER_KIND } from '../../../lib/claims/linker';
 import type { SourceRecord } from '../../../lib/claims/record';
 import { MemoryLibrary } from '../../../lib/store/library';
 import { testClaim } from '../helpers/claim';
 import { linkCounts } from '../../../lib/format/links';
-import { PANEL_PER_KIND, sourceTable } from '../../../lib/background/library';
+import { createLibraryCore, PANEL_PER_KIND, panelLinks, sourceTable } from '../../../lib/background/library';
 
 const claim = testClaim;
 
@@ -64,5 +67,76 @@ describe('relations listed per claim', () => {
     expect(links[0].counts).toEqual(found[0].counts);
     // the linker's own output (the CLI's) is unchanged
     expect(found[0].relations.every((r) => r.source !== undefined)).toBe(true);
+  });
+});
+
+describe('the report carries the first relations; links:claim the rest', () => {
+  const rel = (relation: Relation['relation'], doc: string, independent: boolean, value = 1200, when?: string): Relation => ({
+    a: { doc: 'page', text: 'x', start: 0, end: 1 },
+    b: { doc, text: `${value} soldiers`, start: 0, end: 10 },
+    relation,
+    independent,
+    reason: `${relation} ${doc}`,
+    source: { id: doc, doc, outlet: `${doc}.example`, published: '2025-01-02' },
+    claim: claim(`${value} soldiers`, value, when ? { when } : {}),
+  });
+
+  it('keeps the counts of every relation, the strongest first (independent ones first) and how many the full list has', async () => {
+    const found = await linkPage(page, await library(), { maxPerKind: PANEL_PER_KIND });
+    const cut = panelLinks(found, 1);
+    expect(cut[0].counts).toEqual(found[0].counts);
+    expect([cut[0].independentSources, cut[0].reports]).toEqual([found[0].independentSources, found[0].reports]);
+    expect(linkCounts(cut[0])).toBe(linkCounts(found[0]));
+    expect(cut[0].relations.map((r) => r.relation)).toEqual(['corroborates', 'updates']);
+    expect(cut[0].listed).toBe(found[0].relations.length);
+
+    const mixed = [{ claim: 0, relations: [rel('corroborates', 'c1', false), rel('corroborates', 'c2', true), rel('corroborates', 'c3', true), rel('updates', 'u1', true, 900, '2024-01'), rel('related', 'r1', true)], independentSources: 2, reports: 3 }];
+    const two = panelLinks(mixed, 2)[0];
+    expect(two.relations.map((r) => r.b.doc)).toEqual(['c2', 'c3', 'u1', 'r1']);
+    expect(two.listed).toBe(5);
+    // nothing cut: the claim's links go as they are
+    expect(panelLinks(mixed, 3)[0]).toBe(mixed[0]);
+    expect(() => panelLinks(mixed, -1)).toThrow(/non-negative integer/);
+  });
+
+  it('a cut list keeps the timeline of the full one', async () => {
+    const found = await linkPage(page, await library(), { maxPerKind: PANEL_PER_KIND });
+    const full = sourceTable(found);
+    const cut = sourceTable(panelLinks(found, 1), found);
+    expect(cut.links[0].relations.filter((r) => r.relation === 'updates')).toHaveLength(1);
+    const on = { published: '2024-11-20', outlet: 'page.example' };
+    const before = seriesFor(page.claims[0], full.links[0], { ...on, sources: full.sources });
+    expect(before.flatMap((s) => s.points).length).toBeGreaterThan(3);
+    expect(seriesFor(page.claims[0], cut.links[0], { ...on, sources: cut.sources })).toEqual(before);
+    // the report is smaller than the full lists
+    expect(JSON.stringify(cut).length).toBeLessThan(JSON.stringify(full).length);
+  });
+
+  it('links:claim answers one claim’s full list, and refuses a claim the page does not have', async () => {
+    const lib = await library();
+    const core = createLibraryCore({ openLibrary: async () => lib });
+    const report: TabReport = {
+      tabId: 3,
+      meta: { url: 'https://page.example/story', title: 'Story' },
+      textLength: 10,
+      paragraphs: 1,
+      analysis: { claims: page.claims, units: [], places: [{ name: 'Pokrovsk', lat: 48.3, lon: 37.2, country: 'UA', admin: 'Donetsk Oblast', mentions: [] }], warCoverage: { isWarCoverage: true, score: 1, reasons: [] } } as unknown as TabReport['analysis'],
+      analyzedAt: 5,
+      analyzeMs: 0,
+    };
+    const fields = await core.linkReport(report, 'About 1,200 Russian soldiers were killed near Pokrovsk in November.');
+    const first = fields.links![0];
+    expect(first.listed).toBeGreaterThan(first.relations.length);
+    const all = await core.claimLinks(report, 0);
+    expect(all.relations).toHaveLength(first.listed!);
+    expect(all.relations.every((r) => r.source === undefined && all.sources.some((s) => s.doc === r.b.doc))).toBe(true);
+    // what the report sent first is part of the full list
+    for (const r of first.relations) expect(all.relations.some((x) => x.b.doc === r.b.doc && x.relation === r.relation)).toBe(true);
+    // a worker that no longer holds the list links the page again and answers the same
+    const fresh = createLibraryCore({ openLibrary: async () => lib });
+    expect((await fresh.claimLinks(report, 0)).relations.map((r) => r.b.doc)).toEqual(all.relations.map((r) => r.b.doc));
+    await expect(core.claimLinks(report, 1)).rejects.toThrow(/claim 1 is not on this page \(it has 1 claim\)/);
+    await expect(core.claimLinks(report, -1)).rejects.toThrow(/not on this page/);
+    expect(() => validateClaimRef({ tabId: 3, claim: 'x' })).toThrow(/claim must be a non-negative integer/);
   });
 });
