@@ -83,11 +83,18 @@ export function panelLinks(found: ClaimLinks[], first = PANEL_FIRST): PanelLinks
       const of = l.relations.filter((r) => r.relation === kind);
       for (const r of [...of.filter((r) => r.independent), ...of.filter((r) => !r.independent)].slice(0, first)) chosen.add(r);
     }
-    if (chosen.size === l.relations.length) return l;
-    const out: PanelLinks = { ...l, relations: l.relations.filter((r) => chosen.has(r)), listed: l.relations.length };
+    if (chosen.size === l.relations.length) return { ...l, relations: independentFirst(l.relations) };
+    const out: PanelLinks = { ...l, relations: independentFirst(l.relations.filter((r) => chosen.has(r))), listed: l.relations.length };
     if (l.relations.some((r) => r.relation === 'updates' && !chosen.has(r))) out.series = seriesPoints(l.relations);
     return out;
   });
+}
+
+/** Relations in the order the panel lists them: by kind, independent ones first within a kind,
+ *  the linker's order otherwise (so expanding a claim's list keeps the relations shown first on top). */
+export function independentFirst(relations: Relation[]): Relation[] {
+  const rank = (r: Relation): number => KINDS.indexOf(r.relation) * 2 + (r.independent ? 0 : 1);
+  return relations.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map((x) => x.r);
 }
 
 function seriesPoints(relations: Relation[]): SeriesPoint[] {
@@ -251,7 +258,7 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
       got = kept.get(report.tabId);
     }
     const l = got?.key === keyOf(report) ? got.links.find((x) => x.claim === claim) : undefined;
-    const { links, sources } = sourceTable(l ? [l] : []);
+    const { links, sources } = sourceTable(l ? [{ ...l, relations: independentFirst(l.relations) }] : []);
     return { claim, relations: links[0]?.relations ?? [], sources };
   };
 

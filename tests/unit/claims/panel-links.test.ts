@@ -10,7 +10,7 @@ import type { SourceRecord } from '../../../lib/claims/record';
 import { MemoryLibrary } from '../../../lib/store/library';
 import { testClaim } from '../helpers/claim';
 import { linkCounts } from '../../../lib/format/links';
-import { createLibraryCore, PANEL_PER_KIND, panelLinks, sourceTable } from '../../../lib/background/library';
+import { createLibraryCore, independentFirst, PANEL_PER_KIND, panelLinks, sourceTable } from '../../../lib/background/library';
 
 const claim = testClaim;
 
@@ -94,8 +94,10 @@ describe('the report carries the first relations; links:claim the rest', () => {
     const two = panelLinks(mixed, 2)[0];
     expect(two.relations.map((r) => r.b.doc)).toEqual(['c2', 'c3', 'u1', 'r1']);
     expect(two.listed).toBe(5);
-    // nothing cut: the claim's links go as they are
-    expect(panelLinks(mixed, 3)[0]).toBe(mixed[0]);
+    // nothing cut: every relation goes, in the order the panel lists them (by kind, independent
+    // ones first), so expanding a cut list keeps the relations shown first on top
+    expect(panelLinks(mixed, 3)[0].relations.map((r) => r.b.doc)).toEqual(['c2', 'c3', 'c1', 'u1', 'r1']);
+    expect(independentFirst(mixed[0].relations).map((r) => r.b.doc)).toEqual(['c2', 'c3', 'c1', 'u1', 'r1']);
     expect(() => panelLinks(mixed, -1)).toThrow(/non-negative integer/);
   });
 
