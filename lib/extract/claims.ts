@@ -2020,6 +2020,15 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // in a civil war both belligerents carry the country's code: fighters and their arms in an
     // article about one such country are of its side
     if (!side && civilSide && combatantCount(claim)) side = civilSide;
+    // `air defences shot down 67 of the drones`: a part of a count named just before is of its side
+    if (/\bof\s+(?:the|these|those)\s/i.test(claim.text)) {
+      const sent = sc.seg.sentenceOf(r.ni);
+      for (let x = out.length - 1; x >= 0 && outSent[x] >= sent - 1; x--) {
+        if (out[x].unit !== claim.unit) continue;
+        if (out[x].side) side = out[x].side;
+        break;
+      }
+    }
     if (side) claim.side = side;
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;

@@ -67,3 +67,12 @@ describe("sides: a military's own soldiers; a reported pronoun is the speakers",
   ];
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
 });
+
+describe('sides: a part of a count named before is of its side', () => {
+  // [text, claim, side]
+  const rows: Array<[string, string, string | undefined]> = [
+    ['Russia launched 120 drones at Ukraine overnight, and air defences shot down 85 of the drones.', '85 of the drones', 'ru'],
+    ['Hezbollah fired 30 rockets at the north; Israeli interceptors downed 25 of the rockets.', '25 of the rockets', 'lb'],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
+});
