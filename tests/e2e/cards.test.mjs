@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumMissing, inShadowRoot, inWorker, launchWithExtension, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
+import { chromiumMissing, inShadowRoot, inWorker, launchWithExtension, openPage, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
 
 const missing = chromiumMissing();
 const UNIT = '93rd Separate Mechanized Brigade';
@@ -67,12 +67,7 @@ describe('Hover cards: unit sources and the side panel', { skip: missing ?? fals
   });
 
   const open = async (path) => {
-    const page = await browser.context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(m.text()));
-    await page.goto(new URL(path, server.url).href);
-    page.errors = errors;
+    const page = await openPage(browser.context, new URL(path, server.url).href);
     const tabId = await tabIdOf(browser.context, browser.extensionId, page);
     const report = await waitForReport(browser.context, browser.extensionId, tabId);
     await page.waitForFunction(() => (CSS.highlights.get('cx-unit')?.size ?? 0) > 0, null, { timeout: 20_000 });

@@ -198,6 +198,21 @@ export async function screenshot(page, name, { fullPage = false } = {}) {
 }
 
 /**
+ * Opens `url` in a new tab of `context` and collects the page's errors in `page.errors`: uncaught
+ * exceptions and console errors (the browser's own request for /favicon.ico is a 404 from the test
+ * server, not ours).
+ */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(m.text()));
+  await page.goto(url);
+  page.errors = errors;
+  return page;
+}
+
+/**
  * Runs `functionDeclaration` (source of a `function () {...}`, `this` = the shadow root) in the
  * shadow root of the first `<hostName>` element of `page`, closed roots included (the DevTools
  * protocol pierces them), and returns its value; null when there is no such host.

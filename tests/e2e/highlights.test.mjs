@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import {
   ROOT,
   chromiumMissing,
+  inShadowRoot,
   launchWithExtension,
+  openPage,
   openSidePanel,
   screenshot,
   serveFolder,
@@ -52,39 +54,17 @@ function rangeBox(page, name, re) {
 
 /** The hover card's host and what its closed shadow root shows (via CDP, which pierces closed roots). */
 async function readCard(page) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const find = (node) => {
-      if (node.localName === 'cx-card-host') return node;
-      for (const c of node.children ?? []) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
+  return inShadowRoot(page, 'cx-card-host', `function () {
+    const q = (s) => this.querySelector(s);
+    const btn = q('[data-action=open-panel]')?.getBoundingClientRect();
+    return {
+      mode: this.mode,
+      text: this.textContent,
+      normal: q('[data-testid=normal-form]')?.textContent ?? null,
+      counts: q('[data-testid=counts]')?.textContent ?? null,
+      openPanel: btn ? { x: btn.left + btn.width / 2, y: btn.top + btn.height / 2 } : null,
     };
-    const host = find(root);
-    if (!host?.shadowRoots?.length) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: host.shadowRoots[0].backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      returnByValue: true,
-      functionDeclaration: `function () {
-        const q = (s) => this.querySelector(s);
-        const btn = q('[data-action=open-panel]')?.getBoundingClientRect();
-        return {
-          mode: this.mode,
-          text: this.textContent,
-          normal: q('[data-testid=normal-form]')?.textContent ?? null,
-          counts: q('[data-testid=counts]')?.textContent ?? null,
-          openPanel: btn ? { x: btn.left + btn.width / 2, y: btn.top + btn.height / 2 } : null,
-        };
-      }`,
-    });
-    return result.value;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
+  }`);
 }
 
 describe('Highlights on the page', { skip: missing ?? false, timeout: 240_000 }, () => {
@@ -101,16 +81,7 @@ describe('Highlights on the page', { skip: missing ?? false, timeout: 240_000 },
     await server?.close();
   });
 
-  const open = async (path) => {
-    const page = await browser.context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    // (the browser's own request for /favicon.ico is a 404 from the test server, not ours)
-    page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(m.text()));
-    await page.goto(new URL(path, server.url).href);
-    page.errors = errors;
-    return page;
-  };
+  const open = (path) => openPage(browser.context, new URL(path, server.url).href);
 
   test('a war article shows units, places and claims; a calm page shows none', async () => {
     const page = await open(`long-war.html?${Math.random().toString(36).slice(2)}`);
