@@ -124,10 +124,15 @@ const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'sur
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
+/** A lower-case plural the lexicon does not list, taken as the counted noun itself (`devices`, `crates`). */
+const unlistedPlural = (w: string): boolean => w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !NOT_NOUNS.has(w) && !/(ous|ies|ly)$/.test(w);
+
 /** Words that never modify a counted noun (`30 were killed`, `12 and 14`). */
 const NOT_MODIFIERS = /^(?:were|was|are|is|have|had|has|and|the|for|per|but|who|not|from|into|with|than|more|less|its|their|his|her|our|this|that|these|those|each|times|out|over|under|after|before|since|during|while|when|where|which|what)$/;
-/** The one side a source's name carries (`Israeli military`, `U.S. Central Command`, `Houthi-run health ministry`). */
+/** The one side a source's name carries (`Russian Defence Ministry`, `Israeli military`, `U.S. Central Command`). */
 function namedSide(sc: Scanner, source: string): string | undefined {
+  const ruUa = sourceSide(source);
+  if (ruUa) return ruUa;
   const found = new Set<string>();
   if (/\bU\.S\./.test(source)) found.add('us');
   const words = source.split(/[^\p{L}]+/u).filter(Boolean);
@@ -586,13 +591,13 @@ class Scanner {
         for (let y = x, mods = 0; mods < 2 && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word && !this.toks[y + 2].cap; mods++) {
           y += 2;
           const w = this.toks[y].l;
-          if (w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !NOT_NOUNS.has(w) && !/(ous|ies|ly)$/.test(w) && !this.phraseAt(y)) {
+          if (unlistedPlural(w) && !this.phraseAt(y)) {
             return hit({ info: { unit: singular(w), factor: 1, category: 'other', measure: false }, end: y + 1, side, unknown: true });
           }
           if (NOT_NOUNS.has(w) || NOT_MODIFIERS.test(w)) break;
         }
       }
-      if (allowUnknown && skipped === 0 && !t.cap && t.l.length >= 4 && t.l.endsWith('s') && !t.l.endsWith('ss') && !NOT_NOUNS.has(t.l) && !/(ous|ies|ly)$/.test(t.l)) {
+      if (allowUnknown && skipped === 0 && !t.cap && unlistedPlural(t.l)) {
         return hit({ info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true });
       }
       return none();
@@ -2008,13 +2013,13 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (!side && claim.category === 'equipment' && attribution) {
       // a side's military counting arms with no side word: its own (`about 20 aircraft took part in
       // the raid, the Israeli military said`), or its enemy's when it says they were destroyed
-      const own = sourceSide(attribution) ?? namedSide(sc, attribution);
+      const own = namedSide(sc, attribution);
       if (own) side = lossNamed(sc, r) ? sc.opponent(own) : own;
     }
     if (!side && r.people && r.military && claim.measure && claim.measure !== 'captured' && attribution && !enemyNamed(sc, r)) {
       // a side's military counting its soldiers killed or wounded, with no side word: its own
       // (`It said two soldiers were killed when an explosive device detonated`, after the Israeli military)
-      const own = sourceSide(attribution) ?? namedSide(sc, attribution);
+      const own = namedSide(sc, attribution);
       if (own) side = own;
     }
     // in a civil war both belligerents carry the country's code: fighters and their arms in an
