@@ -154,6 +154,41 @@ export function marksFromAnalysis(a: MarkSource, toRange: (start: number, end: n
   return out;
 }
 
+/** Offsets by entity, as the background answers a page's report (lib/messaging PageMarks). */
+export interface MarkOffsets {
+  /** Per unit: [start, end, start, end, ...] of its mentions. */
+  units: readonly (readonly number[])[];
+  places: readonly (readonly number[])[];
+  /** [start, end] of each claim, one after the other. */
+  claims: readonly number[];
+}
+
+/** The marks `marksFromAnalysis` makes (same ids, order and lazy ranges), from flat offsets. */
+export function marksFromOffsets(a: MarkOffsets, toRange: (start: number, end: number) => Range | null, kinds: readonly MarkKind[] = MARK_KINDS): MarkInput[] {
+  const out: MarkInput[] = [];
+  const want = new Set(kinds);
+  const mentions = (kind: 'unit' | 'place', list: MarkOffsets['units']): void => {
+    for (let i = 0; i < list.length; i++) {
+      const at = list[i];
+      for (let j = 0; 2 * j + 1 < at.length; j++) {
+        const start = at[2 * j];
+        const end = at[2 * j + 1];
+        out.push({ kind, id: `${kind}:${i}:${j}`, range: () => toRange(start, end), order: start });
+      }
+    }
+  };
+  if (want.has('unit')) mentions('unit', a.units);
+  if (want.has('place')) mentions('place', a.places);
+  if (want.has('claim')) {
+    for (let i = 0; 2 * i + 1 < a.claims.length; i++) {
+      const start = a.claims[2 * i];
+      const end = a.claims[2 * i + 1];
+      out.push({ kind: 'claim', id: `claim:${i}`, range: () => toRange(start, end), order: start });
+    }
+  }
+  return out;
+}
+
 /** `claim:3` → {kind: 'claim', index: 3}; `place:1:0` → {kind: 'place', index: 1, mention: 0}; null for other ids. */
 export function parseMarkId(id: string): { kind: MarkKind; index: number; mention?: number } | null {
   const m = /^(unit|place|claim):(\d+)(?::(\d+))?$/.exec(id);

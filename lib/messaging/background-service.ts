@@ -18,6 +18,7 @@ import {
   type Sender,
   type TabReport,
 } from './index';
+import { markDetails, pageMarks } from './page-marks';
 import { contentValidators, validateTabId, ValidationError } from './validate';
 
 /** What the core service lends a feature module (lib/background/*). */
@@ -53,6 +54,13 @@ export interface BackgroundOptions {
 }
 
 const SESSION_PREFIX = 'cx-report:';
+
+let reportSeq = 0;
+/** A new report id: unique across worker restarts (random part) and within one (sequence). */
+function newReportId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
+  return `${(++reportSeq).toString(36)}-${random}`;
+}
 
 /** The browser's session storage area when it has one (Chrome MV3, Firefox 115+). */
 function sessionArea(): Browser.storage.StorageArea | undefined {
@@ -183,6 +191,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       );
       const tabReport: TabReport = {
         tabId,
+        reportId: newReportId(),
         meta: report.meta,
         textLength: report.text.length,
         paragraphs: report.blocks.length,
@@ -194,14 +203,21 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       await persist(tabId, tabReport);
       await pushToPanels('report:changed', { tabId });
       for (const f of features) if (f.afterReport) defer(() => f.afterReport!(reports.get(tabId) ?? tabReport, { text: report.text, sender }));
-      return { analysis };
+      // the page paints offsets; a card's details are asked for when it opens (page:card)
+      return { marks: pageMarks(tabReport.reportId!, analysis) };
+    },
+    'page:card': async ({ reportId, kind, index }, sender) => {
+      // from the restarted worker too: the report comes back from the session store
+      const report = await getReport(sender.tab!.id!);
+      if (!report || report.reportId !== reportId) return null;
+      return markDetails(report.analysis, kind, index);
     },
     'page:clear': async (_payload, sender) => ({ cleared: await forget(sender.tab!.id!) }),
     'report:get': ({ tabId }) => getReport(tabId),
   };
 
   const accept = (type: string, payload: unknown, sender: Sender): unknown => {
-    if (type === 'page:report' || type === 'page:clear') {
+    if (type === 'page:report' || type === 'page:clear' || type === 'page:card') {
       if (!isContentScript(sender)) throw new ValidationError(`${type} is only accepted from a content script`);
       return contentValidators[type](payload);
     }
