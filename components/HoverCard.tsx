@@ -10,7 +10,7 @@ import type { Claim, ClaimLinks, SourceMeta } from '../lib/model';
 import type { CardPlace, CardUnit, MarkDetails } from '../lib/messaging/protocol';
 import { markDetails } from '../lib/messaging/page-marks';
 import { claimNormalForm } from '../lib/format/normal-form';
-import { claimStatuses, linkCounts } from '../lib/format/links';
+import { claimStatuses, linkCounts, relationCounts } from '../lib/format/links';
 import { countryName, sideName } from '../lib/format/labels';
 import { formatPeriod } from '../lib/format/dates';
 import { parseMarkId, type Highlighter, type Mark } from '../lib/dom/highlighter';
@@ -80,6 +80,8 @@ export const PANEL_FALLBACK = 'The browser did not let Crosscheck open its side 
 
 function ClaimBody({ data, onOpenInPanel: open }: { data: Extract<CardData, { kind: 'claim' }>; onOpenInPanel?: (i: number) => void | Promise<void> }) {
   const counts = linkCounts(data.links);
+  // the page holds the counts only (the panel lists the relations)
+  const linked = Object.values(relationCounts(data.links)).some((n) => n > 0);
   const [refused, setRefused] = useState(false);
   useEffect(() => setRefused(false), [data.index]);
   // called from the click itself: opening the panel needs the user's action
@@ -94,7 +96,7 @@ function ClaimBody({ data, onOpenInPanel: open }: { data: Extract<CardData, { ki
       <p class="cx-normal" data-testid="normal-form">{claimNormalForm(data.claim)}</p>
       <StatusChips statuses={claimStatuses(data.links)} />
       <p class="cx-line" data-testid="counts">
-        {onOpenInPanel && data.links?.relations.length ? (
+        {onOpenInPanel && linked ? (
           <button type="button" class="cx-counts-btn" onClick={() => onOpenInPanel(data.index)}>
             {counts}
           </button>

@@ -6,6 +6,8 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { analyze } from '../analyze';
+import { relationCounts } from '../format/links';
+import type { ClaimLinks } from '../model';
 import type { Gazetteer } from '../gazetteer/index';
 import {
   handleMessages,
@@ -54,6 +56,11 @@ export interface BackgroundOptions {
 }
 
 const SESSION_PREFIX = 'cx-report:';
+
+/** A claim's links as its hover card shows them: the counts, no listed relation. */
+export function countsOnly(l: ClaimLinks): ClaimLinks {
+  return { claim: l.claim, relations: [], counts: relationCounts(l), independentSources: l.independentSources, reports: l.reports };
+}
 
 let reportSeq = 0;
 /** A new report id: unique across worker restarts (random part) and within one (sequence). */
@@ -164,9 +171,10 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       const next = { ...expected, ...patch };
       reports.set(expected.tabId, next);
       await pushToPanels('report:changed', { tabId: expected.tabId });
-      // The page's hover cards show the same counts as the panel: hand the content script its links.
+      // The page's hover cards show the same counts as the panel: hand the content script its links
+      // (counts only: the card lists no relation, and the panel asks for them itself).
       if (patch.links) {
-        await pushToTab(expected.tabId, 'page:links', { links: patch.links, sources: next.sources ?? [] }).catch(
+        await pushToTab(expected.tabId, 'page:links', { links: patch.links.map(countsOnly) }).catch(
           () => undefined, // the tab navigated away or has no content script any more
         );
       }

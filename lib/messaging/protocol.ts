@@ -222,7 +222,8 @@ export interface BackgroundToPanel {
 export interface BackgroundToContent {
   /** Read the page again and report (after settings changed, for instance). */
   'page:rescan': { req: Record<string, never>; res: { reported: boolean } };
-  /** The library linked this tab's claims (after the report, or when a new source came in). */
+  /** The library linked this tab's claims (after the report, or when a new source came in): per
+   *  claim the counts its hover card shows (`relations` left empty; the panel lists them). */
   'page:links': { req: { links: PanelLinks[]; sources?: SourceMeta[] }; res: { painted: boolean } };
 }
 

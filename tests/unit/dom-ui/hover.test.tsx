@@ -67,6 +67,16 @@ describe('HoverCard', () => {
     expect(document.activeElement).not.toBe(el.querySelector('button'));
   });
 
+  it('claim with the counts the page is pushed (no relations listed) shows the same line and opens the panel from it', async () => {
+    const { countsOnly } = await import('../../../lib/messaging/background-service');
+    const onOpenInPanel = vi.fn();
+    const el = show({ kind: 'claim', claim: analysis.claims[0], index: 0, links: countsOnly(links[0]) }, { onOpenInPanel });
+    expect(el.querySelector('[data-testid="counts"]')!.textContent).toBe('2 corroborate (1 independent)');
+    expect(el.querySelector('.cx-chip')!.textContent).toContain('corroborated');
+    (el.querySelector('.cx-counts-btn') as HTMLButtonElement).click();
+    expect(onOpenInPanel.mock.calls).toEqual([[0]]);
+  });
+
   it('claim without links says so', () => {
     const el = show({ kind: 'claim', claim: analysis.claims[1], index: 1 });
     expect(el.querySelector('[data-testid="counts"]')!.textContent).toBe('no other sources yet');
