@@ -18,7 +18,7 @@
 //              code from our first task until 1 s after painting (the frames that draw our
 //              highlights: style, pre-paint, paint), and `page alone` the longest task of the
 //              same page without the extension (its own parsing and layout), and the longest of
-//              our tasks that received a message and drew nothing (the background's answer to the page's report,
+//              the messages our content script received (the background's answer to the page's report,
 //              a push of links: what the content script pays for what it is sent). Each is given as
 //              wall time and, in brackets, the main thread's CPU time in that task (what is left
 //              when a busy machine takes the core away mid-task). Tracing slows everything a
@@ -285,12 +285,12 @@ function attribute(events, profile, url, extensionOrigin) {
       if (task.dur > script) longestTask = task;
       script = Math.max(script, task.dur);
       scriptCpu = Math.max(scriptCpu, task.tdur ?? NaN);
-      // a message handed to our content script (the background's answer, a push): a mojo message
-      // that is not a frame (frames come as mojo messages too, and draw)
-      const inside = (name) => onThread.some((e) => e.name === name && within(task, e.ts));
-      if (task.dur > receive && inside('Receive mojo message') && !onThread.some((e) => RENDER_EVENTS.has(e.name) && within(task, e.ts))) {
-        receive = task.dur;
-        receiveCpu = task.tdur ?? NaN;
+      // a message handed to our content script (the background's answer, a push): the longest
+      // 'Receive mojo message' in our tasks (its own wall and CPU time, not the task's)
+      for (const e of onThread) {
+        if (e.name !== 'Receive mojo message' || !within(task, e.ts) || e.dur <= receive) continue;
+        receive = e.dur;
+        receiveCpu = e.tdur ?? NaN;
         receiveTask = task;
       }
     }
@@ -371,7 +371,7 @@ try {
       const tag = COMPARE ? `[${b.label}] ` : '';
       console.log(`    ${tag}load → painted ${fmt(m(on[i], 'painted'))} · read ${fmt(m(on[i], 'read'))} (longest slice ${fmt(m(on[i], 'readSlice'))}) · longest paint slice ${fmt(m(on[i], 'slice'))}`);
       console.log(`    ${tag}longest task ≥50 ms seen by the page: with ${lt(m(on[i], 'longest'))}, without ${lt(m(off, 'longest'))} · longest animation frame ≥50 ms after our first read (without: after load): with ${lt(m(on[i], 'frame'))}, without ${lt(m(off, 'frame'))}`);
-      console.log(`    ${tag}traced, wall (CPU) ms: longest task running Crosscheck ${fmt(m(traced[i], 'script'), '')}(${fmt(m(traced[i], 'scriptCpu'), '')}) · longest frame after it, drawing highlights ${fmt(m(traced[i], 'frames'), '')}(${fmt(m(traced[i], 'framesCpu'), '')}) · page alone, longest task ${fmt(m(offTraced, 'all'), '')}(${fmt(m(offTraced, 'allCpu'), '')}) · longest task receiving a message ${fmt(m(traced[i], 'receive'), '')}(${fmt(m(traced[i], 'receiveCpu'), '')})`);
+      console.log(`    ${tag}traced, wall (CPU) ms: longest task running Crosscheck ${fmt(m(traced[i], 'script'), '')}(${fmt(m(traced[i], 'scriptCpu'), '')}) · longest frame after it, drawing highlights ${fmt(m(traced[i], 'frames'), '')}(${fmt(m(traced[i], 'framesCpu'), '')}) · page alone, longest task ${fmt(m(offTraced, 'all'), '')}(${fmt(m(offTraced, 'allCpu'), '')}) · longest message received ${fmt(m(traced[i], 'receive'), '')}(${fmt(m(traced[i], 'receiveCpu'), '')})`);
       console.log(`    ${tag}JS heap: with ${mb(m(on[i], 'heap'))}, without ${mb(m(off, 'heap'))} (+${mb(m(on[i], 'heap') - m(off, 'heap'))})`);
     }
   }

@@ -190,9 +190,8 @@ describe('mountHoverCards', () => {
     const later = (mark: Mark) => new Promise<CardData | null>((ok) => waiting.push({ id: mark.id, go: () => ok(resolve(mark)) }));
     const cards = mountHoverCards({ doc: document, highlighter: h, resolve: later, openDelayMs: 10, closeDelayMs: 20 });
     move(120, 105);
-    await wait(30);
+    await vi.waitFor(() => expect(waiting.map((w) => w.id)).toEqual(['claim:0']));
     expect(cards.host()).toBeNull(); // asked, not answered yet
-    expect(waiting.map((w) => w.id)).toEqual(['claim:0']);
     waiting[0].go();
     await wait(0);
     expect(cards.shadow()!.querySelector('[data-testid="normal-form"]')!.textContent).toContain('≈ 450–500 sq mi');
@@ -200,10 +199,9 @@ describe('mountHoverCards', () => {
 
     // on to the place, and away before its answer comes: no card opens for it
     move(310, 145);
-    await wait(30);
-    expect(waiting.map((w) => w.id)).toEqual(['claim:0', 'place:1:0']);
+    await vi.waitFor(() => expect(waiting.map((w) => w.id)).toEqual(['claim:0', 'place:1:0']));
     move(600, 600);
-    await wait(60);
+    await vi.waitFor(() => expect(cards.controller.current()).toBeNull());
     expect(cards.host()).toBeNull();
     waiting[1].go();
     await wait(0);
@@ -211,7 +209,7 @@ describe('mountHoverCards', () => {
 
     // Escape while an answer is awaited: it does not open afterwards either
     move(120, 105);
-    await wait(30);
+    await vi.waitFor(() => expect(waiting).toHaveLength(3));
     key({ key: 'Escape' });
     waiting[2].go();
     await wait(0);
