@@ -6,9 +6,11 @@
 // shadow root with all styles inside) and the hover controller of lib/dom/hover.ts.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Claim, ClaimLinks, PlaceEntity, SourceMeta, UnitEntity } from '../lib/model';
+import type { Claim, ClaimLinks, SourceMeta } from '../lib/model';
+import type { CardPlace, CardUnit, MarkDetails } from '../lib/messaging/protocol';
+import { markDetails } from '../lib/messaging/page-marks';
 import { claimNormalForm } from '../lib/format/normal-form';
-import { claimStatuses, linkCounts } from '../lib/format/links';
+import { claimStatuses, linkCounts, relationCounts } from '../lib/format/links';
 import { countryName, sideName } from '../lib/format/labels';
 import { formatPeriod } from '../lib/format/dates';
 import { parseMarkId, type Highlighter, type Mark } from '../lib/dom/highlighter';
@@ -20,8 +22,8 @@ import { CARD_CSS } from './card-styles';
 
 export type CardData =
   | { kind: 'claim'; claim: Claim; index: number; links?: ClaimLinks }
-  | { kind: 'place'; place: PlaceEntity }
-  | { kind: 'unit'; unit: UnitEntity; otherSources?: readonly SourceMeta[]; otherTotal?: number };
+  | { kind: 'place'; place: CardPlace }
+  | { kind: 'unit'; unit: CardUnit; otherSources?: readonly SourceMeta[]; otherTotal?: number };
 
 /** The library's sources for a unit: a list, or the newest few and how many there are in all. */
 export type UnitSourcesInput = readonly SourceMeta[] | { total: number; sources: readonly SourceMeta[] };
@@ -40,8 +42,23 @@ export interface HoverCardProps {
 }
 
 /**
- * The card for a mark made by `marksFromAnalysis`: the claim with its links, the place, or the
- * unit with the other sources that mention it (`unitSources(unitIndex)`, e.g. from the library).
+ * The card for one mark's details (the background's answer to page:card): the claim with its
+ * links, the place, or the unit with the other sources that mention it (e.g. from the library).
+ */
+export function cardDataFromDetails(details: MarkDetails, links?: readonly ClaimLinks[], unitSources?: UnitSourcesInput): CardData {
+  if (details.kind === 'claim') return { kind: 'claim', claim: details.claim, index: details.index, links: links?.find((l) => l.claim === details.index) };
+  if (details.kind === 'place') return { kind: 'place', place: details.place };
+  const unit = details.unit;
+  if (!unitSources) return { kind: 'unit', unit, otherSources: undefined };
+  if (Array.isArray(unitSources)) return { kind: 'unit', unit, otherSources: unitSources as readonly SourceMeta[] };
+  const { total, sources } = unitSources as { total: number; sources: readonly SourceMeta[] };
+  return { kind: 'unit', unit, otherSources: sources, otherTotal: total };
+}
+
+/**
+ * The card for a mark made by `marksFromAnalysis` (or `marksFromOffsets`) over a whole analysis:
+ * the claim with its links, the place, or the unit with the other sources that mention it
+ * (`unitSources(unitIndex)`, e.g. from the library).
  */
 export function cardDataFor(
   mark: Pick<Mark, 'id'>,
@@ -51,21 +68,9 @@ export function cardDataFor(
 ): CardData | null {
   const p = parseMarkId(mark.id);
   if (!p) return null;
-  if (p.kind === 'claim') {
-    const claim = analysis.claims[p.index];
-    return claim ? { kind: 'claim', claim, index: p.index, links: links?.find((l) => l.claim === p.index) } : null;
-  }
-  if (p.kind === 'place') {
-    const place = analysis.places[p.index];
-    return place ? { kind: 'place', place } : null;
-  }
-  const unit = analysis.units[p.index];
-  if (!unit) return null;
-  const got = unitSources?.(p.index);
-  if (!got) return { kind: 'unit', unit, otherSources: undefined };
-  if (Array.isArray(got)) return { kind: 'unit', unit, otherSources: got as readonly SourceMeta[] };
-  const { total, sources } = got as { total: number; sources: readonly SourceMeta[] };
-  return { kind: 'unit', unit, otherSources: sources, otherTotal: total };
+  const details = markDetails(analysis, p.kind, p.index);
+  if (!details) return null;
+  return cardDataFromDetails(details, links, p.kind === 'unit' ? unitSources?.(p.index) : undefined);
 }
 
 const KIND_LABEL = { claim: 'Numeric claim', place: 'Place', unit: 'Military unit' } as const;
@@ -75,6 +80,8 @@ export const PANEL_FALLBACK = 'The browser did not let Crosscheck open its side 
 
 function ClaimBody({ data, onOpenInPanel: open }: { data: Extract<CardData, { kind: 'claim' }>; onOpenInPanel?: (i: number) => void | Promise<void> }) {
   const counts = linkCounts(data.links);
+  // the page holds the counts only (the panel lists the relations)
+  const linked = Object.values(relationCounts(data.links)).some((n) => n > 0);
   const [refused, setRefused] = useState(false);
   useEffect(() => setRefused(false), [data.index]);
   // called from the click itself: opening the panel needs the user's action
@@ -89,7 +96,7 @@ function ClaimBody({ data, onOpenInPanel: open }: { data: Extract<CardData, { ki
       <p class="cx-normal" data-testid="normal-form">{claimNormalForm(data.claim)}</p>
       <StatusChips statuses={claimStatuses(data.links)} />
       <p class="cx-line" data-testid="counts">
-        {onOpenInPanel && data.links?.relations.length ? (
+        {onOpenInPanel && linked ? (
           <button type="button" class="cx-counts-btn" onClick={() => onOpenInPanel(data.index)}>
             {counts}
           </button>
@@ -113,21 +120,21 @@ function ClaimBody({ data, onOpenInPanel: open }: { data: Extract<CardData, { ki
   );
 }
 
-function PlaceBody({ place, mapTopology, mapSrc }: { place: PlaceEntity; mapTopology?: ShapesInput; mapSrc?: string }) {
+function PlaceBody({ place, mapTopology, mapSrc }: { place: CardPlace; mapTopology?: ShapesInput; mapSrc?: string }) {
   const where = [place.kind && place.kind !== 'country' ? place.kind : null, place.admin, countryName(place.country)].filter(Boolean).join(' · ');
   return (
     <>
       <p class="cx-title">{place.name}</p>
       <p class="cx-line">{where}</p>
       <p class="cx-line">
-        {place.lat.toFixed(2)}°, {place.lon.toFixed(2)}° · {place.mentions.length} {place.mentions.length === 1 ? 'mention' : 'mentions'} on this page
+        {place.lat.toFixed(2)}°, {place.lon.toFixed(2)}° · {place.mentionCount} {place.mentionCount === 1 ? 'mention' : 'mentions'} on this page
       </p>
       {(mapTopology || mapSrc) && <PlaceMap places={[place]} topology={mapTopology} src={mapSrc} width={294} height={130} labels={false} span={4} />}
     </>
   );
 }
 
-function UnitBody({ unit, otherSources, otherTotal }: { unit: UnitEntity; otherSources?: readonly SourceMeta[]; otherTotal?: number }) {
+function UnitBody({ unit, otherSources, otherTotal }: { unit: CardUnit; otherSources?: readonly SourceMeta[]; otherTotal?: number }) {
   const others = otherSources ?? [];
   const total = Math.max(otherTotal ?? others.length, others.length);
   const shown = others.slice(0, 5);
@@ -135,7 +142,7 @@ function UnitBody({ unit, otherSources, otherTotal }: { unit: UnitEntity; otherS
     <>
       <p class="cx-title">{unit.name}</p>
       <p class="cx-line">
-        {unit.side ? `Side: ${sideName(unit.side)}` : 'Side not stated'} · {unit.mentions.length} {unit.mentions.length === 1 ? 'mention' : 'mentions'} on this page
+        {unit.side ? `Side: ${sideName(unit.side)}` : 'Side not stated'} · {unit.mentionCount} {unit.mentionCount === 1 ? 'mention' : 'mentions'} on this page
       </p>
       {total ? (
         <>
@@ -192,8 +199,9 @@ export function HoverCard({ data, focus, onOpenInPanel, mapTopology, mapSrc, the
 export interface MountHoverCardsOptions {
   doc?: Document;
   highlighter: Highlighter;
-  /** What to show for a mark (null: no card). */
-  resolve: (mark: Mark) => CardData | null;
+  /** What to show for a mark (null: no card); a promise (details asked of the background) opens
+   *  the card when it resolves, if the mark is still the one hovered or focused. */
+  resolve: (mark: Mark) => CardData | null | Promise<CardData | null>;
   onOpenInPanel?: (claimIndex: number) => void | Promise<void>;
   mapTopology?: ShapesInput;
   mapSrc?: string;
@@ -238,7 +246,12 @@ export function mountHoverCards(opts: MountHoverCardsOptions): HoverCards {
     doc.documentElement.appendChild(host);
   }
 
+  // where the card goes (kept while an answer is awaited, so a scroll meanwhile moves it too)
+  let anchorNow: RectLike | null = null;
+  let opening = 0;
+
   function place(anchor: RectLike): void {
+    anchorNow = anchor;
     if (!host || !mount) return;
     const card = mount.firstElementChild as HTMLElement | null;
     if (!card) return;
@@ -252,8 +265,31 @@ export function mountHoverCards(opts: MountHoverCardsOptions): HoverCards {
   }
 
   function open(mark: Mark, via: OpenVia, anchor: RectLike): void {
-    const data = opts.resolve(mark);
-    if (!data) return;
+    const mine = ++opening;
+    anchorNow = anchor;
+    let got: CardData | null | Promise<CardData | null>;
+    try {
+      got = opts.resolve(mark);
+    } catch {
+      return;
+    }
+    if (got && typeof (got as Promise<CardData | null>).then === 'function') {
+      // shown when the answer comes, unless another card opened or this one closed meanwhile
+      (got as Promise<CardData | null>).then(
+        (data) => {
+          if (mine !== opening || controller.current()?.id !== mark.id || !anchorNow) return;
+          if (data) show(data, via, anchorNow);
+          else hide(); // nothing to show for this mark: not the previous mark's card either
+        },
+        () => undefined,
+      );
+      return;
+    }
+    if (got) show(got as CardData, via, anchor);
+    else hide();
+  }
+
+  function show(data: CardData, via: OpenVia, anchor: RectLike): void {
     ensureHost();
     render(
       <HoverCard data={data} focus={via === 'keyboard'} onOpenInPanel={opts.onOpenInPanel} mapTopology={opts.mapTopology} mapSrc={opts.mapSrc} />,
@@ -268,6 +304,12 @@ export function mountHoverCards(opts: MountHoverCardsOptions): HoverCards {
   }
 
   function close(): void {
+    opening++;
+    anchorNow = null;
+    hide();
+  }
+
+  function hide(): void {
     if (mount) render(null, mount);
     host?.remove();
     host = null;

@@ -17,7 +17,9 @@
 //              or a trace event in the content script), `frames` the longest task without our
 //              code from our first task until 1 s after painting (the frames that draw our
 //              highlights: style, pre-paint, paint), and `page alone` the longest task of the
-//              same page without the extension (its own parsing and layout). Each is given as
+//              same page without the extension (its own parsing and layout), and the longest of
+//              the messages our content script received (the background's answer to the page's report,
+//              a push of links: what the content script pays for what it is sent). Each is given as
 //              wall time and, in brackets, the main thread's CPU time in that task (what is left
 //              when a busy machine takes the core away mid-task). Tracing slows everything a
 //              little, so these read high next to the untraced ones.
@@ -238,7 +240,7 @@ async function tracedOnce(context, url, extensionOrigin) {
 function attribute(events, profile, url, extensionOrigin) {
   // the page's main thread: where its HTML was parsed
   const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(url.split('?')[0]));
-  if (!parse) return { script: NaN, frames: NaN, all: NaN, allCpu: NaN };
+  if (!parse) return { script: NaN, frames: NaN, receive: NaN, all: NaN, allCpu: NaN };
   const onThread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
   let tasks = onThread.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const top = [];
@@ -246,7 +248,7 @@ function attribute(events, profile, url, extensionOrigin) {
   tasks = top.filter((t) => t.ts >= parse.ts - 1000);
   const all = Math.max(0, ...tasks.map((t) => t.dur)) / 1000;
   const allCpu = Math.max(0, ...tasks.map((t) => t.tdur ?? NaN)) / 1000;
-  if (!extensionOrigin) return { script: NaN, frames: NaN, all, allCpu };
+  if (!extensionOrigin) return { script: NaN, frames: NaN, receive: NaN, all, allCpu };
   // sample times whose stack holds a frame of the extension's scripts
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -270,6 +272,9 @@ function attribute(events, profile, url, extensionOrigin) {
   const mine = (task) => ourTimes.some((x) => within(task, x)) || ourEvents.some((e) => within(task, e.ts));
   let script = 0;
   let frames = 0;
+  let receive = 0;
+  let receiveCpu = 0;
+  let receiveTask = null;
   let scriptCpu = 0;
   let framesCpu = 0;
   let first = Infinity;
@@ -280,9 +285,18 @@ function attribute(events, profile, url, extensionOrigin) {
       if (task.dur > script) longestTask = task;
       script = Math.max(script, task.dur);
       scriptCpu = Math.max(scriptCpu, task.tdur ?? NaN);
+      // a message handed to our content script (the background's answer, a push): the longest
+      // 'Receive mojo message' in our tasks (its own wall and CPU time, not the task's)
+      for (const e of onThread) {
+        if (e.name !== 'Receive mojo message' || !within(task, e.ts) || e.dur <= receive) continue;
+        receive = e.dur;
+        receiveCpu = e.tdur ?? NaN;
+        receiveTask = task;
+      }
     }
   }
   if (DEBUG && longestTask) console.log(`      ${describe(longestTask, onThread, profile, byId)}`);
+  if (DEBUG && receiveTask) console.log(`      received: ${describe(receiveTask, onThread, profile, byId)}`);
   for (const task of tasks) {
     if (task.ts < first || mine(task)) continue;
     const draws = onThread.some((e) => RENDER_EVENTS.has(e.name) && within(task, e.ts));
@@ -292,7 +306,7 @@ function attribute(events, profile, url, extensionOrigin) {
     }
     if (DEBUG && draws && task.dur > 8000) console.log(`      frame at +${((task.ts - first) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(1)} ms (CPU ${((task.tdur ?? NaN) / 1000).toFixed(1)})`);
   }
-  return { script: script / 1000, frames: frames / 1000, scriptCpu: scriptCpu / 1000, framesCpu: framesCpu / 1000, all, allCpu };
+  return { script: script / 1000, frames: frames / 1000, scriptCpu: scriptCpu / 1000, framesCpu: framesCpu / 1000, receive: receive / 1000, receiveCpu: receiveCpu / 1000, all, allCpu };
 }
 
 const DEBUG = Boolean(process.env.BENCH_PAGE_DEBUG);
@@ -357,7 +371,7 @@ try {
       const tag = COMPARE ? `[${b.label}] ` : '';
       console.log(`    ${tag}load → painted ${fmt(m(on[i], 'painted'))} · read ${fmt(m(on[i], 'read'))} (longest slice ${fmt(m(on[i], 'readSlice'))}) · longest paint slice ${fmt(m(on[i], 'slice'))}`);
       console.log(`    ${tag}longest task ≥50 ms seen by the page: with ${lt(m(on[i], 'longest'))}, without ${lt(m(off, 'longest'))} · longest animation frame ≥50 ms after our first read (without: after load): with ${lt(m(on[i], 'frame'))}, without ${lt(m(off, 'frame'))}`);
-      console.log(`    ${tag}traced, wall (CPU) ms: longest task running Crosscheck ${fmt(m(traced[i], 'script'), '')}(${fmt(m(traced[i], 'scriptCpu'), '')}) · longest frame after it, drawing highlights ${fmt(m(traced[i], 'frames'), '')}(${fmt(m(traced[i], 'framesCpu'), '')}) · page alone, longest task ${fmt(m(offTraced, 'all'), '')}(${fmt(m(offTraced, 'allCpu'), '')})`);
+      console.log(`    ${tag}traced, wall (CPU) ms: longest task running Crosscheck ${fmt(m(traced[i], 'script'), '')}(${fmt(m(traced[i], 'scriptCpu'), '')}) · longest frame after it, drawing highlights ${fmt(m(traced[i], 'frames'), '')}(${fmt(m(traced[i], 'framesCpu'), '')}) · page alone, longest task ${fmt(m(offTraced, 'all'), '')}(${fmt(m(offTraced, 'allCpu'), '')}) · longest message received ${fmt(m(traced[i], 'receive'), '')}(${fmt(m(traced[i], 'receiveCpu'), '')})`);
       console.log(`    ${tag}JS heap: with ${mb(m(on[i], 'heap'))}, without ${mb(m(off, 'heap'))} (+${mb(m(on[i], 'heap') - m(off, 'heap'))})`);
     }
   }

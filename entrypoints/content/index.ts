@@ -16,16 +16,19 @@ import {
   type BackgroundToContent,
   type ContentToPanel,
   type Envelope,
+  type MarkDetails,
+  type MarkKindName,
+  type PageMarks,
   type PanelToContent,
   type UnitSources,
 } from '../../lib/messaging/index';
 import { validateClaimIndex, validateLinksPush } from '../../lib/messaging/validate';
-import type { Analysis, ClaimLinks, SourceMeta } from '../../lib/model';
+import type { ClaimLinks, SourceMeta } from '../../lib/model';
 import { findMainRoot, readPageMeta, readPageTextSliced, type PageText } from '../../lib/dom/page-text';
 import { rangeFor } from '../../lib/dom/text-range';
-import { createHighlighter, defaultYield, marksFromAnalysis, type Highlighter, type MarkKind } from '../../lib/dom/highlighter';
+import { createHighlighter, defaultYield, marksFromOffsets, parseMarkId, type Highlighter, type MarkKind } from '../../lib/dom/highlighter';
 import { createWatcher, type Watcher } from '../../lib/dom/watcher';
-import { cardDataFor, mountHoverCards, type HoverCards } from '../../components/HoverCard';
+import { cardDataFromDetails, mountHoverCards, type CardData, type HoverCards } from '../../components/HoverCard';
 import { getSettings, isEnabledFor, siteKey, watchSettings, type Settings } from '../../lib/settings/index';
 
 export default defineContentScript({
@@ -58,17 +61,22 @@ function kindsOf(settings: Settings): MarkKind[] {
 }
 
 /** Highlights go on war coverage, or on any page of a site the person switched on explicitly. */
-function wantsPaint(settings: Settings, analysis: Analysis): boolean {
-  return analysis.warCoverage.isWarCoverage || settings.sites[siteKey(location.href)] === true;
+function wantsPaint(settings: Settings, marks: PageMarks): boolean {
+  return marks.isWarCoverage || settings.sites[siteKey(location.href)] === true;
 }
 
 interface PageState {
   pageText: PageText;
-  analysis: Analysis;
+  /** What the background answered the report: offsets to paint (a card asks for its details). */
+  marks: PageMarks;
   links?: ClaimLinks[];
   sources?: SourceMeta[];
   /** The library's other sources for each unit of the page, by unit name (asked after painting). */
   units?: Map<string, UnitSources>;
+  /** Cards' details asked of the background for this report, by `kind:index` (kept across the
+   *  copies of this state that links and unit sources make). */
+  details: Map<string, MarkDetails>;
+  asking: Map<string, Promise<MarkDetails | null>>;
 }
 
 /** What is painted on the page; `ac.abort()` takes all of it away. */
@@ -94,6 +102,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings | null = null;
   let on = false;
   let seq = 0;
+  /** Reports the background answered page:card with null for (read again once each). */
+  const lostReport = new Set<string>();
 
   const unpaint = (): void => {
     painting?.ac.abort();
@@ -127,8 +137,51 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     await opening;
   };
 
+  /** A card from details, with the links and unit sources the page holds now. */
+  const cardOf = (state: PageState, d: MarkDetails): CardData => {
+    const now = current && current.marks === state.marks ? current : state;
+    return cardDataFromDetails(d, now.links, d.kind === 'unit' ? now.units?.get(d.unit.name) : undefined);
+  };
+
+  /** Asks the background (once per mark and report) what a mark's card shows. */
+  const askDetails = (state: PageState, kind: MarkKindName, index: number, key: string): Promise<MarkDetails | null> => {
+    let asking = state.asking.get(key);
+    if (!asking) {
+      asking = sendToBackground('page:card', { reportId: state.marks.reportId, kind, index })
+        .then((d) => {
+          if (d) state.details.set(key, d);
+          else if (current?.marks === state.marks && !lostReport.has(state.marks.reportId)) {
+            // The background no longer holds the report these marks index (it restarted and its
+            // session store could not keep it): read the page again, once, for a fresh one.
+            lostReport.add(state.marks.reportId);
+            console.info('[crosscheck] the background no longer has this page\'s report; reading the page again');
+            void report();
+          }
+          return d;
+        })
+        .catch((error: unknown) => {
+          console.info('[crosscheck] the card could not be loaded:', error instanceof Error ? error.message : error);
+          return null;
+        })
+        .finally(() => state.asking.delete(key));
+      state.asking.set(key, asking);
+    }
+    return asking;
+  };
+
+  /** The card of a mark: at once when its details are here, else when the background answers. */
+  const cardFor = (mark: { id: string }): CardData | null | Promise<CardData | null> => {
+    const state = current;
+    const p = parseMarkId(mark.id);
+    if (!state || !p) return null;
+    const key = `${p.kind}:${p.index}`;
+    const known = state.details.get(key);
+    if (known) return cardOf(state, known);
+    return askDetails(state, p.kind, p.index, key).then((d) => (d ? cardOf(state, d) : null));
+  };
+
   const paint = async (state: PageState, mine: number): Promise<void> => {
-    if (!settings || !wantsPaint(settings, state.analysis)) {
+    if (!settings || !wantsPaint(settings, state.marks)) {
       unpaint();
       return;
     }
@@ -142,14 +195,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       });
       const cards = mountHoverCards({
         highlighter: hl,
-        resolve: (mark) => {
-          const state = current;
-          if (!state) return null;
-          return cardDataFor(mark, state.analysis, state.links, (i) => {
-            const name = state.analysis.units[i]?.name;
-            return name ? state.units?.get(name) : undefined;
-          });
-        },
+        resolve: cardFor,
         onOpenInPanel: openInPanel,
         mapSrc: browser.runtime.getURL('/map/world-110m.json' as never),
         signal: ac.signal,
@@ -165,7 +211,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (mine !== seq || !painting) return;
     const t0 = performance.now();
     const { pageText } = state;
-    const result = await painting.hl.paint(marksFromAnalysis(state.analysis, (s, e) => rangeFor(pageText, s, e)));
+    const result = await painting.hl.paint(marksFromOffsets(state.marks, (s, e) => rangeFor(pageText, s, e)));
     if (mine === seq) {
       measure(MARK.paint, t0);
       performance.mark(MARK.painted, {
@@ -176,11 +222,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   /** Asks the background which other sources mention the page's units (for the unit cards). */
   const loadUnitSources = async (state: PageState): Promise<void> => {
-    const names = [...new Set(state.analysis.units.map((u) => u.name))].slice(0, MAX_UNIT_NAMES);
+    const names = [...new Set(state.marks.unitNames)].slice(0, MAX_UNIT_NAMES);
     if (!names.length) return;
     try {
       const { units } = await sendToBackground('units:sources', { names });
-      if (current?.analysis !== state.analysis) return; // the page was read again meanwhile
+      if (current?.marks !== state.marks) return; // the page was read again meanwhile
       const map = new Map(units.map((u) => [u.name, u]));
       if (current) current = { ...current, units: map };
     } catch (error) {
@@ -224,9 +270,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     try {
       const answer = await sendToBackground('page:report', { meta, text: pageText.text, blocks: pageText.blocks });
       if (ctx.isInvalid || mine !== seq || !on) return false;
-      // The background may send the library's links along with the analysis, or push them later.
+      // The background may send the library's links along with the marks, or push them later.
       const extra = answer as { links?: ClaimLinks[]; sources?: SourceMeta[] };
-      current = { pageText, analysis: answer.analysis, links: extra.links, sources: extra.sources };
+      current = { pageText, marks: answer.marks, links: extra.links, sources: extra.sources, details: new Map(), asking: new Map() };
       document.documentElement.setAttribute(READY_ATTR, '');
       const state = current;
       await paint(state, mine);
@@ -261,7 +307,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!on || !current) return;
     // Same on/off: the kinds shown or the explicit site switch may have changed.
     if (painting && before && kindsOf(before).join() !== kindsOf(next).join()) painting.hl.setKinds(kindsOf(next));
-    if (Boolean(painting) !== wantsPaint(next, current.analysis)) await paint(current, seq);
+    if (Boolean(painting) !== wantsPaint(next, current.marks)) await paint(current, seq);
   };
 
   const showClaim = (claim: number): boolean => {

@@ -6,6 +6,8 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { analyze } from '../analyze';
+import { relationCounts } from '../format/links';
+import type { ClaimLinks } from '../model';
 import type { Gazetteer } from '../gazetteer/index';
 import {
   handleMessages,
@@ -18,6 +20,7 @@ import {
   type Sender,
   type TabReport,
 } from './index';
+import { markDetails, pageMarks } from './page-marks';
 import { contentValidators, validateTabId, ValidationError } from './validate';
 
 /** What the core service lends a feature module (lib/background/*). */
@@ -53,6 +56,18 @@ export interface BackgroundOptions {
 }
 
 const SESSION_PREFIX = 'cx-report:';
+
+/** A claim's links as its hover card shows them: the counts, no listed relation. */
+export function countsOnly(l: ClaimLinks): ClaimLinks {
+  return { claim: l.claim, relations: [], counts: relationCounts(l), independentSources: l.independentSources, reports: l.reports };
+}
+
+let reportSeq = 0;
+/** A new report id: unique across worker restarts (random part) and within one (sequence). */
+function newReportId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
+  return `${(++reportSeq).toString(36)}-${random}`;
+}
 
 /** The browser's session storage area when it has one (Chrome MV3, Firefox 115+). */
 function sessionArea(): Browser.storage.StorageArea | undefined {
@@ -156,9 +171,10 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       const next = { ...expected, ...patch };
       reports.set(expected.tabId, next);
       await pushToPanels('report:changed', { tabId: expected.tabId });
-      // The page's hover cards show the same counts as the panel: hand the content script its links.
+      // The page's hover cards show the same counts as the panel: hand the content script its links
+      // (counts only: the card lists no relation, and the panel asks for them itself).
       if (patch.links) {
-        await pushToTab(expected.tabId, 'page:links', { links: patch.links, sources: next.sources ?? [] }).catch(
+        await pushToTab(expected.tabId, 'page:links', { links: patch.links.map(countsOnly) }).catch(
           () => undefined, // the tab navigated away or has no content script any more
         );
       }
@@ -183,6 +199,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       );
       const tabReport: TabReport = {
         tabId,
+        reportId: newReportId(),
         meta: report.meta,
         textLength: report.text.length,
         paragraphs: report.blocks.length,
@@ -194,14 +211,21 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       await persist(tabId, tabReport);
       await pushToPanels('report:changed', { tabId });
       for (const f of features) if (f.afterReport) defer(() => f.afterReport!(reports.get(tabId) ?? tabReport, { text: report.text, sender }));
-      return { analysis };
+      // the page paints offsets; a card's details are asked for when it opens (page:card)
+      return { marks: pageMarks(tabReport.reportId!, analysis) };
+    },
+    'page:card': async ({ reportId, kind, index }, sender) => {
+      // from the restarted worker too: the report comes back from the session store
+      const report = await getReport(sender.tab!.id!);
+      if (!report || report.reportId !== reportId) return null;
+      return markDetails(report.analysis, kind, index);
     },
     'page:clear': async (_payload, sender) => ({ cleared: await forget(sender.tab!.id!) }),
     'report:get': ({ tabId }) => getReport(tabId),
   };
 
   const accept = (type: string, payload: unknown, sender: Sender): unknown => {
-    if (type === 'page:report' || type === 'page:clear') {
+    if (type === 'page:report' || type === 'page:clear' || type === 'page:card') {
       if (!isContentScript(sender)) throw new ValidationError(`${type} is only accepted from a content script`);
       return contentValidators[type](payload);
     }

@@ -4,7 +4,7 @@
 // bug can send anything): the background validates every one with the hand-written checks in
 // validate.ts before acting on it.
 
-import type { Analysis, ClaimLinks, Relation, SourceMeta } from '../model';
+import type { Analysis, Claim, ClaimLinks, PlaceEntity, Relation, SourceMeta, UnitEntity } from '../model';
 import type { PageMeta, TextBlock } from '../dom/page-text';
 
 export type { PageMeta, TextBlock };
@@ -19,6 +19,9 @@ export interface PageReport {
 /** What the background keeps per tab and shows in the side panel and popup. */
 export interface TabReport {
   tabId: number;
+  /** Names this report (one per analysis): the page's `page:card` questions say which report
+   *  their indices are into. */
+  reportId?: string;
   meta: PageMeta;
   textLength: number;
   paragraphs: number;
@@ -58,9 +61,45 @@ export interface PanelLinks extends ClaimLinks {
   series?: SeriesPoint[];
 }
 
+/**
+ * What the page is answered to its report: only what it paints. Offsets into the page text, by
+ * entity, in the analysis's order (so mark ids `unit:I:J`, `place:I:J`, `claim:I` index the
+ * report the side panel reads); what a hover card shows is asked for one mark at a time
+ * (`page:card`). A live blog's full analysis is some 250 KB of objects; these are flat numbers.
+ */
+export interface PageMarks {
+  /** The report these marks were made from (`TabReport.reportId`). */
+  reportId: string;
+  isWarCoverage: boolean;
+  /** Canonical name of each unit, by unit index (the page asks the library about them). */
+  unitNames: string[];
+  /** Per unit, its mentions as [start, end, start, end, ...]. */
+  units: number[][];
+  /** Per place, its mentions as [start, end, start, end, ...]. */
+  places: number[][];
+  /** Every claim's [start, end], one after the other: [start0, end0, start1, end1, ...]. */
+  claims: number[];
+}
+
+/** A place as its hover card shows it (no mention list: how many there are). */
+export type CardPlace = Omit<PlaceEntity, 'mentions' | 'id'> & { mentionCount: number };
+/** A unit as its hover card shows it. */
+export type CardUnit = Omit<UnitEntity, 'mentions'> & { mentionCount: number };
+
+/** What a hover card shows for one mark of the page's report (answer to `page:card`). */
+export type MarkDetails =
+  | { kind: 'claim'; index: number; claim: Claim }
+  | { kind: 'place'; index: number; place: CardPlace }
+  | { kind: 'unit'; index: number; unit: CardUnit };
+
+export type MarkKindName = MarkDetails['kind'];
+
 export interface ContentToBackground {
-  /** The page was read: analyse it and keep the report for this tab. */
-  'page:report': { req: PageReport; res: { analysis: Analysis } };
+  /** The page was read: analyse it, keep the report for this tab and answer what to paint. */
+  'page:report': { req: PageReport; res: { marks: PageMarks } };
+  /** A hover card opens: the details of unit, place or claim `index` of report `reportId` (this
+   *  tab's), or null when that report is not this tab's report any more. */
+  'page:card': { req: { reportId: string; kind: MarkKindName; index: number }; res: MarkDetails | null };
   /** Crosscheck was switched off for this page: forget its report. */
   'page:clear': { req: { url: string }; res: { cleared: boolean } };
   /** Sources in the library (other than this page) that mention these units, for the unit card
@@ -183,7 +222,8 @@ export interface BackgroundToPanel {
 export interface BackgroundToContent {
   /** Read the page again and report (after settings changed, for instance). */
   'page:rescan': { req: Record<string, never>; res: { reported: boolean } };
-  /** The library linked this tab's claims (after the report, or when a new source came in). */
+  /** The library linked this tab's claims (after the report, or when a new source came in): per
+   *  claim the counts its hover card shows (`relations` left empty; the panel lists them). */
   'page:links': { req: { links: PanelLinks[]; sources?: SourceMeta[] }; res: { painted: boolean } };
 }
 
@@ -213,5 +253,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export const MAX_TEXT_LENGTH = 2_000_000;
 export const MAX_BLOCKS = 100_000;
 export const MAX_META_STRING = 2_048;
+/** Longest report id a page:card question may carry. */
+export const MAX_REPORT_ID = 64;
 /** Largest import file accepted through a message (characters). */
 export const MAX_IMPORT_LENGTH = 32_000_000;

@@ -7,6 +7,7 @@ import {
   MAX_BLOCKS,
   MAX_IMPORT_LENGTH,
   MAX_META_STRING,
+  MAX_REPORT_ID,
   MAX_TEXT_LENGTH,
   MAX_UNIT_NAMES,
   type ContentToBackground,
@@ -99,10 +100,23 @@ export function validateUnitNames(v: unknown): ContentToBackground['units:source
   return { names: [...names] };
 }
 
+const MARK_KIND_NAMES = new Set(['unit', 'place', 'claim']);
+
+/** page:card: a report id, the kind of mark and the index of its unit, place or claim. */
+export function validatePageCard(v: unknown): ContentToBackground['page:card']['req'] {
+  if (!isRecord(v)) throw new ValidationError('payload must be an object');
+  const reportId = str(v.reportId, 'reportId', MAX_REPORT_ID)!;
+  if (!reportId) throw new ValidationError('reportId is empty');
+  if (typeof v.kind !== 'string' || !MARK_KIND_NAMES.has(v.kind)) throw new ValidationError('kind must be "unit", "place" or "claim"');
+  if (!Number.isInteger(v.index) || (v.index as number) < 0) throw new ValidationError('index must be a non-negative integer');
+  return { reportId, kind: v.kind as ContentToBackground['page:card']['req']['kind'], index: v.index as number };
+}
+
 /** Validators for every content-to-background message, by type. */
 export const contentValidators: { [K in keyof ContentToBackground]: (v: unknown) => ContentToBackground[K]['req'] } = {
   'page:report': validatePageReport,
   'page:clear': validatePageClear,
+  'page:card': validatePageCard,
   'units:sources': validateUnitNames,
   'panel:open': (v) => validateClaimIndex(v),
 };

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumMissing, inShadowRoot, inWorker, launchWithExtension, openPage, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
+import { chromiumMissing, inShadowRoot, inWorker, launchWithExtension, openPage, screenshot, serveFolder, stopServiceWorker, tabIdOf, waitForReport } from './harness.mjs';
 
 const missing = chromiumMissing();
 const UNIT = '93rd Separate Mechanized Brigade';
@@ -120,6 +120,63 @@ describe('Hover cards: unit sources and the side panel', { skip: missing ?? fals
     assert.match(card.items[0].text, /^Brigade holds the approaches to Kostiantynivka \(127\.0\.0\.1, 2 April 2025\)$/);
     assert.equal(card.items[0].href, new URL('first.html', server.url).href);
     await screenshot(second.page, 'cards-unit-sources');
+    assert.deepEqual(second.page.errors, []);
+    await second.page.close();
+  });
+
+  /** What the card shows for the first mark of highlight `name` matching `re` (hovered afresh). */
+  const cardFor = async (page, name, re) => {
+    await page.mouse.move(5, 5);
+    await page.waitForSelector('cx-card-host', { state: 'detached', timeout: 5_000 });
+    const at = await markPoint(page, name, re);
+    assert.ok(at, `${re} is painted in view`);
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    await page.waitForSelector('cx-card-host', { state: 'attached', timeout: 10_000 });
+    return inShadowRoot(page, 'cx-card-host', `function () {
+      const card = this.querySelector('.cx-card');
+      return card ? { kind: card.getAttribute('data-kind'), label: card.getAttribute('aria-label'), text: card.textContent } : null;
+    }`);
+  };
+
+  /** Waits until the tab's report has its links (the library linked it: cards show its counts). */
+  const waitForLinks = async (tabId) => {
+    const deadline = Date.now() + 20_000;
+    while ((await waitForReport(browser.context, browser.extensionId, tabId)).links === undefined) {
+      assert.ok(Date.now() < deadline, 'the page was linked');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+
+  test('cards opened after the background worker restarted show what they show with a running worker', async () => {
+    const marks = [
+      ['cx-claim', /tanks/],
+      ['cx-place', /^Kramatorsk$/],
+      ['cx-unit', /93rd/],
+    ];
+    // the cards of the page with the worker that analysed it
+    const first = await open('second.html');
+    await waitForLinks(first.tabId);
+    const expected = [];
+    for (const [name, re] of marks) expected.push(await cardFor(first.page, name, re));
+    assert.deepEqual(expected.map((c) => c?.kind), ['claim', 'place', 'unit']);
+    assert.match(expected[0].text, /three tanks/);
+    assert.match(expected[1].text, /Kramatorsk/);
+    assert.match(expected[2].text, /93rd Separate Mechanized Brigade/);
+    await first.page.close();
+
+    // the same article in another tab, painted; then the worker stops (as Chrome stops an idle one)
+    const second = await open('second.html');
+    await waitForLinks(second.tabId);
+    await new Promise((r) => setTimeout(r, 500)); // the unit sources asked after painting
+    await inWorker(browser.context, browser.extensionId, () => (globalThis.__cxOldWorker = true));
+    await stopServiceWorker(browser.context, browser.extensionId);
+
+    // no card of this tab was opened before: each one is asked of the fresh worker
+    for (const [i, [name, re]] of marks.entries()) assert.deepEqual(await cardFor(second.page, name, re), expected[i], `the ${expected[i].kind} card`);
+    assert.equal(await inWorker(browser.context, browser.extensionId, () => globalThis.__cxOldWorker ?? false), false, 'a new worker answered');
+    await screenshot(second.page, 'cards-unit-after-worker-restart');
+    await cardFor(second.page, 'cx-place', /^Kramatorsk$/);
+    await screenshot(second.page, 'cards-place-after-worker-restart');
     assert.deepEqual(second.page.errors, []);
     await second.page.close();
   });

@@ -238,3 +238,22 @@ export async function inShadowRoot(page, hostName, functionDeclaration) {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Stops the extension's service worker, as Chrome stops an idle one: the next message starts a
+ * fresh worker with nothing in memory. Sent (CDP ServiceWorker.stopAllWorkers) from a page of the
+ * extension's own origin (a static file of the build, no script), which is closed again.
+ */
+export async function stopServiceWorker(context, extensionId) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+  await new Promise((ok) => setTimeout(ok, 500));
+}

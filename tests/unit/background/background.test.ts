@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGazetteer, type Gazetteer } from '../../../lib/gazetteer/index';
 import { startBackground, type BackgroundService } from '../../../lib/messaging/background-service';
-import type { Reply, TabReport } from '../../../lib/messaging/protocol';
+import type { PageMarks, Reply, TabReport } from '../../../lib/messaging/protocol';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
@@ -26,6 +26,11 @@ async function call(type: string, payload: unknown, sender: object): Promise<Rep
   });
   await done;
   return reply;
+}
+
+function value<T = unknown>(reply: Reply<unknown>): T {
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as T;
 }
 
 const text =
@@ -57,19 +62,57 @@ describe('background service', () => {
   });
   afterEach(() => service.stop());
 
-  test('a content report is analysed and kept for its tab', async () => {
+  test('a content report is analysed and kept for its tab; the page is answered only what it paints', async () => {
     const reply = await call('page:report', report, contentSender(5));
     expect(reply.ok).toBe(true);
-    const { analysis } = (reply as { value: { analysis: TabReport['analysis'] } }).value;
-    expect(analysis.warCoverage.isWarCoverage).toBe(true);
-    expect(analysis.units.map((u) => u.name)).toContain('155th Separate Mechanized Brigade');
-    expect(analysis.claims.length).toBeGreaterThan(0);
-
     const got = await call('report:get', { tabId: 5 }, panelSender);
     expect(got.ok).toBe(true);
     const tabReport = (got as { value: TabReport }).value;
     expect(tabReport).toMatchObject({ tabId: 5, textLength: text.length, paragraphs: 2, meta: report.meta });
-    expect(tabReport.analysis.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Pokrovsk', 'Donetsk Oblast']));
+    const { analysis } = tabReport;
+    expect(analysis.warCoverage.isWarCoverage).toBe(true);
+    expect(analysis.units.map((u) => u.name)).toContain('155th Separate Mechanized Brigade');
+    expect(analysis.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Pokrovsk', 'Donetsk Oblast']));
+    expect(analysis.claims.length).toBeGreaterThan(0);
+
+    // the page gets the offsets of every mark of the panel's report, and no claim's fields
+    const { marks } = (reply as { value: { marks: PageMarks } }).value;
+    expect(Object.keys(marks).sort()).toEqual(['claims', 'isWarCoverage', 'places', 'reportId', 'unitNames', 'units']);
+    expect(marks.reportId).toBe(tabReport.reportId);
+    expect(marks.isWarCoverage).toBe(true);
+    expect(marks.unitNames).toEqual(analysis.units.map((u) => u.name));
+    expect(marks.units).toEqual(analysis.units.map((u) => u.mentions.flatMap((m) => [m.start, m.end])));
+    expect(marks.places).toEqual(analysis.places.map((p) => p.mentions.flatMap((m) => [m.start, m.end])));
+    expect(marks.claims).toEqual(analysis.claims.flatMap((c) => [c.start, c.end]));
+    expect(marks.claims.map((_, i) => i % 2 === 0 && text.slice(marks.claims[i], marks.claims[i + 1])).filter(Boolean)).toEqual(analysis.claims.map((c) => c.text));
+    expect(JSON.stringify(marks).length).toBeLessThan(JSON.stringify(analysis).length / 3);
+  });
+
+  test('a hover card asks for one mark: the claim, the place or the unit of the tab\'s own report', async () => {
+    const { marks } = value<{ marks: PageMarks }>(await call('page:report', report, contentSender(21)));
+    const { analysis } = (await service.getReport(21))!;
+    const card = (kind: string, index: number, tab = 21, reportId = marks.reportId) => call('page:card', { reportId, kind, index }, contentSender(tab));
+    const claim = analysis.claims.findIndex((c) => /300/.test(c.text));
+    expect(value(await card('claim', claim))).toEqual({ kind: 'claim', index: claim, claim: analysis.claims[claim] });
+    const pokrovsk = analysis.places.findIndex((p) => p.name === 'Pokrovsk');
+    const { mentions, id: _id, ...place } = analysis.places[pokrovsk];
+    expect(value(await card('place', pokrovsk))).toEqual({ kind: 'place', index: pokrovsk, place: { ...place, mentionCount: mentions.length } });
+    expect(value(await card('unit', 0))).toEqual({ kind: 'unit', index: 0, unit: { name: analysis.units[0].name, side: analysis.units[0].side, mentionCount: analysis.units[0].mentions.length } });
+    // no such mark, another tab's report, a report replaced since: nothing to show
+    expect(value(await card('claim', analysis.claims.length))).toBeNull();
+    expect(value(await card('claim', claim, 22))).toBeNull();
+    const again = value<{ marks: PageMarks }>(await call('page:report', report, contentSender(21)));
+    expect(again.marks.reportId).not.toBe(marks.reportId);
+    expect(value(await card('claim', claim))).toBeNull();
+    expect(value(await card('claim', claim, 21, again.marks.reportId))).toMatchObject({ kind: 'claim', claim: { text: analysis.claims[claim].text } });
+  });
+
+  test('a card question with a bad payload, or from a page that is not a content script, is refused clearly', async () => {
+    const { marks } = value<{ marks: PageMarks }>(await call('page:report', report, contentSender(23)));
+    expect(await call('page:card', { reportId: marks.reportId, kind: 'claim', index: -1 }, contentSender(23))).toEqual({ ok: false, error: 'index must be a non-negative integer' });
+    expect(await call('page:card', { reportId: marks.reportId, kind: 'person', index: 0 }, contentSender(23))).toEqual({ ok: false, error: 'kind must be "unit", "place" or "claim"' });
+    expect(await call('page:card', { kind: 'claim', index: 0 }, contentSender(23))).toEqual({ ok: false, error: 'reportId must be a string' });
+    expect(await call('page:card', { reportId: marks.reportId, kind: 'claim', index: 0 }, panelSender)).toEqual({ ok: false, error: 'page:card is only accepted from a content script' });
   });
 
   test('the gazetteer is loaded once for all tabs', async () => {
@@ -113,6 +156,16 @@ describe('background service', () => {
     service.stop();
     const restarted = startBackground({ loadGazetteer: async () => gazetteer, log: () => undefined });
     expect((await restarted.getReport(11))?.meta.title).toBe('Assaults near Pokrovsk');
+    restarted.stop();
+  });
+
+  test('a card opened after the background restarted is answered from the report kept in session storage', async () => {
+    const { marks } = value<{ marks: PageMarks }>(await call('page:report', report, contentSender(12)));
+    const claim = (await service.getReport(12))!.analysis.claims[0];
+    service.stop();
+    const restarted = startBackground({ loadGazetteer: async () => gazetteer, log: () => undefined });
+    const got = await call('page:card', { reportId: marks.reportId, kind: 'claim', index: 0 }, contentSender(12));
+    expect(value(got)).toEqual({ kind: 'claim', index: 0, claim });
     restarted.stop();
   });
 

@@ -73,10 +73,10 @@ describe('units:sources in the background', () => {
   });
 
   const read = async (tabId: number, p: (typeof PAGES)[keyof typeof PAGES]) => {
-    const r = await call<{ analysis: { units: { name: string }[] } }>('page:report', report(p), contentSender(tabId, p.url));
+    const r = await call('page:report', report(p), contentSender(tabId, p.url));
     if (!r.ok) throw new Error(r.error);
     await service.settled();
-    return r.value.analysis;
+    return (await service.getReport(tabId))!.analysis;
   };
   const ask = async (tabId: number, url: string, names: string[]) => {
     const r = await call<{ units: UnitSources[] }>('units:sources', { names }, contentSender(tabId, url));

@@ -7,6 +7,8 @@ import type { Highlighter, Mark } from '../../../lib/dom/highlighter';
 import { HoverCard, mountHoverCards, type CardData } from '../../../components/HoverCard';
 import { TINY_SHAPES, sampleAnalysis, sampleLinks } from '../../visual/sample-data';
 import { rangeAt } from './helpers';
+import { markDetails } from '../../../lib/messaging/page-marks';
+import type { MarkDetails } from '../../../lib/messaging/protocol';
 
 function rect(left: number, top: number, width: number, height: number): RectLike {
   return { left, top, width, height, right: left + width, bottom: top + height };
@@ -32,6 +34,9 @@ describe('placeCard', () => {
 
 const analysis = sampleAnalysis();
 const links = sampleLinks(analysis);
+/** What a place's or unit's card is given (the background's page:card answer). */
+const placeOf = (i: number) => (markDetails(analysis, 'place', i) as Extract<MarkDetails, { kind: 'place' }>).place;
+const unitOf = (i: number) => (markDetails(analysis, 'unit', i) as Extract<MarkDetails, { kind: 'unit' }>).unit;
 
 let root: HTMLElement;
 afterEach(() => {
@@ -62,6 +67,16 @@ describe('HoverCard', () => {
     expect(document.activeElement).not.toBe(el.querySelector('button'));
   });
 
+  it('claim with the counts the page is pushed (no relations listed) shows the same line and opens the panel from it', async () => {
+    const { countsOnly } = await import('../../../lib/messaging/background-service');
+    const onOpenInPanel = vi.fn();
+    const el = show({ kind: 'claim', claim: analysis.claims[0], index: 0, links: countsOnly(links[0]) }, { onOpenInPanel });
+    expect(el.querySelector('[data-testid="counts"]')!.textContent).toBe('2 corroborate (1 independent)');
+    expect(el.querySelector('.cx-chip')!.textContent).toContain('corroborated');
+    (el.querySelector('.cx-counts-btn') as HTMLButtonElement).click();
+    expect(onOpenInPanel.mock.calls).toEqual([[0]]);
+  });
+
   it('claim without links says so', () => {
     const el = show({ kind: 'claim', claim: analysis.claims[1], index: 1 });
     expect(el.querySelector('[data-testid="counts"]')!.textContent).toBe('no other sources yet');
@@ -69,7 +84,7 @@ describe('HoverCard', () => {
   });
 
   it('place: name, kind, region, country and a dot on the map', () => {
-    const el = show({ kind: 'place', place: analysis.places[1] }, { mapTopology: TINY_SHAPES });
+    const el = show({ kind: 'place', place: placeOf(1) }, { mapTopology: TINY_SHAPES });
     expect(el.querySelector('.cx-title')!.textContent).toBe('Sudzha');
     expect(el.textContent).toContain('settlement · Kursk Oblast · Russia');
     expect(el.querySelectorAll('svg .cx-dot').length).toBe(1);
@@ -77,11 +92,11 @@ describe('HoverCard', () => {
   });
 
   it('unit: name, side and the other sources that mention it', () => {
-    const el = show({ kind: 'unit', unit: analysis.units[0], otherSources: [{ id: 's', doc: 's', title: 'Holding the line at Sudzha', outlet: 'Wire Example', published: '2025-03-02' }] });
+    const el = show({ kind: 'unit', unit: unitOf(0), otherSources: [{ id: 's', doc: 's', title: 'Holding the line at Sudzha', outlet: 'Wire Example', published: '2025-03-02' }] });
     expect(el.querySelector('.cx-title')!.textContent).toBe('47th Mechanized Brigade');
     expect(el.textContent).toContain('Side: Ukraine');
     expect(el.querySelector('.cx-sources li')!.textContent).toBe('Holding the line at Sudzha (Wire Example, 2 March 2025)');
-    const none = show({ kind: 'unit', unit: analysis.units[1] });
+    const none = show({ kind: 'unit', unit: unitOf(1) });
     expect(none.textContent).toContain('No other source in your library mentions it yet.');
   });
 
@@ -119,7 +134,7 @@ describe('mountHoverCards', () => {
 
   function resolve(mark: Mark): CardData | null {
     if (mark.id === 'claim:0') return { kind: 'claim', claim: analysis.claims[0], index: 0, links: links[0] };
-    if (mark.id === 'place:1:0') return { kind: 'place', place: analysis.places[1] };
+    if (mark.id === 'place:1:0') return { kind: 'place', place: placeOf(1) };
     return null;
   }
 
@@ -163,6 +178,41 @@ describe('mountHoverCards', () => {
     await wait(30);
     expect(cards.host()).not.toBeNull();
     key({ key: 'Escape' });
+    expect(cards.host()).toBeNull();
+    cards.destroy();
+  });
+
+  it('a card whose details come from the background opens when they arrive, unless the reader moved on', async () => {
+    document.body.innerHTML = '<p id="p">Ukrainian forces have lost nearly 500 square miles near Sudzha.</p><button id="page-btn">page</button>';
+    const { h } = fakeHighlighter(document.getElementById('p')!);
+    // answers held back until the test lets them go, as a background round trip would be
+    const waiting: Array<{ id: string; go: () => void }> = [];
+    const later = (mark: Mark) => new Promise<CardData | null>((ok) => waiting.push({ id: mark.id, go: () => ok(resolve(mark)) }));
+    const cards = mountHoverCards({ doc: document, highlighter: h, resolve: later, openDelayMs: 10, closeDelayMs: 20 });
+    move(120, 105);
+    await vi.waitFor(() => expect(waiting.map((w) => w.id)).toEqual(['claim:0']));
+    expect(cards.host()).toBeNull(); // asked, not answered yet
+    waiting[0].go();
+    await wait(0);
+    expect(cards.shadow()!.querySelector('[data-testid="normal-form"]')!.textContent).toContain('≈ 450–500 sq mi');
+    expect(cards.host()!.getAttribute('data-placement')).toBe('below');
+
+    // on to the place, and away before its answer comes: no card opens for it
+    move(310, 145);
+    await vi.waitFor(() => expect(waiting.map((w) => w.id)).toEqual(['claim:0', 'place:1:0']));
+    move(600, 600);
+    await vi.waitFor(() => expect(cards.controller.current()).toBeNull());
+    expect(cards.host()).toBeNull();
+    waiting[1].go();
+    await wait(0);
+    expect(cards.host()).toBeNull();
+
+    // Escape while an answer is awaited: it does not open afterwards either
+    move(120, 105);
+    await vi.waitFor(() => expect(waiting).toHaveLength(3));
+    key({ key: 'Escape' });
+    waiting[2].go();
+    await wait(0);
     expect(cards.host()).toBeNull();
     cards.destroy();
   });
@@ -220,5 +270,22 @@ describe('wiring helpers', () => {
     expect(c).toMatchObject({ kind: 'claim', index: 2, links: { claim: 2 } });
     expect(cardDataFor({ id: 'unit:1:0' }, analysis, links, () => [])).toMatchObject({ kind: 'unit', unit: { name: '155th Naval Infantry Brigade' }, otherSources: [] });
     expect(cardDataFor({ id: 'place:9:0' }, analysis)).toBeNull();
+  });
+
+  it('marksFromOffsets makes the same marks from the offsets the page is answered as marksFromAnalysis from the analysis', async () => {
+    const { marksFromAnalysis, marksFromOffsets } = await import('../../../lib/dom/highlighter');
+    const { pageMarks } = await import('../../../lib/messaging/page-marks');
+    const offsets = pageMarks('r1', analysis);
+    const ids = (marks: ReturnType<typeof marksFromAnalysis>) => marks.map(({ kind, id, order }) => ({ kind, id, order }));
+    const byAnalysis: Array<[number, number]> = [];
+    const byOffsets: Array<[number, number]> = [];
+    const a = marksFromAnalysis(analysis, (s, e) => (byAnalysis.push([s, e]), null));
+    const b = marksFromOffsets(offsets, (s, e) => (byOffsets.push([s, e]), null));
+    expect(ids(b)).toEqual(ids(a));
+    // each lazy range is made over the same stretch of the page text
+    for (const m of a) (m.range as () => Range | null)();
+    for (const m of b) (m.range as () => Range | null)();
+    expect(byOffsets).toEqual(byAnalysis);
+    expect(marksFromOffsets(offsets, () => null, ['claim']).map((m) => m.id)).toEqual(analysis.claims.map((_, i) => `claim:${i}`));
   });
 });

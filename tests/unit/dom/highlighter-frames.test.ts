@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The highlighter's API path spreads range additions over frames and repaints by difference.
 import { describe, expect, it } from 'vitest';
-import { createHighlighter, type HighlightCtor, type HighlightRegistryLike, type MarkInput } from '../../../lib/dom/highlighter';
+import { createHighlighter, defaultFrameBatch, type HighlightCtor, type HighlightRegistryLike, type MarkInput } from '../../../lib/dom/highlighter';
 
 /** A stand-in for `Highlight` (a set of ranges) that logs every add and delete. */
 class LoggingHighlight {
@@ -58,7 +58,7 @@ function page(words: number): { marks: (from?: number) => MarkInput[]; p: HTMLEl
   return { marks, p };
 }
 
-function setup(frameBatch: number) {
+function setup(frameBatch: number | undefined) {
   const registry = new Map<string, LoggingHighlight>();
   const sizesAtFrames: number[] = [];
   const h = createHighlighter({
@@ -87,6 +87,20 @@ describe('highlighter: additions spread over frames', () => {
     expect(sizesAtFrames).toEqual([0, 100, 200]);
     expect(res.frames).toBe(3);
     expect(registry.get('cx-claim')!.size).toBe(250);
+    h.destroy();
+  });
+
+  it('in Chromium a long page goes in all at once (its frames walk every range anyway); other browsers get batches', async () => {
+    const chromium = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+    const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
+    expect(defaultFrameBatch(chromium)).toBe(Number.POSITIVE_INFINITY);
+    expect(defaultFrameBatch(firefox)).toBe(150);
+    const { marks } = page(1500);
+    const { registry, h, sizesAtFrames } = setup(defaultFrameBatch(chromium));
+    const res = await h.paint(marks());
+    expect(sizesAtFrames).toEqual([]); // no frame waited for: one frame draws them all
+    expect(res.frames).toBe(1);
+    expect(registry.get('cx-claim')!.size).toBe(1500);
     h.destroy();
   });
 
