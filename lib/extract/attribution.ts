@@ -12,7 +12,7 @@ const VERBS = new Set([
   'said', 'says', 'say', 'claimed', 'claims', 'claim', 'estimated', 'estimates', 'estimate', 'reported', 'reports',
   'stated', 'states', 'announced', 'announces', 'told', 'added', 'noted', 'notes', 'wrote', 'writes', 'warned',
   'confirmed', 'confirms', 'alleged', 'alleges', 'assessed', 'assesses', 'counted', 'recorded', 'tallied',
-  'documented', 'believes', 'believed', 'believe', 'calculated', 'calculates', 'found', 'showed', 'shows', 'revealed',
+  'documented', 'believes', 'believed', 'believe', 'show', 'suggest', 'indicate', 'calculated', 'calculates', 'found', 'showed', 'shows', 'revealed',
   'reveals', 'informed', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
@@ -191,6 +191,16 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   }
   const head = headBeforeLink(toks, first, lo);
   if (head) return [head[0], last];
+  {
+    // `Figures from the health ministry show`, `Data from UNOSAT suggest`: the body behind the document
+    let d = b;
+    while (d >= lo && (toks[d].k === TokKind.Space || (toks[d].k === TokKind.Word && ARTICLES.has(toks[d].l)))) d--;
+    if (d >= lo && (toks[d].l === 'from' || toks[d].l === 'by') && !toks[d].cap && (caps > 0 || first < last)) {
+      let e = d - 1;
+      while (e >= lo && toks[e].k === TokKind.Space) e--;
+      if (e >= lo && toks[e].k === TokKind.Word && DOCUMENT_NOUNS.has(toks[e].l)) return [first, last];
+    }
+  }
   // ... except `with local monitors recording 26 strikes`
   if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l) && !(toks[b].l === 'with' && /ing$/.test(toks[v]?.l ?? ''))) {
     // `the health ministry in Sanaa said`, `officials in Kyiv say`, `a chief near Mopti`: a place after the source
@@ -326,6 +336,11 @@ function roleAfter(toks: readonly Tok[], k: number, hi: number): [number, number
   let last = role;
   let y = role + 1;
   while (y < hi && toks[y].k === TokKind.Space) y++;
+  if (y < hi && isCapWord(toks[y]) && !NOT_NAMES.has(toks[y].l)) {
+    // the person after the role: `the regional governor Vitaliy Kim`
+    const n = nameAfter(toks, y, hi, 0);
+    if (n && n[0] === y) return [first, n[1]];
+  }
   if (y < hi && (toks[y].l === 'of' || toks[y].l === 'for' || toks[y].l === 'at')) {
     // the body: words up to the next comma or sentence end, at most six tokens of words and digits
     for (let z = y + 1, n = 0; z < hi && n < 12; z++, n++) {
@@ -732,4 +747,34 @@ export function hasReportingCue(toks: readonly Tok[], lo: number, hi: number, ci
     if (VERBS.has(t.l) || (!verbsOnly && (t.l === 'according' || t.l === 'laut'))) return true;
   }
   return false;
+}
+
+const TITLES = new Set([
+  'governor', 'mayor', 'president', 'minister', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'general',
+  'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'chief', 'head', 'leader', 'officer', 'doctor', 'dr',
+  'envoy', 'ambassador', 'secretary', 'prime', 'deputy', 'admiral', 'analyst', 'researcher', 'director',
+]);
+
+/**
+ * The last titled person named in [lo, hi) (`Governor Oleh Syniehubov`, `Defence Minister Boris
+ * Pistorius`), for `he said` / `she said` in the next sentence when that one named no source.
+ */
+export function personIn(text: string, toks: readonly Tok[], lo: number, hi: number): string | undefined {
+  let found: [number, number] | undefined;
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || !TITLES.has(t.l) || toks[k + 1]?.t !== ' ' || !isCapWord(toks[k + 2])) continue;
+    let x = k + 2;
+    let last = -1;
+    let words = 0;
+    while (x < hi && isCapWord(toks[x]) && !NOT_NAMES.has(toks[x].l) && !TITLES.has(toks[x].l) && words < 4) {
+      last = x;
+      words++;
+      if (toks[x + 1]?.t === ' ' || toks[x + 1]?.t === '-') x += 2;
+      else break;
+    }
+    // a first name and a surname at least: `Governor Kim` alone may be a place or a body
+    if (last >= 0 && words >= 2) found = [k + 2, last];
+  }
+  return found ? text.slice(toks[found[0]].s, toks[found[1]].e) : undefined;
 }

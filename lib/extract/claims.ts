@@ -24,7 +24,7 @@ import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
-import { attributionAnaphor, findAttribution, fitsAnaphor, hasReportingCue } from './attribution';
+import { attributionAnaphor, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
 import { articleMonth, dateReader, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
 import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponSide, type WeaponMention } from './weapons';
 
@@ -1678,7 +1678,7 @@ function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): strin
     const lo = sc.seg.sentenceStart[s - d] ?? 0;
     const hi = sc.seg.sentenceStart[s - d + 1] ?? lo;
     if (par - sc.seg.paragraphOf(lo) > 2) return undefined;
-    const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
+    const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi) ?? (ana === 'he' || ana === 'she' ? personIn(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW)) : undefined);
     if (src && (pronoun || fitsAnaphor(src, ana))) return src;
   }
   return undefined;

@@ -94,3 +94,18 @@ describe('attribution: sources named before the claim', () => {
     ['Ukrainian officers interviewed last week near Pokrovsk said they get 2,500 shells a day, compared with about 9,000 fired by the enemy, according to an estimate by Ukraine\'s military intelligence agency, HUR.', 'about 9,000', 'HUR'],
   ]);
 });
+
+describe('attribution: wire and live-blog forms', () => {
+  table([
+    ['Figures from the regional health ministry show 52 people were killed in May.', '52 people', 'regional health ministry'],
+    ['Data from the UN satellite centre suggest 310 buildings were destroyed.', '310 buildings', 'UN satellite centre'],
+    ['Figures from April show 52 people were killed.', '52 people', undefined],
+    ['At least 45 homes were damaged, as reported by the regional governor Ivan Fedorov.', 'At least 45 homes', 'regional governor Ivan Fedorov'],
+    ['Oleksandr Prokudin, the regional governor, told Reuters that 6 civilians were hurt.', '6 civilians', 'Oleksandr Prokudin'],
+    ['In a statement, the Russian Defence Ministry said 27 drones were shot down.', '27 drones', 'Russian Defence Ministry'],
+    ["Kyiv's data show 1,300 drones were launched in June.", '1,300 drones', 'Kyiv'],
+    // `he said` after a quote: the titled person named in the sentence before
+    ['Mayor Ihor Terekhov toured the damaged district. “We counted 23 wounded by noon,” he said.', '23 wounded', 'Ihor Terekhov'],
+    ['Ukrainian troops entered the village at dawn. He said 23 soldiers were wounded.', '23 soldiers', undefined],
+  ]);
+});
