@@ -468,7 +468,8 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       }
     }
     if (VERBS.has(t.l)) {
-      if (k >= ci && k < cj) continue;
+      // a capitalised `States`, `Reports` is part of a name (`the United States`), not a verb
+      if ((k >= ci && k < cj) || t.cap) continue;
       if (toks[k + 1]?.k === TokKind.Space && toks[k + 2]?.l === 'by' && /ed$|^(put|found|shown|told|written)$/.test(t.l)) {
         // passive: `The damage is estimated by the city administration at ...`, `as reported by Reuters`
         const agent = roleAfter(toks, k + 3, hi) ?? nameAfter(toks, k + 3, hi, 1);
@@ -744,7 +745,7 @@ export function hasReportingCue(toks: readonly Tok[], lo: number, hi: number, ci
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
     if (t.k !== TokKind.Word || !cues.mayHave(t.l) || (k >= ci && k < cj)) continue;
-    if (VERBS.has(t.l) || (!verbsOnly && (t.l === 'according' || t.l === 'laut'))) return true;
+    if ((VERBS.has(t.l) && !t.cap) || (!verbsOnly && (t.l === 'according' || t.l === 'laut'))) return true;
   }
   return false;
 }

@@ -107,5 +107,7 @@ describe('attribution: wire and live-blog forms', () => {
     // `he said` after a quote: the titled person named in the sentence before
     ['Mayor Ihor Terekhov toured the damaged district. “We counted 23 wounded by noon,” he said.', '23 wounded', 'Ihor Terekhov'],
     ['Ukrainian troops entered the village at dawn. He said 23 soldiers were wounded.', '23 soldiers', undefined],
+    // `States` in `the United States` is a name, not the verb `states`
+    ['In the United States, shell output has risen to about 40,000 a month.', 'about 40,000', undefined],
   ]);
 });
