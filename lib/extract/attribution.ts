@@ -12,11 +12,11 @@ const VERBS = new Set([
   'said', 'says', 'say', 'claimed', 'claims', 'claim', 'estimated', 'estimates', 'estimate', 'reported', 'reports',
   'stated', 'states', 'announced', 'announces', 'told', 'added', 'noted', 'notes', 'wrote', 'writes', 'warned',
   'confirmed', 'confirms', 'alleged', 'alleges', 'assessed', 'assesses', 'counted', 'recorded', 'tallied',
-  'documented', 'believes', 'believed', 'calculated', 'calculates', 'found', 'showed', 'shows', 'revealed',
+  'documented', 'believes', 'believed', 'believe', 'show', 'suggest', 'indicate', 'calculated', 'calculates', 'found', 'showed', 'shows', 'revealed',
   'reveals', 'informed', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
-  'recording', 'reporting', 'counting', 'documenting',
+  'recording', 'reporting', 'counting', 'documenting', 'observed', 'observes', 'assume', 'assumes', 'assumed',
   // German
   'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete',
 ]);
@@ -38,6 +38,10 @@ const SOURCE_NOUNS = new Set([
   'resident', 'envoy', 'mission', 'agencies', 'outlet', 'broadcaster', 'administration',
   // `Ukraine's air force`, `Al-Shabaab's radio station`, `a clan elder`, `administration head Ivan Fedorov`
   'force', 'station', 'elder', 'elders', 'chief', 'head',
+  // `A Russian source claimed`, `State television said`, `Shipping insurers said`, `the regional energy supplier
+  // said`, `The corps reported`, `the election commission has said`, `the ... (UKMTO) centre said`
+  'source', 'television', 'tv', 'radio', 'newspaper', 'insurers', 'insurer', 'supplier', 'company', 'operator',
+  'corps', 'brigade', 'battalion', 'commission', 'centre', 'center', 'institute',
 ]);
 const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
@@ -90,7 +94,14 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
         b--;
         while (b >= lo && toks[b].k === TokKind.Space) b--;
       }
-      if (b >= lo && toks[b].t === ',' && isCapWord(toks[s[0]])) return s;
+      if (b >= lo && toks[b].t === ',' && isCapWord(toks[s[0]])) {
+        // `UNIFIL, the UN peacekeeping force, said`: a description between commas; the name before it is the source
+        if (!toks[s[1]].cap) {
+          const h = subjectBefore(toks, b, lo);
+          if (h && isCapWord(toks[h[0]]) && isCapWord(toks[h[1]])) return h;
+        }
+        return s;
+      }
     }
     // a name that opens the sentence, then an appositive: `UNIFIL, the U.N. mission in southern Lebanon, says`
     // (or a role: `A clan elder in Beledweyne, about 90 kilometres away, said`)
@@ -148,6 +159,10 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       // Almaz-Antey, Hamas-run, ad-Din, al-Qassam
       caps++;
       first = k - 1;
+    } else if (t.t === ')' && caps === 0 && trailingNouns > 0 && toks[k - 2]?.t === '(' && isCapWord(toks[k - 1])) {
+      // `the ... Maritime Trade Operations (UKMTO) centre said`: the bracketed acronym sits inside the name
+      k -= 3;
+      continue;
     } else if (isApos(t) && toks[k + 1]?.l === 's' && caps === 0 && trailingNouns > 0) {
       // `Russia's General Staff` - the possessive belongs inside the name phrase
       k--;
@@ -169,6 +184,23 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   // a noun phrase after a preposition is no subject (`in Kursk suggests`)
   let b = first - 1;
   while (b >= lo && toks[b].k === TokKind.Space) b--;
+  if (caps > 0 && b >= lo && toks[b].l === 'of' && !toks[b].cap) {
+    // `the Kurdish-run administration of North and East Syria said`: the body a role belongs to
+    const s = subjectBefore(toks, b, lo);
+    if (s && s[1] < b && !toks[s[1]].cap && SOURCE_NOUNS.has(toks[s[1]].l)) return [s[0], last];
+  }
+  const head = headBeforeLink(toks, first, lo);
+  if (head) return [head[0], last];
+  {
+    // `Figures from the health ministry show`, `Data from UNOSAT suggest`: the body behind the document
+    let d = b;
+    while (d >= lo && (toks[d].k === TokKind.Space || (toks[d].k === TokKind.Word && ARTICLES.has(toks[d].l)))) d--;
+    if (d >= lo && (toks[d].l === 'from' || toks[d].l === 'by') && !toks[d].cap && (caps > 0 || first < last)) {
+      let e = d - 1;
+      while (e >= lo && toks[e].k === TokKind.Space) e--;
+      if (e >= lo && toks[e].k === TokKind.Word && DOCUMENT_NOUNS.has(toks[e].l)) return [first, last];
+    }
+  }
   // ... except `with local monitors recording 26 strikes`
   if (b >= lo && toks[b].k === TokKind.Word && PREPOSITIONS.has(toks[b].l) && !(toks[b].l === 'with' && /ing$/.test(toks[v]?.l ?? ''))) {
     // `the health ministry in Sanaa said`, `officials in Kyiv say`, `a chief near Mopti`: a place after the source
@@ -182,7 +214,86 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
     // common nouns only count with a modifier before them (`Russian troops`, `health ministry`)
     if (!(first < last && toks[first].k === TokKind.Word)) return null;
     // a bare modifier + plural people noun is too vague (`many officials`)
-    if (/^(many|some|several|other|two|three|most|few|all|both|senior|western)$/.test(toks[first].l)) return null;
+    if (/^(many|some|several|other|two|three|most|few|all|both|senior|western)$/.test(toks[first].l) && !(toks[first].l === 'western' && trailingNouns > 1)) return null;
+  }
+  return [first, last];
+}
+
+const LINK_ADJ = new Set(['loyal', 'allied', 'aligned', 'linked', 'close', 'affiliated', 'backed', 'tied', 'attached', 'subordinate']);
+
+/**
+ * `resistance forces loyal to the shadow National Unity Government (NUG) said`: a name after `loyal to`,
+ * `allied with`, `backed by` is not the speaker; the noun phrase it qualifies is. Returns that head.
+ */
+function headBeforeLink(toks: readonly Tok[], first: number, lo: number): [number, number] | null {
+  let b = first - 1;
+  let skipped = 0;
+  for (; b >= lo; b--) {
+    const t = toks[b];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word) return null;
+    if (ARTICLES.has(t.l)) continue;
+    if (t.l === 'to' || t.l === 'with' || t.l === 'by') break;
+    if (t.cap || PREPOSITIONS.has(t.l) || VERBS.has(t.l) || ++skipped > 1) return null;
+  }
+  if (b < lo) return null;
+  let a = b - 1;
+  while (a >= lo && toks[a].k === TokKind.Space) a--;
+  if (a < lo || toks[a].k !== TokKind.Word || !LINK_ADJ.has(toks[a].l)) return null;
+  return subjectBefore(toks, a, lo);
+}
+
+/**
+ * `The commander of a Ukrainian drone battalion operating in the direction stated`, `Ukrainian officers
+ * interviewed this month in Donetsk Oblast said`: a role that opens the sentence, with its modifier or the
+ * body it belongs to, then a participle phrase before the verb at v.
+ */
+function leadingSubject(toks: readonly Tok[], lo: number, v: number): [number, number] | null {
+  let x = lo;
+  while (x < v && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && ARTICLES.has(toks[x].l)))) x++;
+  const first = x;
+  let role = -1;
+  for (let words = 0; x < v && words < 3; x++) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word || PREPOSITIONS.has(t.l) || VERBS.has(t.l) || NOT_NAMES.has(t.l)) return null;
+    words++;
+    if (SOURCE_NOUNS.has(t.l) && !t.cap) {
+      role = x;
+      break;
+    }
+  }
+  if (role < 0) return null;
+  let last = role;
+  let y = role + 1;
+  while (y < v && toks[y].k === TokKind.Space) y++;
+  if (y < v && (toks[y].l === 'of' || toks[y].l === 'for' || toks[y].l === 'at')) {
+    // the body: up to five words, ending on a name or a source noun (`of a Ukrainian drone battalion`)
+    let z = y + 1;
+    for (let words = 0; z < v && words < 5; z++) {
+      const t = toks[z];
+      if (t.k === TokKind.Space) continue;
+      if (t.k !== TokKind.Word && !(t.k === TokKind.Digits && /^(st|nd|rd|th)$/.test(toks[z + 1]?.l ?? ''))) break;
+      if (t.k === TokKind.Word && (/ing$/.test(t.l) || PRONOUNS.has(t.l) || VERBS.has(t.l) || (PREPOSITIONS.has(t.l) && t.l !== 'of'))) break;
+      words++;
+      if (t.cap || SOURCE_NOUNS.has(t.l)) last = z;
+    }
+    y = z;
+  }
+  // a bare role (`The military said`) points back to a source named before: the caller resolves it
+  if (last === role && role === first) return null;
+  // then at most a short participle phrase (`operating in the direction`), no punctuation
+  let words = 0;
+  for (let z = last + 1; z < v; z++) {
+    const t = toks[z];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word || VERBS.has(t.l) || ++words > 6) return null;
+  }
+  if (words > 0) {
+    let w = last + 1;
+    while (toks[w].k === TokKind.Space) w++;
+    // `operating in the direction`, `interviewed this month in Donetsk Oblast`
+    if (!/(?:ing|ed)$/.test(toks[w].l)) return null;
   }
   return [first, last];
 }
@@ -225,6 +336,11 @@ function roleAfter(toks: readonly Tok[], k: number, hi: number): [number, number
   let last = role;
   let y = role + 1;
   while (y < hi && toks[y].k === TokKind.Space) y++;
+  if (y < hi && isCapWord(toks[y]) && !NOT_NAMES.has(toks[y].l)) {
+    // the person after the role: `the regional governor Vitaliy Kim`
+    const n = nameAfter(toks, y, hi, 0);
+    if (n && n[0] === y) return [first, n[1]];
+  }
   if (y < hi && (toks[y].l === 'of' || toks[y].l === 'for' || toks[y].l === 'at')) {
     // the body: words up to the next comma or sentence end, at most six tokens of words and digits
     for (let z = y + 1, n = 0; z < hi && n < 12; z++, n++) {
@@ -232,6 +348,8 @@ function roleAfter(toks: readonly Tok[], k: number, hi: number): [number, number
       if (t.k === TokKind.Space) continue;
       if (t.k === TokKind.Word || t.k === TokKind.Digits) {
         if (t.k === TokKind.Word && !t.cap && !ARTICLES.has(t.l) && !CONNECT.has(t.l) && z > y + 2 && !/^(st|nd|rd|th)$/.test(t.l)) break;
+        // a number in the body is an ordinal (`34th`), never a count (`estimated by the office at 2,3 million`)
+        if (t.k === TokKind.Digits && !/^(st|nd|rd|th)$/.test(toks[z + 1]?.l ?? '')) break;
         if (t.cap || t.k === TokKind.Digits) last = z;
         continue;
       }
@@ -311,15 +429,19 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
     if (!best || pri > best.pri || (pri === best.pri && dist < best.dist)) best = { dist, span, pri };
   };
   const cues = cueFilter();
+  let anaphoricDist = Infinity;
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
     // every cue below is one of these words: most words fail the bit filter without a lookup
     if (t.k !== TokKind.Word || !cues.mayHave(t.l)) continue;
     if (t.l === 'according' && toks[k + 2]?.l === 'to') {
-      const span = nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi) ?? namedSourceAfter(toks, k + 3, hi) ?? bareSourceAfter(toks, k + 3, hi);
-      // `according to X, and Egypt says ... $4 billion`: X speaks for its own clause only
+      const span = documentSourceAfter(toks, k + 3, hi) ?? nameAfter(toks, k + 3, hi, 0) ?? sourcePhraseAfter(toks, k + 3, hi) ?? namedSourceAfter(toks, k + 3, hi) ?? bareSourceAfter(toks, k + 3, hi);
+      // `according to X, and Egypt says ... $4 billion`: X speaks for its own clause only; so does
+      // `..., the government says, and over 300,000 crossed ..., according to Y`
       const clauseBreak = span && span[1] < ci && /[;]|,\s*(and|but|while|whereas)\s/.test(text.slice(toks[span[1]].e, toks[ci].s));
-      consider(span, k, clauseBreak ? 0 : 2);
+      // ... and `A, the ministry says, and B ..., according to Y`: Y speaks for B first
+      const laterClause = span && k >= cj && cj < toks.length && AFTER_CLAUSE_RE.test(text.slice(toks[cj - 1].e, toks[k].s));
+      consider(span && possessedSource(toks, span, hi), k, clauseBreak || laterClause ? 0 : 2);
       continue;
     }
     // German `nach Schätzung des Militärbeobachters X`
@@ -346,9 +468,23 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       }
     }
     if (VERBS.has(t.l)) {
-      if (k >= ci && k < cj) continue;
-      const s = subjectBefore(toks, k, lo);
+      // a capitalised `States`, `Reports` is part of a name (`the United States`), not a verb
+      if ((k >= ci && k < cj) || t.cap) continue;
+      if (toks[k + 1]?.k === TokKind.Space && toks[k + 2]?.l === 'by' && /ed$|^(put|found|shown|told|written)$/.test(t.l)) {
+        // passive: `The damage is estimated by the city administration at ...`, `as reported by Reuters`
+        const agent = roleAfter(toks, k + 3, hi) ?? nameAfter(toks, k + 3, hi, 1);
+        if (agent) {
+          consider(agent, k, 1);
+          continue;
+        }
+      }
+      const s = subjectBefore(toks, k, lo) ?? leadingSubject(toks, lo, k);
       if (s) consider(s, k, 1);
+      else if (definiteRoleBefore(toks, k, lo)) {
+        // `the government says`: a source named earlier; it outranks a weak cue farther away
+        const dist = k < ci ? ci - k : k - cj;
+        if (dist < anaphoricDist) anaphoricDist = dist;
+      }
       else if (toks[k - 1]?.k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u201d' || toks[k - 2]?.t === '"' || toks[k - 2]?.t === '\u2019')) {
         // inverted: `..., said Serhii Kuzan`, `..., said an officer of the 34th Military Region`
         consider(roleAfter(toks, k + 1, hi) ?? nameAfter(toks, k + 1, hi, 4), k, 1);
@@ -357,10 +493,74 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
     }
   }
   if (!best) return undefined;
+  if ((best as { pri: number }).pri === 0 && anaphoricDist < (best as { dist: number }).dist) return undefined;
   const b = best as { span: [number, number] };
   let out = text.slice(toks[b.span[0]].s, toks[b.span[1]].e).trim();
   out = out.replace(/^(the|a|an|der|die|das|des|dem|den)\s+/i, '');
+  if (ACRONYM_RE.test(out)) out = expandAcronym(text, toks, out) ?? out;
   return out.length > 1 ? out : undefined;
+}
+
+const ACRONYM_RE = /^[A-Z][A-Z0-9]{2,7}$/;
+/** Per text, built once: acronym → the name the text gives for it in brackets, and initials → name. */
+const ACRONYMS = new WeakMap<readonly Tok[], { bracketed: Map<string, string>; spelled: Map<string, string> }>();
+
+/**
+ * `CENTCOM said`, `the IOM says`, `The IDF said`: the name the text introduces for an acronym, so that
+ * one body keeps one name through the text. `Name (ACR)` where the text brackets it; otherwise a run of
+ * capitalised words elsewhere in the text whose initials spell it (`International Organization for
+ * Migration`), given with the acronym in brackets.
+ */
+function expandAcronym(text: string, toks: readonly Tok[], acr: string): string | undefined {
+  let table = ACRONYMS.get(toks);
+  if (!table) ACRONYMS.set(toks, (table = acronymTable(text, toks)));
+  const full = table.bracketed.get(acr);
+  if (full) return full;
+  const spelled = table.spelled.get(acr);
+  return spelled ? `${spelled} (${acr})` : undefined;
+}
+
+/** One pass over the text: every run of capitalised words, with the acronym in brackets after it. */
+function acronymTable(text: string, toks: readonly Tok[]): { bracketed: Map<string, string>; spelled: Map<string, string> } {
+  const bracketed = new Map<string, string>();
+  const spelled = new Map<string, string>();
+  const caps: number[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || !t.cap) continue;
+    // a run of capitalised words (with `of`, `for`, `the`, `and` inside) starting at k
+    caps.length = 0;
+    let x = k;
+    while (x < toks.length) {
+      const w = toks[x];
+      if (w.k === TokKind.Word && isCapWord(w)) caps.push(x);
+      else if (!(w.k === TokKind.Word && caps.length > 0 && CONNECT.has(w.l) && isCapWord(toks[x + 2]))) break;
+      if (toks[x + 1]?.t === ' ') x += 2;
+      else if (toks[x + 1]?.t === '.' && w.t.length === 1 && toks[x + 2]?.k === TokKind.Word && toks[x + 2].t.length === 1) x += 2; // U.S.
+      else if (toks[x + 1]?.t === '.' && w.t.length === 1 && toks[x + 2]?.t === ' ') x += 3; // U.S. Central
+      else break;
+    }
+    const lastCap = caps[caps.length - 1];
+    const acr = toks[lastCap + 3];
+    if (caps.length >= 2 && toks[lastCap + 1]?.t === ' ' && toks[lastCap + 2]?.t === '(' && toks[lastCap + 4]?.t === ')' && acr.k === TokKind.Word && ACRONYM_RE.test(acr.t) && !bracketed.has(acr.t)) {
+      let a0 = 0;
+      while (a0 < caps.length - 2 && NOT_NAMES.has(toks[caps[a0]].l)) a0++;
+      let start = caps[a0];
+      // `Ta'ang National Liberation Army`: a word glued on by an apostrophe or hyphen opens the name
+      if (a0 === 0 && toks[start - 1]?.t === ' ' && toks[start - 2]?.k === TokKind.Word && (isApos(toks[start - 3]) || toks[start - 3]?.t === '-') && isCapWord(toks[start - 4])) start -= 4;
+      bracketed.set(acr.t, text.slice(toks[start].s, toks[lastCap + 4].e));
+    }
+    // every stretch of three to eight capitalised words, by its initials (the first stretch wins)
+    for (let a = 0; a + 3 <= caps.length; a++) {
+      let initials = '';
+      for (let b = a; b < caps.length && b < a + 8; b++) {
+        initials += toks[caps[b]].t[0];
+        if (b - a >= 2 && !spelled.has(initials)) spelled.set(initials, text.slice(toks[caps[a]].s, toks[caps[b]].e));
+      }
+    }
+    if (caps.length) k = lastCap;
+  }
+  return { bracketed, spelled };
 }
 
 function isSourceAhead(toks: readonly Tok[], x: number, hi: number): boolean {
@@ -418,8 +618,73 @@ function bareSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, 
 }
 
 const CONTRAST_RE = /[;]|,\s*(?:while|whereas|but)\s/;
+/** Between a claim and a later `according to`: another clause, which the source speaks for instead. */
+const AFTER_CLAUSE_RE = /[;]|,\s*(?:and|but|while|whereas|compared\s+(?:with|to)|against|versus)\s/;
+
+const DOCUMENT_NOUNS = new Set(['estimate', 'estimates', 'figures', 'data', 'count', 'tally', 'report', 'reports', 'analysis', 'assessment', 'statement', 'statements', 'information', 'numbers', 'records']);
+
+/** `according to an estimate by Ukraine's military intelligence agency, HUR`: the body behind a document. */
+function documentSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
+  let x = k;
+  let words = 0;
+  while (x < hi && words < 3) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) {
+      x++;
+      continue;
+    }
+    if (t.k !== TokKind.Word) return null;
+    words++;
+    if (DOCUMENT_NOUNS.has(t.l)) break;
+    if (t.cap || PREPOSITIONS.has(t.l)) return null;
+    x++;
+  }
+  if (x >= hi || words >= 3 && !DOCUMENT_NOUNS.has(toks[x]?.l ?? '')) return null;
+  if (!(toks[x + 1]?.k === TokKind.Space && /^(by|from|of)$/.test(toks[x + 2]?.l ?? ''))) return null;
+  // `a tally of official statements` names nobody; `an estimate by the city council` does
+  const s = nameAfter(toks, x + 3, hi, 0) ?? (toks[x + 2].l === 'by' ? roleAfter(toks, x + 3, hi) : null);
+  return s ? possessedSource(toks, s, hi) : null;
+}
+
+/**
+ * A name followed by `'s` and a source noun phrase takes that phrase (`Ukraine's military intelligence
+ * agency`), and an appositive name after it is the source itself (`..., HUR`).
+ */
+function possessedSource(toks: readonly Tok[], s: [number, number], hi: number): [number, number] {
+  const e = s[1];
+  if (!(isApos(toks[e + 1]) && toks[e + 2]?.l === 's' && toks[e + 3]?.k === TokKind.Space)) return s;
+  let last = -1;
+  let x = e + 4;
+  for (let words = 0; x < hi && words < 4; x++) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word || t.cap || PREPOSITIONS.has(t.l) || VERBS.has(t.l)) break;
+    words++;
+    if (SOURCE_NOUNS.has(t.l)) last = x;
+  }
+  if (last < 0) return s;
+  if (toks[last + 1]?.t === ',' && toks[last + 2]?.k === TokKind.Space && isCapWord(toks[last + 3])) {
+    const ap = nameAfter(toks, last + 3, hi, 0);
+    if (ap) {
+      let y = ap[1] + 1;
+      while (y < hi && toks[y].k === TokKind.Space) y++;
+      if (y >= hi || toks[y].k === TokKind.Punct || toks[y].k === TokKind.Break) return ap;
+    }
+  }
+  return [s[0], last];
+}
 
 const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
+
+/** `the ministry said`: a bare definite source noun right before the verb at v (a back-reference). */
+function definiteRoleBefore(toks: readonly Tok[], v: number, lo: number): boolean {
+  let x = v - 1;
+  while (x >= lo && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && AUX.has(toks[x].l) && !toks[x].cap))) x--;
+  if (x < lo || toks[x].k !== TokKind.Word || !SOURCE_NOUNS.has(toks[x].l)) return false;
+  let y = x - 1;
+  while (y >= lo && toks[y].k === TokKind.Space) y--;
+  return y >= lo && toks[y].k === TokKind.Word && toks[y].l === 'the';
+}
 
 /**
  * A reporting verb in the sentence [lo, hi) whose subject only points back to an earlier source:
@@ -443,4 +708,74 @@ export function attributionAnaphor(toks: readonly Tok[], lo: number, hi: number,
     }
   }
   return undefined;
+}
+
+/** Bodies (not people, not armed forces) that `the agency`, `the organisation`, `the mission` can point back to. */
+const BODY_WORDS_RE = /\b(?:agency|organi[sz]ation|office|programme|program|fund|commission|committee|council|centre|center|mission|institute|observatory)\b/i;
+const isBody = (n: string): boolean => BODY_WORDS_RE.test(n) || /\b[A-Z]{3,8}\b/.test(n);
+const ARMED_RE = /\b(?:forces|army|military|militia|brigades?|corps|command|ministry|regiment|battalion|division)\b/i;
+const ANAPHOR_CLASS: Record<string, (name: string) => boolean> = {
+  agency: (n) => isBody(n) && !ARMED_RE.test(n),
+  organisation: (n) => isBody(n) && !ARMED_RE.test(n),
+  organization: (n) => isBody(n) && !ARMED_RE.test(n),
+  mission: (n) => isBody(n) && !/\b(?:army|military|ministry|corps)\b/i.test(n),
+  military: (n) => /\b(?:forces|army|military|defen[cs]e forces|IDF|command)\b/i.test(n),
+  army: (n) => /\b(?:army|military|armed forces|IDF)\b/i.test(n),
+};
+
+/**
+ * Whether a source named earlier can be what an anaphor (`it`, `the ministry`, `the agency`) points
+ * back to: a pronoun fits any; a noun fits a name that holds it (`the ministry` → `Russian Defence
+ * Ministry`) or, for `the agency`, `the mission`, `the military`, a name of that kind
+ * (`International Organization for Migration`, `UNRWA`, `Israel Defense Forces`).
+ */
+export function fitsAnaphor(name: string, ana: string): boolean {
+  if (ANAPHORS.has(ana)) return true;
+  if (name.toLowerCase().includes(ana)) return true;
+  const fit = ANAPHOR_CLASS[ana];
+  return fit !== undefined && fit(name);
+}
+
+/**
+ * Whether [lo, hi), outside the claim [ci, cj), has a reporting verb (`said`, `wrote`), or unless
+ * verbsOnly `according to` / `laut`: a source of its own, named or not.
+ */
+export function hasReportingCue(toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number, verbsOnly: boolean): boolean {
+  const cues = cueFilter();
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || !cues.mayHave(t.l) || (k >= ci && k < cj)) continue;
+    if ((VERBS.has(t.l) && !t.cap) || (!verbsOnly && (t.l === 'according' || t.l === 'laut'))) return true;
+  }
+  return false;
+}
+
+const TITLES = new Set([
+  'governor', 'mayor', 'president', 'minister', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'general',
+  'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'chief', 'head', 'leader', 'officer', 'doctor', 'dr',
+  'envoy', 'ambassador', 'secretary', 'prime', 'deputy', 'admiral', 'analyst', 'researcher', 'director',
+]);
+
+/**
+ * The last titled person named in [lo, hi) (`Governor Oleh Syniehubov`, `Defence Minister Boris
+ * Pistorius`), for `he said` / `she said` in the next sentence when that one named no source.
+ */
+export function personIn(text: string, toks: readonly Tok[], lo: number, hi: number): string | undefined {
+  let found: [number, number] | undefined;
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || !TITLES.has(t.l) || toks[k + 1]?.t !== ' ' || !isCapWord(toks[k + 2])) continue;
+    let x = k + 2;
+    let last = -1;
+    let words = 0;
+    while (x < hi && isCapWord(toks[x]) && !NOT_NAMES.has(toks[x].l) && !TITLES.has(toks[x].l) && words < 4) {
+      last = x;
+      words++;
+      if (toks[x + 1]?.t === ' ' || toks[x + 1]?.t === '-') x += 2;
+      else break;
+    }
+    // a first name and a surname at least: `Governor Kim` alone may be a place or a body
+    if (last >= 0 && words >= 2) found = [k + 2, last];
+  }
+  return found ? text.slice(toks[found[0]].s, toks[found[1]].e) : undefined;
 }

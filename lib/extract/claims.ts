@@ -24,7 +24,7 @@ import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
-import { attributionAnaphor, findAttribution } from './attribution';
+import { attributionAnaphor, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
 import { articleMonth, dateReader, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
 import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponSide, type WeaponMention } from './weapons';
 
@@ -1678,8 +1678,8 @@ function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): strin
     const lo = sc.seg.sentenceStart[s - d] ?? 0;
     const hi = sc.seg.sentenceStart[s - d + 1] ?? lo;
     if (par - sc.seg.paragraphOf(lo) > 2) return undefined;
-    const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi);
-    if (src && (pronoun || src.toLowerCase().includes(ana))) return src;
+    const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi) ?? (ana === 'he' || ana === 'she' ? personIn(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW)) : undefined);
+    if (src && (pronoun || fitsAnaphor(src, ana))) return src;
   }
   return undefined;
 }
@@ -1968,14 +1968,30 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (near) {
         attribution = near;
         lastSource = { name: near, para };
-      } else if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || lastSource.name.toLowerCase().includes(ana))) {
+      } else if (ana && lastSource && para - lastSource.para <= 2 && (pronoun || fitsAnaphor(lastSource.name, ana))) {
         attribution = lastSource.name;
         lastSource.para = para;
+      } else if (ana && !pronoun) {
+        // `The ministry said ...` further on: the last source of that kind in the text
+        let o = out.length - 1;
+        while (o >= 0 && o >= out.length - 64 && !(out[o].attribution && fitsAnaphor(out[o].attribution as string, ana))) o--;
+        if (o >= 0 && o >= out.length - 64) attribution = out[o].attribution;
       } else if (!ana) {
         // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
         // a findings sentence with no count of its own goes on in the next one
         const found = findingsSource(sc, r, outSent);
         if (found) attribution = found;
+        else if (claim.category !== 'distance' && claim.category !== 'cost' && claim.category !== 'duration' && !hasReportingCue(sc.toks, lo, hi, r.ti, r.tj, false)) {
+          // `..., Governor X wrote on Telegram. Five people were killed ...`: a count in a sentence with no
+          // source of its own, right after a sentence where a source said a count, in the same paragraph,
+          // goes on telling that report (distances, sums and durations are the writer's background)
+          const s = sc.seg.sentenceOf(r.ni);
+          let o = out.length - 1;
+          while (o >= 0 && outSent[o] === s) o--;
+          const plo = sc.seg.sentenceStart[s - 1] ?? 0;
+          const phi = sc.seg.sentenceStart[s] ?? plo;
+          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && sc.seg.paragraphOf(plo) === para && hasReportingCue(sc.toks, plo, phi, phi, phi, true)) attribution = out[o].attribution;
+        }
       }
     }
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
