@@ -415,6 +415,17 @@ const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, upd
 export interface LinkOptions {
   /** Relations listed per kind and claim (MAX_PER_KIND by default; `counts` cover all). */
   maxPerKind?: number;
+  /** Filled with where the time went, ms by `now` (for benchmarks): the candidate lookups, the
+   *  comparisons, the claimants inherited from copies, and the listed relations with their counts. */
+  spans?: LinkSpans;
+}
+
+export interface LinkSpans {
+  now: () => number;
+  lookup?: number;
+  compare?: number;
+  inherit?: number;
+  list?: number;
 }
 
 const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflicts: 0, updates: 0, related: 0 });
@@ -442,11 +453,21 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
   };
   // Page claims about one place and quantity look up the same keys: each lookup is asked once.
   const lookups = new Map<string, Promise<Candidate[]>>();
-  const lookup = (keys: string[], limit: number): Promise<Candidate[]> => {
+  const spans = options.spans;
+  const span = (name: 'compare' | 'inherit' | 'list', t: number): number => {
+    const now = spans ? spans.now() : 0;
+    if (spans) spans[name] = (spans[name] ?? 0) + now - t;
+    return now;
+  };
+  const lookup = async (keys: string[], limit: number): Promise<Candidate[]> => {
     const k = `${limit}\u0000${keys.join('\u0000')}`;
     let v = lookups.get(k);
     if (!v) lookups.set(k, (v = index.candidates(keys, limit)));
-    return v;
+    if (!spans) return v;
+    const t = spans.now();
+    const got = await v;
+    spans.lookup = (spans.lookup ?? 0) + spans.now() - t;
+    return got;
   };
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
@@ -473,9 +494,12 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
         }
       }
     };
+    let t = spans ? spans.now() : 0;
     await consider(queryKeys(page, i), false);
     await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
+    if (spans) t = span('compare', t);
     inheritFromCopies(found, sourcesAlike);
+    if (spans) t = span('inherit', t);
 
     const claimantA = claimantOf(page, a);
     const claimants = new Map<string, boolean>();
@@ -509,7 +533,9 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
     const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim, claimant: listed.get(r)?.claimant ?? r.claim?.attribution }));
     out.push({ claim: i, relations, counts, ...countSources([...counted, ...unlisted]) });
+    if (spans) span('list', t);
   }
+  if (spans?.lookup) spans.compare = (spans.compare ?? 0) - spans.lookup;
   return out;
 }
 
