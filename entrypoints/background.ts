@@ -1,12 +1,22 @@
 import { fetchGazetteer, startBackground } from '../lib/messaging/background-service';
-import { createLibraryCore, fetchDemoPack, libraryFeature, openIdbLibrary } from '../lib/background/library';
+import { createLibraryCore, fetchDemoPack, libraryFeature, openIdbLibrary, type LinkTiming } from '../lib/background/library';
 import { feedsFeature } from '../lib/background/feeds';
 import { searchFeature } from '../lib/background/search';
 import { listenForCommands, listenForPanelRequests } from '../lib/background/commands';
 import { listenForUnitQueries } from '../lib/background/units';
 
 export default defineBackground(() => {
-  const library = createLibraryCore({ openLibrary: openIdbLibrary, loadDemoPack: fetchDemoPack });
+  // The last link steps' timings, for the browser bench (tests/e2e/library.test.mjs reads them).
+  const timings: LinkTiming[] = [];
+  (globalThis as { cxLinkTimings?: LinkTiming[] }).cxLinkTimings = timings;
+  const library = createLibraryCore({
+    openLibrary: openIdbLibrary,
+    loadDemoPack: fetchDemoPack,
+    onTiming: (t) => {
+      timings.push(t);
+      if (timings.length > 20) timings.shift();
+    },
+  });
   startBackground({
     loadGazetteer: fetchGazetteer,
     features: [libraryFeature(library), feedsFeature(library), searchFeature(library)],

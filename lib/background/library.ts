@@ -9,9 +9,10 @@
 // options page's library messages (status, export, import, demo pack, clear).
 
 import { browser } from 'wxt/browser';
+import type { LinkSpans } from '../claims/linker';
 import type { Analysis, ClaimLinks, Relation, RelationKind, SourceMeta } from '../model';
 import { toRecord } from '../claims/record';
-import { createLinkService, type LinkService } from '../claims/service';
+import { createLinkService, type LinkLibrary, type LinkService } from '../claims/service';
 import type { Library, LibraryCount } from '../store/library';
 import { importJsonl } from '../store/jsonl';
 import { importPack } from '../packs/import';
@@ -32,6 +33,35 @@ export interface LibraryCoreOptions {
   /** Characters per export part (import-chunks PART_CHARS). */
   exportPartChars?: number;
   now?: () => string;
+  /** Where each link step's time went (for the browser bench; see LinkTiming). */
+  onTiming?: (timing: LinkTiming) => void;
+}
+
+/** Where one tab's link step spent its time, ms (performance.now() spans, for benchmarks). */
+export interface LinkTiming {
+  url: string;
+  /** The library's size (a count, cached after the first). */
+  size: number;
+  /** The linker's candidate lookups (index and source reads, wall time), and the rest of the
+   *  link service (the page text's fingerprint, classify, relations, counts). */
+  lookup: number;
+  classify: number;
+  /** Candidate sources read from storage during the lookups. */
+  reads: number;
+  /** Parts of classify: the comparisons, the claimants inherited from copies, the relations
+   *  listed and counted (linker.ts LinkSpans). */
+  compare: number;
+  inherit: number;
+  list: number;
+  /** The report's links cut and tabled for the panel (panelLinks, sourceTable). */
+  report: number;
+  total: number;
+  /** From the report's analysis (analyzedAt) to the link step's start: the report kept and pushed. */
+  queued?: number;
+  /** The page stored in the library (absent when it is not: paused, private, ...). */
+  store?: number;
+  /** The links merged into the tab's report, pushed to panels and the page, and kept. */
+  patch?: number;
 }
 
 export interface LibraryCore {
@@ -58,6 +88,8 @@ export interface LibraryCore {
   /** New sources arrived: tell panels and relink open tabs (bounded), except `exceptTab`. */
   sourcesChanged(exceptTab?: number): void;
   attach(ctx: BackgroundContext): void;
+  /** Hands the timing of the report's last link step, with the spans after it, to onTiming. */
+  timed(report: TabReport, after: Pick<LinkTiming, 'queued' | 'store' | 'patch'>): void;
 }
 
 /** Relations of each kind listed per claim (the full list `links:claim` answers; the counts
@@ -197,10 +229,27 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     while (kept.size > KEPT_TABS) kept.delete(kept.keys().next().value!);
   };
 
+  // the wall time of the linker's candidate lookups (for LinkTiming)
+  let lookupMs = 0;
+  const timedIndex = (library: Library): LinkLibrary => ({
+    put: (r) => library.put(r),
+    get: (id) => library.get(id),
+    candidates: async (keys, limit) => {
+      const t = performance.now();
+      try {
+        return await library.candidates(keys, limit);
+      } finally {
+        lookupMs += performance.now() - t;
+      }
+    },
+  });
+  const timings = new WeakMap<TabReport, LinkTiming>();
+  const rowsRead = (library: Library): number => (library as { rowsRead?: number }).rowsRead ?? 0;
+
   const open = (): Promise<{ library: Library; service: LinkService }> => {
     opened ??= options
       .openLibrary()
-      .then((library) => ({ library, service: createLinkService(library, options.now) }))
+      .then((library) => ({ library, service: createLinkService(timedIndex(library), options.now) }))
       .catch((error: unknown) => {
         opened = undefined; // try again next time
         throw error;
@@ -237,14 +286,23 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
   };
 
   const linkReport: LibraryCore['linkReport'] = async (report, text) => {
+    const t0 = performance.now();
     const meta = pageSourceMeta(report.meta);
     const librarySize = await size();
     const base = { librarySize, ...(meta.outlet ? { outlet: meta.outlet } : {}) };
     if (!report.analysis.warCoverage.isWarCoverage || !report.analysis.claims.length || !librarySize) return { ...base, links: [], sources: [] };
-    const { service } = await open();
-    const found = await service.linkPage(meta, report.analysis, text, { maxPerKind: PANEL_PER_KIND });
+    const t1 = performance.now();
+    const { library, service } = await open();
+    const reads0 = rowsRead(library);
+    lookupMs = 0;
+    const spans: LinkSpans = { now: () => performance.now() };
+    const found = await service.linkPage(meta, report.analysis, text, { maxPerKind: PANEL_PER_KIND, ...(options.onTiming ? { spans } : {}) });
+    const t2 = performance.now();
+    const lookup = lookupMs;
     keep(report, found);
     const { links, sources } = sourceTable(panelLinks(found), found);
+    const t3 = performance.now();
+    if (options.onTiming) timings.set(report, { url: report.meta.url, size: t1 - t0, lookup, classify: t2 - t1 - lookup, reads: rowsRead(library) - reads0, compare: spans.compare ?? 0, inherit: spans.inherit ?? 0, list: spans.list ?? 0, report: t3 - t2, total: t3 - t0 });
     return { ...base, links, sources };
   };
 
@@ -282,6 +340,11 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     });
   };
 
+  const timed: LibraryCore['timed'] = (report, after) => {
+    const t = timings.get(report);
+    if (t && options.onTiming) options.onTiming({ ...t, ...after });
+  };
+
   const recount = async (): Promise<number> => {
     cached = undefined;
     return size();
@@ -291,7 +354,7 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     if (cached) cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
   };
 
-  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, putSource, linkReport, claimLinks, sourcesChanged, attach: (c) => void (ctx = c) };
+  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, putSource, linkReport, claimLinks, sourcesChanged, attach: (c) => void (ctx = c), timed };
 }
 
 /** Part boundaries after newlines, about `size` characters apart (never inside a line, so never
@@ -435,15 +498,19 @@ export function libraryFeature(core: LibraryCore) {
     return {
       pageMessages: messages,
       afterReport: async (report, page) => {
+        const queued = Date.now() - report.analyzedAt;
         // the settings read runs while the page is linked (it is on the way to the panel's answer)
         const [fields, why] = await Promise.all([core.linkReport(report, page.text), whyNotRecorded(report, page.sender.tab?.incognito === true)]);
         let stored = false;
+        const t0 = performance.now();
         if (!why) {
           await core.putSource(pageSourceMeta(report.meta), report.analysis, page.text);
           stored = true;
           fields.librarySize = await core.size();
         }
+        const t1 = performance.now();
         await ctx.patchReport(report, fields);
+        core.timed(report, { queued, ...(stored ? { store: t1 - t0 } : {}), patch: performance.now() - t1 });
         if (stored) core.sourcesChanged(report.tabId);
       },
     };

@@ -26,7 +26,7 @@ import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
 import { NEAR_DUPLICATE, decodeSignature, signatureSimilarity } from './fingerprint';
 import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
-import { CONTEXT_BOUND, adminOf, focus, queryKeys, relatedKeys, scopeWhere, type SourceRecord } from './record';
+import { CONTEXT_BOUND, focus, queryKeys, relatedKeys, scopeWhere, type SourceRecord } from './record';
 
 export interface Candidate {
   source: SourceRecord;
@@ -131,31 +131,114 @@ export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
   return x !== null && y !== null && signatureSimilarity(x, y, NEAR_DUPLICATE) >= NEAR_DUPLICATE;
 }
 
-const placeCache = new WeakMap<SourceRecord, Set<string>>();
-function placeSet(rec: SourceRecord): Set<string> {
-  const cached = placeCache.get(rec);
-  if (cached) return cached;
-  const s = new Set<string>();
-  placeCache.set(rec, s);
-  for (const p of rec.places) {
-    s.add(p.name);
-    if (p.admin) s.add(p.admin);
-  }
+/** What the linker needs of one claim, worked out once (claims are immutable) and kept flat
+ *  next to its article's other claims: comparing a candidate reads this one small object, not
+ *  the claim, its figure and a cache entry each. Strings are interned (equal ones are one
+ *  string, so comparing them is comparing pointers). */
+interface Facts {
+  c: Claim;
+  f: Figure | null;
+  /** The figure's interval and value (NaN without a figure). */
+  lo: number;
+  hi: number;
+  v: number;
+  category: string;
+  /** c.unit and its key (unitKey: durations in days). */
+  rawUnit: string;
+  unit: string;
+  measure: string;
+  side: string;
+  /** The place it is about (scopeWhere), that place's admin region in its article, and whether
+   *  its article resolved that place (names it among its places). */
+  where: string | undefined;
+  wadmin: string | undefined;
+  named: boolean;
+  /** period(): undefined until asked, null for none. */
+  p?: string | null;
+  /** claimantOf(): undefined until asked, null for none. */
+  who?: string | null;
+  /** measureKey(), when asked. */
+  mkey?: string;
+}
+
+/** What the linker needs of one article, worked out once per record object. */
+interface Article {
+  r: SourceRecord;
+  facts: Facts[];
+  /** Place name → its admin region (record.ts adminOf). */
+  admin: Map<string, string>;
+  /** Names of its resolved places (not their admin regions). */
+  names: Set<string>;
+  /** Its places and their admin regions. */
+  places: Set<string>;
+  /** Its focus (record.ts focus). */
+  focus: Set<string>;
+  /** latestDay(): undefined until asked, null for none. */
+  latest?: string | null;
+  /** For the page being linked (`for`): whether this article copies it, whether their places meet. */
+  dupFor?: SourceRecord;
+  dup?: boolean;
+  shareFor?: SourceRecord;
+  share?: boolean;
+}
+
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  const v = interned.get(s);
+  if (v !== undefined) return v;
+  if (interned.size > 20000) interned.clear();
+  interned.set(s, s);
   return s;
 }
+
+function factsOf(c: Claim, admin: Map<string, string>, names: Set<string>): Facts {
+  const f = figure(c);
+  const w = scopeWhere(c);
+  const where = w === undefined ? undefined : intern(w);
+  return {
+    c,
+    f,
+    lo: f ? f.lo : NaN,
+    hi: f ? f.hi : NaN,
+    v: f ? f.v : NaN,
+    category: intern(c.category),
+    rawUnit: intern(c.unit),
+    unit: intern(unitKey(c)),
+    measure: intern(c.measure ?? ''),
+    side: intern(c.side ?? ''),
+    where,
+    wadmin: where === undefined ? undefined : admin.get(where),
+    named: where !== undefined && names.has(where),
+    p: undefined,
+    who: undefined,
+    mkey: undefined,
+  };
+}
+
+const articles = new WeakMap<SourceRecord, Article>();
+function article(r: SourceRecord): Article {
+  let a = articles.get(r);
+  if (a) return a;
+  const admin = new Map<string, string>();
+  const names = new Set<string>();
+  const places = new Set<string>();
+  for (const p of r.places) {
+    if (p.admin && p.admin !== p.name && !admin.has(p.name)) admin.set(p.name, p.admin);
+    names.add(p.name);
+    places.add(p.name);
+    if (p.admin) places.add(p.admin);
+  }
+  a = { r, facts: r.claims.map((c) => factsOf(c, admin, names)), admin, names, places, focus: new Set(focus(r)) };
+  articles.set(r, a);
+  return a;
+}
+
+const adminIn = (A: Article, name: string | undefined): string | undefined => (name ? A.admin.get(name) : undefined);
 
 /** Two place names the gazetteer did not both resolve (a garbled translation, a spelling) that
  *  fuse.js finds alike. Two resolved names are two different places. */
-const nameCache = new WeakMap<SourceRecord, Set<string>>();
-/** The names of an article's resolved places (not their admin regions). */
-function placeNames(r: SourceRecord): Set<string> {
-  let s = nameCache.get(r);
-  if (!s) nameCache.set(r, (s = new Set(r.places.map((p) => p.name))));
-  return s;
-}
-
-function unresolvedAlike(a: string, ra: SourceRecord, b: string, rb: SourceRecord): boolean {
-  if (placeNames(ra).has(a) && placeNames(rb).has(b)) return false;
+function unresolvedAlike(a: string, ra: Article, b: string, rb: Article): boolean {
+  if (ra.names.has(a) && rb.names.has(b)) return false;
   return similarName(a, b);
 }
 
@@ -169,29 +252,25 @@ function similarName(a: string, b: string): boolean {
   return hit !== undefined && (hit.score ?? 1) <= 0.2;
 }
 
-const focusSets = new WeakMap<SourceRecord, Set<string>>();
-function focusSet(r: SourceRecord): Set<string> {
-  let f = focusSets.get(r);
-  if (!f) focusSets.set(r, (f = new Set(focus(r))));
-  return f;
-}
-
 /** The two claims can be about the same place: the same place, or one inside the other's admin
  *  region, or one name spelled two ways (fuse.js, unresolved names only). A claim that names no
  *  place (or only a capital as a voice) is about its article's focus, its most-mentioned places. */
-function whereCompatible(A: Side, b: Claim, rb: SourceRecord): boolean {
-  const ra = A.r;
-  const wa = A.where;
-  const wb = scopeWhere(b);
+function whereCompatible(A: Side, B: Facts, rb: Article): boolean {
+  const ra = A.R;
+  const F = A.F;
+  const wa = F.where;
+  const wb = B.where;
   if (wa && wb) {
     if (wa === wb) return true;
-    if (A.admin === wb || adminOf(rb, wb) === wa) return true;
-    return unresolvedAlike(wa, ra, wb, rb);
+    if (F.wadmin === wb || B.wadmin === wa) return true;
+    // unresolvedAlike: two resolved names are two places
+    if (F.named && B.named) return false;
+    return similarName(wa, wb);
   }
-  if (wa) return focusSet(rb).has(wa) || focusSet(rb).has(A.admin ?? '\0');
-  if (wb) return focusSet(ra).has(wb) || focusSet(ra).has(adminOf(rb, wb) ?? '\0');
-  const fa = focusSet(ra);
-  const fb = focusSet(rb);
+  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0');
+  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0');
+  const fa = ra.focus;
+  const fb = rb.focus;
   if (!fa.size || !fb.size) return !fa.size && !fb.size;
   for (const p of fa) if (fb.has(p)) return true;
   return false;
@@ -199,22 +278,19 @@ function whereCompatible(A: Side, b: Claim, rb: SourceRecord): boolean {
 
 /** What classify needs of one side (the page's claim), worked out once for all its candidates. */
 interface Side {
-  c: Claim;
-  r: SourceRecord;
-  f: Figure | null;
-  /** scopeWhere(c) and its admin region in r. */
-  where: string | undefined;
-  admin: string | undefined;
-  unit: string;
+  /** The page claim's facts. */
+  F: Facts;
+  R: Article;
   bound: boolean;
 }
 
 function sideOf(c: Claim, r: SourceRecord): Side {
-  const where = scopeWhere(c);
-  return { c, r, f: figure(c), where, admin: where ? adminOf(r, where) : undefined, unit: unitKey(c), bound: CONTEXT_BOUND.has(c.category) };
+  const R = article(r);
+  const i = r.claims.indexOf(c);
+  return { F: i >= 0 ? R.facts[i] : factsOf(c, R.admin, R.names), R, bound: CONTEXT_BOUND.has(c.category) };
 }
 
-const measureKey = (c: Claim): string => `${c.category}|${c.measure ?? ''}|${unitKey(c)}`;
+const measureKey = (F: Facts): string => (F.mkey ??= `${F.category}|${F.measure}|${F.unit}`);
 
 /** Category, measure, unit and side agree (an unstated side agrees with any). */
 function sameMeasure(a: Claim, b: Claim): boolean {
@@ -230,25 +306,23 @@ function month(d: string | undefined): string | undefined {
   return d && /^\d{4}(-\d{2}(-\d{2})?)?/.test(d) ? d.slice(0, 10) : undefined;
 }
 
-const latestCache = new WeakMap<SourceRecord, string | null>();
 /** The latest day or month an undated article reports on (its claims' dates finer than a year),
  *  as a stand-in for its publication date. */
-function latestDay(r: SourceRecord): string | undefined {
-  let v = latestCache.get(r);
+function latestDay(R: Article): string | undefined {
+  let v = R.latest;
   if (v === undefined) {
     v = null;
-    for (const c of r.claims) if (c.when && /^\d{4}-\d{2}(-\d{2})?$/.test(c.when) && (v === null || c.when > v)) v = c.when;
-    latestCache.set(r, v);
+    for (const c of R.r.claims) if (c.when && /^\d{4}-\d{2}(-\d{2})?$/.test(c.when) && (v === null || c.when > v)) v = c.when;
+    R.latest = v;
   }
   return v ?? undefined;
 }
 
 /** The period a claim refers to: its own, else its source's publication date, else the latest
  *  day its article reports on. */
-const periodCache = new WeakMap<Claim, string | null>();
-function period(c: Claim, r: SourceRecord): string | undefined {
-  let v = periodCache.get(c);
-  if (v === undefined) periodCache.set(c, (v = month(c.when) ?? month(r.published) ?? latestDay(r) ?? null));
+function period(F: Facts, R: Article): string | undefined {
+  let v = F.p;
+  if (v === undefined) F.p = v = month(F.c.when) ?? month(R.r.published) ?? latestDay(R) ?? null;
   return v ?? undefined;
 }
 
@@ -322,53 +396,69 @@ class LazyVerdict implements Verdict {
  *  and for the same side: both name it, or (a distance to a town) one names it and the other's
  *  article names that town. A duration is of an event, which a place does not identify. In a copy
  *  of the text, only when the figure is also the same. */
-function contextMatch(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): 'same' | 'copy' | false {
+function contextMatch(a: Claim, ra: Article, b: Claim, rb: Article, copies: boolean | (() => boolean)): 'same' | 'copy' | false {
   if ((a.side ?? '') === (b.side ?? '')) {
     if (a.where && b.where && (a.where === b.where || unresolvedAlike(a.where, ra, b.where, rb))) return 'same';
     // a distance to a town: the other article names that town (not just its region)
-    if (a.category === 'distance' && a.where && !b.where && adminOf(ra, a.where) && rb.places.some((p) => p.name === a.where)) return 'same';
-    if (a.category === 'distance' && b.where && !a.where && adminOf(rb, b.where) && ra.places.some((p) => p.name === b.where)) return 'same';
+    if (a.category === 'distance' && a.where && !b.where && adminIn(ra, a.where) && rb.names.has(a.where)) return 'same';
+    if (a.category === 'distance' && b.where && !a.where && adminIn(rb, b.where) && ra.names.has(b.where)) return 'same';
   }
   return (typeof copies === 'function' ? copies() : copies) ? 'copy' : false;
 }
 
-function articlesShare(ra: SourceRecord, rb: SourceRecord): boolean {
-  const pb = placeSet(rb);
-  for (const p of placeSet(ra)) if (pb.has(p)) return true;
-  return false;
+/** The page's places meet the other article's (memoised on the article for the page). */
+function articlesShare(A: Side, rb: Article): boolean {
+  if (rb.shareFor === A.R.r) return rb.share!;
+  let v = false;
+  const [small, large] = A.R.places.size <= rb.places.size ? [A.R.places, rb.places] : [rb.places, A.R.places];
+  for (const p of small)
+    if (large.has(p)) {
+      v = true;
+      break;
+    }
+  rb.shareFor = A.R.r;
+  rb.share = v;
+  return v;
 }
 
 /** How claim b of source rb relates to claim a of source ra, or null when it does not.
  *  `score` ranks related claims (more shared entities first). */
 export function classify(a: Claim, ra: SourceRecord, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): Verdict | null {
-  return classifyWith(sideOf(a, ra), b, rb, copies);
+  const RB = article(rb);
+  const i = rb.claims.indexOf(b);
+  return classifyWith(sideOf(a, ra), i >= 0 ? RB.facts[i] : factsOf(b, RB.admin, RB.names), RB, copies);
 }
 
-function classifyWith(A: Side, b: Claim, rb: SourceRecord, copies: boolean | (() => boolean)): Verdict | null {
-  const { c: a, r: ra, f: fa, bound } = A;
-  const fb = figure(b);
-  if (!fa || !fb) return null;
-  const where = whereCompatible(A, b, rb);
-  const ub = unitKey(b);
-  if (a.category === b.category && (a.measure ?? '') === (b.measure ?? '') && A.unit === ub && (!a.side || !b.side || a.side === b.side) && (where || bound)) {
-    if (!bound) return compareFigures(a, fa, ra, b, fb, rb);
-    const m = contextMatch(a, ra, b, rb, copies);
-    if (m === 'same' || (m === 'copy' && overlap(fa, fb))) return compareFigures(a, fa, ra, b, fb, rb);
+function classifyWith(A: Side, B: Facts, rb: Article, copies: boolean | (() => boolean)): Verdict | null {
+  const F = A.F;
+  const bound = A.bound;
+  if (!F.f || !B.f || F.category !== B.category) return null;
+  const where = whereCompatible(A, B, rb);
+  const sides = !F.side || !B.side || F.side === B.side;
+  if (F.measure === B.measure && F.unit === B.unit && sides && (where || bound)) {
+    if (!bound) return compareFigures(A, B, rb);
+    const m = contextMatch(F.c, A.R, B.c, rb, copies);
+    if (m === 'same' || (m === 'copy' && overlap(F, B))) return compareFigures(A, B, rb);
     return null;
   }
-  if (a.category === b.category && !bound && a.unit !== 'ratio' && b.unit !== 'ratio' && (where || articlesShare(ra, rb))) {
-    const score = (where ? 2 : 0) + (a.side && a.side === b.side ? 1 : 0) + (a.measure && a.measure === b.measure ? 1 : 0) + (A.unit === ub ? 1 : 0);
-    return new LazyVerdict('related', score, 'subject', a, fa, b, fb);
+  if (!bound && F.rawUnit !== 'ratio' && B.rawUnit !== 'ratio' && (where || articlesShare(A, rb))) {
+    const score = (where ? 2 : 0) + (F.side && F.side === B.side ? 1 : 0) + (F.measure && F.measure === B.measure ? 1 : 0) + (F.unit === B.unit ? 1 : 0);
+    return new LazyVerdict('related', score, 'subject', F.c, F.f, B.c, B.f);
   }
   return null;
 }
 
-function compareFigures(a: Claim, fa: Figure, ra: SourceRecord, b: Claim, fb: Figure, rb: SourceRecord): Verdict {
-  if (overlap(fa, fb)) return new LazyVerdict('corroborates', 0, 'same', a, fa, b, fb);
-  const ratio = Math.max(fa.v, fb.v) / Math.max(Math.min(fa.v, fb.v), 1e-9);
+function compareFigures(A: Side, B: Facts, rb: Article): Verdict {
+  const F = A.F;
+  const a = F.c;
+  const b = B.c;
+  const fa = F.f!;
+  const fb = B.f!;
+  if (overlap(F, B)) return new LazyVerdict('corroborates', 0, 'same', a, fa, b, fb);
+  const ratio = Math.max(F.v, B.v) / Math.max(Math.min(F.v, B.v), 1e-9);
   if (ratio > SERIES_RATIO) return new LazyVerdict('related', 1, 'scale', a, fa, b, fb);
-  const pa = period(a, ra);
-  const pb = period(b, rb);
+  const pa = period(F, A.R);
+  const pb = period(B, rb);
   if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
   if (pa && pb) return new LazyVerdict('conflicts', 0, 'period', a, fa, b, fb, pa, pb);
   if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) return new LazyVerdict('conflicts', 0, 'claimants', a, fa, b, fb);
@@ -415,6 +505,17 @@ const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, upd
 export interface LinkOptions {
   /** Relations listed per kind and claim (MAX_PER_KIND by default; `counts` cover all). */
   maxPerKind?: number;
+  /** Filled with where the time went, ms by `now` (for benchmarks): the candidate lookups, the
+   *  comparisons, the claimants inherited from copies, and the listed relations with their counts. */
+  spans?: LinkSpans;
+}
+
+export interface LinkSpans {
+  now: () => number;
+  lookup?: number;
+  compare?: number;
+  inherit?: number;
+  list?: number;
 }
 
 const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflicts: 0, updates: 0, related: 0 });
@@ -426,12 +527,12 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
   const maxPerKind = options.maxPerKind ?? MAX_PER_KIND;
   const maxRelated = Math.min(MAX_RELATED, maxPerKind);
   const out: ClaimLinks[] = [];
-  const dupCache = new Map<string, boolean>();
-  const records = new Map<string, SourceRecord>();
-  const copies = (r: SourceRecord) => {
-    let v = dupCache.get(r.id);
-    if (v === undefined) dupCache.set(r.id, (v = nearDuplicate(page, r)));
-    return v;
+  const copies = (R: Article): boolean => {
+    if (R.dupFor !== page) {
+      R.dupFor = page;
+      R.dup = nearDuplicate(page, R.r);
+    }
+    return R.dup!;
   };
   const pairDup = new Map<string, boolean>();
   const sourcesAlike = (x: SourceRecord, y: SourceRecord): boolean => {
@@ -442,11 +543,21 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
   };
   // Page claims about one place and quantity look up the same keys: each lookup is asked once.
   const lookups = new Map<string, Promise<Candidate[]>>();
-  const lookup = (keys: string[], limit: number): Promise<Candidate[]> => {
+  const spans = options.spans;
+  const span = (name: 'compare' | 'inherit' | 'list', t: number): number => {
+    const now = spans ? spans.now() : 0;
+    if (spans) spans[name] = (spans[name] ?? 0) + now - t;
+    return now;
+  };
+  const lookup = async (keys: string[], limit: number): Promise<Candidate[]> => {
     const k = `${limit}\u0000${keys.join('\u0000')}`;
     let v = lookups.get(k);
     if (!v) lookups.set(k, (v = index.candidates(keys, limit)));
-    return v;
+    if (!spans) return v;
+    const t = spans.now();
+    const got = await v;
+    spans.lookup = (spans.lookup ?? 0) + spans.now() - t;
+    return got;
   };
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
@@ -454,28 +565,31 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const found: Found[] = [];
     const A = sideOf(a, page);
     const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
-      if (!keys.length || !A.f) return; // a claim without a usable figure relates to nothing
+      if (!keys.length || !A.F.f) return; // a claim without a usable figure relates to nothing
       let budget = limit;
       for (const cand of await lookup(keys, limit)) {
         const rb = cand.source;
         if (rb.id === page.id) continue;
-        records.set(rb.id, rb);
-        const copy = () => copies(rb);
+        const RB = article(rb);
+        const copy = () => copies(RB);
         for (const j of cand.claims) {
           if (budget-- <= 0) return;
           // a lookup names each claim once, and a claim the first pass found is not related,
           // so the second pass cannot find it again
-          const b = rb.claims[j];
-          if (!b) continue;
-          const v = classifyWith(A, b, rb, copy);
+          const B = RB.facts[j];
+          if (!B) continue;
+          const v = classifyWith(A, B, RB, copy);
           if (!v || (v.relation === 'related') !== wantRelated) continue;
-          found.push({ v, b, rb, dup: copy(), claimant: claimantOf(rb, b) });
+          found.push({ v, b: B.c, B, rb, dup: copy(), claimant: claimantIn(RB, B) });
         }
       }
     };
+    let t = spans ? spans.now() : 0;
     await consider(queryKeys(page, i), false);
     await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
+    if (spans) t = span('compare', t);
     inheritFromCopies(found, sourcesAlike);
+    if (spans) t = span('inherit', t);
 
     const claimantA = claimantOf(page, a);
     const claimants = new Map<string, boolean>();
@@ -485,9 +599,12 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
       if (v === undefined) claimants.set(who, (v = sameClaimant(claimantA, who)));
       return v;
     };
+    const from = new Map<Relation, SourceRecord>();
     const make = (f: Found, independent: boolean): Relation => {
       const why = independent ? '' : f.dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
-      return { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: f.v.reason() + why, source: meta(f.rb), claim: f.b };
+      const r: Relation = { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: f.v.reason() + why, source: meta(f.rb), claim: f.b };
+      from.set(r, f.rb);
+      return r;
     };
     const counts = noCounts();
     const unlisted: Counted[] = [];
@@ -507,9 +624,11 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     counts.related = related.length;
     for (const r of related.slice(0, maxRelated)) relations.push(make(r.f, r.independent));
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
-    const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: records.get(r.source?.id ?? '') ?? r.b.doc, claim: r.claim, claimant: listed.get(r)?.claimant ?? r.claim?.attribution }));
+    const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: from.get(r) ?? r.b.doc, claim: r.claim, claimant: listed.get(r)?.claimant ?? r.claim?.attribution }));
     out.push({ claim: i, relations, counts, ...countSources([...counted, ...unlisted]) });
+    if (spans) span('list', t);
   }
+  if (spans?.lookup) spans.compare = (spans.compare ?? 0) - spans.lookup;
   return out;
 }
 
@@ -517,6 +636,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
 interface Found {
   v: Verdict;
   b: Claim;
+  B: Facts;
   rb: SourceRecord;
   /** rb copies the page. */
   dup: boolean;
@@ -524,28 +644,33 @@ interface Found {
   claimant: string | undefined;
 }
 
-const articleClaimants = new WeakMap<SourceRecord, Map<Claim, string | undefined>>();
-
 /** Who stands behind claim c of article r: its attribution, else the attribution of another
  *  claim of the same article stating the same figure for the same quantity (a headline or
  *  summary repeating the body's `the General Staff said` figure). */
 export function claimantOf(r: SourceRecord, c: Claim): string | undefined {
   if (c.attribution) return c.attribution;
-  let m = articleClaimants.get(r);
-  if (!m) articleClaimants.set(r, (m = new Map()));
-  if (m.has(c)) return m.get(c);
+  const R = article(r);
+  const i = r.claims.indexOf(c);
+  return claimantIn(R, i >= 0 ? R.facts[i] : factsOf(c, R.admin, R.names));
+}
+
+function claimantIn(R: Article, F: Facts): string | undefined {
+  const c = F.c;
+  if (c.attribution) return c.attribution;
+  if (F.who !== undefined) return F.who ?? undefined;
   let who: string | undefined;
-  const fc = figure(c);
+  const fc = F.f;
   if (fc)
-    for (const d of r.claims) {
+    for (const D of R.facts) {
+      const d = D.c;
       if (d === c || !d.attribution || !sameMeasure(c, d)) continue;
-      const fd = figure(d);
+      const fd = D.f;
       if (fd && overlap(fc, fd)) {
         who = d.attribution;
         break;
       }
     }
-  m.set(c, who);
+  F.who = who ?? null;
   return who;
 }
 
@@ -558,7 +683,7 @@ function inheritFromCopies(found: Found[], alike: (x: SourceRecord, y: SourceRec
   const attributed = new Map<string, Found[]>();
   for (const f of found) {
     if (!f.claimant || f.v.relation === 'related') continue;
-    const k = measureKey(f.b);
+    const k = measureKey(f.B);
     const list = attributed.get(k);
     if (list) list.push(f);
     else attributed.set(k, [f]);
@@ -566,12 +691,14 @@ function inheritFromCopies(found: Found[], alike: (x: SourceRecord, y: SourceRec
   if (!attributed.size) return;
   for (const f of found) {
     if (f.claimant || f.v.relation === 'related') continue;
-    const ff = figure(f.b);
+    const ff = f.B.f;
     if (!ff) continue;
     let looked = 0;
-    for (const g of attributed.get(measureKey(f.b)) ?? []) {
-      if (g.rb === f.rb || !sameMeasure(f.b, g.b)) continue;
-      const fg = figure(g.b);
+    const side = f.b.side;
+    // the same measure key: sameMeasure is the side's agreement
+    for (const g of attributed.get(measureKey(f.B)) ?? []) {
+      if (g.rb === f.rb || (side && g.b.side && side !== g.b.side)) continue;
+      const fg = g.B.f;
       if (!fg || !overlap(ff, fg)) continue;
       if (++looked > 8) break;
       if (alike(f.rb, g.rb)) {

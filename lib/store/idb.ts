@@ -150,6 +150,8 @@ export class IdbLibrary implements Library {
   private saving: Promise<void> | undefined;
   /** How the last load went (for benchmarks and tests): 'saved' index, 'rebuilt' from the rows. */
   loadedFrom: 'saved' | 'rebuilt' | undefined;
+  /** Candidate sources read from the database so far (for benchmarks). */
+  rowsRead = 0;
 
   close(): void {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
@@ -356,6 +358,7 @@ export class IdbLibrary implements Library {
         const gen = this.generation;
         const store = this.db.transaction(STORE).objectStore(STORE);
         const rows = (await Promise.all(missing.map((id) => req(store.get(id))))) as (Row | undefined)[];
+        this.rowsRead += rows.length;
         rows.forEach((row, i) => {
           if (row) {
             const rec = fromRow(row);

@@ -256,10 +256,11 @@ ${article.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main>
         chrome.runtime.onMessage.addListener((m) => {
           if (m?.cx !== 1 || m.type !== 'report:changed') return;
           const id = m.payload?.tabId;
+          const asked = Date.now();
           void chrome.runtime.sendMessage({ cx: 1, type: 'report:get', payload: { tabId: id } }).then((r) => {
             const v = r?.ok ? r.value : undefined;
             if (v && v.links !== undefined && !globalThis.cxSeen[id]?.[v.meta?.url])
-              (globalThis.cxSeen[id] ??= {})[v.meta?.url] = { at: Date.now(), analyzedAt: v.analyzedAt, analyzeMs: v.analyzeMs, timing: v.timing };
+              (globalThis.cxSeen[id] ??= {})[v.meta?.url] = { at: Date.now(), asked, analyzedAt: v.analyzedAt, analyzeMs: v.analyzeMs };
           });
         });
       });
@@ -281,6 +282,7 @@ ${article.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main>
     const rounds = async (label, { count = 5, restart = false } = {}) => {
       const link = [];
       const analyse = [];
+      const spans = [];
       let last;
       for (let round = 0; round < count; round++) {
         if (restart) await stopWorker();
@@ -299,12 +301,22 @@ ${article.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main>
         }
         await loaded;
         link.push(r.at - r.analyzedAt);
-        console.log('# timing', label, round, r.at - r.analyzedAt, JSON.stringify(r.timing));
+        // where the time went: the worker's spans of this read's link step (entrypoints/background.ts
+        // keeps the last few), and the panel's report:get round trip
+        let t;
+        for (let wait = 0; wait < 100 && !t; wait++) {
+          t = await inWorker(browser.context, browser.extensionId, (u) => globalThis.cxLinkTimings?.find((x) => x.url === u), url);
+          if (!t) await new Promise((ok) => setTimeout(ok, 50));
+        }
+        const span = { ...(t ?? {}), get: r.at - r.asked, pushed: r.asked - r.analyzedAt };
+        delete span.url;
+        spans.push(span);
+        console.log('# timing', label, round, r.at - r.analyzedAt, JSON.stringify(Object.fromEntries(Object.entries(span).map(([k, v]) => [k, Math.round(v)]))));
         analyse.push(r.analyzeMs);
         last = await ask(options, 'report:get', { tabId });
         await page.close();
       }
-      return { link, analyse, last };
+      return { link, analyse, last, spans };
     };
 
     await listen(options);
@@ -353,6 +365,11 @@ ${article.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main>
     console.log(`# bench: empty library (0 sources): report → links median ${median(empty.link)} ms (${empty.link.join(', ')}); analysis median ${median(empty.analyse)} ms`);
     console.log(`# bench: library ${status.sources} sources / ${status.claims} claims (${renamedClaims} of them about the page's places): report → links median ${median(full.link)} ms (${full.link.join(', ')}; the first read after the import ${full.link[0]} ms, warm reads median ${median(full.link.slice(1))} ms); analysis median ${median(full.analyse)} ms`);
     console.log(`# bench: the first read after a worker start (worker stopped before each of 3 reads): report → links median ${median(cold.link)} ms (${cold.link.join(', ')}); analysis median ${median(cold.analyse)} ms`);
+    const spanMedians = (xs) => {
+      const keys = [...new Set(xs.flatMap((x) => Object.keys(x)))];
+      return keys.map((k) => `${k} ${median(xs.map((x) => x[k] ?? 0)).toFixed(0)}`).join(', ');
+    };
+    console.log(`# bench: spans (ms, medians; warm = the 100k library's reads after the first): empty: ${spanMedians(empty.spans)}; warm: ${spanMedians(full.spans.slice(1))}; cold: ${spanMedians(cold.spans)}`);
     console.log(`# bench: links on the last read: ${full.last.links.length} claims with relations, ${relations.length} relations listed ${JSON.stringify(kinds)}, ${full.last.sources?.length ?? 0} sources; report ${(JSON.stringify(full.last).length / 1e3).toFixed(0)} kB`);
     console.log(`# bench: imported ${all.length} synthetic sources in ${importMs} ms; export of ${(exportedChars / 1e6).toFixed(1)} M characters in ${first.parts} parts took ${exportMs} ms`);
     await inWorker(browser.context, browser.extensionId, (s) => chrome.storage.local.set({ library: s, library$: { v: 1 } }), { paused: false, excludedSites: [] });
