@@ -22,7 +22,7 @@
 // country at war sits near the threshold; a disaster in a war zone reads as war.
 
 import type { WarCoverage } from '../model';
-import { WordTable } from '../text/word-filter';
+import { WordFilter } from '../text/word-filter';
 import { extractUnits, tokensOf } from './units';
 
 export interface DetectHints {
@@ -255,11 +255,12 @@ interface Special {
   bits: number;
 }
 
-let specialTable: WordTable<Special> | undefined;
+let specialMap: Map<string, Special> | undefined;
+let specialFilter: WordFilter | undefined;
 
 /** Every word that can matter: cues and the words of the two- and three-word patterns. */
-function specialWords(): WordTable<Special> {
-  if (specialTable) return specialTable;
+function specialWords(): Map<string, Special> {
+  if (specialMap) return specialMap;
   const m = new Map<string, Special>();
   const at = (w: string): Special => {
     let e = m.get(w);
@@ -278,8 +279,9 @@ function specialWords(): WordTable<Special> {
   ];
   for (const [set, bit] of sets) for (const w of set) at(w).bits |= bit;
   for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic']) at(w);
-  specialTable = new WordTable(m);
-  return specialTable;
+  specialMap = m;
+  specialFilter = new WordFilter(m.keys());
+  return m;
 }
 const YEAR_RE = /^(1[5-9]\d\d)$/;
 
@@ -348,6 +350,7 @@ export function scanWarWords(text: string): WarScan {
     pendingWar = '';
   };
   const special = specialWords();
+  const filter = specialFilter!;
   const tokens = tokensOf(s);
   const words = tokens.length;
   let prevBits = 0; // the bits of `prev`
@@ -355,7 +358,8 @@ export function scanWarWords(text: string): WarScan {
     const tok = tokens[i];
     const w = tok.lower;
     const sameSentence = tok.start - prevEnd <= 2;
-    const info = special.get(w);
+    // most words fail the cheap (length, first and last letters) test and are never hashed
+    const info = filter.mayHave(w) ? special.get(w) : undefined;
     const bits = info === undefined ? 0 : info.bits;
     if (pendingWar) flushWar(sameSentence ? w : '', sameSentence ? bits : 0);
     numberAge++;
@@ -511,8 +515,9 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const places = Math.max(0, hints?.places ?? 0);
 
   // evidence for war coverage
-  const contributions: Array<{ label: string; value: number; detail: string }> = [];
-  const push = (label: string, value: number, detail: string): void => {
+  // a detail is worked out only for the contributions shown in the reasons (examples sort)
+  const contributions: Array<{ label: string; value: number; detail: string | (() => string) }> = [];
+  const push = (label: string, value: number, detail: string | (() => string)): void => {
     if (value !== 0) contributions.push({ label, value, detail });
   };
   const examples = (c: Cat, k = 4): string =>
@@ -521,15 +526,15 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
       .slice(0, k)
       .map(([e, count]) => (count > 1 ? `${e} ×${count}` : e))
       .join(', ');
-  push(LABEL.fighting, 2.2 * sat(get('fighting'), 5), examples('fighting'));
-  push(LABEL.weapons, 1.2 * sat(get('weapons'), 2.5), examples('weapons'));
+  push(LABEL.fighting, 2.2 * sat(get('fighting'), 5), () => examples('fighting'));
+  push(LABEL.weapons, 1.2 * sat(get('weapons'), 2.5), () => examples('weapons'));
   push('war vocabulary density', 2.2 * sat(density, 3) - 0.9, `${round2(density)} per 100 words`);
   const fightGate = sat(fight, 3);
   // a theatre of war (`Gaza`, `Donetsk`, `El Fasher`) counts alone; a country name only with fighting words
-  push(LABEL.actors, 1.3 * sat(strongActors + (get('actors') - strongActors) * fightGate, 2.5), examples('actors'));
+  push(LABEL.actors, 1.3 * sat(strongActors + (get('actors') - strongActors) * fightGate, 2.5), () => examples('actors'));
   push(LABEL.killed, 0.8 * sat(casualties, 2) * fightGate, casualtyExamples.join('; '));
-  push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), examples('salvo', 3));
-  push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), examples('sideForce'));
+  push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), () => examples('salvo', 3));
+  push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), () => examples('sideForce'));
   const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
   push('military units named', 1.6 * sat(units, 1.5) * fightGate, shown || `${units}`);
   push('places named', 0.3 * sat(places, 5) * fightGate, `${places}`);
@@ -551,7 +556,7 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
     if (v <= 0) continue;
     // a topic that dominates the war words counts fully; a passing mention hardly at all
     const share = v / (v + fight * 0.8 + 0.5);
-    push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), examples(cat));
+    push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), () => examples(cat));
   }
 
   // a real war has somewhere and someone: when a game's, a sport's or a market's vocabulary is
@@ -568,7 +573,10 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const reasons = contributions
     .filter((c) => Math.abs(c.value) >= 0.05)
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .map((c) => `${c.value > 0 ? '+' : '−'} ${c.label}${c.detail && c.detail !== '0' ? `: ${c.detail}` : ''}`);
+    .map((c) => {
+      const detail = typeof c.detail === 'function' ? c.detail() : c.detail;
+      return `${c.value > 0 ? '+' : '−'} ${c.label}${detail && detail !== '0' ? `: ${detail}` : ''}`;
+    });
   if (!reasons.length) reasons.push('no war vocabulary');
   return { isWarCoverage: score >= 0.5, score, reasons };
 }

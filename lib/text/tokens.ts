@@ -147,6 +147,15 @@ const ASCII_CLASS = /* @__PURE__ */ (() => {
   return t;
 })();
 
+/** One shared string per single character below U+2100 (punctuation tokens need no slice). */
+let charStrings: string[] | undefined;
+function oneChar(c: number): string {
+  charStrings ??= Array.from({ length: 0x2100 }, (_, i) => String.fromCharCode(i));
+  return charStrings[c];
+}
+const BREAK_LF = '\n';
+const BREAK_LFLF = '\n\n';
+
 /**
  * One forward pass with charCodeAt (no regular expression per token except for non-ASCII
  * letters): each character is looked at once, so the cost is linear in the text. The common
@@ -198,6 +207,13 @@ export function tokenize(text: string): Tok[] {
     } else if (cls === C_BREAK || (cls === 0 && isBreak(c))) {
       k = TokKind.Break;
       while (q < n && isBreak(text.charCodeAt(q))) q++;
+      if (c === 10 && (q - p === 1 || (q - p === 2 && text.charCodeAt(p + 1) === 10))) {
+        // one or two line feeds (most breaks): a shared string
+        const t = q - p === 1 ? BREAK_LF : BREAK_LFLF;
+        out.push({ s: p, e: q, k, t, l: t, cap: false });
+        p = q;
+        continue;
+      }
     } else if (cls === C_HSPACE || (cls === 0 && c >= 0x80 && isHSpace(text, p, c))) {
       k = TokKind.Space;
       if (c === 32 && (q >= n || !isHSpace(text, q, text.charCodeAt(q)))) {
@@ -215,6 +231,13 @@ export function tokenize(text: string): Tok[] {
       if (c >= 0xd800 && c <= 0xdbff && q < n) {
         const d = text.charCodeAt(q);
         if (d >= 0xdc00 && d <= 0xdfff) q++;
+      }
+      if (q === p + 1 && c < 0x2100) {
+        // a single punctuation character: a shared string, no slice
+        const t = oneChar(c);
+        out.push({ s: p, e: q, k, t, l: t, cap: false });
+        p = q;
+        continue;
       }
     }
     const t = text.slice(p, q);
