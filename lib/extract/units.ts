@@ -656,13 +656,15 @@ function aliasCaseOk(t: Token, aliasWord: string, originalAlias: string): boolea
 let filtersFor: UnitLexicon | undefined;
 let aliasFilter: WordFilter | undefined;
 let headFilter: WordFilter | undefined;
-function lexFilters(lex: UnitLexicon): { alias: WordFilter; head: WordFilter } {
-  if (filtersFor !== lex || !aliasFilter || !headFilter) {
+let eitherFilter: WordFilter | undefined;
+function lexFilters(lex: UnitLexicon): { alias: WordFilter; head: WordFilter; either: WordFilter } {
+  if (filtersFor !== lex || !aliasFilter || !headFilter || !eitherFilter) {
     aliasFilter = new WordFilter(lex.aliasIndex.keys());
     headFilter = new WordFilter(lex.heads.keys());
+    eitherFilter = new WordFilter([...lex.aliasIndex.keys(), ...lex.heads.keys()]);
     filtersFor = lex;
   }
-  return { alias: aliasFilter, head: headFilter };
+  return { alias: aliasFilter, head: headFilter, either: eitherFilter };
 }
 
 type AliasList = NonNullable<ReturnType<UnitLexicon['aliasIndex']['get']>>;
@@ -863,16 +865,20 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   const cands: Candidate[] = [];
   const contextual: Candidate[] = [];
   // one pass over the tokens: those that may start a lexicon name, the ordinals, the heads
-  const { alias, head } = lexFilters(lex);
+  const { alias, head, either } = lexFilters(lex);
   const lexHits: number[] = [];
   const ordIdx: number[] = [];
   const heads: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const lower = t.lower;
-    if ((alias.mayHave(lower) && lex.aliasIndex.has(lower)) || (t.possessive && alias.mayHave(t.lowerRaw) && lex.aliasIndex.has(t.lowerRaw))) lexHits.push(i);
     if (t.ordinal) ordIdx.push(i);
-    else if (head.mayHave(lower) && lex.heads.has(lower)) heads.push(i);
+    // most words are neither an alias's first word nor a head: one filter test rejects them
+    const lower = t.lower;
+    if (either.mayHave(lower)) {
+      if (alias.mayHave(lower) && lex.aliasIndex.has(lower)) lexHits.push(i);
+      else if (t.possessive && alias.mayHave(t.lowerRaw) && lex.aliasIndex.has(t.lowerRaw)) lexHits.push(i);
+      if (!t.ordinal && head.mayHave(lower) && lex.heads.has(lower)) heads.push(i);
+    } else if (t.possessive && alias.mayHave(t.lowerRaw) && lex.aliasIndex.has(t.lowerRaw)) lexHits.push(i);
   }
   parseLexicon(text, tokens, lexHits, lex, cands, contextual);
   // numbered units from each ordinal; the heads they do not take in may end named units
