@@ -656,33 +656,22 @@ function aliasCaseOk(t: Token, aliasWord: string, originalAlias: string): boolea
 let filtersFor: UnitLexicon | undefined;
 let aliasFilter: WordFilter | undefined;
 let headFilter: WordFilter | undefined;
-let eitherFilter: WordFilter | undefined;
-function lexFilters(lex: UnitLexicon): { alias: WordFilter; head: WordFilter; either: WordFilter } {
-  if (filtersFor !== lex || !aliasFilter || !headFilter || !eitherFilter) {
+function lexFilters(lex: UnitLexicon): { alias: WordFilter; head: WordFilter } {
+  if (filtersFor !== lex || !aliasFilter || !headFilter) {
     aliasFilter = new WordFilter(lex.aliasIndex.keys());
     headFilter = new WordFilter(lex.heads.keys());
-    eitherFilter = new WordFilter([...lex.aliasIndex.keys(), ...lex.heads.keys()]);
     filtersFor = lex;
   }
-  return { alias: aliasFilter, head: headFilter, either: eitherFilter };
+  return { alias: aliasFilter, head: headFilter };
 }
 
-type AliasList = NonNullable<ReturnType<UnitLexicon['aliasIndex']['get']>>;
-
-/** The lexicon names whose first word token `t` is (its lower case, or with its possessive). */
-function lexiconList(t: Token, lex: UnitLexicon): AliasList | undefined {
-  return lex.aliasIndex.get(t.lower) ?? (t.possessive ? lex.aliasIndex.get(t.lowerRaw) : undefined);
-}
-
-/** The lexicon's names starting at the tokens of `hits` (in text order; see lexiconList). */
-function parseLexicon(text: string, tokens: Token[], hits: readonly number[], lex: UnitLexicon, out: Candidate[], contextual: Candidate[]): void {
-  // a name found ends at token `skip`: hits inside it start nothing
-  let skip = -1;
-  for (let h = 0; h < hits.length; h++) {
-    const i = hits[h];
-    if (i <= skip) continue;
+function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Candidate[], contextual: Candidate[]): void {
+  const filter = lexFilters(lex).alias;
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const list = lexiconList(t, lex);
+    const list =
+      (filter.mayHave(t.lower) ? lex.aliasIndex.get(t.lower) : undefined) ??
+      (t.possessive && filter.mayHave(t.lowerRaw) ? lex.aliasIndex.get(t.lowerRaw) : undefined);
     if (!list) continue;
     for (const entry of list) {
       const rawAlias = entry.unit.aliases.find((a) => a.replace(/^\?/, '').toLowerCase().replace(/'/g, '’').startsWith(entry.words[0])) ?? entry.unit.name;
@@ -706,7 +695,7 @@ function parseLexicon(text: string, tokens: Token[], hits: readonly number[], le
         const prev = tokens[i - 1];
         // `Ann Wagner`, `Richard Wagner`: a capitalised word right before makes it a surname
         if (prev && prev.cap && prev.lower !== 'pmc' && prev.lower !== 'the' && text.slice(prev.rawEnd, t.start) === ' ' && !prev.possessive) {
-          skip = endIdx;
+          i = endIdx;
           break;
         }
         const ctx =
@@ -714,7 +703,7 @@ function parseLexicon(text: string, tokens: Token[], hits: readonly number[], le
           (prev && prev.lower === 'pmc');
         (ctx ? out : contextual).push(cand);
       } else out.push(cand);
-      skip = endIdx;
+      i = endIdx;
       break;
     }
   }
@@ -768,36 +757,15 @@ function overlapsAny(sorted: Candidate[], c: Candidate): boolean {
   return false;
 }
 
-/**
- * Whether a kept candidate covers a token, asked for the few tokens that matter (ordinals,
- * acronyms) by binary search instead of a flag per token. `kept` is sorted by start and its
- * spans do not overlap, so their ends are sorted too.
- */
-class Covered {
-  private readonly marked = new Set<number>();
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly kept: readonly Candidate[],
-  ) {}
-
-  has(i: number): boolean {
-    if (this.marked.has(i)) return true;
-    const t = this.tokens[i];
-    const kept = this.kept;
-    // the first kept span ending after the token starts
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].end <= t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < kept.length && kept[lo].start < t.end;
+/** For each token, whether a kept candidate covers it (both lists sorted by start). */
+function coveredTokens(tokens: Token[], kept: Candidate[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (k < kept.length && kept[k].end <= tokens[i].start) k++;
+    if (k < kept.length && kept[k].start < tokens[i].end) out[i] = true;
   }
-
-  add(i: number): void {
-    this.marked.add(i);
-  }
+  return out;
 }
 
 let lastUnitsText: string | undefined;
@@ -864,34 +832,18 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   const tokens = tokensOf(text) as Token[];
   const cands: Candidate[] = [];
   const contextual: Candidate[] = [];
-  // one pass over the tokens: those that may start a lexicon name, the ordinals, the heads
-  const { alias, head, either } = lexFilters(lex);
-  const lexHits: number[] = [];
-  const ordIdx: number[] = [];
-  const heads: number[] = [];
+  parseLexicon(text, tokens, lex, cands, contextual);
+  const headFilter = lexFilters(lex).head;
+  const headIdx: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.ordinal) ordIdx.push(i);
-    // most words are neither an alias's first word nor a head: one filter test rejects them
-    const lower = t.lower;
-    if (either.mayHave(lower)) {
-      if (alias.mayHave(lower) && lex.aliasIndex.has(lower)) lexHits.push(i);
-      else if (t.possessive && alias.mayHave(t.lowerRaw) && lex.aliasIndex.has(t.lowerRaw)) lexHits.push(i);
-      if (!t.ordinal && head.mayHave(lower) && lex.heads.has(lower)) heads.push(i);
-    } else if (t.possessive && alias.mayHave(t.lowerRaw) && lex.aliasIndex.has(t.lowerRaw)) lexHits.push(i);
-  }
-  parseLexicon(text, tokens, lexHits, lex, cands, contextual);
-  // numbered units from each ordinal; the heads they do not take in may end named units
-  const headIdx: number[] = [];
-  let skip = -1;
-  for (let a = 0, b = 0; a < ordIdx.length || b < heads.length; ) {
-    const i = b >= heads.length || (a < ordIdx.length && ordIdx[a] < heads[b]) ? ordIdx[a++] : heads[b++];
-    if (i <= skip) continue;
-    if (tokens[i].ordinal) {
+    if (t.ordinal) {
       const before = cands.length;
       const last = parseNumbered(text, tokens, i, lex, cands);
-      if (cands.length > before) skip = last;
-    } else headIdx.push(i);
+      if (cands.length > before) i = last;
+      continue;
+    }
+    if (headFilter.mayHave(t.lower) && lex.heads.has(t.lower)) headIdx.push(i);
   }
   for (const h of headIdx) parseNamed(text, tokens, h, lex, cands);
 
@@ -905,7 +857,7 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   const usable = contextual.filter((c) => namedKeys.has(c.key));
   if (usable.length) kept = resolve([...kept.map((c) => ({ ...c, priority: c.priority + 10 })), ...usable]).map((c) => (c.priority >= 10 ? { ...c, priority: c.priority - 10 } : c));
   kept.sort((a, b) => a.start - b.start);
-  const covered = new Covered(tokens, kept);
+  const covered = coveredTokens(tokens, kept);
 
   // a shorter numbered name (`81st Brigade`) joins the unique fuller one (`81st Airmobile Brigade`)
   const canonical = new Map<string, Candidate>(memory?.canonical);
@@ -946,16 +898,14 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   const extra: Candidate[] = [];
   if (typeAcronyms.size) {
     const added: Candidate[] = [];
-    for (const i of ordIdx) {
-      if (i + 1 >= tokens.length) break;
+    for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i];
       const next = tokens[i + 1];
       const model = typeAcronyms.get(next.text);
-      if (!model || !t.ordinal || covered.has(i) || covered.has(i + 1) || !gapOk(text, t.rawEnd, next.start)) continue;
+      if (!model || !t.ordinal || covered[i] || covered[i + 1] || !gapOk(text, t.rawEnd, next.start)) continue;
       const tail = model.name.slice(model.name.indexOf(' ') + 1);
       added.push({ start: t.start, end: next.end, name: `${ordinalText(t)} ${tail}`, key: `${t.ordinal}# ${normKey(tail)}`, ordinal: t.ordinal, head: model.head, words: model.words, side: model.side, priority: 2 });
-      covered.add(i);
-      covered.add(i + 1);
+      covered[i] = covered[i + 1] = true;
     }
     if (added.length) {
       kept = [...kept, ...added].sort((a, b) => a.start - b.start);
@@ -970,14 +920,14 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   if (acronyms.size) {
     for (let i = 0; i < tokens.length; i++) {
       const c = acronyms.get(tokens[i].text);
-      if (c && !covered.has(i)) extra.push({ ...c, start: tokens[i].start, end: tokens[i].end, priority: 0 });
+      if (c && !covered[i]) extra.push({ ...c, start: tokens[i].start, end: tokens[i].end, priority: 0 });
     }
   }
 
   // back-references by ordinal: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`
-  for (const i of ordIdx) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.ordinal || covered.has(i) || !/^\d/.test(t.text)) continue;
+    if (!t.ordinal || covered[i] || !/^\d/.test(t.text)) continue;
     const known = byOrdinal.get(t.ordinal);
     if (!known) continue;
     const prev = tokens[i - 1];

@@ -147,12 +147,7 @@ const ASCII_CLASS = /* @__PURE__ */ (() => {
   return t;
 })();
 
-/** One shared string per single character below U+2100 (punctuation tokens need no slice). */
-let charStrings: string[] | undefined;
-function oneChar(c: number): string {
-  charStrings ??= Array.from({ length: 0x2100 }, (_, i) => String.fromCharCode(i));
-  return charStrings[c];
-}
+// the text of the commonest line breaks
 const BREAK_LF = '\n';
 const BREAK_LFLF = '\n\n';
 
@@ -231,13 +226,6 @@ export function tokenize(text: string): Tok[] {
       if (c >= 0xd800 && c <= 0xdbff && q < n) {
         const d = text.charCodeAt(q);
         if (d >= 0xdc00 && d <= 0xdfff) q++;
-      }
-      if (q === p + 1 && c < 0x2100) {
-        // a single punctuation character: a shared string, no slice
-        const t = oneChar(c);
-        out.push({ s: p, e: q, k, t, l: t, cap: false });
-        p = q;
-        continue;
       }
     }
     const t = text.slice(p, q);

@@ -40,4 +40,3 @@ export class WordFilter {
     return (this.tail[t >> 5] & (1 << (t & 31))) !== 0;
   }
 }
-
