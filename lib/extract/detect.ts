@@ -234,21 +234,55 @@ function cues(): Map<string, Cue> {
   return m;
 }
 
-let specialMap: Map<string, true> | undefined;
+// what a word is to the word pass, as bits: one table lookup per word answers every set below
+const B_NUMBER = 1;
+const B_SALVO = 2;
+const B_KILL = 4;
+const B_SIDE_TARGET = 8;
+const B_SIDE_ADJ = 16;
+const B_METAPHOR_WORD = 32;
+const B_METAPHOR_BEFORE = 64;
+const B_METAPHOR_AFTER = 128;
+const B_PAST_WAR_BEFORE = 256;
+const B_WAR_ON = 512;
+const B_STRIKE_BY = 1024;
+const B_PEACE_WHAT = 2048;
+const B_WAR_WORD = 4096;
+
+/** A word that can matter: its cue (if any) and the sets it belongs to. */
+interface Special {
+  cue: Cue | undefined;
+  bits: number;
+}
+
+let specialMap: Map<string, Special> | undefined;
+let specialFilter: WordFilter | undefined;
 
 /** Every word that can matter: cues and the words of the two- and three-word patterns. */
-function specialWords(): Map<string, true> {
+function specialWords(): Map<string, Special> {
   if (specialMap) return specialMap;
-  const m = new Map<string, true>();
-  for (const w of cues().keys()) m.set(w, true);
-  for (const set of [METAPHOR_BEFORE, METAPHOR_AFTER, WAR_WORDS, PAST_WAR_BEFORE, WAR_ON, KILL_WORDS, NUMBER_WORDS, SALVO_WORDS, SIDE_ADJ, SIDE_TARGET])
-    for (const w of set) m.set(w, true);
-  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic', ...STRIKE_BY, ...PEACE_WHAT]) m.set(w, true);
+  const m = new Map<string, Special>();
+  const at = (w: string): Special => {
+    let e = m.get(w);
+    if (!e) {
+      e = { cue: cues().get(w), bits: 0 };
+      m.set(w, e);
+    }
+    return e;
+  };
+  for (const w of cues().keys()) at(w);
+  const sets: Array<[ReadonlySet<string>, number]> = [
+    [METAPHOR_BEFORE, B_METAPHOR_BEFORE], [METAPHOR_AFTER, B_METAPHOR_AFTER], [WAR_WORDS, B_WAR_WORD],
+    [METAPHOR_WORDS, B_METAPHOR_WORD], [PAST_WAR_BEFORE, B_PAST_WAR_BEFORE], [WAR_ON, B_WAR_ON],
+    [KILL_WORDS, B_KILL], [NUMBER_WORDS, B_NUMBER], [SALVO_WORDS, B_SALVO], [SIDE_ADJ, B_SIDE_ADJ],
+    [SIDE_TARGET, B_SIDE_TARGET], [STRIKE_BY, B_STRIKE_BY], [PEACE_WHAT, B_PEACE_WHAT],
+  ];
+  for (const [set, bit] of sets) for (const w of set) at(w).bits |= bit;
+  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic']) at(w);
   specialMap = m;
   specialFilter = new WordFilter(m.keys());
   return m;
 }
-let specialFilter: WordFilter | undefined;
 const YEAR_RE = /^(1[5-9]\d\d)$/;
 
 const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
@@ -284,7 +318,6 @@ export function detectWarCoverage(text: string, hints?: DetectHints): WarCoverag
  */
 export function scanWarWords(text: string): WarScan {
   const s = typeof text === 'string' ? text : '';
-  const map = cues();
   const tallies = new Map<Cat, Tally>();
   const add = (cat: Cat, w: number, example: string): void => {
     let t = tallies.get(cat);
@@ -310,9 +343,9 @@ export function scanWarWords(text: string): WarScan {
   let casualtyFrom = 0;
   let casualties = 0;
   let strongActors = 0;
-  const flushWar = (next: string): void => {
+  const flushWar = (next: string, nextBits: number): void => {
     if (!pendingWar) return;
-    if (METAPHOR_AFTER.has(next)) add('metaphor', 1, `${pendingWar} ${next}`);
+    if (nextBits & B_METAPHOR_AFTER) add('metaphor', 1, `${pendingWar} ${next}`);
     else if (pendingWarW > 0) add(pendingWarCat, pendingWarW, pendingWar);
     pendingWar = '';
   };
@@ -320,18 +353,21 @@ export function scanWarWords(text: string): WarScan {
   const filter = specialFilter!;
   const tokens = tokensOf(s);
   const words = tokens.length;
+  let prevBits = 0; // the bits of `prev`
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const w = tok.lower;
     const sameSentence = tok.start - prevEnd <= 2;
-    if (pendingWar) flushWar(sameSentence ? w : '');
+    // most words fail the cheap (length, first and last letters) test and are never hashed
+    const info = filter.mayHave(w) ? special.get(w) : undefined;
+    const bits = info === undefined ? 0 : info.bits;
+    if (pendingWar) flushWar(sameSentence ? w : '', sameSentence ? bits : 0);
     numberAge++;
-    // most words fail the cheap (length, first and last letter) test and are never hashed
-    const flags = filter.mayHave(w) ? special.get(w) : undefined;
-    if (flags === undefined && !tok.digits && numberAge > 3 && casualtyOpen < 0) {
+    if (info === undefined && !tok.digits && numberAge > 3 && casualtyOpen < 0) {
       // the common case: a word that is no cue at all
       prev2 = prev;
       prev = w;
+      prevBits = 0;
       prevEnd = tok.rawEnd;
       continue;
     }
@@ -340,14 +376,14 @@ export function scanWarWords(text: string): WarScan {
     const isYear = isDigit && tok.digits && tok.text.length === 4 && YEAR_RE.test(tok.text);
     if (isYear && Number(tok.text) < 1990) add('history', 0.5, tok.text);
     const isTime = isDigit && tok.start > 0 && (s.charCodeAt(tok.start - 1) === 58 || s.charCodeAt(tok.rawEnd) === 58);
-    if (((isDigit && tok.digits && !isYear) || NUMBER_WORDS.has(w)) && !isTime) {
+    if (((isDigit && tok.digits && !isYear) || bits & B_NUMBER) && !isTime) {
       // `78,000` arrives as two words: keep the start of the first
       if (!(numberAge === 1 && isDigit && tok.start - prevEnd === 1 && /[,. ]/.test(s[prevEnd]))) numberStart = tok.start;
       numberAge = 0;
-    } else if (numberAge <= 2 && SALVO_WORDS.has(w)) {
+    } else if (numberAge <= 2 && bits & B_SALVO) {
       add('salvo', 1, s.slice(numberStart, tok.rawEnd).replace(/\s+/g, ' '));
       numberAge = 99;
-    } else if (numberAge <= 3 && KILL_WORDS.has(w)) {
+    } else if (numberAge <= 3 && bits & B_KILL) {
       // `159 Russians were killed`, `killing at least 34 people`, `18 soldiers were killed`
       casualties++;
       if (casualtyExamples.length < 3) {
@@ -363,34 +399,35 @@ export function scanWarWords(text: string): WarScan {
     }
     casualtyStartAge++;
     if (casualtyStartAge > 4) casualtyOpen = -1;
-    if (flags !== undefined) {
-      if (sameSentence && SIDE_TARGET.has(w) && SIDE_ADJ.has(prev)) add('sideForce', 1, `${prev} ${w}`);
-      if (sameSentence && (w === 'strike' || w === 'strikes') && STRIKE_BY.has(prev)) {
+    if (info !== undefined) {
+      if (sameSentence && bits & B_SIDE_TARGET && prevBits & B_SIDE_ADJ) add('sideForce', 1, `${prev} ${w}`);
+      if (sameSentence && (w === 'strike' || w === 'strikes') && prevBits & B_STRIKE_BY) {
         // `air strikes`, `drone strike`: the weapon decides, and the word is not a labour strike
         add('weapons', 1, `${prev} ${w}`);
         prev2 = prev;
         prev = w;
+        prevBits = bits;
         prevEnd = tok.rawEnd;
         continue;
       }
       if (sameSentence && w === 'state' && prev === 'islamic') add('actors', 1, 'islamic state');
-      if (sameSentence && prev === 'peace' && PEACE_WHAT.has(w)) add('fighting', 0.8, `peace ${w}`);
-      if ((w === 'war' || w === 'wars') && sameSentence && PAST_WAR_BEFORE.has(prev)) {
+      if (sameSentence && prev === 'peace' && bits & B_PEACE_WHAT) add('fighting', 0.8, `peace ${w}`);
+      if ((w === 'war' || w === 'wars') && sameSentence && prevBits & B_PAST_WAR_BEFORE) {
         add('history', 1, `${prev} ${w}`);
-      } else if (METAPHOR_WORDS.has(w) && sameSentence && METAPHOR_BEFORE.has(prev)) {
+      } else if (bits & B_METAPHOR_WORD && sameSentence && prevBits & B_METAPHOR_BEFORE) {
         add('metaphor', 1, `${prev} ${w}`);
       } else if (w === 'words' && prev === 'of' && prev2 === 'war') {
         add('metaphor', 1, 'war of words');
-      } else if (prev2 === 'war' && prev === 'on' && WAR_ON.has(w)) {
+      } else if (prev2 === 'war' && prev === 'on' && bits & B_WAR_ON) {
         add('metaphor', 1, `war on ${w}`);
       } else if (w === 'fans' && prev === 'of' && prev2 === 'army') {
         add('metaphor', 1, 'army of fans');
       } else if (prev === 'killed' && w === 'it') {
         add('metaphor', 1, 'killed it');
       } else {
-        const cue = map.get(w);
+        const cue = info.cue;
         if (cue) {
-          if (WAR_WORDS.has(w) || w === 'battle') {
+          if (bits & B_WAR_WORD || w === 'battle') {
             pendingWar = w;
             pendingWarW = cue.w;
             pendingWarCat = cue.cat;
@@ -407,9 +444,10 @@ export function scanWarWords(text: string): WarScan {
     }
     prev2 = prev;
     prev = w;
+    prevBits = bits;
     prevEnd = tok.rawEnd;
   }
-  flushWar('');
+  flushWar('', 0);
   return { tallies, casualties, casualtyExamples, strongActors, words };
 }
 
@@ -477,8 +515,9 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const places = Math.max(0, hints?.places ?? 0);
 
   // evidence for war coverage
-  const contributions: Array<{ label: string; value: number; detail: string }> = [];
-  const push = (label: string, value: number, detail: string): void => {
+  // a detail is worked out only for the contributions shown in the reasons (examples sort)
+  const contributions: Array<{ label: string; value: number; detail: string | (() => string) }> = [];
+  const push = (label: string, value: number, detail: string | (() => string)): void => {
     if (value !== 0) contributions.push({ label, value, detail });
   };
   const examples = (c: Cat, k = 4): string =>
@@ -487,15 +526,15 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
       .slice(0, k)
       .map(([e, count]) => (count > 1 ? `${e} ×${count}` : e))
       .join(', ');
-  push(LABEL.fighting, 2.2 * sat(get('fighting'), 5), examples('fighting'));
-  push(LABEL.weapons, 1.2 * sat(get('weapons'), 2.5), examples('weapons'));
+  push(LABEL.fighting, 2.2 * sat(get('fighting'), 5), () => examples('fighting'));
+  push(LABEL.weapons, 1.2 * sat(get('weapons'), 2.5), () => examples('weapons'));
   push('war vocabulary density', 2.2 * sat(density, 3) - 0.9, `${round2(density)} per 100 words`);
   const fightGate = sat(fight, 3);
   // a theatre of war (`Gaza`, `Donetsk`, `El Fasher`) counts alone; a country name only with fighting words
-  push(LABEL.actors, 1.3 * sat(strongActors + (get('actors') - strongActors) * fightGate, 2.5), examples('actors'));
+  push(LABEL.actors, 1.3 * sat(strongActors + (get('actors') - strongActors) * fightGate, 2.5), () => examples('actors'));
   push(LABEL.killed, 0.8 * sat(casualties, 2) * fightGate, casualtyExamples.join('; '));
-  push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), examples('salvo', 3));
-  push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), examples('sideForce'));
+  push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), () => examples('salvo', 3));
+  push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), () => examples('sideForce'));
   const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
   push('military units named', 1.6 * sat(units, 1.5) * fightGate, shown || `${units}`);
   push('places named', 0.3 * sat(places, 5) * fightGate, `${places}`);
@@ -517,7 +556,7 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
     if (v <= 0) continue;
     // a topic that dominates the war words counts fully; a passing mention hardly at all
     const share = v / (v + fight * 0.8 + 0.5);
-    push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), examples(cat));
+    push(LABEL[cat], -w * sat(v, k) * Math.min(1, share * 1.6), () => examples(cat));
   }
 
   // a real war has somewhere and someone: when a game's, a sport's or a market's vocabulary is
@@ -534,7 +573,10 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const reasons = contributions
     .filter((c) => Math.abs(c.value) >= 0.05)
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .map((c) => `${c.value > 0 ? '+' : '−'} ${c.label}${c.detail && c.detail !== '0' ? `: ${c.detail}` : ''}`);
+    .map((c) => {
+      const detail = typeof c.detail === 'function' ? c.detail() : c.detail;
+      return `${c.value > 0 ? '+' : '−'} ${c.label}${detail && detail !== '0' ? `: ${detail}` : ''}`;
+    });
   if (!reasons.length) reasons.push('no war vocabulary');
   return { isWarCoverage: score >= 0.5, score, reasons };
 }

@@ -147,6 +147,10 @@ const ASCII_CLASS = /* @__PURE__ */ (() => {
   return t;
 })();
 
+// the text of the commonest line breaks
+const BREAK_LF = '\n';
+const BREAK_LFLF = '\n\n';
+
 /**
  * One forward pass with charCodeAt (no regular expression per token except for non-ASCII
  * letters): each character is looked at once, so the cost is linear in the text. The common
@@ -198,6 +202,13 @@ export function tokenize(text: string): Tok[] {
     } else if (cls === C_BREAK || (cls === 0 && isBreak(c))) {
       k = TokKind.Break;
       while (q < n && isBreak(text.charCodeAt(q))) q++;
+      if (c === 10 && (q - p === 1 || (q - p === 2 && text.charCodeAt(p + 1) === 10))) {
+        // one or two line feeds (most breaks): a shared string
+        const t = q - p === 1 ? BREAK_LF : BREAK_LFLF;
+        out.push({ s: p, e: q, k, t, l: t, cap: false });
+        p = q;
+        continue;
+      }
     } else if (cls === C_HSPACE || (cls === 0 && c >= 0x80 && isHSpace(text, p, c))) {
       k = TokKind.Space;
       if (c === 32 && (q >= n || !isHSpace(text, q, text.charCodeAt(q)))) {
