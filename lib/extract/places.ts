@@ -86,6 +86,9 @@ interface Cand {
   chosen?: GazetteerEntry;
   score?: number;
   accepted?: boolean;
+  /** The name as written (first word's start to last word's end) and its fold, made once. */
+  surface?: string;
+  folded?: string;
 }
 
 const MAX_TOKENS = 4;
@@ -164,47 +167,143 @@ const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2011';
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 const placeJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 45 || c === 0x2011;
 
-const F_CAP = 1;
-const F_INITIAL = 2;
-
 /**
- * The words of a text: offsets and flags in typed arrays, and a word's Tok object made only when
- * something asks for that word (most words are never looked at: the name pass reads only the
- * capitalised ones, and their neighbours). `get(i)` is undefined outside 0..length-1, like an
+ * The words of a text, as the word spans of the shared tokens: a word's offsets, flags and Tok
+ * object are worked out only when something asks for that word (most words are never looked
+ * at: the name pass reads only the capitalised ones and their neighbours). The one pass over
+ * all words finds the capitalised ones. `get(i)` is undefined outside 0..length-1, like an
  * array index.
  */
 class Words {
+  readonly length: number;
+  /** Indices of the capitalised words, in order. */
+  readonly caps: number[];
   private readonly made: (Tok | undefined)[];
+  /** Where the last token search ended (words are asked for near each other). */
+  private cursor = 0;
+  /** Offset of each word's sentence start, filled forward as far as asked (sentenceStart). */
+  private readonly sent: number[] = [];
   constructor(
     private readonly text: string,
     private readonly low: string | undefined,
     private readonly base: readonly BaseTok[],
-    readonly length: number,
-    readonly starts: readonly number[],
-    readonly ends: readonly number[],
-    /** F_CAP and F_INITIAL bits per word. */
-    readonly flags: readonly number[],
-    /** Index of the shared token that is exactly this word, or -1. */
-    private readonly one: readonly number[],
-    /** Indices of the capitalised words, in order. */
-    readonly caps: readonly number[],
+    /** Start and end (before a possessive is cut off) of every word, flat. */
+    private readonly spans: readonly number[],
   ) {
-    this.made = new Array<Tok | undefined>(length);
+    this.length = spans.length >> 1;
+    const caps: number[] = [];
+    for (let w = 0; w < spans.length; w += 2) if (capitalAt(text, spans[w])) caps.push(w >> 1);
+    this.caps = caps;
+    this.made = new Array<Tok | undefined>(this.length);
   }
   get(i: number): Tok {
     if (!(i >= 0 && i < this.length)) return undefined as unknown as Tok;
     let t = this.made[i];
     if (t === undefined) {
-      const f = this.flags[i];
-      const b = this.one[i];
-      const bt = b >= 0 ? this.base[b] : undefined;
-      t = new Tok(this.text, this.low, this.starts[i], this.ends[i], (f & F_CAP) !== 0, (f & F_INITIAL) !== 0, bt?.t, bt?.l);
+      const text = this.text;
+      const start = this.spans[2 * i];
+      const end = wordEnd(text, start, this.spans[2 * i + 1]);
+      const cap = capitalAt(text, start);
+      // a word that is one shared token takes that token's strings
+      let bt: BaseTok | undefined;
+      if (this.low !== undefined) {
+        const b = tokenAt(this.base, start, this.cursor);
+        if (b >= 0) this.cursor = b;
+        const c = b >= 0 ? this.base[b] : undefined;
+        if (c && c.e === end && (c.k === TokKind.Word || c.k === TokKind.Digits)) bt = c;
+      }
+      t = new Tok(text, this.low, start, end, cap, this.initial(i), bt?.t, bt?.l);
       this.made[i] = t;
     }
     return t;
   }
+  /** End of word i (a possessive cut off). */
+  end(i: number): number {
+    const t = this.made[i];
+    return t !== undefined ? t.end : wordEnd(this.text, this.spans[2 * i], this.spans[2 * i + 1]);
+  }
+  /** The word's text (a possessive cut off) and whether it is capitalised, without a Tok. */
+  textOf(i: number): string {
+    const t = this.made[i];
+    return t !== undefined ? t.text : this.text.slice(this.spans[2 * i], wordEnd(this.text, this.spans[2 * i], this.spans[2 * i + 1]));
+  }
+  capital(i: number): boolean {
+    return capitalAt(this.text, this.spans[2 * i]);
+  }
+  /** First word of a sentence (or of a line). */
+  initial(i: number): boolean {
+    if (i === 0) return true;
+    const text = this.text;
+    const prevStart = this.spans[2 * i - 2];
+    const prevEnd = this.spans[2 * i - 1];
+    const start = this.spans[2 * i];
+    // a period after a single capital ("U.S.", "Vladimir V. Putin") does not end a sentence
+    const prevSingle = prevEnd - prevStart === 1 && capitalAt(text, prevStart);
+    for (let k = prevEnd; k < start; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch === 46) {
+        if (!(prevSingle && k === prevEnd)) return true;
+      } else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) return true;
+    }
+    return false;
+  }
+  /** Offset where word i's sentence starts (its own start, or that of the last initial word before it). */
+  sentenceStart(i: number): number {
+    const sent = this.sent;
+    for (let k = sent.length; k <= i; k++) sent.push(k === 0 || this.initial(k) ? this.spans[2 * k] : sent[k - 1]);
+    return sent[i];
+  }
 }
 
+/** The end of a word without a possessive: Russia's, Kyiv’s (but `People's` stays whole: `Donetsk People's Republic` is one name). */
+function wordEnd(text: string, start: number, end: number): number {
+  if (end - start <= 2) return end;
+  const c1 = text.charCodeAt(end - 1);
+  if (c1 !== 115 && c1 !== 83) return end;
+  const c2 = text.charCodeAt(end - 2);
+  if (c2 !== 39 && c2 !== 0x2019 && c2 !== 0x2bc && c2 !== 96) return end;
+  return end - start === 8 && text.slice(start, end - 2).toLowerCase() === 'people' ? end : end - 2;
+}
+
+/** Whether the word starting at `start` is capitalised; an Arabic article before a capital is part of a capitalised name: `al-Hol`, `el-Fasher`, `ad-Dawayima`. */
+function capitalAt(text: string, start: number): boolean {
+  const fc = text.charCodeAt(start);
+  if (fc >= 0x80) return capitalUnit(text, start, fc);
+  if (fc >= 65 && fc <= 90) return true;
+  return (fc === 97 || fc === 101) && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45) && ARTICLE_PREFIX.test(text.slice(start, start + 6));
+}
+
+/**
+ * Index of the shared token starting at `at`, or -1:
+ * a few steps from `from` (the word asked for before is usually near), else a binary search
+ * (tokens are in text order).
+ */
+export function tokenAt(base: readonly { s: number }[], at: number, from = 0): number {
+  const n = base.length;
+  let c = from < n ? from : n - 1;
+  if (c < 0) return -1;
+  for (let step = 0; step < 8; step++) {
+    const s = base[c].s;
+    if (s === at) return c;
+    if (s < at) {
+      if (c + 1 >= n || base[c + 1].s > at) return -1;
+      c++;
+    } else {
+      if (c === 0 || base[c - 1].s < at) return -1;
+      c--;
+    }
+  }
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = base[mid].s;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 // per UTF-16 code unit at or above U+0080: 0 not known yet, 1 not a capital, 2 a capital
 let capTable: Uint8Array | undefined;
 
@@ -222,55 +321,8 @@ function capitalUnit(text: string, at: number, c: number): boolean {
 
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Words {
-  let prevEnd = 0;
-  let prevSingle = false;
   const base = tokensFor(text);
-  const firstTok: number[] = [];
-  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
-  const count = spans.length >> 1;
-  // plain arrays of small integers: typed arrays per text are memory outside the heap, which
-  // the collector counts against the next collection
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
-  const one: number[] = [];
-  const caps: number[] = [];
-  let bi = 0;
-  const low = alignedLower(text);
-  for (let w = 0, n = 0; w < spans.length; w += 2, n++) {
-    const start = spans[w];
-    const fullEnd = spans[w + 1];
-    let end = fullEnd;
-    // possessive: Russia's, Kyiv’s
-    const c2 = text.charCodeAt(end - 2);
-    const c1 = text.charCodeAt(end - 1);
-    // (but `People's` stays whole: `Donetsk People's Republic` is one name)
-    if (end - start > 2 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019 || c2 === 0x2bc || c2 === 96) && !(end - start === 8 && text.slice(start, end - 2).toLowerCase() === 'people')) end -= 2;
-    let initial = n === 0;
-    for (let k = prevEnd; k < start && !initial; k++) {
-      const ch = text.charCodeAt(k);
-      // a period after a single capital ("U.S.", "Vladimir V. Putin") does not end a sentence
-      if (ch === 46) initial = !(prevSingle && k === prevEnd);
-      else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
-    }
-    const fc = text.charCodeAt(start);
-    // an Arabic article before a capital is part of a capitalised name: `al-Hol`, `el-Fasher`, `ad-Dawayima`
-    const cap = fc < 0x80 ? (fc >= 65 && fc <= 90) || ((fc === 97 || fc === 101) && ARTICLE_PREFIX.test(text.slice(start, start + 6))) : capitalUnit(text, start, fc);
-    // a word that is one shared token takes that token's strings (the token it starts with is
-    // known for most words; else found by walking on)
-    const ft = firstTok[n];
-    if (ft >= 0) bi = ft;
-    else while (bi < base.length && base[bi].e <= start) bi++;
-    const bt = bi < base.length ? base[bi] : undefined;
-    one.push(low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bi : -1);
-    starts.push(start);
-    ends.push(end);
-    flags.push((cap ? F_CAP : 0) | (initial ? F_INITIAL : 0));
-    if (cap) caps.push(n);
-    prevSingle = end - start === 1 && cap;
-    prevEnd = fullEnd;
-  }
-  return new Words(text, low, base, count, starts, ends, flags, one, caps);
+  return new Words(text, alignedLower(text), base, wordSpansOf(text, base, true, placeJoiner, wideWords(base)));
 }
 
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|ath)-\p{Lu}/u;
@@ -382,7 +434,30 @@ function fold(s: string): string {
   }
   return f;
 }
-const foldedEq = (a: string, b: string): boolean => fold(a) === fold(b);
+
+/** The folded spellings of gazetteer entries (name first, then aliases), per gazetteer, made on first use. */
+const spellingCache = new WeakMap<Gazetteer, (readonly string[] | undefined)[]>();
+function spellingsOf(g: Gazetteer): (e: GazetteerEntry) => readonly string[] {
+  let list = spellingCache.get(g);
+  if (!list) spellingCache.set(g, (list = []));
+  const memo = list;
+  return (e) => {
+    const i = e.index;
+    let sp = i >= 0 ? memo[i] : undefined;
+    if (sp === undefined) {
+      const out = [fold(e.name)];
+      for (const a of e.aliases) out.push(fold(a));
+      sp = out;
+      if (i >= 0) memo[i] = sp;
+    }
+    return sp;
+  };
+}
+/** Whether `folded` is one of the spellings after the name (an alias). */
+function aliasSpelled(sp: readonly string[], folded: string): boolean {
+  for (let k = 1; k < sp.length; k++) if (sp[k] === folded) return true;
+  return false;
+}
 /** Letters of a folded name (`fold(s)`): its length without the spaces between words. */
 function foldedLetters(folded: string): number {
   let n = folded.length;
@@ -391,21 +466,35 @@ function foldedLetters(folded: string): number {
 }
 
 /**
- * A set of text offsets as one byte per offset: membership costs an array read whatever the
+ * A set of text offsets: the offsets given at construction sorted once and found by binary
+ * search, the few added later in a small hash set. Membership costs O(log n) whatever the
  * number of members (a hash set of tens of thousands of integers grows slower per entry as it
- * grows, which made long texts of repeated names superlinear).
+ * grows, which made long texts of repeated names superlinear; a byte per text offset was
+ * memory outside the heap for every text).
  */
-class OffsetSet {
-  private readonly bits: Uint8Array;
-  constructor(size: number, offsets?: Iterable<number>) {
-    this.bits = new Uint8Array(size + 1);
-    if (offsets) for (const o of offsets) this.add(o);
+export class OffsetSet {
+  private readonly sorted: number[];
+  private extra: Set<number> | undefined;
+  constructor(offsets: readonly number[] = []) {
+    let inOrder = true;
+    for (let k = 1; k < offsets.length && inOrder; k++) if (offsets[k] < offsets[k - 1]) inOrder = false;
+    this.sorted = inOrder ? (offsets as number[]) : [...offsets].sort((x, y) => x - y);
   }
   add(o: number): void {
-    if (o >= 0 && o < this.bits.length) this.bits[o] = 1;
+    (this.extra ??= new Set()).add(o);
   }
   has(o: number): boolean {
-    return o >= 0 && o < this.bits.length && this.bits[o] === 1;
+    const a = this.sorted;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = a[mid];
+      if (v === o) return true;
+      if (v < o) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return this.extra !== undefined && this.extra.has(o);
   }
 }
 
@@ -431,7 +520,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (r !== undefined) return r;
       if (lowerMemo.size >= 8) {
         lowerWords = new Set<string>();
-        for (let k = 0; k < toks.length; k++) if (!(toks.flags[k] & F_CAP)) lowerWords.add(toks.get(k).text); // starts lowercase: text is (nearly always) lower
+        for (let k = 0; k < toks.length; k++) if (!toks.capital(k)) lowerWords.add(toks.textOf(k)); // starts lowercase: text is (nearly always) lower
         return lowerWords.has(w);
       }
       r = false;
@@ -468,6 +557,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks.get(i - 2).lower);
     return STRONG_PREPS.has(p.lower);
   };
+
+  const spellings = spellingsOf(g);
+  const surfaceOf = (c: Cand): string => (c.surface ??= text.slice(toks.get(c.first).start, toks.get(c.last).end));
+  const foldedOf = (c: Cand): string => (c.folded ??= fold(surfaceOf(c)));
 
   // ---- pass 1: candidate spans -----------------------------------------------------------
   const cands: Cand[] = [];
@@ -580,9 +673,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       for (const e of entries) if (e.kind === 'country') addWeight(e.country, 2);
     } else if (oneCountry) {
       // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
-      const surface = fold(text.slice(toks.get(c.first).start, toks.get(c.last).end));
+      const surface = foldedOf(c);
       const e0 = entries[0];
-      if (entries.some((e) => fold(e.name) === surface || e.aliases.some((a) => fold(a) === surface)))
+      if (entries.some((e) => spellings(e).includes(surface)))
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
     }
   }
@@ -599,11 +692,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   // regions named with their suffix somewhere in the text ("Kursk region" makes bare "Kursk" the oblast)
   const explicitRegions = new Set<number>(memory?.explicitRegions);
   for (const c of cands) {
-    const surface = text.slice(toks.get(c.first).start, toks.get(c.last).end);
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind !== 'region' && e.kind !== 'area') continue;
-      if (c.hint === 'region' || foldedEq(surface, e.name) || (e.kind === 'area' && c.last > c.first)) explicitRegions.add(id);
+      if (c.hint === 'region' || spellings(e)[0] === foldedOf(c) || (e.kind === 'area' && c.last > c.first)) explicitRegions.add(id);
     }
   }
 
@@ -615,7 +707,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   let anchors = false;
   const choose = (c: Cand, idx: number): void => {
-    const surface = text.slice(toks.get(c.first).start, toks.get(c.last).end);
+    const folded = foldedOf(c);
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
@@ -627,8 +719,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         // a country name is still a fine reading; it just is not reported later
       }
       let s = kindBase(e);
+      const sp = spellings(e);
       if (e.kind === 'region' || e.kind === 'area') {
-        const full = foldedEq(surface, e.name) || c.last > c.first;
+        const full = sp[0] === folded || c.last > c.first;
         if (!full) s = explicitRegions.has(id) ? 11 : 4.5;
         if (inOf && inOf.admin === e.name) s += 5;
       }
@@ -642,8 +735,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         if (n > 0) s += Math.min(2, n * 0.75);
       }
       // the writer's exact spelling of a name beats a namesake that only shares the key
-      if (foldedEq(surface, e.name)) s += 3.5;
-      else if (e.aliases.some((a) => foldedEq(surface, a))) s += 3.2;
+      if (sp[0] === folded) s += 3.5;
+      else if (aliasSpelled(sp, folded)) s += 3.2;
       // of namesakes, the one near the article's other places (round two only)
       if (anchors && c.ids.length > 1) s += nearBonus(c.ids, e);
       // `near Kherson`, `Zaporizhzhia City`: a settlement, not the region of the same name
@@ -688,11 +781,11 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   anchors = anchorList.length > 0;
   cands.forEach(choose);
-  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks.ends[c.last] });
+  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks.end(c.last) });
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
   const persons = memory ? memory.persons : new Set<string>();
-  const candEnds = new OffsetSet(text.length, cands.map((c) => toks.get(c.last).end));
+  const candEnds = new OffsetSet(cands.map((c) => toks.end(c.last)));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
   for (const c of cands) {
     const e = c.chosen;
@@ -707,7 +800,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const strong = c.hint !== undefined || strongPrep(c.first);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
-    const surfaceText = text.slice(toks.get(c.first).start, toks.get(c.last).end);
+    const surfaceText = surfaceOf(c);
     const exactAlias = e.name === surfaceText || e.aliases.includes(surfaceText);
     for (let k = c.first; k <= c.last; k++) if (oddShape(toks.get(k).text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
@@ -748,8 +841,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     )
       ok = false;
     // a key match that is not a spelling of the name needs the article to be about that country
-    const surfaceWords = fold(surfaceText);
-    const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords) || (e.kind === 'river' && c.hint === 'river' && fold(e.name) === `${surfaceWords} river`);
+    const surfaceWords = foldedOf(c);
+    const sp = spellings(e);
+    const exact = sp.includes(surfaceWords) || (e.kind === 'river' && c.hint === 'river' && sp[0] === `${surfaceWords} river`);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
       // a one-word name that is only a key match of a village needs a place word before it
@@ -857,8 +951,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       for (const cc of ccs) out.push(...g.regionsOf(cc));
       return out;
     };
-    const acceptedEnds = new OffsetSet(text.length, accepted.map((c) => c.end));
-    const acceptedStarts = new OffsetSet(text.length, accepted.map((c) => c.start));
+    const acceptedEnds = new OffsetSet(accepted.map((c) => c.end));
+    const acceptedStarts = new OffsetSet(accepted.map((c) => c.start));
     // "the Kursk region and Sudaschha", "Sudaschha, Gornal": next to an accepted place
     const coordinated = (i: number): boolean => {
       const p = toks.get(i - 1);
@@ -988,15 +1082,11 @@ function inferNearby(
   const out: PlaceEntity[] = [];
   const anchors = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind === 'settlement').sort((a, b) => a.start - b.start);
   if (!anchors.length) return out;
-  const placeEnds = new OffsetSet(text.length);
-  for (const c of cands) if (c.accepted) placeEnds.add(c.end);
-  // offset where each token's sentence starts, in one pass
-  const sentStart = new Int32Array(toks.length);
-  for (let k = 0, cur = 0; k < toks.length; k++) {
-    if (toks.flags[k] & F_INITIAL) cur = toks.starts[k];
-    sentStart[k] = cur;
-  }
-  const sentenceStart = (i: number): number => sentStart[i];
+  const ends: number[] = [];
+  for (const c of cands) if (c.accepted) ends.push(c.end);
+  const placeEnds = new OffsetSet(ends);
+  // offset where each word's sentence starts (worked out forward, as far as asked)
+  const sentenceStart = (i: number): number => toks.sentenceStart(i);
   // the last settlement named before `at` in the same sentence (binary search over anchors)
   const anchorBefore = (at: number, from: number): Cand | undefined => {
     let lo = 0;
