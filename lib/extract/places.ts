@@ -18,6 +18,7 @@ import {
   placeKey,
   type Gazetteer,
   type GazetteerEntry,
+  type NameForm,
 } from '../gazetteer/index';
 import { refineChoices } from './place-context';
 
@@ -89,6 +90,8 @@ interface Cand {
   /** The name as written (first word's start to last word's end) and its fold, made once. */
   surface?: string;
   folded?: string;
+  /** The gazetteer's record of the written name (its fold is the candidate's, cached across texts). */
+  form?: NameForm;
 }
 
 const MAX_TOKENS = 4;
@@ -230,6 +233,36 @@ class Words {
   capital(i: number): boolean {
     return capitalAt(this.text, this.spans[2 * i]);
   }
+  /**
+   * The texts of the words that do not start with a capital, as a set for `has(w)`. The words
+   * asked about are the lower case of capitalised words, so only the words that share length and
+   * three letters with one of those are put in the set (most words are never sliced); a word
+   * outside that sketch is answered by the full set, made then.
+   */
+  lowerWords(): { has(w: string): boolean } {
+    const low = this.low;
+    if (low === undefined) return this.allLowerWords();
+    const text = this.text;
+    const spans = this.spans;
+    const sketch = new LetterSketch();
+    for (const k of this.caps) sketch.add(low, spans[2 * k], this.end(k));
+    const some = new Set<string>();
+    for (let k = 0; k < this.length; k++) {
+      const start = spans[2 * k];
+      if (capitalAt(text, start)) continue;
+      const end = wordEnd(text, start, spans[2 * k + 1]);
+      if (sketch.has(text, start, end)) some.add(this.textOf(k));
+    }
+    let all: Set<string> | undefined;
+    return {
+      has: (w) => (w.length > 0 && sketch.has(w, 0, w.length) ? some.has(w) : (all ??= this.allLowerWords()).has(w)),
+    };
+  }
+  private allLowerWords(): Set<string> {
+    const out = new Set<string>();
+    for (let k = 0; k < this.length; k++) if (!this.capital(k)) out.add(this.textOf(k)); // starts lowercase: text is (nearly always) lower
+    return out;
+  }
   /** First word of a sentence (or of a line). */
   initial(i: number): boolean {
     if (i === 0) return true;
@@ -252,6 +285,31 @@ class Words {
     const sent = this.sent;
     for (let k = sent.length; k <= i; k++) sent.push(k === 0 || this.initial(k) ? this.spans[2 * k] : sent[k - 1]);
     return sent[i];
+  }
+}
+
+/**
+ * A superset test for words by length and first, second and last code unit: one bit per
+ * combination (hashed into 2^16 bits). `has` is true for every word added, and for few others.
+ */
+export class LetterSketch {
+  private readonly bits = new Uint32Array(2048);
+  private static slot(s: string, start: number, end: number): number {
+    const n = end - start;
+    const c0 = s.charCodeAt(start);
+    const c1 = n > 1 ? s.charCodeAt(start + 1) : c0;
+    const cl = s.charCodeAt(end - 1);
+    return (n * 40503 + c0 * 2657 + c1 * 257 + cl * 31) & 0xffff;
+  }
+  /** Adds the word s[start, end) (not empty). */
+  add(s: string, start: number, end: number): void {
+    const h = LetterSketch.slot(s, start, end);
+    this.bits[h >> 5] |= 1 << (h & 31);
+  }
+  /** False when no word added has the length and the three letters of s[start, end) (not empty). */
+  has(s: string, start: number, end: number): boolean {
+    const h = LetterSketch.slot(s, start, end);
+    return (this.bits[h >> 5] & (1 << (h & 31))) !== 0;
   }
 }
 
@@ -512,15 +570,14 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   // words that occur in lowercase somewhere in the text are common words here ("front", "post")
   // does the word also occur in lowercase ("front", "post")? a few searches, then one word set
   const lowerMemo = new Map<string, boolean>();
-  let lowerWords: Set<string> | undefined;
+  let lowerWords: { has(w: string): boolean } | undefined;
   const lowerSeen = {
     has(w: string): boolean {
       if (lowerWords) return lowerWords.has(w);
       let r = lowerMemo.get(w);
       if (r !== undefined) return r;
       if (lowerMemo.size >= 8) {
-        lowerWords = new Set<string>();
-        for (let k = 0; k < toks.length; k++) if (!toks.capital(k)) lowerWords.add(toks.textOf(k)); // starts lowercase: text is (nearly always) lower
+        lowerWords = toks.lowerWords();
         return lowerWords.has(w);
       }
       r = false;
@@ -560,7 +617,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   const spellings = spellingsOf(g);
   const surfaceOf = (c: Cand): string => (c.surface ??= text.slice(toks.get(c.first).start, toks.get(c.last).end));
-  const foldedOf = (c: Cand): string => (c.folded ??= fold(surfaceOf(c)));
+  const foldedOf = (c: Cand): string => (c.folded ??= c.form ? c.form.folded : fold(surfaceOf(c)));
 
   // ---- pass 1: candidate spans -----------------------------------------------------------
   const cands: Cand[] = [];
@@ -594,9 +651,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (let last = maxEnd; last >= i; last--) {
       const lt = toks.get(last);
       if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
-      const ids = g.lookupName(last === i ? t.text : text.slice(t.start, lt.end));
+      const form = g.lookupForm(last === i ? t.text : text.slice(t.start, lt.end));
+      const ids = form.ids;
       if (ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i) };
+        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i), form };
         break;
       }
     }
@@ -662,20 +720,25 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // country evidence from names with a single reading
   for (const c of cands) {
-    const entries = c.ids.map(g.entry);
+    const ids = c.ids;
+    if (!ids.length) continue;
+    const e0 = g.entry(ids[0]);
     let anyCountry = false;
-    let oneCountry = entries.length > 0;
-    for (const e of entries) {
+    let oneCountry = true;
+    for (const id of ids) {
+      const e = g.entry(id);
       if (e.kind === 'country') anyCountry = true;
-      if (e.country !== entries[0].country) oneCountry = false;
+      if (e.country !== e0.country) oneCountry = false;
     }
     if (anyCountry) {
-      for (const e of entries) if (e.kind === 'country') addWeight(e.country, 2);
+      for (const id of ids) {
+        const e = g.entry(id);
+        if (e.kind === 'country') addWeight(e.country, 2);
+      }
     } else if (oneCountry) {
       // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
       const surface = foldedOf(c);
-      const e0 = entries[0];
-      if (entries.some((e) => spellings(e).includes(surface)))
+      if (ids.some((id) => spellings(g.entry(id)).includes(surface)))
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
     }
   }
@@ -925,7 +988,15 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (const [cc, w] of countryWeight) if (w / Math.max(1, totalWeight) >= 0.15) ccs.add(cc);
     // directOnly: compare only with places the article itself names (a garble after "in" or
     // "regained" is most likely a misspelling of one of them)
-    const fuzzySearch = (word: string, regionsOnly: boolean, directOnly = false): { item: FuzzyItem; score: number }[] => {
+    // one search per written form and pool in this text (a garble is often repeated)
+    const searched = new Map<string, { item: FuzzyItem; score: number }[]>();
+    const fuzzySearch = (word: string, regionsOnly: boolean, directOnly: boolean): { item: FuzzyItem; score: number }[] => {
+      const memoKey = `${regionsOnly ? 1 : 0}${directOnly ? 1 : 0}${word}`;
+      let hit = searched.get(memoKey);
+      if (!hit) searched.set(memoKey, (hit = searchPools(word, regionsOnly, directOnly)));
+      return hit;
+    };
+    const searchPools = (word: string, regionsOnly: boolean, directOnly: boolean): { item: FuzzyItem; score: number }[] => {
       const ini = initialOf(word);
       const list: FuzzyItem[] = [];
       const take = (items: readonly FuzzyItem[] | undefined): void => {
@@ -977,7 +1048,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const regionNext = next && joinable(text, t, next) && REGION_SUFFIX.has(next.lower) && !PLURAL_SUFFIX.has(next.lower);
       const coord = coordinated(i);
       // "Sudaschha, the main town": an appositive naming the kind of place
-      const appositive = /^,\s+(the|a)\s+(\w+\s+)?(town|city|village|settlement|district|region|river)\b/i.test(text.slice(t.end, t.end + 40));
+      const appositive = text.charCodeAt(t.end) === 44 && /^,\s+(the|a)\s+(\w+\s+)?(town|city|village|settlement|district|region|river)\b/i.test(text.slice(t.end, t.end + 40));
       const prep = hasPrep(i) && prev && !['from', 'to', 'at', 'by', 'on', 'of', 'over', 'and', 'or'].includes(prev.lower);
       if (!regionNext && !(coord || appositive) && !prep) continue;
       attempts++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OffsetSet, tokenAt } from '../../../lib/extract/places';
+import { extractPlaces, LetterSketch, OffsetSet, tokenAt } from '../../../lib/extract/places';
+import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
 import { tokenize } from '../../../lib/text/tokens';
 
 describe('tokenAt finds the shared token starting at an offset', () => {
@@ -61,5 +62,40 @@ describe('OffsetSet', () => {
     const given = [8, 1, 4];
     new OffsetSet(given);
     expect(given).toEqual([8, 1, 4]);
+  });
+});
+
+describe('LetterSketch', () => {
+  const cases: [string, string[], string[], string[]][] = [
+    // [what, added, found, not found]
+    ['words added', ['kursk', 'front', 'a'], ['kursk', 'front', 'a'], []],
+    ['another length, first, second or last letter', ['kursk'], [], ['kurs', 'kurskk', 'hursk', 'kArsk', 'kursa', '']],
+    ['nothing added', [], [], ['kursk', 'x']],
+  ];
+  it.each(cases)('%s', (_what, added, found, missing) => {
+    const sketch = new LetterSketch();
+    for (const w of added) sketch.add(w, 0, w.length);
+    for (const w of found) expect(sketch.has(w, 0, w.length)).toBe(true);
+    for (const w of missing) if (w) expect(sketch.has(w, 0, w.length)).toBe(false);
+  });
+
+  it('reads a word inside a longer string by its offsets', () => {
+    const sketch = new LetterSketch();
+    const text = 'troops near the front line';
+    sketch.add(text, text.indexOf('front'), text.indexOf('front') + 5);
+    expect(sketch.has('front', 0, 5)).toBe(true);
+    expect(sketch.has(text, text.indexOf('troops'), text.indexOf('troops') + 6)).toBe(false);
+  });
+});
+
+describe('the lowercase-word test of the place pass', () => {
+  // a capitalised name also written in lower case in the same text is a common word there
+  const g = loadGazetteer();
+  const filler = 'Officials in Kyiv and Kharkiv said shelling continued near Lviv, Odesa, Dnipro, Sumy, Poltava, Chernihiv and Zhytomyr. ';
+  it.each([
+    ['a lower-case twin far from the name', `${filler.repeat(3)}Troops reached Druzhba on Monday. The word druzhba means friendship.`, false],
+    ['no lower-case twin', `${filler.repeat(3)}Troops reached Druzhba on Monday. The word means friendship.`, true],
+  ])('%s', (_what, text, found) => {
+    expect(extractPlaces(text, g).some((p) => p.mentions.some((m) => m.text === 'Druzhba'))).toBe(found);
   });
 });
