@@ -85,8 +85,9 @@ interface Cand {
   /** A region shares the name with a settlement (`Kherson`, `Zaporizhzhia`). */
   regionNamesake?: boolean;
   chosen?: GazetteerEntry;
-  score?: number;
   accepted?: boolean;
+  /** Only `in`, `,` (and `the`) between the previous candidate and this one (read by choose). */
+  afterIn?: boolean;
   /** The name as written (first word's start to last word's end) and its fold, made once. */
   surface?: string;
   folded?: string;
@@ -219,6 +220,13 @@ class Words {
       this.made[i] = t;
     }
     return t;
+  }
+  /** `joinable(word i, word i + 1)` read from the offsets (no word object made). */
+  joinedToNext(i: number): boolean {
+    const end = this.end(i);
+    if (this.spans[2 * i + 2] - end !== 1) return false;
+    const c = this.text.charCodeAt(end);
+    return c === 32 || c === 0xa0 || c === 45 || c === 0x2011;
   }
   /** End of word i (a possessive cut off). */
   end(i: number): number {
@@ -640,7 +648,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    const multi = i + 1 < toks.length && joinable(text, t, toks.get(i + 1)) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
+    const multi = i + 1 < toks.length && toks.joinedToNext(i) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -770,12 +778,17 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   let anchors = false;
   const choose = (c: Cand, idx: number): void => {
+    // one reading: nothing to weigh (every score is finite, so the one entry is the best)
+    if (c.ids.length === 1) {
+      c.chosen = g.entry(c.ids[0]);
+      return;
+    }
     const folded = foldedOf(c);
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
     const prev = idx > 0 ? cands[idx - 1] : undefined;
-    const inOf = prev && c.start - prev.end <= 9 && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start)) ? prev.chosen : undefined;
+    const inOf = prev && (c.afterIn ??= c.start - prev.end <= 9 && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start))) ? prev.chosen : undefined;
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind === 'country' && !options.countries && c.ids.length > 1) {
@@ -810,7 +823,6 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       }
     }
     c.chosen = best;
-    c.score = bestScore;
   };
   cands.forEach(choose);
   for (const c of cands) if (c.chosen?.admin) adminCount.set(c.chosen.admin, (adminCount.get(c.chosen.admin) ?? 0) + 1);
