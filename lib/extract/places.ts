@@ -391,6 +391,21 @@ function tokenize(text: string): Words {
   return new Words(text, alignedLower(text), base, wordSpansOf(text, base, true, placeJoiner, wideWords(base)));
 }
 
+const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
+/**
+ * The English reading of a name in German romanisation (tsch -> ch, sch -> sh, ch -> kh,
+ * w -> v, j -> y), or undefined when the name has none of those letters.
+ */
+export function germanReading(name: string): string | undefined {
+  if (!/[wjWJ]|ch/i.test(name)) return undefined;
+  const out = name.replace(/tsch|sch|ch|[wj]/gi, (m) => {
+    const up = m[0] !== m[0].toLowerCase();
+    const en = GERMAN_LETTERS[m.toLowerCase()];
+    return up ? en[0].toUpperCase() + en.slice(1) : en;
+  });
+  return out === name ? undefined : out;
+}
+
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|ath)-\p{Lu}/u;
 
 /** The separator between two tokens is one space or one hyphen (a name may span it). */
@@ -659,10 +674,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (let last = maxEnd; last >= i; last--) {
       const lt = toks.get(last);
       if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
-      const form = g.lookupForm(last === i ? t.text : text.slice(t.start, lt.end));
-      const ids = form.ids;
+      const name = last === i ? t.text : text.slice(t.start, lt.end);
+      const form = g.lookupForm(name);
+      if (form.ids) {
+        found = { first: i, last, start: t.start, end: lt.end, ids: form.ids, prep: hasPrep(i), form };
+        break;
+      }
+      // a German romanisation of a Ukrainian or Russian name (`Orichiw`, `Welykomychajliwka`):
+      // its English reading; the written form stays the surface (it is no exact spelling)
+      const de = germanReading(name);
+      const ids = de === undefined ? undefined : g.lookupName(de);
       if (ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i), form };
+        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i) };
         break;
       }
     }
@@ -706,10 +729,11 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       } else if (pv && TOWN_PREPS.has(pv.lower) && !stopBetween(text, pv.end, toks.get(found.first).start)) found.townCue = true;
       else if (pv && pv.lower === 'of' && found.first > 1 && /^(city|town|outskirts|suburbs|centre|center)$/.test(toks.get(found.first - 2).lower)) found.townCue = true;
     }
-    // `advanced along the Blue Nile`, `across the Dnipro`: a river when one shares the name
+    // `advanced along the Blue Nile`, `across the Dnipro`, `on the Dnipro`: a river when one shares the name
     if (!found.hint && pv) {
       const pp = pv.lower === 'the' ? toks.get(found.first - 2) : pv;
-      if (pp && (pp.lower === 'along' || pp.lower === 'across' || pp.lower === 'crossed')) {
+      // (`on the Dnipro` too: a town is not written with `the`)
+      if (pp && (pp.lower === 'along' || pp.lower === 'across' || pp.lower === 'crossed' || (pp.lower === 'on' && pp !== pv))) {
         const rivers = found.ids.some((id) => g.entry(id).kind === 'river') ? found.ids : g.lookup(placeKey(`${text.slice(found.start, toks.get(found.last).end)} river`));
         if (rivers && rivers.some((id) => g.entry(id).kind === 'river')) {
           found.ids = rivers;
