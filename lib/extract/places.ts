@@ -161,6 +161,8 @@ const MONTHS_DAYS = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+// words after `X-Y` that make it a route between two places
+const ROUTE_NOUNS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'axis', 'corridor', 'direction', 'line']);
 const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR']);
 
 
@@ -644,7 +646,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // ---- pass 1: candidate spans -----------------------------------------------------------
   const cands: Cand[] = [];
-  const unresolved: number[] = [];
+  let unresolved: number[] = [];
   const countryWeight = new Map<string, number>();
   const addWeight = (cc: string, w: number): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
@@ -997,6 +999,50 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const surface = text.slice(a.start, b.end);
     merged.push({ name: surface, lat: eb.lat, lon: eb.lon, country: eb.country, kind: 'settlement', admin: eb.admin, id: `near:${eb.id}:${placeKey(surface)}`, mentions: [{ text: surface, start: a.start, end: b.end }] });
     k++;
+  }
+
+  // ---- routes between two places: `the Chasiv Yar-Kostiantynivka road`, `the Mandalay-Lashio highway`
+  if (unresolved.length) {
+    const used = new Set<number>();
+    for (const i of unresolved) {
+      const t = toks.get(i);
+      const hy = t.text.indexOf('-');
+      const next = toks.get(i + 1);
+      if (hy <= 0 || hy === t.text.length - 1 || !next || !ROUTE_NOUNS.has(next.lower) || !joinable(text, t, next)) continue;
+      const cut = t.start + hy;
+      // the first place may start with the capitalised words before (`Chasiv Yar`)
+      const from: number[] = [];
+      for (let k = i - 1; k >= i - 2 && k >= 0 && toks.get(k).cap && joinable(text, toks.get(k), toks.get(k + 1)) && text[toks.get(k).end] === ' '; k--) from.push(k);
+      const parts: { first: number; start: number; end: number; ids: readonly number[] }[] = [];
+      for (const k of [...from.reverse(), i]) {
+        const start = toks.get(k).start;
+        const ids = g.lookupName(text.slice(start, cut));
+        if (ids) {
+          parts.push({ first: k, start, end: cut, ids });
+          break;
+        }
+      }
+      const ids2 = g.lookupName(text.slice(cut + 1, t.end));
+      if (ids2) parts.push({ first: i, start: cut + 1, end: t.end, ids: ids2 });
+      // both ends must be places of a country the article is about
+      if (parts.length !== 2) continue;
+      const chosen = parts.map((pt) => {
+        let best: GazetteerEntry | undefined;
+        for (const id of pt.ids) {
+          const e = g.entry(id);
+          if (e.kind !== 'settlement' || !dominant(e.country)) continue;
+          if (!best || e.population > best.population) best = e;
+        }
+        return best;
+      });
+      if (!chosen[0] || !chosen[1]) continue;
+      for (let k = 0; k < 2; k++) {
+        const pt = parts[k];
+        cands.push({ first: pt.first, last: i, start: pt.start, end: pt.end, ids: pt.ids, chosen: chosen[k], accepted: true, prep: true });
+        for (let w = pt.first; w <= i; w++) used.add(w);
+      }
+    }
+    if (used.size) unresolved = unresolved.filter((i) => !used.has(i));
   }
 
   // ---- fuzzy: garbled names in clear place context, against a small pool ---------------------

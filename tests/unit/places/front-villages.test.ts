@@ -59,3 +59,17 @@ describe('German romanisations of Ukrainian names', () => {
     expect(extractPlaces(text, g).find((p) => p.mentions.some((m) => m.text === surface))?.name).toBe(name);
   });
 });
+
+describe('a route between two places: both ends are places', () => {
+  it.each([
+    ['Ukrainian forces held the Chasiv Yar-Kostiantynivka road in Donetsk Oblast, near Pokrovsk, Ukraine.', ['Chasiv Yar', 'Kostiantynivka']],
+    ['Resistance fighters in Myanmar cut the Mandalay-Lashio highway near Kyaukme in Shan State.', ['Mandalay', 'Lashio']],
+  ])('%s', (text, ends) => {
+    const found = extractPlaces(text, g);
+    for (const end of ends) expect(found.some((p) => p.name === end && p.mentions.some((m) => m.text === end)), end).toBe(true);
+  });
+  it('needs a route word after the pair, and both ends in a country the article is about', () => {
+    expect(extractPlaces('The Russian-Ukrainian talks stalled, Moscow-Kyiv relations froze.', g)).toEqual([]);
+    expect(extractPlaces('Ukrainian forces held the Chasiv Yar-Kostiantynivka meeting in Donetsk Oblast, near Pokrovsk.', g).some((p) => p.name === 'Kostiantynivka')).toBe(false);
+  });
+});
