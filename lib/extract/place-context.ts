@@ -161,11 +161,12 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     return others >= 3 && compatriots >= 1 && nearest(e, k) >= 300;
   };
 
+  const provinces = text.includes('Province');
   cands.forEach((c, k) => {
     const cur = c.chosen;
     if (!cur) return;
     // "Islamic State Sahel Province", "Islamic State West Africa Province": a group, not a place
-    if (/\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+$/.test(text.slice(Math.max(0, c.start - 16), c.start)) && /^\s+Province\b/.test(text.slice(nameEnd(c), nameEnd(c) + 12))) {
+    if (provinces && /\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+$/.test(text.slice(Math.max(0, c.start - 16), c.start)) && /^\s+Province\b/.test(text.slice(nameEnd(c), nameEnd(c) + 12))) {
       c.chosen = undefined;
       return;
     }

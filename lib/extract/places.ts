@@ -18,6 +18,7 @@ import {
   placeKey,
   type Gazetteer,
   type GazetteerEntry,
+  type NameForm,
 } from '../gazetteer/index';
 import { refineChoices } from './place-context';
 
@@ -84,8 +85,14 @@ interface Cand {
   /** A region shares the name with a settlement (`Kherson`, `Zaporizhzhia`). */
   regionNamesake?: boolean;
   chosen?: GazetteerEntry;
-  score?: number;
   accepted?: boolean;
+  /** Only `in`, `,` (and `the`) between the previous candidate and this one (read by choose). */
+  afterIn?: boolean;
+  /** The name as written (first word's start to last word's end) and its fold, made once. */
+  surface?: string;
+  folded?: string;
+  /** The gazetteer's record of the written name (its fold is the candidate's, cached across texts). */
+  form?: NameForm;
 }
 
 const MAX_TOKENS = 4;
@@ -154,6 +161,8 @@ const MONTHS_DAYS = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+// words after `X-Y` that make it a route between two places
+const ROUTE_NOUNS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'axis', 'corridor', 'direction', 'line']);
 const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR']);
 
 
@@ -164,47 +173,205 @@ const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2011';
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 const placeJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 45 || c === 0x2011;
 
-const F_CAP = 1;
-const F_INITIAL = 2;
-
 /**
- * The words of a text: offsets and flags in typed arrays, and a word's Tok object made only when
- * something asks for that word (most words are never looked at: the name pass reads only the
- * capitalised ones, and their neighbours). `get(i)` is undefined outside 0..length-1, like an
+ * The words of a text, as the word spans of the shared tokens: a word's offsets, flags and Tok
+ * object are worked out only when something asks for that word (most words are never looked
+ * at: the name pass reads only the capitalised ones and their neighbours). The one pass over
+ * all words finds the capitalised ones. `get(i)` is undefined outside 0..length-1, like an
  * array index.
  */
 class Words {
+  readonly length: number;
+  /** Indices of the capitalised words, in order. */
+  readonly caps: number[];
   private readonly made: (Tok | undefined)[];
+  /** Where the last token search ended (words are asked for near each other). */
+  private cursor = 0;
+  /** Offset of each word's sentence start, filled forward as far as asked (sentenceStart). */
+  private readonly sent: number[] = [];
   constructor(
     private readonly text: string,
     private readonly low: string | undefined,
     private readonly base: readonly BaseTok[],
-    readonly length: number,
-    readonly starts: readonly number[],
-    readonly ends: readonly number[],
-    /** F_CAP and F_INITIAL bits per word. */
-    readonly flags: readonly number[],
-    /** Index of the shared token that is exactly this word, or -1. */
-    private readonly one: readonly number[],
-    /** Indices of the capitalised words, in order. */
-    readonly caps: readonly number[],
+    /** Start and end (before a possessive is cut off) of every word, flat. */
+    private readonly spans: readonly number[],
   ) {
-    this.made = new Array<Tok | undefined>(length);
+    this.length = spans.length >> 1;
+    const caps: number[] = [];
+    for (let w = 0; w < spans.length; w += 2) if (capitalAt(text, spans[w])) caps.push(w >> 1);
+    this.caps = caps;
+    this.made = new Array<Tok | undefined>(this.length);
   }
   get(i: number): Tok {
     if (!(i >= 0 && i < this.length)) return undefined as unknown as Tok;
     let t = this.made[i];
     if (t === undefined) {
-      const f = this.flags[i];
-      const b = this.one[i];
-      const bt = b >= 0 ? this.base[b] : undefined;
-      t = new Tok(this.text, this.low, this.starts[i], this.ends[i], (f & F_CAP) !== 0, (f & F_INITIAL) !== 0, bt?.t, bt?.l);
+      const text = this.text;
+      const start = this.spans[2 * i];
+      const end = wordEnd(text, start, this.spans[2 * i + 1]);
+      const cap = capitalAt(text, start);
+      // a word that is one shared token takes that token's strings
+      let bt: BaseTok | undefined;
+      if (this.low !== undefined) {
+        const b = tokenAt(this.base, start, this.cursor);
+        if (b >= 0) this.cursor = b;
+        const c = b >= 0 ? this.base[b] : undefined;
+        if (c && c.e === end && (c.k === TokKind.Word || c.k === TokKind.Digits)) bt = c;
+      }
+      t = new Tok(text, this.low, start, end, cap, this.initial(i), bt?.t, bt?.l);
       this.made[i] = t;
     }
     return t;
   }
+  /** `joinable(word i, word i + 1)` read from the offsets (no word object made). */
+  joinedToNext(i: number): boolean {
+    const end = this.end(i);
+    if (this.spans[2 * i + 2] - end !== 1) return false;
+    const c = this.text.charCodeAt(end);
+    return c === 32 || c === 0xa0 || c === 45 || c === 0x2011;
+  }
+  /** End of word i (a possessive cut off). */
+  end(i: number): number {
+    const t = this.made[i];
+    return t !== undefined ? t.end : wordEnd(this.text, this.spans[2 * i], this.spans[2 * i + 1]);
+  }
+  /** The word's text (a possessive cut off) and whether it is capitalised, without a Tok. */
+  textOf(i: number): string {
+    const t = this.made[i];
+    return t !== undefined ? t.text : this.text.slice(this.spans[2 * i], wordEnd(this.text, this.spans[2 * i], this.spans[2 * i + 1]));
+  }
+  capital(i: number): boolean {
+    return capitalAt(this.text, this.spans[2 * i]);
+  }
+  /**
+   * The texts of the words that do not start with a capital, as a set for `has(w)`. The words
+   * asked about are the lower case of capitalised words, so only the words that share length and
+   * three letters with one of those are put in the set (most words are never sliced); a word
+   * outside that sketch is answered by the full set, made then.
+   */
+  lowerWords(): { has(w: string): boolean } {
+    const low = this.low;
+    if (low === undefined) return this.allLowerWords();
+    const text = this.text;
+    const spans = this.spans;
+    const sketch = new LetterSketch();
+    for (const k of this.caps) sketch.add(low, spans[2 * k], this.end(k));
+    const some = new Set<string>();
+    for (let k = 0; k < this.length; k++) {
+      const start = spans[2 * k];
+      if (capitalAt(text, start)) continue;
+      const end = wordEnd(text, start, spans[2 * k + 1]);
+      if (sketch.has(text, start, end)) some.add(this.textOf(k));
+    }
+    let all: Set<string> | undefined;
+    return {
+      has: (w) => (w.length > 0 && sketch.has(w, 0, w.length) ? some.has(w) : (all ??= this.allLowerWords()).has(w)),
+    };
+  }
+  private allLowerWords(): Set<string> {
+    const out = new Set<string>();
+    for (let k = 0; k < this.length; k++) if (!this.capital(k)) out.add(this.textOf(k)); // starts lowercase: text is (nearly always) lower
+    return out;
+  }
+  /** First word of a sentence (or of a line). */
+  initial(i: number): boolean {
+    if (i === 0) return true;
+    const text = this.text;
+    const prevStart = this.spans[2 * i - 2];
+    const prevEnd = this.spans[2 * i - 1];
+    const start = this.spans[2 * i];
+    // a period after a single capital ("U.S.", "Vladimir V. Putin") does not end a sentence
+    const prevSingle = prevEnd - prevStart === 1 && capitalAt(text, prevStart);
+    for (let k = prevEnd; k < start; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch === 46) {
+        if (!(prevSingle && k === prevEnd)) return true;
+      } else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) return true;
+    }
+    return false;
+  }
+  /** Offset where word i's sentence starts (its own start, or that of the last initial word before it). */
+  sentenceStart(i: number): number {
+    const sent = this.sent;
+    for (let k = sent.length; k <= i; k++) sent.push(k === 0 || this.initial(k) ? this.spans[2 * k] : sent[k - 1]);
+    return sent[i];
+  }
 }
 
+/**
+ * A superset test for words by length and first, second and last code unit: one bit per
+ * combination (hashed into 2^16 bits). `has` is true for every word added, and for few others.
+ */
+export class LetterSketch {
+  private readonly bits = new Uint32Array(2048);
+  private static slot(s: string, start: number, end: number): number {
+    const n = end - start;
+    const c0 = s.charCodeAt(start);
+    const c1 = n > 1 ? s.charCodeAt(start + 1) : c0;
+    const cl = s.charCodeAt(end - 1);
+    return (n * 40503 + c0 * 2657 + c1 * 257 + cl * 31) & 0xffff;
+  }
+  /** Adds the word s[start, end) (not empty). */
+  add(s: string, start: number, end: number): void {
+    const h = LetterSketch.slot(s, start, end);
+    this.bits[h >> 5] |= 1 << (h & 31);
+  }
+  /** False when no word added has the length and the three letters of s[start, end) (not empty). */
+  has(s: string, start: number, end: number): boolean {
+    const h = LetterSketch.slot(s, start, end);
+    return (this.bits[h >> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
+/** The end of a word without a possessive: Russia's, Kyiv’s (but `People's` stays whole: `Donetsk People's Republic` is one name). */
+function wordEnd(text: string, start: number, end: number): number {
+  if (end - start <= 2) return end;
+  const c1 = text.charCodeAt(end - 1);
+  if (c1 !== 115 && c1 !== 83) return end;
+  const c2 = text.charCodeAt(end - 2);
+  if (c2 !== 39 && c2 !== 0x2019 && c2 !== 0x2bc && c2 !== 96) return end;
+  return end - start === 8 && text.slice(start, end - 2).toLowerCase() === 'people' ? end : end - 2;
+}
+
+/** Whether the word starting at `start` is capitalised; an Arabic article before a capital is part of a capitalised name: `al-Hol`, `el-Fasher`, `ad-Dawayima`. */
+function capitalAt(text: string, start: number): boolean {
+  const fc = text.charCodeAt(start);
+  if (fc >= 0x80) return capitalUnit(text, start, fc);
+  if (fc >= 65 && fc <= 90) return true;
+  return (fc === 97 || fc === 101) && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45) && ARTICLE_PREFIX.test(text.slice(start, start + 6));
+}
+
+/**
+ * Index of the shared token starting at `at`, or -1:
+ * a few steps from `from` (the word asked for before is usually near), else a binary search
+ * (tokens are in text order).
+ */
+export function tokenAt(base: readonly { s: number }[], at: number, from = 0): number {
+  const n = base.length;
+  let c = from < n ? from : n - 1;
+  if (c < 0) return -1;
+  for (let step = 0; step < 8; step++) {
+    const s = base[c].s;
+    if (s === at) return c;
+    if (s < at) {
+      if (c + 1 >= n || base[c + 1].s > at) return -1;
+      c++;
+    } else {
+      if (c === 0 || base[c - 1].s < at) return -1;
+      c--;
+    }
+  }
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = base[mid].s;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 // per UTF-16 code unit at or above U+0080: 0 not known yet, 1 not a capital, 2 a capital
 let capTable: Uint8Array | undefined;
 
@@ -222,55 +389,23 @@ function capitalUnit(text: string, at: number, c: number): boolean {
 
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Words {
-  let prevEnd = 0;
-  let prevSingle = false;
   const base = tokensFor(text);
-  const firstTok: number[] = [];
-  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
-  const count = spans.length >> 1;
-  // plain arrays of small integers: typed arrays per text are memory outside the heap, which
-  // the collector counts against the next collection
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
-  const one: number[] = [];
-  const caps: number[] = [];
-  let bi = 0;
-  const low = alignedLower(text);
-  for (let w = 0, n = 0; w < spans.length; w += 2, n++) {
-    const start = spans[w];
-    const fullEnd = spans[w + 1];
-    let end = fullEnd;
-    // possessive: Russia's, Kyiv’s
-    const c2 = text.charCodeAt(end - 2);
-    const c1 = text.charCodeAt(end - 1);
-    // (but `People's` stays whole: `Donetsk People's Republic` is one name)
-    if (end - start > 2 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019 || c2 === 0x2bc || c2 === 96) && !(end - start === 8 && text.slice(start, end - 2).toLowerCase() === 'people')) end -= 2;
-    let initial = n === 0;
-    for (let k = prevEnd; k < start && !initial; k++) {
-      const ch = text.charCodeAt(k);
-      // a period after a single capital ("U.S.", "Vladimir V. Putin") does not end a sentence
-      if (ch === 46) initial = !(prevSingle && k === prevEnd);
-      else if (ch === 33 || ch === 63 || ch === 10 || ch === 0x2022 || ch === 58) initial = true;
-    }
-    const fc = text.charCodeAt(start);
-    // an Arabic article before a capital is part of a capitalised name: `al-Hol`, `el-Fasher`, `ad-Dawayima`
-    const cap = fc < 0x80 ? (fc >= 65 && fc <= 90) || ((fc === 97 || fc === 101) && ARTICLE_PREFIX.test(text.slice(start, start + 6))) : capitalUnit(text, start, fc);
-    // a word that is one shared token takes that token's strings (the token it starts with is
-    // known for most words; else found by walking on)
-    const ft = firstTok[n];
-    if (ft >= 0) bi = ft;
-    else while (bi < base.length && base[bi].e <= start) bi++;
-    const bt = bi < base.length ? base[bi] : undefined;
-    one.push(low !== undefined && bt && bt.s === start && bt.e === end && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bi : -1);
-    starts.push(start);
-    ends.push(end);
-    flags.push((cap ? F_CAP : 0) | (initial ? F_INITIAL : 0));
-    if (cap) caps.push(n);
-    prevSingle = end - start === 1 && cap;
-    prevEnd = fullEnd;
-  }
-  return new Words(text, low, base, count, starts, ends, flags, one, caps);
+  return new Words(text, alignedLower(text), base, wordSpansOf(text, base, true, placeJoiner, wideWords(base)));
+}
+
+const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
+/**
+ * The English reading of a name in German romanisation (tsch -> ch, sch -> sh, ch -> kh,
+ * w -> v, j -> y), or undefined when the name has none of those letters.
+ */
+export function germanReading(name: string): string | undefined {
+  if (!/[wjWJ]|ch/i.test(name)) return undefined;
+  const out = name.replace(/tsch|sch|ch|[wj]/gi, (m) => {
+    const up = m[0] !== m[0].toLowerCase();
+    const en = GERMAN_LETTERS[m.toLowerCase()];
+    return up ? en[0].toUpperCase() + en.slice(1) : en;
+  });
+  return out === name ? undefined : out;
 }
 
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|ath)-\p{Lu}/u;
@@ -382,7 +517,30 @@ function fold(s: string): string {
   }
   return f;
 }
-const foldedEq = (a: string, b: string): boolean => fold(a) === fold(b);
+
+/** The folded spellings of gazetteer entries (name first, then aliases), per gazetteer, made on first use. */
+const spellingCache = new WeakMap<Gazetteer, (readonly string[] | undefined)[]>();
+function spellingsOf(g: Gazetteer): (e: GazetteerEntry) => readonly string[] {
+  let list = spellingCache.get(g);
+  if (!list) spellingCache.set(g, (list = []));
+  const memo = list;
+  return (e) => {
+    const i = e.index;
+    let sp = i >= 0 ? memo[i] : undefined;
+    if (sp === undefined) {
+      const out = [fold(e.name)];
+      for (const a of e.aliases) out.push(fold(a));
+      sp = out;
+      if (i >= 0) memo[i] = sp;
+    }
+    return sp;
+  };
+}
+/** Whether `folded` is one of the spellings after the name (an alias). */
+function aliasSpelled(sp: readonly string[], folded: string): boolean {
+  for (let k = 1; k < sp.length; k++) if (sp[k] === folded) return true;
+  return false;
+}
 /** Letters of a folded name (`fold(s)`): its length without the spaces between words. */
 function foldedLetters(folded: string): number {
   let n = folded.length;
@@ -391,21 +549,35 @@ function foldedLetters(folded: string): number {
 }
 
 /**
- * A set of text offsets as one byte per offset: membership costs an array read whatever the
+ * A set of text offsets: the offsets given at construction sorted once and found by binary
+ * search, the few added later in a small hash set. Membership costs O(log n) whatever the
  * number of members (a hash set of tens of thousands of integers grows slower per entry as it
- * grows, which made long texts of repeated names superlinear).
+ * grows, which made long texts of repeated names superlinear; a byte per text offset was
+ * memory outside the heap for every text).
  */
-class OffsetSet {
-  private readonly bits: Uint8Array;
-  constructor(size: number, offsets?: Iterable<number>) {
-    this.bits = new Uint8Array(size + 1);
-    if (offsets) for (const o of offsets) this.add(o);
+export class OffsetSet {
+  private readonly sorted: number[];
+  private extra: Set<number> | undefined;
+  constructor(offsets: readonly number[] = []) {
+    let inOrder = true;
+    for (let k = 1; k < offsets.length && inOrder; k++) if (offsets[k] < offsets[k - 1]) inOrder = false;
+    this.sorted = inOrder ? (offsets as number[]) : [...offsets].sort((x, y) => x - y);
   }
   add(o: number): void {
-    if (o >= 0 && o < this.bits.length) this.bits[o] = 1;
+    (this.extra ??= new Set()).add(o);
   }
   has(o: number): boolean {
-    return o >= 0 && o < this.bits.length && this.bits[o] === 1;
+    const a = this.sorted;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = a[mid];
+      if (v === o) return true;
+      if (v < o) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return this.extra !== undefined && this.extra.has(o);
   }
 }
 
@@ -423,15 +595,14 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   // words that occur in lowercase somewhere in the text are common words here ("front", "post")
   // does the word also occur in lowercase ("front", "post")? a few searches, then one word set
   const lowerMemo = new Map<string, boolean>();
-  let lowerWords: Set<string> | undefined;
+  let lowerWords: { has(w: string): boolean } | undefined;
   const lowerSeen = {
     has(w: string): boolean {
       if (lowerWords) return lowerWords.has(w);
       let r = lowerMemo.get(w);
       if (r !== undefined) return r;
       if (lowerMemo.size >= 8) {
-        lowerWords = new Set<string>();
-        for (let k = 0; k < toks.length; k++) if (!(toks.flags[k] & F_CAP)) lowerWords.add(toks.get(k).text); // starts lowercase: text is (nearly always) lower
+        lowerWords = toks.lowerWords();
         return lowerWords.has(w);
       }
       r = false;
@@ -469,9 +640,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     return STRONG_PREPS.has(p.lower);
   };
 
+  const spellings = spellingsOf(g);
+  const surfaceOf = (c: Cand): string => (c.surface ??= text.slice(toks.get(c.first).start, toks.get(c.last).end));
+  const foldedOf = (c: Cand): string => (c.folded ??= c.form ? c.form.folded : fold(surfaceOf(c)));
+
   // ---- pass 1: candidate spans -----------------------------------------------------------
   const cands: Cand[] = [];
-  const unresolved: number[] = [];
+  let unresolved: number[] = [];
   const countryWeight = new Map<string, number>();
   const addWeight = (cc: string, w: number): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
@@ -490,7 +665,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    const multi = i + 1 < toks.length && joinable(text, t, toks.get(i + 1)) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
+    const multi = i + 1 < toks.length && toks.joinedToNext(i) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -501,7 +676,16 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (let last = maxEnd; last >= i; last--) {
       const lt = toks.get(last);
       if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
-      const ids = g.lookupName(last === i ? t.text : text.slice(t.start, lt.end));
+      const name = last === i ? t.text : text.slice(t.start, lt.end);
+      const form = g.lookupForm(name);
+      if (form.ids) {
+        found = { first: i, last, start: t.start, end: lt.end, ids: form.ids, prep: hasPrep(i), form };
+        break;
+      }
+      // a German romanisation of a Ukrainian or Russian name (`Orichiw`, `Welykomychajliwka`):
+      // its English reading; the written form stays the surface (it is no exact spelling)
+      const de = germanReading(name);
+      const ids = de === undefined ? undefined : g.lookupName(de);
       if (ids) {
         found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i) };
         break;
@@ -547,10 +731,11 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       } else if (pv && TOWN_PREPS.has(pv.lower) && !stopBetween(text, pv.end, toks.get(found.first).start)) found.townCue = true;
       else if (pv && pv.lower === 'of' && found.first > 1 && /^(city|town|outskirts|suburbs|centre|center)$/.test(toks.get(found.first - 2).lower)) found.townCue = true;
     }
-    // `advanced along the Blue Nile`, `across the Dnipro`: a river when one shares the name
+    // `advanced along the Blue Nile`, `across the Dnipro`, `on the Dnipro`: a river when one shares the name
     if (!found.hint && pv) {
       const pp = pv.lower === 'the' ? toks.get(found.first - 2) : pv;
-      if (pp && (pp.lower === 'along' || pp.lower === 'across' || pp.lower === 'crossed')) {
+      // (`on the Dnipro` too: a town is not written with `the`)
+      if (pp && (pp.lower === 'along' || pp.lower === 'across' || pp.lower === 'crossed' || (pp.lower === 'on' && pp !== pv))) {
         const rivers = found.ids.some((id) => g.entry(id).kind === 'river') ? found.ids : g.lookup(placeKey(`${text.slice(found.start, toks.get(found.last).end)} river`));
         if (rivers && rivers.some((id) => g.entry(id).kind === 'river')) {
           found.ids = rivers;
@@ -569,20 +754,25 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // country evidence from names with a single reading
   for (const c of cands) {
-    const entries = c.ids.map(g.entry);
+    const ids = c.ids;
+    if (!ids.length) continue;
+    const e0 = g.entry(ids[0]);
     let anyCountry = false;
-    let oneCountry = entries.length > 0;
-    for (const e of entries) {
+    let oneCountry = true;
+    for (const id of ids) {
+      const e = g.entry(id);
       if (e.kind === 'country') anyCountry = true;
-      if (e.country !== entries[0].country) oneCountry = false;
+      if (e.country !== e0.country) oneCountry = false;
     }
     if (anyCountry) {
-      for (const e of entries) if (e.kind === 'country') addWeight(e.country, 2);
+      for (const id of ids) {
+        const e = g.entry(id);
+        if (e.kind === 'country') addWeight(e.country, 2);
+      }
     } else if (oneCountry) {
       // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
-      const surface = fold(text.slice(toks.get(c.first).start, toks.get(c.last).end));
-      const e0 = entries[0];
-      if (entries.some((e) => fold(e.name) === surface || e.aliases.some((a) => fold(a) === surface)))
+      const surface = foldedOf(c);
+      if (ids.some((id) => spellings(g.entry(id)).includes(surface)))
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
     }
   }
@@ -599,11 +789,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   // regions named with their suffix somewhere in the text ("Kursk region" makes bare "Kursk" the oblast)
   const explicitRegions = new Set<number>(memory?.explicitRegions);
   for (const c of cands) {
-    const surface = text.slice(toks.get(c.first).start, toks.get(c.last).end);
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind !== 'region' && e.kind !== 'area') continue;
-      if (c.hint === 'region' || foldedEq(surface, e.name) || (e.kind === 'area' && c.last > c.first)) explicitRegions.add(id);
+      if (c.hint === 'region' || spellings(e)[0] === foldedOf(c) || (e.kind === 'area' && c.last > c.first)) explicitRegions.add(id);
     }
   }
 
@@ -615,20 +804,26 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   let anchors = false;
   const choose = (c: Cand, idx: number): void => {
-    const surface = text.slice(toks.get(c.first).start, toks.get(c.last).end);
+    // one reading: nothing to weigh (every score is finite, so the one entry is the best)
+    if (c.ids.length === 1) {
+      c.chosen = g.entry(c.ids[0]);
+      return;
+    }
+    const folded = foldedOf(c);
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
     const prev = idx > 0 ? cands[idx - 1] : undefined;
-    const inOf = prev && c.start - prev.end <= 9 && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start)) ? prev.chosen : undefined;
+    const inOf = prev && (c.afterIn ??= c.start - prev.end <= 9 && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start))) ? prev.chosen : undefined;
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind === 'country' && !options.countries && c.ids.length > 1) {
         // a country name is still a fine reading; it just is not reported later
       }
       let s = kindBase(e);
+      const sp = spellings(e);
       if (e.kind === 'region' || e.kind === 'area') {
-        const full = foldedEq(surface, e.name) || c.last > c.first;
+        const full = sp[0] === folded || c.last > c.first;
         if (!full) s = explicitRegions.has(id) ? 11 : 4.5;
         if (inOf && inOf.admin === e.name) s += 5;
       }
@@ -642,8 +837,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         if (n > 0) s += Math.min(2, n * 0.75);
       }
       // the writer's exact spelling of a name beats a namesake that only shares the key
-      if (foldedEq(surface, e.name)) s += 3.5;
-      else if (e.aliases.some((a) => foldedEq(surface, a))) s += 3.2;
+      if (sp[0] === folded) s += 3.5;
+      else if (aliasSpelled(sp, folded)) s += 3.2;
       // of namesakes, the one near the article's other places (round two only)
       if (anchors && c.ids.length > 1) s += nearBonus(c.ids, e);
       // `near Kherson`, `Zaporizhzhia City`: a settlement, not the region of the same name
@@ -654,7 +849,6 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       }
     }
     c.chosen = best;
-    c.score = bestScore;
   };
   cands.forEach(choose);
   for (const c of cands) if (c.chosen?.admin) adminCount.set(c.chosen.admin, (adminCount.get(c.chosen.admin) ?? 0) + 1);
@@ -688,11 +882,11 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   };
   anchors = anchorList.length > 0;
   cands.forEach(choose);
-  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks.ends[c.last] });
+  refineChoices(text, cands, g, { countryShare: share, nameEnd: (c) => toks.end(c.last) });
 
   // ---- acceptance: people, outlets, common words ------------------------------------------
   const persons = memory ? memory.persons : new Set<string>();
-  const candEnds = new OffsetSet(text.length, cands.map((c) => toks.get(c.last).end));
+  const candEnds = new OffsetSet(cands.map((c) => toks.end(c.last)));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
   for (const c of cands) {
     const e = c.chosen;
@@ -707,7 +901,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const strong = c.hint !== undefined || strongPrep(c.first);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
-    const surfaceText = text.slice(toks.get(c.first).start, toks.get(c.last).end);
+    const surfaceText = surfaceOf(c);
     const exactAlias = e.name === surfaceText || e.aliases.includes(surfaceText);
     for (let k = c.first; k <= c.last; k++) if (oddShape(toks.get(k).text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
@@ -748,8 +942,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     )
       ok = false;
     // a key match that is not a spelling of the name needs the article to be about that country
-    const surfaceWords = fold(surfaceText);
-    const exact = fold(e.name) === surfaceWords || e.aliases.some((n) => fold(n) === surfaceWords) || (e.kind === 'river' && c.hint === 'river' && fold(e.name) === `${surfaceWords} river`);
+    const surfaceWords = foldedOf(c);
+    const sp = spellings(e);
+    const exact = sp.includes(surfaceWords) || (e.kind === 'river' && c.hint === 'river' && sp[0] === `${surfaceWords} river`);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
       // a one-word name that is only a key match of a village needs a place word before it
@@ -806,6 +1001,50 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     k++;
   }
 
+  // ---- routes between two places: `the Chasiv Yar-Kostiantynivka road`, `the Mandalay-Lashio highway`
+  if (unresolved.length) {
+    const used = new Set<number>();
+    for (const i of unresolved) {
+      const t = toks.get(i);
+      const hy = t.text.indexOf('-');
+      const next = toks.get(i + 1);
+      if (hy <= 0 || hy === t.text.length - 1 || !next || !ROUTE_NOUNS.has(next.lower) || !joinable(text, t, next)) continue;
+      const cut = t.start + hy;
+      // the first place may start with the capitalised words before (`Chasiv Yar`)
+      const from: number[] = [];
+      for (let k = i - 1; k >= i - 2 && k >= 0 && toks.get(k).cap && joinable(text, toks.get(k), toks.get(k + 1)) && text[toks.get(k).end] === ' '; k--) from.push(k);
+      const parts: { first: number; start: number; end: number; ids: readonly number[] }[] = [];
+      for (const k of [...from.reverse(), i]) {
+        const start = toks.get(k).start;
+        const ids = g.lookupName(text.slice(start, cut));
+        if (ids) {
+          parts.push({ first: k, start, end: cut, ids });
+          break;
+        }
+      }
+      const ids2 = g.lookupName(text.slice(cut + 1, t.end));
+      if (ids2) parts.push({ first: i, start: cut + 1, end: t.end, ids: ids2 });
+      // both ends must be places of a country the article is about
+      if (parts.length !== 2) continue;
+      const chosen = parts.map((pt) => {
+        let best: GazetteerEntry | undefined;
+        for (const id of pt.ids) {
+          const e = g.entry(id);
+          if (e.kind !== 'settlement' || !dominant(e.country)) continue;
+          if (!best || e.population > best.population) best = e;
+        }
+        return best;
+      });
+      if (!chosen[0] || !chosen[1]) continue;
+      for (let k = 0; k < 2; k++) {
+        const pt = parts[k];
+        cands.push({ first: pt.first, last: i, start: pt.start, end: pt.end, ids: pt.ids, chosen: chosen[k], accepted: true, prep: true });
+        for (let w = pt.first; w <= i; w++) used.add(w);
+      }
+    }
+    if (used.size) unresolved = unresolved.filter((i) => !used.has(i));
+  }
+
   // ---- fuzzy: garbled names in clear place context, against a small pool ---------------------
   const accepted = cands.filter((c) => c.accepted && c.chosen);
   const fuzzyHits = new Set<number>();
@@ -831,7 +1070,15 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (const [cc, w] of countryWeight) if (w / Math.max(1, totalWeight) >= 0.15) ccs.add(cc);
     // directOnly: compare only with places the article itself names (a garble after "in" or
     // "regained" is most likely a misspelling of one of them)
-    const fuzzySearch = (word: string, regionsOnly: boolean, directOnly = false): { item: FuzzyItem; score: number }[] => {
+    // one search per written form and pool in this text (a garble is often repeated)
+    const searched = new Map<string, { item: FuzzyItem; score: number }[]>();
+    const fuzzySearch = (word: string, regionsOnly: boolean, directOnly: boolean): { item: FuzzyItem; score: number }[] => {
+      const memoKey = `${regionsOnly ? 1 : 0}${directOnly ? 1 : 0}${word}`;
+      let hit = searched.get(memoKey);
+      if (!hit) searched.set(memoKey, (hit = searchPools(word, regionsOnly, directOnly)));
+      return hit;
+    };
+    const searchPools = (word: string, regionsOnly: boolean, directOnly: boolean): { item: FuzzyItem; score: number }[] => {
       const ini = initialOf(word);
       const list: FuzzyItem[] = [];
       const take = (items: readonly FuzzyItem[] | undefined): void => {
@@ -857,8 +1104,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       for (const cc of ccs) out.push(...g.regionsOf(cc));
       return out;
     };
-    const acceptedEnds = new OffsetSet(text.length, accepted.map((c) => c.end));
-    const acceptedStarts = new OffsetSet(text.length, accepted.map((c) => c.start));
+    const acceptedEnds = new OffsetSet(accepted.map((c) => c.end));
+    const acceptedStarts = new OffsetSet(accepted.map((c) => c.start));
     // "the Kursk region and Sudaschha", "Sudaschha, Gornal": next to an accepted place
     const coordinated = (i: number): boolean => {
       const p = toks.get(i - 1);
@@ -883,7 +1130,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const regionNext = next && joinable(text, t, next) && REGION_SUFFIX.has(next.lower) && !PLURAL_SUFFIX.has(next.lower);
       const coord = coordinated(i);
       // "Sudaschha, the main town": an appositive naming the kind of place
-      const appositive = /^,\s+(the|a)\s+(\w+\s+)?(town|city|village|settlement|district|region|river)\b/i.test(text.slice(t.end, t.end + 40));
+      const appositive = text.charCodeAt(t.end) === 44 && /^,\s+(the|a)\s+(\w+\s+)?(town|city|village|settlement|district|region|river)\b/i.test(text.slice(t.end, t.end + 40));
       const prep = hasPrep(i) && prev && !['from', 'to', 'at', 'by', 'on', 'of', 'over', 'and', 'or'].includes(prev.lower);
       if (!regionNext && !(coord || appositive) && !prep) continue;
       attempts++;
@@ -988,15 +1235,11 @@ function inferNearby(
   const out: PlaceEntity[] = [];
   const anchors = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind === 'settlement').sort((a, b) => a.start - b.start);
   if (!anchors.length) return out;
-  const placeEnds = new OffsetSet(text.length);
-  for (const c of cands) if (c.accepted) placeEnds.add(c.end);
-  // offset where each token's sentence starts, in one pass
-  const sentStart = new Int32Array(toks.length);
-  for (let k = 0, cur = 0; k < toks.length; k++) {
-    if (toks.flags[k] & F_INITIAL) cur = toks.starts[k];
-    sentStart[k] = cur;
-  }
-  const sentenceStart = (i: number): number => sentStart[i];
+  const ends: number[] = [];
+  for (const c of cands) if (c.accepted) ends.push(c.end);
+  const placeEnds = new OffsetSet(ends);
+  // offset where each word's sentence starts (worked out forward, as far as asked)
+  const sentenceStart = (i: number): number => toks.sentenceStart(i);
   // the last settlement named before `at` in the same sentence (binary search over anchors)
   const anchorBefore = (at: number, from: number): Cand | undefined => {
     let lo = 0;

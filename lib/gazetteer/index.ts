@@ -3,7 +3,7 @@
 // by lib/cli/load-gazetteer.ts, fetched by the content script). Entries are materialised lazily.
 import type { PlaceKind } from '../model';
 import { WordFilter } from '../text/word-filter';
-import { KEY_VERSION, placeKey } from './key';
+import { foldWords, KEY_VERSION, placeKey } from './key';
 
 export { placeKey, foldWords, KEY_VERSION } from './key';
 
@@ -69,6 +69,8 @@ export interface Gazetteer {
    * two characters; remembered per written form, so a name seen before costs one Map lookup.
    */
   lookupName(name: string): readonly number[] | undefined;
+  /** `lookupName` and the form's fold, from one cached lookup (see NameForm). */
+  lookupForm(name: string): NameForm;
   /** Entries whose name or alias has the same key as `name`, most populous first. */
   find(name: string): GazetteerEntry[];
   /** Indices of places whose admin region is `admin` (for context and fuzzy candidates). */
@@ -85,6 +87,25 @@ export interface Gazetteer {
   demonymCountry(word: string): string | undefined;
   /** `demonymCountry` for a word already in lower case (`ukrainian`). */
   demonymOfLower(lowerWord: string): string | undefined;
+}
+
+/** What the index knows of one written form of a name (Gazetteer.lookupForm). */
+export interface NameForm {
+  /** Entry indices of the form's key (undefined: none, or a key shorter than two characters). */
+  readonly ids: readonly number[] | undefined;
+  /** The form's words folded (lowercase, no diacritics or punctuation), space-joined: `foldWords(name).join(' ')`. */
+  readonly folded: string;
+}
+
+class Form implements NameForm {
+  private f: string | undefined;
+  constructor(
+    private readonly name: string,
+    readonly ids: readonly number[] | undefined,
+  ) {}
+  get folded(): string {
+    return (this.f ??= foldWords(this.name).join(' '));
+  }
 }
 
 const KIND_FALLBACK: PlaceKind[] = ['settlement', 'region', 'river', 'area', 'sector', 'country', 'feature'];
@@ -236,23 +257,25 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
   }
 
-  // written form -> entry indices (null: no entry); bounded, cleared when full
-  const byName = new Map<string, readonly number[] | null>();
-  function lookupName(name: string): readonly number[] | undefined {
-    const hit = byName.get(name);
-    if (hit !== undefined) return hit ?? undefined;
-    const key = placeKey(name);
-    const ids = key.length < 2 ? undefined : index.get(key);
-    if (byName.size >= 50000) byName.clear();
-    byName.set(name, ids ?? null);
-    return ids;
+  // written form -> its entry indices and fold; bounded, cleared when full
+  const byName = new Map<string, Form>();
+  function lookupForm(name: string): Form {
+    let hit = byName.get(name);
+    if (hit === undefined) {
+      const key = placeKey(name);
+      hit = new Form(name, key.length < 2 ? undefined : index.get(key));
+      if (byName.size >= 50000) byName.clear();
+      byName.set(name, hit);
+    }
+    return hit;
   }
 
   return {
     size: src.count,
     entry,
     lookup: (key) => index.get(key),
-    lookupName,
+    lookupName: (name) => lookupForm(name).ids,
+    lookupForm,
     find(name) {
       const ids = index.get(placeKey(name));
       if (!ids) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGazetteer, placeKey, type GazetteerData } from '../../../lib/gazetteer/index';
+import { createGazetteer, foldWords, placeKey, type GazetteerData } from '../../../lib/gazetteer/index';
 import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
 
 describe('placeKey folds romanisations onto one key', () => {
@@ -86,6 +86,23 @@ describe('createGazetteer on a small hand-made asset', () => {
       expect(g.lookupName(name)).toEqual(want);
     }
     expect(g.lookupName('Sudscha')?.map((i) => g.entry(i).name)).toEqual(['Sudzha']);
+  });
+
+  it.each([
+    // [written form, its fold]
+    ['Sudža', 'sudza'],
+    ['Kursk', 'kursk'],
+    ['Al-Fashir', 'al fashir'],
+    ["Donetsk People's Republic", 'donetsk peoples republic'],
+    ['Nowhere', 'nowhere'],
+    ['', ''],
+  ])('gives the entries and the fold of %j from one lookup, also when asked again', (name, folded) => {
+    for (let round = 0; round < 2; round++) {
+      const form = g.lookupForm(name);
+      expect(form.ids).toEqual(g.lookupName(name));
+      expect(form.folded).toBe(folded);
+      expect(form.folded).toBe(foldWords(name).join(' '));
+    }
   });
 
   it('finds demonyms written in any case, and in lower case by the shortcut', () => {
