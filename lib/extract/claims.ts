@@ -22,7 +22,7 @@ import { hedgeBeforeTokens, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
 import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
-import { alignedLower, isDash, isHyphen, isThinSpace, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
+import { isDash, isHyphen, isThinSpace, lowerOf, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution } from './attribution';
 import { articleMonth, dateReader, dateStartWords, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
@@ -235,9 +235,10 @@ export function walkHead(w: string, n: number): number {
 }
 
 /**
- * walkHead() of word token t's lower case. In a text that lower-cases letter by letter (`aligned`:
- * alignedLower() is defined) it is read off the text itself when the first two letters are ASCII
- * (folded to lower case), without touching the word's own string.
+ * walkHead() of word token t's lower case. When lower-casing keeps the text's length (`aligned`:
+ * no letter of the text grows, so none of a word grows either) it is read off the text itself
+ * when the word's first two letters are ASCII (folded to lower case: an ASCII letter lower-cases
+ * to itself | 32 wherever it stands), without touching the word's own string.
  */
 export function wordHead(text: string, t: Tok, aligned: boolean): number {
   const n = t.e - t.s;
@@ -345,9 +346,9 @@ class Scanner {
     const anyHead = WALK_ANY as Uint32Array;
     const starts = this.starts;
     const sideAt = this.sideAt;
-    // in a text that lower-cases letter by letter a word's head is read off the text itself (its
-    // first two letters folded to lower case when both are ASCII), not off the word's own string
-    const aligned = alignedLower(text) !== undefined;
+    // in a text whose lower case is as long as itself a word's head is read off the text itself
+    // (its first two letters folded to lower case when both are ASCII), not off the word's string
+    const aligned = lowerOf(text).length === text.length;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       const k = t.k;
@@ -1237,7 +1238,8 @@ class Scanner {
         }
       }
       this.inferredMilitary = this.isMilitary(m.end - 1);
-      const info: UnitInfo = { ...m.info, side, category: m.info.people ? 'troops' : m.info.category };
+      const mi = m.info;
+      const info: UnitInfo = { unit: mi.unit, factor: mi.factor, category: mi.people ? 'troops' : mi.category, measure: mi.measure, side, casualty: mi.casualty, people: mi.people };
       return { info, separated: /^[\s]*[—–:(-][\s]*(?:(?:about|around|some|nearly|approximately|up to|over|more than|at least)\s+)?$/.test(between), words };
     }
     return null;

@@ -7,7 +7,7 @@ import { WALK_FLAGS, walkHead, walkHeads, wordHead } from '../../../lib/extract/
 import { dateStartWords, dateWordFilter } from '../../../lib/extract/dates';
 import { findWeapons } from '../../../lib/extract/weapons';
 import { isNumberWord } from '../../../lib/text/numbers';
-import { alignedLower, tokenize, TokKind } from '../../../lib/text/tokens';
+import { lowerOf, tokenize, TokKind } from '../../../lib/text/tokens';
 import { lexicon } from '../../../lib/text/units';
 
 const flagsOf = (word: string): number => walkHeads(lexicon())[walkHead(word, word.length)];
@@ -72,7 +72,7 @@ describe('walk table: which reader may want a word', () => {
     fc.assert(
       fc.property(texts, (text) => {
         const toks = tokenize(text);
-        const aligned = alignedLower(text) !== undefined;
+        const aligned = lowerOf(text).length === text.length;
         const weaponStarts = new Set(findWeapons(text).map((w) => w.start));
         for (const t of toks) {
           if (t.k !== TokKind.Word) continue;
