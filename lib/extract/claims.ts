@@ -1202,7 +1202,78 @@ class Scanner {
       side: u?.side ?? info.side,
       inferred,
     });
-    return Math.max(spanEnd, end);
+    const after = Math.max(spanEnd, end);
+    return words ? after : this.readIncrement(this.raws[this.raws.length - 1], after);
+  }
+
+  /**
+   * `tanks ‒ 10,919 (+6)`: a signed change in brackets right after a count (a daily tally's
+   * increment) is a claim of its own, counting the same thing; returns the token after the bracket
+   * (or `j` when none follows the claim ending at token j).
+   */
+  readIncrement(main: Raw, j: number): number {
+    const toks = this.toks;
+    const open = this.next(j - 1);
+    if (open < 0 || toks[open].t !== '(' || toks[open + 1]?.t !== '+' || !this.glued(open, open + 1) || toks[open + 2]?.k !== TokKind.Digits || !this.glued(open + 1, open + 2)) return j;
+    const q = parseDigitsAt(toks, open + 2, this.conv);
+    if (!q || toks[q.j]?.t !== ')' || !this.glued(q.j - 1, q.j)) return j;
+    const value = q.dot3 && !main.measureUnit ? Math.round(q.value * 1000) : roundTo(q.value, 6);
+    this.emit({ ...main, ti: open + 1, tj: q.j, ni: open + 2, nj: q.j, value, low: value, high: value, approx: 'exact' });
+    return q.j + 1;
+  }
+
+  /** Caption per paragraph (see captionOf), decided on first use. */
+  private readonly captions = new Map<number, readonly [number, number] | null>();
+
+  /**
+   * `the total combat losses of the enemy ... are approximately:` followed by one line per item
+   * (`tanks ‒ 10,919 (+6)`): for a token on a line of such a list, the token range of the sentence
+   * that introduces it with a colon, whose words (whose losses, what is counted) speak for every
+   * line. A list line is a one-sentence paragraph of at most 40 tokens; at most 60 lines are
+   * looked back over.
+   */
+  captionOf(k: number): readonly [number, number] | null {
+    const seg = this.seg;
+    const p = seg.paragraphOf(k);
+    if (p < 0) return null;
+    const known = this.captions.get(p);
+    if (known !== undefined) return known;
+    let found: readonly [number, number] | null = null;
+    /** The last token of paragraph q that is no space or line break. */
+    const lastOf = (q: number): number => {
+      const a = seg.paragraphStart[q];
+      let z = (seg.paragraphStart[q + 1] ?? this.toks.length) - 1;
+      while (z > a && (this.toks[z].k === TokKind.Break || this.toks[z].k === TokKind.Space)) z--;
+      return z;
+    };
+    // a list line: short, one sentence, and no sentence (or caption) end after it
+    const isLine = (q: number): boolean => {
+      const a = seg.paragraphStart[q];
+      const b = seg.paragraphStart[q + 1] ?? this.toks.length;
+      const end = this.toks[lastOf(q)].t;
+      return b - a <= 40 && seg.sentenceOf(a) === seg.sentenceOf(b - 1) && end !== '.' && end !== '!' && end !== '?' && end !== ':';
+    };
+    if (isLine(p)) {
+      for (let q = p - 1; q >= 0 && q >= p - 60; q--) {
+        const a = seg.paragraphStart[q];
+        const z = lastOf(q);
+        if (this.toks[z].t === ':') {
+          found = [seg.sentenceStart[seg.sentenceOf(z)] ?? a, z];
+          break;
+        }
+        if (!isLine(q)) break;
+      }
+    }
+    this.captions.set(p, found);
+    return found;
+  }
+
+  /** A word of `set` in the caption of the list holding token k (see captionOf). */
+  captionHas(k: number, set: ReadonlySet<string>): boolean {
+    const c = this.captionOf(k);
+    if (!c) return false;
+    for (let x = c[0]; x < c[1]; x++) if (this.toks[x].k === TokKind.Word && set.has(this.toks[x].l)) return true;
+    return false;
   }
 
   /** The nearest counted noun before token i in its sentence, within `maxWords` words. */
@@ -1506,6 +1577,19 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
     else if (CAPTURED.has(t.l)) C = true;
     else if (MISSING.has(t.l)) M = true;
     else if (LOSSES.has(t.l)) Lb = true;
+  }
+  if (!K && !W && !C && !M && !Lb && !La) {
+    // a line of a list: what its caption counts (`the total combat losses of the enemy ...:`)
+    const cap = sc.captionOf(r.ni);
+    for (let k = cap ? cap[0] : 0; cap && k < cap[1]; k++) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) continue;
+      if (KILLED.has(t.l)) K = true;
+      else if (WOUNDED.has(t.l)) W = true;
+      else if (CAPTURED.has(t.l)) C = true;
+      else if (MISSING.has(t.l)) M = true;
+      else if (LOSSES.has(t.l)) Lb = true;
+    }
   }
   if (K && W) return 'killedOrWounded';
   if (Lb) return 'losses';
@@ -1865,6 +1949,8 @@ function repelledBefore(sc: Scanner, r: Raw): boolean {
 function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
   for (let k = lo; k < r.tj; k++) if (sc.toks[k].k === TokKind.Word && ENEMY_WORDS.has(sc.toks[k].l)) return true;
+  // a line of a list whose caption names the enemy (`the total combat losses of the enemy ...:`)
+  if (sc.captionHas(r.ni, ENEMY_WORDS)) return true;
   // a possessor after the span: `41 assault actions of the aggressor`
   let x = sc.next(r.tj - 1);
   const words: string[] = [];
@@ -1881,7 +1967,7 @@ const LOSS_WORDS = new Set(['destroyed', 'destroying', 'shot', 'downed', 'lost',
 function lossNamed(sc: Scanner, r: Raw): boolean {
   const [lo, hi] = sc.window(r);
   for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && LOSS_WORDS.has(sc.toks[k].l)) return true;
-  return false;
+  return sc.captionHas(r.ni, LOSS_WORDS);
 }
 
 function firstAtOrAfter(places: PlaceMention[], offset: number): number {
