@@ -147,6 +147,10 @@ function namedSide(sc: Scanner, source: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Verbs counted in times, with the noun of one time (`attacked 19 times` → 19 attacks). */
+const FREQUENCY_VERBS: ReadonlyMap<string, string> = new Map([
+  ['attacked', 'attack'], ['assaulted', 'attack'], ['stormed', 'attack'], ['shelled', 'shelling'], ['bombarded', 'shelling'],
+]);
 /** Verbs whose object is people hurt: a bare count after one counts people. */
 const HARM_VERBS = new Set(['kills', 'killed', 'kill', 'killing', 'wounds', 'wounded', 'wounding', 'injures', 'injured', 'injuring', 'slew']);
 /** What a side does to the other side's people: `Israeli raid`, `Russian strikes`, `RSF shelling`. */
@@ -1098,21 +1102,30 @@ class Scanner {
     }
     // ratio: `six times more`
     let ratio = false;
+    let frequency: string | undefined;
     let ratioEnd = end;
     if (!u) {
       const n = this.next(end - 1);
       if (n >= 0 && toks[n].l === 'times') {
         // a ratio only with a comparison (`six times more`); `struck three times` is a frequency
         const n2 = this.next(n);
-        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the)$/.test(toks[n2].l)) {
+        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the|its|their)$/.test(toks[n2].l)) {
           ratio = true;
-          ratioEnd = toks[n2].l === 'the' ? n + 1 : n2 + 1;
+          ratioEnd = toks[n2].l === 'the' || toks[n2].l === 'its' || toks[n2].l === 'their' ? n + 1 : n2 + 1;
+        } else {
+          // a frequency: `the enemy attacked 19 times`, `shelled the city 26 times`, `hit at least
+          // three times` (an attack or shelling verb shortly before, or a hedge; `struck three times` alone is no claim)
+          const freq = this.frequencyUnit(start, h0 !== null);
+          if (freq) {
+            frequency = freq;
+            ratioEnd = n + 1;
+          }
         }
       }
     }
     // bare year with no unit: a year, not a count
-    if (!words && !u && !ratio && !currency && !scaled && rangeHigh === null && this.dateAt(i)) return end;
-    if (!words && !u && !ratio && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
+    if (!words && !u && !ratio && !frequency && !currency && !scaled && rangeHigh === null && this.dateAt(i)) return end;
+    if (!words && !u && !ratio && !frequency && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
     // hedges
     // (the hedge before `start` is h0, read above)
     const h = halfStart >= 0 ? (this.hedgeFor(halfStart) ?? h0) : h0;
@@ -1124,10 +1137,11 @@ class Scanner {
       if (betweenBefore >= 0) spanStart = Math.min(spanStart, betweenBefore);
     }
     let info: UnitInfo | undefined = u?.info;
-    let spanEnd = u ? u.end : ratio ? ratioEnd : end;
+    let spanEnd = u ? u.end : ratio || frequency ? ratioEnd : end;
     let inferred = false;
     if (currency) info = { unit: currency, factor: 1, category: 'cost', measure: true };
     else if (ratio) info = { unit: 'ratio', factor: 1, category: 'other', measure: true };
+    else if (frequency) info = { unit: frequency, factor: 1, category: 'other', measure: false };
     if (words && !info && h) {
       // a hedged number word whose noun the sentence gave already, or a casualty verb after it:
       // `47 militants were killed and at least a dozen were captured`
@@ -1274,6 +1288,24 @@ class Scanner {
     if (!c) return false;
     for (let x = c[0]; x < c[1]; x++) if (this.toks[x].k === TokKind.Word && set.has(this.toks[x].l)) return true;
     return false;
+  }
+
+  /**
+   * The unit of a count of times starting at token `start` (its hedge before it): the noun of an
+   * attack or shelling verb up to 8 words before it in the sentence (`attack`, `shelling`), else
+   * `time` when the count is hedged; undefined otherwise.
+   */
+  frequencyUnit(start: number, hedged: boolean): string | undefined {
+    const sentStart = this.sentenceStartTok(start);
+    for (let k = this.prev(start), words = 0; k >= sentStart && words < 8; k = this.prev(k)) {
+      const t = this.toks[k];
+      if (t.k === TokKind.Digits || t.t === ';') break;
+      if (t.k !== TokKind.Word) continue;
+      words++;
+      const unit = FREQUENCY_VERBS.get(t.l);
+      if (unit) return unit;
+    }
+    return hedged ? 'time' : undefined;
   }
 
   /** The nearest counted noun before token i in its sentence, within `maxWords` words. */

@@ -60,3 +60,37 @@ describe('tally lines', () => {
     expect(surfaces).not.toContain('+ mortars');
   });
 });
+
+describe('counts of times', () => {
+  // [text, surface, unit]: an attack or shelling verb names what one time is; a hedged count of times is a claim too
+  const rows: Array<[string, string, string]> = [
+    ['In the northern direction, the enemy attacked 14 times near two villages.', '14 times', 'attack'],
+    ['Overnight the invaders assaulted our positions nine times.', 'nine times', 'attack'],
+    ['Russian artillery shelled the district centre 31 times within a day, officials said.', '31 times', 'shelling'],
+    ['The port road had been hit at least four times since Sunday.', 'at least four times', 'time'],
+  ];
+  for (const [text, surface, unit] of rows)
+    it(`${surface} → ${unit}`, () => {
+      const c = claim(text, surface);
+      expect([c.unit, c.category]).toEqual([unit, 'other']);
+    });
+
+  it('an unhedged count of times after any other verb stays unmarked', () => {
+    expect(extractClaims('The convoy was stopped three times on the way.').map((c) => c.text)).toEqual([]);
+  });
+
+  it('a count of times its or their own measure is a ratio', () => {
+    expect(claim('Bread now costs more than eight times its pre-war price.', 'more than eight times').unit).toBe('ratio');
+  });
+});
+
+describe('tally labels', () => {
+  it.each([
+    ['air defence means \u2012 1,185 (+1)', '1,185', 'system', 'equipment'],
+    ['special equipment \u2012 3,912 (+3)', '3,912', 'item', 'equipment'],
+    ['The brigade reported destroying 58 pieces of equipment near the town.', '58 pieces of equipment', 'item', 'equipment'],
+  ])('%s', (text, surface, unit, category) => {
+    const c = claim(text, surface);
+    expect([c.unit, c.category]).toEqual([unit, category]);
+  });
+});
