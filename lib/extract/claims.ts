@@ -1498,6 +1498,15 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       break;
     }
   }
+  // `the Palestinian Health Ministry said ... 14`, `the Houthi-run health ministry said four people
+  // were killed`: health authorities count the casualties of their own side
+  if (r.people) {
+    for (let x = cues.length - 1; x >= 0; x--) {
+      const c = cues[x];
+      if (c.k >= r.ti) continue;
+      if (healthSourceAt(sc, c.k)) return c.side;
+    }
+  }
   // nearest before, not an agent of killing/destroying when counting people or equipment: the
   // counted people or things are then the agent's enemy's, unless a place after names them
   let enemy: string | undefined;
@@ -1516,6 +1525,21 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return enemy;
+}
+
+/** A side word at token k opening a health authority that speaks (`Palestinian Health Ministry said`, `Houthi-run health ministry said`). */
+function healthSourceAt(sc: Scanner, k: number): boolean {
+  const s = sc.sideOf(k);
+  if (!s) return false;
+  let health = -1;
+  for (let x = s.end, words = 0; x < sc.toks.length && x < s.end + 8 && words < 3; x++) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Break || (t.k === TokKind.Punct && t.t !== '-')) return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (t.l === 'health') health = x;
+  }
+  return health >= 0 && sayingAfter(sc, health + 1);
 }
 
 const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told']);

@@ -94,3 +94,17 @@ describe('tally labels', () => {
     expect([c.unit, c.category]).toEqual([unit, category]);
   });
 });
+
+describe('health authorities count their own side', () => {
+  // [text, surface, side]: a health ministry that speaks before a casualty count names the victims' side
+  const rows: Array<[string, string, string]> = [
+    ['Israeli troops raided the camp again, and the Palestinian Health Ministry said the death toll had risen to 9, including three teenagers.', 'three teenagers', 'ps'],
+    ['The Houthi-run health ministry said six people were killed in a strike that it blamed on American aggression.', 'six people', 'ye'],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(claim(text, surface).side).toBe(side));
+
+  it('a side word before a ministry of another kind keeps the older reading', () => {
+    const text = 'Israeli troops raided the camp, and the Palestinian Foreign Ministry said the soldiers killed three teenagers.';
+    expect(claim(text, 'three teenagers').side).not.toBe('ps');
+  });
+});
