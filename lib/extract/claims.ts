@@ -22,11 +22,11 @@ import { hedgeBeforeTokens, intervalFor, VAGUE } from '../text/hedges';
 import { detectConvention, isNumberWord, parseDigitsAt, parseScaleAt, parseWordsAt, type NumberConvention, type ParsedNumber } from '../text/numbers';
 import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
-import { isDash, isHyphen, isThinSpace, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
+import { isDash, isHyphen, isThinSpace, lowerOf, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
-import { articleMonth, dateReader, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
-import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponSide, type WeaponMention } from './weapons';
+import { articleMonth, dateReader, dateStartWords, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
+import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponPrefixes, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -111,6 +111,8 @@ const MILITARY_PEOPLE = new Set([
   'operatives', 'peacekeepers', 'contractors', 'infantry', 'guards', 'advisers', 'advisors', 'instructors',
   'russians', 'ukrainians', 'north koreans', 'strong', 'occupiers', 'invaders', 'aggressors', 'orcs',
 ]);
+/** Last words of the two-word entries of MILITARY_PEOPLE (`north koreans`). */
+const MILITARY_SECOND_WORDS: ReadonlySet<string> = new Set([...MILITARY_PEOPLE].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NOT_NOUNS = new Set([
   'comments', 'comment', 'shares', 'photos', 'images', 'views', 'likes', 'replies', 'reads', 'pages', 'points', 'goals',
   'games', 'matches', 'seconds', 'this', 'was', 'has', 'is', 'does', 'its', 'his', 'hers', 'ours', 'thus', 'always',
@@ -145,6 +147,10 @@ function namedSide(sc: Scanner, source: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Verbs counted in times, with the noun of one time (`attacked 19 times` → 19 attacks). */
+const FREQUENCY_VERBS: ReadonlyMap<string, string> = new Map([
+  ['attacked', 'attack'], ['assaulted', 'attack'], ['stormed', 'attack'], ['shelled', 'shelling'], ['bombarded', 'shelling'],
+]);
 /** Verbs whose object is people hurt: a bare count after one counts people. */
 const HARM_VERBS = new Set(['kills', 'killed', 'kill', 'killing', 'wounds', 'wounded', 'wounding', 'injures', 'injured', 'injuring', 'slew']);
 /** What a side does to the other side's people: `Israeli raid`, `Russian strikes`, `RSF shelling`. */
@@ -212,14 +218,96 @@ function triggers(): Map<string, number> {
   return m;
 }
 
+// The Scanner's walk asks up to four questions of every word (can a claim, a date or a side start
+// here, can a weapon name?). One table answers all four for most words at once: a byte of flags
+// per (length, first two letters) of the lower-case word, as in WordFilter's first test. A word
+// with no flag set is none of them; a flagged word still goes through each reader's own filter.
+const W_TRIG = 1;
+const W_DATE = 2;
+const W_SIDE_LOWER = 4;
+const W_SIDE_CAP = 8;
+const W_WEAPON = 16;
+// (exported as WALK_FLAGS below, for tests)
+let WALK_HEADS: Uint8Array | undefined;
+/** One bit per walkHead() row with any flag (8 KB: stays in the first-level cache; the byte table is looked at only on a hit). */
+let WALK_ANY: Uint32Array | undefined;
+
+/** The (length, first two letters) row of a non-empty lower-case word (lengths above 15 share one). */
+export function walkHead(w: string, n: number): number {
+  const len = n < 15 ? n : 15;
+  return (len * 64 + (w.charCodeAt(0) & 63)) * 64 + (w.charCodeAt(n > 1 ? 1 : 0) & 63);
+}
+
+/**
+ * walkHead() of word token t's lower case. When lower-casing keeps the text's length (`aligned`:
+ * no letter of the text grows, so none of a word grows either) it is read off the text itself
+ * when the word's first two letters are ASCII (folded to lower case: an ASCII letter lower-cases
+ * to itself | 32 wherever it stands), without touching the word's own string.
+ */
+export function wordHead(text: string, t: Tok, aligned: boolean): number {
+  const n = t.e - t.s;
+  const c0 = text.charCodeAt(t.s) | 32;
+  const c1 = n > 1 ? text.charCodeAt(t.s + 1) | 32 : c0;
+  if (aligned && c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122) return ((n < 15 ? n : 15) * 64 + (c0 & 63)) * 64 + (c1 & 63);
+  return walkHead(t.l, t.l.length);
+}
+
+/** The flags of walkHeads(): a trigger word, a date word, a lower-case side word, any side word, a weapon name's letters. */
+export const WALK_FLAGS = { trigger: 1, date: 2, sideLower: 4, sideCap: 8, weapon: 16 } as const;
+
+/** Flags of walkHead() rows: which reader may want a word with that head. Built on first use. */
+export function walkHeads(lex: Lexicon): Uint8Array {
+  if (WALK_HEADS) return WALK_HEADS;
+  const t = new Uint8Array(16 * 64 * 64);
+  const mark = (words: Iterable<string>, flag: number): void => {
+    for (const w of words) if (w.length) t[walkHead(w, w.length)] |= flag;
+  };
+  mark(triggers().keys(), W_TRIG);
+  mark(dateStartWords(), W_DATE);
+  mark([...LOWER_SIDES, ...SIDE_FIRST_WORDS], W_SIDE_LOWER);
+  mark([...lex.sides.keys(), ...SIDE_FIRST_WORDS], W_SIDE_CAP);
+  // a weapon name's word is its leading letters alone (`exact`) or starts with them (any length)
+  for (const { p, exact } of weaponPrefixes()) {
+    const l = p.toLowerCase();
+    if (exact) {
+      t[walkHead(l, l.length)] |= W_WEAPON;
+      continue;
+    }
+    for (let n = l.length; n <= 15; n++) {
+      if (n === 1 || l.length > 1) t[walkHead(l.padEnd(n, l), n)] |= W_WEAPON;
+      else for (let c = 0; c < 64; c++) t[(n * 64 + (l.charCodeAt(0) & 63)) * 64 + c] |= W_WEAPON;
+    }
+  }
+  const any = new Uint32Array(t.length >> 5);
+  for (let h = 0; h < t.length; h++) if (t[h]) any[h >> 5] |= 1 << (h & 31);
+  WALK_ANY = any;
+  WALK_HEADS = t;
+  return t;
+}
+
 /** An ASCII lower-case letter at index k of w (then w is not all capitals). */
 const lowerAsciiAt = (w: string, k: number): boolean => {
   const c = w.charCodeAt(k);
   return c >= 97 && c <= 122;
 };
 
+/** The sorted union of two ascending lists. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) {
+    if (y >= b.length || (x < a.length && a[x] < b[y])) out.push(a[x++]);
+    else if (x < a.length && a[x] === b[y]) {
+      out.push(a[x++]);
+      y++;
+    } else out.push(b[y++]);
+  }
+  return out;
+}
+
 const roundTo = (x: number, d = 4): number => {
-  const f = 10 ** d;
+  const f = d === 4 ? 1e4 : d === 6 ? 1e6 : d === 2 ? 1e2 : 10 ** d;
   return Math.round(x * f) / f;
 };
 
@@ -238,6 +326,10 @@ class Scanner {
   inferredMilitary = false;
   /** Weapon names by their first token: a named system lends its side like a demonym. */
   readonly weaponAt = new Map<number, { end: number; w: WeaponMention }>();
+  /** Words baseSideOf() may read a side from (all others it rejects), ascending. */
+  private readonly sideAt: number[] = [];
+  /** The tokens sideOf() may answer at, ascending: those of `sideAt` and the first tokens of weapon names. */
+  private cues: readonly number[] = [];
   private sideCounts: Map<string, number> | undefined;
 
   constructor(
@@ -254,16 +346,28 @@ class Scanner {
     const weapons = new WeaponReader(text, toks);
     const filter = triggerFilter();
     const dateWords = dateWordFilter();
+    const heads = walkHeads(this.lex);
+    const anyHead = WALK_ANY as Uint32Array;
     const starts = this.starts;
+    const sideAt = this.sideAt;
+    // in a text whose lower case is as long as itself a word's head is read off the text itself
+    // (its first two letters folded to lower case when both are ASCII), not off the word's string
+    const aligned = lowerOf(text).length === text.length;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       const k = t.k;
       if (k === TokKind.Word) {
+        const h = wordHead(text, t, aligned);
+        const f = (anyHead[h >> 5] & (1 << (h & 31))) === 0 ? 0 : heads[h];
+        // a weapon name opens a capitalised word (offered also when lower-casing changed its length)
+        if (t.cap && ((f & W_WEAPON) !== 0 || (!aligned && t.l.length !== t.e - t.s))) weapons.offer(i);
+        if (f === 0) continue;
+        const l = t.l;
         // a date starts at a capitalised word or a lower-case one of a date word's length, and
         // only at a word of the date filter (checked in that order: the cheap tests first)
-        if ((t.cap || lowerDateWordLength(t.e - t.s)) && dateWords.mayHave(t.l)) dates.offer(i);
-        if (t.cap) weapons.offer(i);
-        if (filter.mayHave(t.l)) starts.push(i);
+        if ((f & W_DATE) !== 0 && (t.cap || lowerDateWordLength(t.e - t.s)) && dateWords.mayHave(l)) dates.offer(i);
+        if ((f & W_TRIG) !== 0 && filter.mayHave(l)) starts.push(i);
+        if ((f & (t.cap ? W_SIDE_CAP : W_SIDE_LOWER)) !== 0) sideAt.push(i);
       } else if (k === TokKind.Digits) {
         dates.offer(i);
         starts.push(i);
@@ -297,6 +401,32 @@ class Scanner {
       if (this.toks[ti].s !== w.start) continue;
       this.weaponAt.set(ti, { end: tokenAt(this.toks, w.end - 1, ti) + 1, w });
     }
+    this.cues = this.weaponAt.size === 0 ? this.sideAt : mergeAscending(this.sideAt, [...this.weaponAt.keys()]);
+  }
+
+  /** Index in the cue list of the first cue at or after token k. */
+  cueFrom(k: number): number {
+    const cues = this.cues;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The cue at index c of the cue list, or -1 past its end or at or after token `hi`. */
+  cue(c: number, hi: number): number {
+    const k = c < this.cues.length ? this.cues[c] : -1;
+    return k < hi ? k : -1;
+  }
+
+  /** From cue index c, the index of the last cue before token `end` (the loop's c++ then goes on at `end`). */
+  skipCues(c: number, end: number): number {
+    while (c + 1 < this.cues.length && this.cues[c + 1] < end) c++;
+    return c;
   }
 
   /** 1 + the index in `dates` of the date holding token k, or 0. */
@@ -309,11 +439,12 @@ class Scanner {
   sideCount(side: string): number {
     if (!this.sideCounts) {
       const m = new Map<string, number>();
-      for (let k = 0; k < this.toks.length; k++) {
-        const s = this.baseSideOf(k);
+      const at = this.sideAt;
+      for (let c = 0; c < at.length; c++) {
+        const s = this.baseSideOf(at[c]);
         if (!s) continue;
         m.set(s.side, (m.get(s.side) ?? 0) + 1);
-        k = s.end - 1;
+        while (c + 1 < at.length && at[c + 1] < s.end) c++;
       }
       this.sideCounts = m;
     }
@@ -793,6 +924,8 @@ class Scanner {
     const t = this.toks[k];
     if (!t) return false;
     if (MILITARY_PEOPLE.has(t.l) || EXTRA_FIGHTERS.has(t.l) || t.l === 'mann') return true;
+    // (a two-word entry only where the word ends one: no string is built for the others)
+    if (!MILITARY_SECOND_WORDS.has(t.l)) return false;
     const pv = this.prev(k);
     return pv >= 0 && MILITARY_PEOPLE.has(`${this.toks[pv].l} ${t.l}`);
   }
@@ -969,21 +1102,30 @@ class Scanner {
     }
     // ratio: `six times more`
     let ratio = false;
+    let frequency: string | undefined;
     let ratioEnd = end;
     if (!u) {
       const n = this.next(end - 1);
       if (n >= 0 && toks[n].l === 'times') {
         // a ratio only with a comparison (`six times more`); `struck three times` is a frequency
         const n2 = this.next(n);
-        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the)$/.test(toks[n2].l)) {
+        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the|its|their)$/.test(toks[n2].l)) {
           ratio = true;
-          ratioEnd = toks[n2].l === 'the' ? n + 1 : n2 + 1;
+          ratioEnd = toks[n2].l === 'the' || toks[n2].l === 'its' || toks[n2].l === 'their' ? n + 1 : n2 + 1;
+        } else {
+          // a frequency: `the enemy attacked 19 times`, `shelled the city 26 times`, `hit at least
+          // three times` (an attack or shelling verb shortly before, or a hedge; `struck three times` alone is no claim)
+          const freq = this.frequencyUnit(start, h0 !== null);
+          if (freq) {
+            frequency = freq;
+            ratioEnd = n + 1;
+          }
         }
       }
     }
     // bare year with no unit: a year, not a count
-    if (!words && !u && !ratio && !currency && !scaled && rangeHigh === null && this.dateAt(i)) return end;
-    if (!words && !u && !ratio && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
+    if (!words && !u && !ratio && !frequency && !currency && !scaled && rangeHigh === null && this.dateAt(i)) return end;
+    if (!words && !u && !ratio && !frequency && !currency && !p.decimal && !scaled && p.j - p.i === 1 && toks[i].t.length === 4 && value >= 1800 && value <= 2100) return end;
     // hedges
     // (the hedge before `start` is h0, read above)
     const h = halfStart >= 0 ? (this.hedgeFor(halfStart) ?? h0) : h0;
@@ -995,10 +1137,11 @@ class Scanner {
       if (betweenBefore >= 0) spanStart = Math.min(spanStart, betweenBefore);
     }
     let info: UnitInfo | undefined = u?.info;
-    let spanEnd = u ? u.end : ratio ? ratioEnd : end;
+    let spanEnd = u ? u.end : ratio || frequency ? ratioEnd : end;
     let inferred = false;
     if (currency) info = { unit: currency, factor: 1, category: 'cost', measure: true };
     else if (ratio) info = { unit: 'ratio', factor: 1, category: 'other', measure: true };
+    else if (frequency) info = { unit: frequency, factor: 1, category: 'other', measure: false };
     if (words && !info && h) {
       // a hedged number word whose noun the sentence gave already, or a casualty verb after it:
       // `47 militants were killed and at least a dozen were captured`
@@ -1073,7 +1216,96 @@ class Scanner {
       side: u?.side ?? info.side,
       inferred,
     });
-    return Math.max(spanEnd, end);
+    const after = Math.max(spanEnd, end);
+    return words ? after : this.readIncrement(this.raws[this.raws.length - 1], after);
+  }
+
+  /**
+   * `tanks ‒ 10,919 (+6)`: a signed change in brackets right after a count (a daily tally's
+   * increment) is a claim of its own, counting the same thing; returns the token after the bracket
+   * (or `j` when none follows the claim ending at token j).
+   */
+  readIncrement(main: Raw, j: number): number {
+    const toks = this.toks;
+    const open = this.next(j - 1);
+    if (open < 0 || toks[open].t !== '(' || toks[open + 1]?.t !== '+' || !this.glued(open, open + 1) || toks[open + 2]?.k !== TokKind.Digits || !this.glued(open + 1, open + 2)) return j;
+    const q = parseDigitsAt(toks, open + 2, this.conv);
+    if (!q || toks[q.j]?.t !== ')' || !this.glued(q.j - 1, q.j)) return j;
+    const value = q.dot3 && !main.measureUnit ? Math.round(q.value * 1000) : roundTo(q.value, 6);
+    this.emit({ ...main, ti: open + 1, tj: q.j, ni: open + 2, nj: q.j, value, low: value, high: value, approx: 'exact' });
+    return q.j + 1;
+  }
+
+  /** Caption per paragraph (see captionOf), decided on first use. */
+  private readonly captions = new Map<number, readonly [number, number] | null>();
+
+  /**
+   * `the total combat losses of the enemy ... are approximately:` followed by one line per item
+   * (`tanks ‒ 10,919 (+6)`): for a token on a line of such a list, the token range of the sentence
+   * that introduces it with a colon, whose words (whose losses, what is counted) speak for every
+   * line. A list line is a one-sentence paragraph of at most 40 tokens; at most 60 lines are
+   * looked back over.
+   */
+  captionOf(k: number): readonly [number, number] | null {
+    const seg = this.seg;
+    const p = seg.paragraphOf(k);
+    if (p < 0) return null;
+    const known = this.captions.get(p);
+    if (known !== undefined) return known;
+    let found: readonly [number, number] | null = null;
+    /** The last token of paragraph q that is no space or line break. */
+    const lastOf = (q: number): number => {
+      const a = seg.paragraphStart[q];
+      let z = (seg.paragraphStart[q + 1] ?? this.toks.length) - 1;
+      while (z > a && (this.toks[z].k === TokKind.Break || this.toks[z].k === TokKind.Space)) z--;
+      return z;
+    };
+    // a list line: short, one sentence, and no sentence (or caption) end after it
+    const isLine = (q: number): boolean => {
+      const a = seg.paragraphStart[q];
+      const b = seg.paragraphStart[q + 1] ?? this.toks.length;
+      const end = this.toks[lastOf(q)].t;
+      return b - a <= 40 && seg.sentenceOf(a) === seg.sentenceOf(b - 1) && end !== '.' && end !== '!' && end !== '?' && end !== ':';
+    };
+    if (isLine(p)) {
+      for (let q = p - 1; q >= 0 && q >= p - 60; q--) {
+        const a = seg.paragraphStart[q];
+        const z = lastOf(q);
+        if (this.toks[z].t === ':') {
+          found = [seg.sentenceStart[seg.sentenceOf(z)] ?? a, z];
+          break;
+        }
+        if (!isLine(q)) break;
+      }
+    }
+    this.captions.set(p, found);
+    return found;
+  }
+
+  /** A word of `set` in the caption of the list holding token k (see captionOf). */
+  captionHas(k: number, set: ReadonlySet<string>): boolean {
+    const c = this.captionOf(k);
+    if (!c) return false;
+    for (let x = c[0]; x < c[1]; x++) if (this.toks[x].k === TokKind.Word && set.has(this.toks[x].l)) return true;
+    return false;
+  }
+
+  /**
+   * The unit of a count of times starting at token `start` (its hedge before it): the noun of an
+   * attack or shelling verb up to 8 words before it in the sentence (`attack`, `shelling`), else
+   * `time` when the count is hedged; undefined otherwise.
+   */
+  frequencyUnit(start: number, hedged: boolean): string | undefined {
+    const sentStart = this.sentenceStartTok(start);
+    for (let k = this.prev(start), words = 0; k >= sentStart && words < 8; k = this.prev(k)) {
+      const t = this.toks[k];
+      if (t.k === TokKind.Digits || t.t === ';') break;
+      if (t.k !== TokKind.Word) continue;
+      words++;
+      const unit = FREQUENCY_VERBS.get(t.l);
+      if (unit) return unit;
+    }
+    return hedged ? 'time' : undefined;
   }
 
   /** The nearest counted noun before token i in its sentence, within `maxWords` words. */
@@ -1109,7 +1341,8 @@ class Scanner {
         }
       }
       this.inferredMilitary = this.isMilitary(m.end - 1);
-      const info: UnitInfo = { ...m.info, side, category: m.info.people ? 'troops' : m.info.category };
+      const mi = m.info;
+      const info: UnitInfo = { unit: mi.unit, factor: mi.factor, category: mi.people ? 'troops' : mi.category, measure: mi.measure, side, casualty: mi.casualty, people: mi.people };
       return { info, separated: /^[\s]*[—–:(-][\s]*(?:(?:about|around|some|nearly|approximately|up to|over|more than|at least)\s+)?$/.test(between), words };
     }
     return null;
@@ -1172,12 +1405,12 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   const toks = sc.toks;
   const [lo, hi] = sc.window(r);
   // in-span cue (e.g. a demonym between hedge and noun)
-  for (let k = r.ti; k < r.tj; k++) {
+  for (let c = sc.cueFrom(r.ti), k = sc.cue(c, r.tj); k >= 0; k = sc.cue(++c, r.tj)) {
     const s = sc.sideOf(k);
     if (s) return s.side;
   }
   const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean; place: boolean; weapon: boolean }> = [];
-  for (let k = lo; k < hi; k++) {
+  for (let c = sc.cueFrom(lo), k = sc.cue(c, hi); k >= 0; k = sc.cue(++c, hi)) {
     if (k >= r.ti && k < r.tj) continue;
     const s = sc.sideOf(k);
     if (!s) continue;
@@ -1187,7 +1420,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'des' || toks[pv].l === 'der' || toks[pv].l === 'laut')) {
       const p2 = sc.prev(pv);
       if (toks[pv].l === 'laut' || (p2 >= 0 && (toks[p2].l === 'according' || (toks[p2].l === 'angaben' && toks[pv].l !== 'to')))) {
-        k = s.end - 1;
+        c = sc.skipCues(c, s.end);
         continue;
       }
     }
@@ -1195,13 +1428,13 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (pv >= 0 && (toks[pv].l === 'in' || toks[pv].l === 'by')) {
       const p2 = sc.prev(pv);
       if (p2 >= 0 && MADE.has(toks[p2].l)) {
-        k = s.end - 1;
+        c = sc.skipCues(c, s.end);
         continue;
       }
     }
     // a source after the span (`..., the Ukrainian General Staff said`) is no side
     if (k >= r.tj && sayingAfter(sc, s.end)) {
-      k = s.end - 1;
+      c = sc.skipCues(c, s.end);
       continue;
     }
     // `in Kharkiv, Ukraine`: a country after a place is as locative as the place
@@ -1214,7 +1447,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
     const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout|outside)$/.test(toks[pv].l);
     cues.push({ k, side: s.side, oblique, agent: false, place, weapon: sc.baseSideOf(k) === null });
-    k = s.end - 1;
+    c = sc.skipCues(c, s.end);
   }
   if (cues.length === 0) return undefined;
   const casualtyLike = r.people || r.category === 'equipment';
@@ -1265,6 +1498,15 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       break;
     }
   }
+  // `the Palestinian Health Ministry said ... 14`, `the Houthi-run health ministry said four people
+  // were killed`: health authorities count the casualties of their own side
+  if (r.people) {
+    for (let x = cues.length - 1; x >= 0; x--) {
+      const c = cues[x];
+      if (c.k >= r.ti) continue;
+      if (healthSourceAt(sc, c.k)) return c.side;
+    }
+  }
   // nearest before, not an agent of killing/destroying when counting people or equipment: the
   // counted people or things are then the agent's enemy's, unless a place after names them
   let enemy: string | undefined;
@@ -1283,6 +1525,21 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return enemy;
+}
+
+/** A side word at token k opening a health authority that speaks (`Palestinian Health Ministry said`, `Houthi-run health ministry said`). */
+function healthSourceAt(sc: Scanner, k: number): boolean {
+  const s = sc.sideOf(k);
+  if (!s) return false;
+  let health = -1;
+  for (let x = s.end, words = 0; x < sc.toks.length && x < s.end + 8 && words < 3; x++) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Break || (t.k === TokKind.Punct && t.t !== '-')) return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (t.l === 'health') health = x;
+  }
+  return health >= 0 && sayingAfter(sc, health + 1);
 }
 
 const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told']);
@@ -1376,6 +1633,19 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
     else if (CAPTURED.has(t.l)) C = true;
     else if (MISSING.has(t.l)) M = true;
     else if (LOSSES.has(t.l)) Lb = true;
+  }
+  if (!K && !W && !C && !M && !Lb && !La) {
+    // a line of a list: what its caption counts (`the total combat losses of the enemy ...:`)
+    const cap = sc.captionOf(r.ni);
+    for (let k = cap ? cap[0] : 0; cap && k < cap[1]; k++) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) continue;
+      if (KILLED.has(t.l)) K = true;
+      else if (WOUNDED.has(t.l)) W = true;
+      else if (CAPTURED.has(t.l)) C = true;
+      else if (MISSING.has(t.l)) M = true;
+      else if (LOSSES.has(t.l)) Lb = true;
+    }
   }
   if (K && W) return 'killedOrWounded';
   if (Lb) return 'losses';
@@ -1526,7 +1796,8 @@ function pronounSide(sc: Scanner, r: Raw): string | undefined {
     // the previous sentence must be in the same paragraph
     return undefined;
   }
-  for (let k = prevStart; k < start && k < prevStart + WINDOW; k++) {
+  const until = Math.min(start, prevStart + WINDOW);
+  for (let x = sc.cueFrom(prevStart), k = sc.cue(x, until); k >= 0; k = sc.cue(++x, until)) {
     const c = sc.sideOf(k);
     if (!c) continue;
     let pv = sc.prev(k);
@@ -1623,7 +1894,7 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   const s = sc.seg.sentenceOf(r.ni);
   const par = sc.seg.paragraphOf(r.ni);
   const [lo, hi] = sc.window(r);
-  for (let k = lo; k < hi; k++) if (sc.sideOf(k)) return undefined; // a side named here, just not for this count
+  for (let c = sc.cueFrom(lo), k = sc.cue(c, hi); k >= 0; k = sc.cue(++c, hi)) if (sc.sideOf(k)) return undefined; // a side named here, just not for this count
   for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 2; x--) {
     const o = out[x];
     if (!o.side || outSent[x] === s) continue;
@@ -1650,9 +1921,18 @@ function shareOfLand(sc: Scanner, r: Raw): boolean {
 }
 
 const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden']);
+/** 1 at the (ASCII) first letters of the KONJUNKTIV forms. */
+const KONJUNKTIV_FIRST = new Uint8Array(128);
+for (const w of KONJUNKTIV) if (w.charCodeAt(0) < 128) KONJUNKTIV_FIRST[w.charCodeAt(0)] = 1;
 /** A German sentence in indirect speech (Konjunktiv I), in [lo, hi). */
 function reportedSpeech(sc: Scanner, lo: number, hi: number): boolean {
-  for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && KONJUNKTIV.has(sc.toks[k].l)) return true;
+  for (let k = lo; k < hi; k++) {
+    const t = sc.toks[k];
+    if (t.k !== TokKind.Word) continue;
+    // the first letter of a form (a cheap test before the set)
+    const c = t.l.charCodeAt(0);
+    if ((c >= 128 || KONJUNKTIV_FIRST[c] === 1) && KONJUNKTIV.has(t.l)) return true;
+  }
   return false;
 }
 
@@ -1705,7 +1985,7 @@ function findingsSource(sc: Scanner, r: Raw, outSent: number[]): string | undefi
 /** A side word on the count itself (`12 Russian attacks`). */
 function sideInSpan(sc: Scanner, r: Raw): boolean {
   if (r.side) return true;
-  for (let k = r.ti; k < r.tj; k++) if (sc.sideOf(k)) return true;
+  for (let c = sc.cueFrom(r.ti), k = sc.cue(c, r.tj); k >= 0; k = sc.cue(++c, r.tj)) if (sc.sideOf(k)) return true;
   return false;
 }
 
@@ -1725,6 +2005,8 @@ function repelledBefore(sc: Scanner, r: Raw): boolean {
 function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
   for (let k = lo; k < r.tj; k++) if (sc.toks[k].k === TokKind.Word && ENEMY_WORDS.has(sc.toks[k].l)) return true;
+  // a line of a list whose caption names the enemy (`the total combat losses of the enemy ...:`)
+  if (sc.captionHas(r.ni, ENEMY_WORDS)) return true;
   // a possessor after the span: `41 assault actions of the aggressor`
   let x = sc.next(r.tj - 1);
   const words: string[] = [];
@@ -1741,7 +2023,7 @@ const LOSS_WORDS = new Set(['destroyed', 'destroying', 'shot', 'downed', 'lost',
 function lossNamed(sc: Scanner, r: Raw): boolean {
   const [lo, hi] = sc.window(r);
   for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && LOSS_WORDS.has(sc.toks[k].l)) return true;
-  return false;
+  return sc.captionHas(r.ni, LOSS_WORDS);
 }
 
 function firstAtOrAfter(places: PlaceMention[], offset: number): number {
@@ -1880,6 +2162,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const c = ctx ?? {};
   const sc = new Scanner(text, c);
   sc.run();
+  if (sc.raws.length === 0) return [];
   const places = placeIndex(c.places);
   let civilSide = civilWarCountry(places);
   // ... unless foreign states fight there too (strikes on Yemen by Israel and the United States)

@@ -100,7 +100,12 @@ export const lowerDateWordLength = (n: number): boolean => n === 4 || n === 5 ||
 let DATE_WORD_FILTER: WordFilter | undefined;
 /** The words a date can begin with (lower case): months, weekdays and the relative words above. */
 export function dateWordFilter(): WordFilter {
-  return (DATE_WORD_FILTER ??= new WordFilter([...MONTHS.keys(), ...WEEKDAYS.keys(), 'last', 'this', 'next', 'past', 'yesterday', 'today', 'tonight']));
+  return (DATE_WORD_FILTER ??= new WordFilter(dateStartWords()));
+}
+
+/** The words of dateWordFilter(), for callers that fold them into a filter of their own. */
+export function dateStartWords(): string[] {
+  return [...MONTHS.keys(), ...WEEKDAYS.keys(), 'last', 'this', 'next', 'past', 'yesterday', 'today', 'tonight'];
 }
 
 /**
@@ -121,9 +126,9 @@ export function dateReader(toks: readonly Tok[], articleDate?: string): DateRead
   const sinceBefore = (i: number): boolean => {
     let p = prevTok(toks, i);
     const w = toks[p];
-    if (w && /^(early|mid|late|the|end)$/.test(w.l)) p = prevTok(toks, p);
+    if (w && (w.l === 'early' || w.l === 'mid' || w.l === 'late' || w.l === 'the' || w.l === 'end')) p = prevTok(toks, p);
     const s = toks[p];
-    return s !== undefined && /^(since|from)$/.test(s.l);
+    return s !== undefined && (s.l === 'since' || s.l === 'from');
   };
   /** Read a date at token i; returns the next token to look at. */
   const step = (i: number): number => {

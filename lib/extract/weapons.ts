@@ -124,6 +124,13 @@ function prefixes(): Array<Prefix[] | undefined> {
   return m;
 }
 
+/** The leading letters of every weapon name (`exact`: the word is those letters alone), for cheap pre-filters. */
+export function weaponPrefixes(): ReadonlyArray<{ readonly p: string; readonly exact: boolean }> {
+  const out: Prefix[] = [];
+  for (const list of prefixes()) if (list) out.push(...list);
+  return out;
+}
+
 /**
  * The weapon names of a text, read at the tokens offered (in ascending order by a walk the
  * caller makes anyway) instead of by one pass of the name pattern over every character: a name

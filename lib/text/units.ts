@@ -108,10 +108,12 @@ const THINGS: Array<[string, string, Category]> = [
   ['rocket|rockets|projectiles|projectile', 'rocket', 'equipment'],
   ['shell|shells|artillery shells|rounds|munitions|bombs|bomb|glide bombs|grenades|mortar rounds|mines|landmines|warheads|explosives|bullets|cartridges', 'munition', 'equipment'],
   ['artillery pieces|artillery systems|field artillery guns|artillery guns|field guns|guns|artillery|howitzers|howitzer|cannons|mortars|mortar', 'artillery', 'equipment'],
-  ['launchers|launcher|mlrs|multiple launch rocket systems|multiple launch rocket system|multiple rocket launchers|multiple rocket launch systems|rocket launchers|air defence systems|air defense systems|air defence batteries|air defense batteries|batteries|battery|systems|system|radars|radar|stations|complexes', 'system', 'equipment'],
+  ['launchers|launcher|mlrs|multiple launch rocket systems|multiple launch rocket system|multiple rocket launchers|multiple rocket launch systems|rocket launchers|air defence systems|air defense systems|air defence means|air defense means|air defence batteries|air defense batteries|batteries|battery|systems|system|radars|radar|stations|complexes', 'system', 'equipment'],
   ['aircraft|planes|plane|jets|jet|warplanes|fighter jets|helicopters|helicopter|bombers|airplanes|aeroplanes', 'aircraft', 'equipment'],
   ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|frigates|landing craft|cargo ships|merchant ships', 'ship', 'equipment'],
   ['weapons|weapon|rifles|machine guns|firearms|small arms', 'weapon', 'equipment'],
+  // a tally's catch-all line (`special equipment ‒ 3,912`): military equipment of no one kind
+  ['special equipment|pieces of equipment|pieces of military equipment', 'item', 'equipment'],
   ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts|townships|township|municipalities|municipality|kibbutzim|kibbutz|moshavim', 'settlement', 'territory'],
   ['positions|position|trenches|strongpoints|outposts|checkpoints|bases|base|depots|depot|warehouses', 'position', 'other'],
   ['buildings|building|homes|home|houses|house|apartments|apartment blocks|structures|hospitals|hospital|schools|school|mosques|churches|shelters|bridges|bridge|power plants|facilities|facility|sites|site|camps|camp|tents|shops|farms', 'building', 'other'],
@@ -240,7 +242,7 @@ export function lexicon(): Lexicon {
  */
 const GUIDE_CLASSES = new Set(['tank', 'vehicle', 'drone', 'missile', 'rocket', 'aircraft', 'ship', 'settlement', 'sortie', 'target', 'shaft', 'tunnel', 'family', 'household']);
 /** Phrases that name their class as a whole rather than by a head noun of their own. */
-const CLASS_PHRASES = new Set(['artillery', 'artillery pieces', 'artillery systems', 'weapons', 'weapon', 'firearms', 'small arms', 'mlrs']);
+const CLASS_PHRASES = new Set(['artillery', 'artillery pieces', 'artillery systems', 'weapons', 'weapon', 'firearms', 'small arms', 'mlrs', 'air defence means', 'air defense means', 'special equipment', 'pieces of equipment', 'pieces of military equipment']);
 const HEAD_OVERRIDE: Record<string, string> = { 'tonnes of aid': 'tonne' };
 
 function countedNoun(phrase: string, unit: string): string {

@@ -45,7 +45,7 @@ describe('attribution: names, acronyms and appositives', () => {
     // `according to an estimate by X's agency, ACR`: the body behind the document
     ['The army fires 4,000 shells a day, according to an estimate by Estonia\'s foreign intelligence service, EFIS.', '4,000 shells', 'EFIS'],
     // `a tally of official statements` names nobody
-    ['Jets have struck the port more than 30 times, according to a tally of official statements.', 'more than 30', undefined],
+    ['Jets have struck the port more than 30 times, according to a tally of official statements.', 'more than 30 times', undefined],
   ]);
   it('an acronym takes the name the text gave it in brackets', () => {
     const t = 'U.S. Africa Command (AFRICOM) said on Monday it carried out a strike. AFRICOM said 9 militants were killed.';
