@@ -487,14 +487,19 @@ const RECENT_RE = new RegExp(
 );
 
 /** Years named are all before 1990, and nothing in the text is dated as recent. */
-function pastOnly(s: string): boolean {
+/** Every year the text names is before 1990 (and it names one). */
+function oldYearsOnly(s: string): boolean {
   let old = 0;
   for (const m of s.matchAll(YEAR_ANY_RE)) {
     const y = Number(m[1]);
     if (y >= 1990) return false;
     old++;
   }
-  return old > 0 && !RECENT_RE.test(s);
+  return old > 0;
+}
+
+function pastOnly(s: string): boolean {
+  return oldYearsOnly(s) && !RECENT_RE.test(s);
 }
 
 /**
@@ -567,6 +572,10 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
 
   // a text whose years are all long past and that dates nothing now is about a past war
   if (get('history') > 0 && fight > 0 && pastOnly(s)) push('a past war: every year named is before 1990 and nothing is dated now', -3.2, '');
+  // an exhibition, anniversary or museum piece is dated now (`opens on Saturday`) but its war is
+  // long over: when the history vocabulary is strong, every year named is long past and no
+  // theatre of a war under way or side's forces at work (`Russian forces attacked`) is named
+  else if (get('history') >= 3 && fight > 0 && strongActors === 0 && get('sideForce') === 0 && oldYearsOnly(s)) push('a past war remembered: every year named is before 1990', -3.2, '');
 
   const logit = -1.6 + contributions.reduce((a, c) => a + c.value, 0);
   const score = round2(1 / (1 + Math.exp(-logit * 1.3)));

@@ -14,7 +14,25 @@ const NOW = [
   'Israeli strikes killed at least 40 people in Gaza on Tuesday, health officials said, the deadliest day in the camp since it was founded in 1948. Tanks pushed into the eastern districts and the army said its troops had killed 12 gunmen.',
 ];
 
+// a commemoration is dated now (it opens on Saturday) but its war is long over
+const REMEMBERED = [
+  'A new exhibition at the regimental museum opens on Saturday to mark the anniversary of the landing at Inchon in September 1950. Historians and veterans will guide visitors past the landing craft; the 1st Marine Division lost about 200 men killed in the first days of the battle, and the exhibition shows their letters home.',
+  'Veterans gathered at the museum on Sunday for the opening of an exhibition on the siege of Leningrad, which lasted 872 days from 1941 to 1944. Historians estimate that about 800,000 civilians died, most of them of hunger, while the army held the city.',
+];
+// and a war under way that is remembered alongside one long past stays war coverage
+const REMEMBERED_NOW = [
+  'On the anniversary of the 1943 battle, Russian forces attacked Ukrainian positions near Sudzha on Monday and artillery killed 9 soldiers, the General Staff said; veterans laid wreaths at the museum in Kursk.',
+];
+
 describe('a war long past is history, not war coverage', () => {
+  it.each(REMEMBERED)('remembered: %s', (text) => {
+    const v = detectWarCoverage(text);
+    expect(v.isWarCoverage, JSON.stringify(v)).toBe(false);
+    expect(v.reasons.join(' ')).toMatch(/a past war remembered: every year named is before 1990/);
+  });
+  it.each(REMEMBERED_NOW)('remembered, and fighting now: %s', (text) => {
+    expect(detectWarCoverage(text).isWarCoverage).toBe(true);
+  });
   it.each(PAST)('past: %s', (text) => {
     const v = detectWarCoverage(text);
     expect(v.isWarCoverage, JSON.stringify(v)).toBe(false);
