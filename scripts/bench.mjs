@@ -128,20 +128,20 @@ const compTotal = compDocs.reduce((s, d) => s + d.length, 0);
 
 // Warm-up. V8 optimises large functions only after many calls: the engine's throughput climbs for
 // about the first 10 MB of text (x2-3 from the first MB) and compromise's for its first few MB
-// (x1.5). Both are run until the last three passes agree within 10% (or a cap), the first pass of
+// (x1.5). Both are run at least 10 passes and until the last three agree within 10% (or a cap), the first pass of
 // each is reported as "cold", and the measured rounds come after. The same rule for both sides.
-const settle = (fn, list, chars, cap) => {
+const settle = (fn, list, chars, cap, min) => {
   const tps = [passOnce(fn, list, chars)];
   const first = tps[0];
   while (tps.length < cap) {
     tps.push(passOnce(fn, list, chars));
     const last = tps.slice(-3);
-    if (last.length === 3 && Math.max(...last) / Math.min(...last) < 1.1 && tps.length >= 5) break;
+    if (last.length === 3 && Math.max(...last) / Math.min(...last) < 1.1 && tps.length >= min) break;
   }
   return { first, passes: tps.length };
 };
-const engineWarm = settle(engineRun, docs, total, quick ? 6 : 16);
-const compWarm = settle(compRun, compDocs, compTotal, quick ? 6 : 16);
+const engineWarm = settle(engineRun, docs, total, quick ? 6 : 16, quick ? 4 : 10);
+const compWarm = settle(compRun, compDocs, compTotal, quick ? 6 : 16, quick ? 4 : 10);
 
 // engine and floor rounds interleaved, so that both see the same machine load; the ratio is
 // the median of the per-round ratios
