@@ -179,6 +179,9 @@ export interface NamedUnit {
   aliases: string[];
   /** Word pairs that make an alias not the unit (`sea of azov`, `akhmat kadyrov`). */
   notWith?: string[];
+  /** Local formations take the place they are named for from the capitalised word before
+   *  (`Kawlin People’s Defence Force`, `Mandalay People’s Defence Force`). */
+  placeFirst?: boolean;
 }
 
 export const NAMED_UNITS: NamedUnit[] = [
@@ -213,10 +216,10 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Vostok Battalion', side: 'ru', aliases: ['Vostok Battalion'] },
   // Russian groupings of forces, also shortened in bulletins (`the Tsentr group`)
   { name: 'Sever Group of Forces', side: 'ru', aliases: ['Sever group of forces', 'Sever Group', 'Sever group', 'Sever grouping', 'North group of forces'] },
-  { name: 'Zapad Group of Forces', side: 'ru', aliases: ['Zapad group of forces', 'Zapad Group', 'Zapad group', 'Zapad grouping', 'West group of forces'] },
-  { name: 'Tsentr Group of Forces', side: 'ru', aliases: ['Tsentr group of forces', 'Tsentr Group', 'Tsentr group', 'Tsentr grouping', 'Centre group of forces', 'Center group of forces'] },
+  { name: 'Zapad Group of Forces', side: 'ru', aliases: ['Zapad group of forces', 'Zapad Group', 'Zapad group', 'Zapad grouping', 'West group of forces', 'Sapad group of forces', 'Sapad Group of Forces', 'Sapad Group', 'Truppengruppe Sapad'] },
+  { name: 'Tsentr Group of Forces', side: 'ru', aliases: ['Tsentr group of forces', 'Tsentr Group', 'Tsentr group', 'Tsentr grouping', 'Centre group of forces', 'Center group of forces', 'Zentr group of forces', 'Zentr Group of Forces', 'Truppengruppe Zentr'] },
   { name: 'Yug Group of Forces', side: 'ru', aliases: ['Yug group of forces', 'Yug Group', 'Yug group', 'Yug grouping', 'Yuzhnaya group of forces', 'South group of forces'] },
-  { name: 'Vostok Group of Forces', side: 'ru', aliases: ['Vostok group of forces', 'Vostok Group', 'Vostok group', 'Vostok grouping', 'East group of forces'] },
+  { name: 'Vostok Group of Forces', side: 'ru', aliases: ['Vostok group of forces', 'Vostok Group', 'Vostok group', 'Vostok grouping', 'East group of forces', 'Wostok group of forces', 'Wostok Group of Forces', 'Wostok Group', 'Wostok grouping', 'Truppengruppe Wostok'] },
   { name: 'Dnepr Group of Forces', side: 'ru', aliases: ['Dnepr group of forces', 'Dnepr Group', 'Dnepr group', 'Dnepr grouping', 'Dnipro group of forces'] },
   // Israel and its adversaries
   { name: 'Izz ad-Din al-Qassam Brigades', side: 'ps', aliases: ['Izz ad-Din al-Qassam Brigades', 'Izz al-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Ezzedine al-Qassam', 'al-Qassam Brigades', 'Al-Qassam Brigades', 'Qassam Brigades', 'Qassam Brigade', 'al-Qassam', 'Al-Qassam'] },
@@ -255,14 +258,14 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Myanmar National Democratic Alliance Army', side: 'mm', aliases: ['Myanmar National Democratic Alliance Army', 'MNDAA'] },
   { name: 'Ta’ang National Liberation Army', side: 'mm', aliases: ['Ta’ang National Liberation Army', "Ta'ang National Liberation Army", 'TNLA'] },
   { name: 'Karen National Liberation Army', side: 'mm', aliases: ['Karen National Liberation Army', 'KNLA'] },
-  { name: 'People’s Defence Force', side: 'mm', aliases: ['People’s Defence Force', "People's Defence Force", 'People’s Defense Force', "People's Defense Force", 'People’s Defence Forces', "People's Defence Forces"] },
+  { name: 'People’s Defence Force', side: 'mm', aliases: ['People’s Defence Force', "People's Defence Force", 'People’s Defense Force', "People's Defense Force", 'People’s Defence Forces', "People's Defence Forces"], placeFirst: true },
   { name: 'Karenni Nationalities Defense Force', side: 'mm', aliases: ['Karenni Nationalities Defense Force', 'Karenni Nationalities Defence Force', 'KNDF'] },
   { name: 'Chin National Army', side: 'mm', aliases: ['Chin National Army'] },
   { name: 'Bamar People’s Liberation Army', side: 'mm', aliases: ['Bamar People’s Liberation Army', "Bamar People's Liberation Army", 'BPLA'] },
   { name: 'Security Belt Forces', side: 'ye', aliases: ['Security Belt Forces', 'Security Belt'] },
   { name: 'Giants Brigades', side: 'ye', aliases: ['Giants Brigades', 'Giants Brigade', 'Al-Amalika Brigades', 'Amaliqa Brigades'] },
   { name: 'Sudan Liberation Army', side: 'sd', aliases: ['Sudan Liberation Army', 'Sudan Liberation Movement/Army'] },
-  { name: 'Joint Protection Force', side: 'sd', aliases: ['Darfur Joint Protection Force', 'Joint Darfur Force', '?Joint Force'], notWith: ['commander', 'command', 'headquarters', 'staff', 'nato', 'chiefs'] },
+  { name: 'Joint Protection Force', side: 'sd', aliases: ['Joint Force of Darfur Armed Movements', 'Joint Force of the Darfur Armed Movements', 'Joint Force of Darfur armed movements', 'Joint Force of the Darfur armed movements', 'Darfur Joint Protection Force', 'Joint Darfur Force', '?Joint Force'], notWith: ['commander', 'command', 'headquarters', 'staff', 'nato', 'chiefs'] },
   { name: 'Sudan Shield Forces', side: 'sd', aliases: ['Sudan Shield Forces', 'Sudan Shield Force'] },
   { name: 'Border Guard Police', side: 'mm', aliases: ['Border Guard Police'] },
   // eastern Congo and Ethiopia (an armed movement fighting its own state takes that state's code)

@@ -143,6 +143,8 @@ const GERMAN_BEFORE_ORDINAL = new Set([
 /** German compounds ending in a head noun (`Sturmbrigade`, `Panzerdivision`). */
 const GERMAN_COMPOUND_HEAD = /(?:brigade|bataillon|regiment|division|armee|korps)$/;
 const LOWER_WEAK_NEVER = new Set(['unit', 'units', 'force', 'forces', 'district', 'districts', 'command', 'commands', 'wing', 'wings']);
+/** Capitalised words before a local force's name that are not the place it is named for. */
+const PLACE_FIRST_NOT = new Set(['the', 'a', 'an', 'local', 'township', 'its', 'their', 'his', 'her', 'our', 'myanmar', 'burma', 'national', 'every', 'each', 'one', 'two', 'several', 'many', 'some', 'other', 'another', 'rebel', 'resistance', 'anti-junta', 'allied', 'nug', 'and', 'or', 'with', 'by', 'of', 'from', 'for']);
 const COMMAND_PREFIX = new Set([
   'northern', 'southern', 'central', 'eastern', 'western', 'front', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
@@ -549,9 +551,9 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
     } else if (
       prefix.length >= 1 &&
       COMMAND_PREFIX.has(prefixLower[0]) &&
-      (prefix.length === 1 || lastPrefix === 'front' || lastPrefix === 'region' || lastPrefix === 'regional')
+      (prefix.length === 1 || lastPrefix === 'front' || lastPrefix === 'region' || lastPrefix === 'regional' || (lastPrefix === 'military' && prefixLower[prefix.length - 2] === 'regional'))
     ) {
-      // `Northern Command`, `Home Front Command`, `Triangle Region Command`
+      // `Northern Command`, `Home Front Command`, `Triangle Region Command`, `Northeastern Regional Military Command`
     } else if (prefixLower.join(' ') === 'home front') {
       // ok
     } else return;
@@ -690,6 +692,15 @@ function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Cand
         priority: 3,
         named: entry.unit,
       };
+      if (entry.unit.placeFirst) {
+        // `Kawlin People’s Defence Force`: the township or city a local force is named for
+        const prev = tokens[i - 1];
+        if (prev && prev.cap && !prev.possessive && !prev.digits && !PLACE_FIRST_NOT.has(prev.lower) && text.slice(prev.rawEnd, t.start) === ' ' && !isUpper(prev)) {
+          cand.start = prev.start;
+          cand.name = `${prev.text} ${entry.unit.name}`;
+          cand.key = normKey(cand.name);
+        }
+      }
       if (entry.needsContext) {
         const next = tokens[endIdx + 1];
         const prev = tokens[i - 1];
