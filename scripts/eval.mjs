@@ -4,7 +4,8 @@
 //   1. crosscheck analyze SEEDS/*.txt --json  → score.mjs analyze
 //   2. crosscheck ingest SEEDS/*.txt into a fresh library, crosscheck link --json → score.mjs link
 //   3. crosscheck analyze tests/fixtures/heldout/*.txt --json → score.mjs analyze (own held-out set)
-//   4. the same for tests/fixtures/heldout2, heldout3, heldout4 (later own held-out sets) and heldout5 (page detection only), each its own block
+//   4. the same for tests/fixtures/heldout2, heldout3, heldout4, heldout6 (later own held-out sets) and heldout5 (page detection only), each its own block
+//   5. tests/fixtures/link and link2 (own clusters of one campaign each): ingest, link, score.mjs link
 // Options: --corpus DIR (default ../shared/corpus/seeds), --analyze-only.
 // SCORE_VERBOSE=1 is passed through to the scorer (it lists every miss).
 import { spawnSync } from 'node:child_process';
@@ -62,21 +63,29 @@ try {
   console.log(`(crosscheck analyze took ${Math.round(analyzed.ms)} ms including start-up)`);
   score('analyze', pred, corpus);
 
-  const linksGold = join(corpus, 'links.gold.json');
-  if (!flag('--analyze-only') && existsSync(linksGold) && existsSync(join(root, 'lib/cli/link.ts'))) {
-    console.log(`\n== link: ingest ${files.length} articles, then link them`);
-    const library = join(work, 'library.jsonl');
-    run(['ingest', ...files, '--library', library], 'ingest');
-    const linked = run(['link', ...files, '--library', library, '--json'], 'link');
-    const linkPred = join(work, 'link.json');
+  // linking: ingest a cluster into a fresh library, link it, score it against its links.gold.json
+  const linkBlock = (label, dir, list) => {
+    const library = join(work, `${label}.library.jsonl`);
+    console.log(`\n== link (${label}): ingest ${list.length} articles from ${dir}, then link them`);
+    run(['ingest', ...list, '--library', library], 'ingest');
+    const linked = run(['link', ...list, '--library', library, '--json'], 'link');
+    const linkPred = join(work, `${label}.link.json`);
     writeFileSync(linkPred, linked.stdout);
-    score('link', linkPred, linksGold);
+    score('link', linkPred, join(dir, 'links.gold.json'));
+  };
+  const linking = !flag('--analyze-only') && existsSync(join(root, 'lib/cli/link.ts'));
+  if (linking && existsSync(join(corpus, 'links.gold.json'))) linkBlock('seeds', corpus, files);
+  // the project's own clusters (one campaign each: rewrites, repeated officials, tallies over months)
+  for (const set of ['link', 'link2']) {
+    const dir = join(root, 'tests/fixtures', set);
+    if (!linking || !existsSync(join(dir, 'links.gold.json'))) continue;
+    linkBlock(set, dir, readdirSync(dir).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => join(dir, f)));
   }
 
   // second block: the project's own held-out articles (other wars, outlets and styles, hard
   // negatives), written and annotated to the guide; scored the same way
   // (heldout2: a second set written later, before the engine was run on it, each its own block)
-  for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']) {
+  for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']) {
     const heldout = join(root, 'tests/fixtures', set);
     if (!existsSync(heldout)) continue;
     const hFiles = readdirSync(heldout).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => join(heldout, f));
