@@ -1481,6 +1481,40 @@ class Scanner {
       return { unit: last.unit, kind: last.kind, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
     }
     if (near && near.words <= 6) return near.info;
+    return this.ellipticCount(i, sentStart);
+  }
+
+  /**
+   * A count whose noun is left out because the sentence before, in the same paragraph, said it with
+   * the same verb: `Russian factories can produce about 4.5 million shells a year ... NATO as a
+   * whole produced roughly 2 million` (rounds). Only for the first count of its sentence, with the
+   * verb right before the number (or its hedge) and a word of the same stem in that sentence; the
+   * noun is that of the last count of a thing there.
+   */
+  ellipticCount(i: number, sentStart: number): UnitInfo | null {
+    const toks = this.toks;
+    const s = this.seg.sentenceOf(i);
+    if (s === 0) return null;
+    const last = this.raws[this.raws.length - 1];
+    if (!last || this.seg.sentenceOf(last.ni) !== s - 1 || this.seg.paragraphOf(last.ni) !== this.seg.paragraphOf(i)) return null;
+    if (last.measureUnit || last.unit === 'item' || last.people) return null;
+    let verb = -1;
+    for (let k = this.prev(i), words = 0; k >= sentStart && words < 4; k = this.prev(k), words++) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) return null;
+      if (/^(at|least|more|than|about|around|nearly|some|over|almost|roughly|approximately|up|to|another|only|just)$/.test(t.l)) continue;
+      verb = k;
+      break;
+    }
+    if (verb < 0 || toks[verb].cap || toks[verb].l.length < 5) return null;
+    const stem = toks[verb].l.slice(0, Math.max(5, toks[verb].l.length - 3));
+    const from = this.seg.sentenceStart[s - 1] ?? 0;
+    for (let k = from; k < sentStart; k++) {
+      if (toks[k].k !== TokKind.Word || !toks[k].l.startsWith(stem)) continue;
+      // (not its side: the new subject is whose they are, `NATO`, `Poland`)
+      this.inferredMilitary = last.military;
+      return { unit: last.unit, kind: last.kind, factor: last.factor, category: last.category, measure: false, people: last.people };
+    }
     return null;
   }
 }

@@ -71,6 +71,7 @@ describe('the counted noun behind a calibre, a container, a coordinated modifier
     ['Norway will send two further NASAMS batteries.', 'two further NASAMS batteries', 'battery', 'equipment'],
     ['Strikes hit nine locations in the city overnight.', 'nine locations', 'location', 'other'],
     ['Rebels captured four provincial capitals in a month.', 'four provincial capitals', 'capital', 'territory'],
+    ['Shelling closed two working piers at the harbour.', 'two working piers', 'pier', 'other'],
     ['The army said it killed 40 M23 fighters near the lake.', '40 M23 fighters', 'person', 'casualties'],
   ];
   it.each(rows)('%s → %s: %s', (text, surface, unit, category) => {
@@ -99,6 +100,22 @@ describe('a bare number takes the noun its context counts', () => {
   it.each(rows)('%s → %s: %s', (text, surface, unit) => {
     const c = claimsOf(text).find((x) => x.text === surface);
     expect(c?.text).toBe(surface);
+    expect(c?.unit).toBe(unit);
+  });
+});
+
+describe('a count whose noun the sentence before gave with the same verb', () => {
+  // [text, claim, unit: the noun of the last count before, or item when nothing says what is counted]
+  const rows: Array<[string, string, string]> = [
+    ['Ukraine received 200 tanks last year. Poland received about 100, officials said.', 'about 100', 'tank'],
+    ['The plant can assemble 900 drones a month, and 1,400 rockets. A second line assembles some 500, the firm said.', 'some 500', 'rocket'],
+    // another verb: nothing says what is counted
+    ['Russia fired 40 missiles overnight. The war has cost roughly 2 billion.', 'roughly 2 billion', 'item'],
+    // another paragraph: no longer the same account
+    ['Ukraine received 200 tanks last year.\n\nPoland received about 100, officials said.', 'about 100', 'item'],
+  ];
+  it.each(rows)('%s → %s: %s', (text, surface, unit) => {
+    const c = claimsOf(text).find((x) => x.text === surface);
     expect(c?.unit).toBe(unit);
   });
 });
