@@ -717,6 +717,15 @@ class Scanner {
       }
       // hyphenated modifier: `long-range`, `U.S.-supplied`
       if (isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.k === TokKind.Word && this.glued(x + 1, x + 2)) {
+        // ... or a hyphenated plural noun of its own: `4 counter-offensives`
+        const second = this.toks[x + 2];
+        const after = this.next(x + 2);
+        if (allowUnknown && skipped === 0 && !t.cap && !second.cap && unlistedPlural(second.l) && !this.phraseAt(x + 2) && !(this.toks[x + 3] && this.glued(x + 2, x + 3) && (this.toks[x + 3].k === TokKind.Word || isHyphen(this.toks[x + 3]))) && (after < 0 || this.toks[after].k !== TokKind.Word || !this.phraseAt(after)))
+          return hit({ info: { unit: `${t.l}-${singular(second.l)}`, factor: 1, category: 'other', measure: false }, end: x + 3, side, unknown: true });
+        // (a known noun after a prefix is a compound of its own: `4 counter-offensives`, kind `offensive`)
+        const pm = /^(counter|anti|re|sub|mini|micro|super)$/.test(t.l) ? this.phraseAt(x + 2) : null;
+        if (pm && pm.end === x + 3 && !pm.info.measure && !pm.info.people && (after < 0 || this.toks[after].k !== TokKind.Word || !this.phraseAt(after)))
+          return hit({ info: { ...pm.info, unit: `${t.l}-${pm.info.unit}`, kind: pm.info.kind ?? pm.info.unit }, end: pm.end, side: pm.info.side ?? side });
         skipped++;
         x = this.next(x + 2);
         continue;

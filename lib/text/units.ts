@@ -315,9 +315,19 @@ export function isAttackUnit(unit: string): boolean {
 }
 let ATTACK_UNITS: Set<string> | undefined;
 
+/** Plurals the endings below would get wrong (`sorties` is no `sorty`, `buses` no `buse`). */
+const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
+  sorties: 'sortie', zombies: 'zombie', movies: 'movie', cookies: 'cookie', rookies: 'rookie', buses: 'bus',
+  gases: 'gas', lenses: 'lens', crises: 'crisis', analyses: 'analysis', bases: 'base', cases: 'case',
+  men: 'man', women: 'woman', children: 'child', people: 'person', mice: 'mouse', geese: 'goose',
+  militiamen: 'militiaman', servicemen: 'serviceman', policemen: 'policeman', fishermen: 'fisherman', crewmen: 'crewman',
+}));
+
 /** Singular of an English plural noun (for counted things outside the lexicon). */
 export function singular(w: string): string {
   if (w.length <= 3) return w;
+  const own = IRREGULAR_SINGULAR.get(w);
+  if (own) return own;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);

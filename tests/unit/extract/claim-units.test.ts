@@ -32,6 +32,9 @@ describe('the unit is the singular of the counted noun, the kind its class', () 
     ['Troops recaptured three villages north of the lake.', 'three villages', 'settlement', undefined],
     ['The sappers cleared 20 pieces of equipment from the road.', '20 pieces of equipment', 'item', undefined],
     ['The fleet lost 6 warships in the strait.', '6 warships', 'ship', undefined],
+    ['Bombers flew 75 sorties over the gulf.', '75 sorties', 'sortie', undefined],
+    ['Police seized 12 e-bikes at the crossing.', '12 e-bikes', 'e-bike', undefined],
+    ['Troops fought off 4 counter-offensives in the south.', '4 counter-offensives', 'counter-offensive', 'offensive'],
   ];
   it.each(rows)('%s → %s: %s', (text, surface, unit, kind) => {
     const c = find(text, surface);
