@@ -2348,10 +2348,11 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (measure) claim.measure = measure;
     }
     if (claim.category === 'other' && r.unit === 'percent' && shareOfLand(sc, r)) claim.category = 'territory';
-    // aid lorries are no military equipment; merchant ships are no warships; evacuated villages are no territory won
+    // aid lorries are no military equipment; merchant ships are no warships (but uncrewed, explosive or drone
+    // boats are weapons); evacuated villages are no territory won
     const sentenceWords = claim.category === 'equipment' || claim.category === 'territory' ? sentenceLower(sc, r) : '';
     if (claim.category === 'equipment' && kind === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
-    if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords)) claim.category = 'other';
+    if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
     if (claim.category === 'territory' && kind === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims

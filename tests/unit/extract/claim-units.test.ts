@@ -59,6 +59,15 @@ describe('the unit is the singular of the counted noun, the kind its class', () 
     const c = find('Only 35 aid trucks reached the city on Monday.', '35 aid trucks');
     expect([c?.unit, c?.category]).toEqual(['truck', 'other']);
   });
+
+  it.each([
+    ['Navy gunners sank three uncrewed surface vessels off the coast.', 'three uncrewed surface vessels', 'equipment'],
+    ['Coalition jets destroyed 2 explosive boats near the port.', '2 explosive boats', 'equipment'],
+    ['Militants have attacked more than 70 cargo vessels in drone attacks.', 'more than 70 cargo vessels', 'other'],
+  ])('a boat that is a weapon is equipment, a merchant ship is not: %s', (text, surface, category) => {
+    const c = find(text, surface);
+    expect([c?.text, c?.category]).toEqual([surface, category]);
+  });
 });
 
 describe('the counted noun behind a calibre, a container, a coordinated modifier, quotes', () => {
