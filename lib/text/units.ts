@@ -104,7 +104,7 @@ const PEOPLE: Array<[string, Measure?]> = [
 // Things: [phrases, unit, category]
 const THINGS: Array<[string, string, Category]> = [
   ['tank|tanks|main battle tanks|battle tanks|panzer', 'tank', 'equipment'],
-  ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften', '', 'other'],
+  ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze', '', 'other'],
   ['angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße', 'attack', 'other'],
   ['familien', 'family', 'other'],
   ['haushalte|haushalten', 'household', 'other'],
@@ -172,9 +172,17 @@ const SIDES: Array<[string, string]> = [
   ['south african|south africans|south africa', 'za'],
 ];
 
-const GERMAN_THINGS: Record<string, [string, Category]> = {
+/** German counted nouns: [the English unit the guide gives, category, the class when coarser]. */
+const GERMAN_THINGS: Record<string, [string, Category, string?]> = {
   fahrzeuge: ['vehicle', 'equipment'], drohnen: ['drone', 'equipment'], raketen: ['missile', 'equipment'],
   flugzeuge: ['aircraft', 'equipment'], dörfer: ['settlement', 'territory'], ortschaften: ['settlement', 'territory'],
+  hubschrauber: ['helicopter', 'equipment', 'aircraft'], kampfhubschrauber: ['helicopter', 'equipment', 'aircraft'],
+  panzerfahrzeuge: ['vehicle', 'equipment'], schützenpanzer: ['vehicle', 'equipment'], lastwagen: ['truck', 'equipment', 'vehicle'],
+  lkw: ['truck', 'equipment', 'vehicle'], granaten: ['shell', 'equipment'], artilleriegranaten: ['shell', 'equipment'],
+  bomben: ['bomb', 'equipment'], gleitbomben: ['bomb', 'equipment'], marschflugkörper: ['missile', 'equipment'],
+  schiffe: ['ship', 'equipment'], kriegsschiffe: ['ship', 'equipment'], boote: ['boat', 'equipment', 'ship'],
+  häuser: ['house', 'other'], wohnhäuser: ['house', 'other'], gebäude: ['building', 'other'], stellungen: ['position', 'other'],
+  städte: ['settlement', 'territory'], artilleriesysteme: ['system', 'equipment', 'artillery'], geschütze: ['gun', 'equipment'],
 };
 
 const DEMONYM_NOUNS =
@@ -223,7 +231,7 @@ export function lexicon(): Lexicon {
       }
       else {
         const g = GERMAN_THINGS[p];
-        if (g) addPhrase(byFirst, p, { unit: g[0], factor: 1, category: g[1], measure: false });
+        if (g) addPhrase(byFirst, p, g[2] ? { unit: g[0], kind: g[2], factor: 1, category: g[1], measure: false } : { unit: g[0], factor: 1, category: g[1], measure: false });
       }
     }
   const sides = new Map<string, string>();

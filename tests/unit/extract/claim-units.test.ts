@@ -35,6 +35,10 @@ describe('the unit is the singular of the counted noun, the kind its class', () 
     ['Bombers flew 75 sorties over the gulf.', '75 sorties', 'sortie', undefined],
     ['Police seized 12 e-bikes at the crossing.', '12 e-bikes', 'e-bike', undefined],
     ['Troops fought off 4 counter-offensives in the south.', '4 counter-offensives', 'counter-offensive', 'offensive'],
+    // German nouns take the English unit the guide names
+    ['Die Flugabwehr holte 9 Hubschrauber vom Himmel.', '9 Hubschrauber', 'helicopter', 'aircraft'],
+    ['Die Armee feuerte 2.500 Granaten auf die Stadt.', '2.500 Granaten', 'shell', undefined],
+    ['Im Hafen wurden 11 Boote versenkt.', '11 Boote', 'boat', 'ship'],
   ];
   it.each(rows)('%s → %s: %s', (text, surface, unit, kind) => {
     const c = find(text, surface);
