@@ -13,9 +13,9 @@ import type { Claim } from '../model';
 /** Days per duration unit, so `seven months` and `a year` compare. */
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, month: 30.4375, year: 365.25 };
 
-/** The unit two claims must share to compare (durations share one). */
+/** The unit two claims must share to compare (durations share one; counted things compare by kind). */
 export function unitKey(c: Claim): string {
-  return c.unit in DAYS ? 'duration' : c.unit;
+  return c.unit in DAYS ? 'duration' : (c.kind ?? c.unit);
 }
 
 export interface Figure {
