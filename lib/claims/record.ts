@@ -55,6 +55,18 @@ export function toRecord(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | '
 /** Categories whose figures mean nothing without a place (a distance, a duration). */
 export const CONTEXT_BOUND = new Set(['distance', 'duration', 'other']);
 
+/** Units of an 'other' figure that say nothing of what is counted (`2,300` alone, a share). */
+const UNNAMED = new Set(['item', 'percent', 'ratio']);
+
+/** A figure that means nothing without its place: a distance, a duration, or an 'other' figure
+ *  that names no counted thing (`rose by 40 percent`). A count of named things in 'other'
+ *  (`27 attacks`, `16 locations`, `21,000 tonnes`) is scoped like equipment: by its place or its
+ *  article's focus. */
+export function contextBound(c: Pick<Claim, 'category' | 'unit'>): boolean {
+  if (!CONTEXT_BOUND.has(c.category)) return false;
+  return c.category !== 'other' || UNNAMED.has(c.unit) || unitKey(c as Claim) === 'duration' || c.unit === 'km' || c.unit === 'km2';
+}
+
 const adminCache = new WeakMap<SourceRecord, Map<string, string>>();
 export function adminOf(rec: SourceRecord, name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -74,7 +86,7 @@ export const METONYM_CAPITALS = new Set(['Kyiv', 'Moscow', 'Minsk', 'Washington'
 /** The place a claim is about, for scope: its `where`, unless that is a capital used as a voice. */
 export function scopeWhere(c: Claim): string | undefined {
   if (!c.where) return undefined;
-  return METONYM_CAPITALS.has(c.where) && !CONTEXT_BOUND.has(c.category) ? undefined : c.where;
+  return METONYM_CAPITALS.has(c.where) && !contextBound(c) ? undefined : c.where;
 }
 
 export const FOCUS_PLACES = 3;
@@ -103,7 +115,7 @@ function scopeTokens(rec: SourceRecord, c: Claim): string[] {
   const w = scopeWhere(c);
   if (!w) {
     // a distance or duration without a place may still be a copy's: all the article's places
-    const f = CONTEXT_BOUND.has(c.category) ? [...new Set(rec.places.map((p) => p.name))] : focus(rec);
+    const f = contextBound(c) ? [...new Set(rec.places.map((p) => p.name))] : focus(rec);
     return f.length ? f : [''];
   }
   const admin = adminOf(rec, w);
@@ -160,7 +172,7 @@ export function queryKeys(page: SourceRecord, i: number): string[] {
 /** The keys to look a page claim's related candidates up by (its place and its article's places). */
 export function relatedKeys(page: SourceRecord, i: number): string[] {
   const c = page.claims[i];
-  if (!c || !linkable(c) || CONTEXT_BOUND.has(c.category)) return [];
+  if (!c || !linkable(c) || contextBound(c)) return [];
   return pageScopes(page, c).map((s) => `r|${c.category}|${s}`);
 }
 
