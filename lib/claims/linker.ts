@@ -26,7 +26,7 @@ import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
 import { decodeSignature, duplicateSignatures } from './fingerprint';
 import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
-import { contextBound, focus, queryKeys, relatedKeys, scopeWhere, type SourceRecord } from './record';
+import { contextBound, focus, queryKeys, relatedKeys, scopeWhere, theatre, theatreKeys, type SourceRecord } from './record';
 
 export interface Candidate {
   source: SourceRecord;
@@ -49,6 +49,8 @@ export const MAX_CANDIDATES = 150;
 export const MAX_PER_KIND = 25;
 /** Related claims are only a few: fewer candidates are looked at for them. */
 export const RELATED_CANDIDATES = 40;
+/** Candidates looked at in a claim's theatre (a sea and the country of its coast), after its own scope. */
+export const THEATRE_CANDIDATES = 60;
 
 const CLAIMANT_NOISE = new Set(['the', 'of', 'for', 'and', 'gen', 'general', 'president', 'minister', 'spokesperson', 'spokesman', 'chief', 'mr', 'ms', 'dr', 'col', 'colonel']);
 
@@ -304,13 +306,22 @@ function whereCompatible(A: Side, B: Facts, rb: Article): boolean {
     if (F.named && B.named) return false;
     return similarName(wa, wb);
   }
-  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0');
-  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0');
+  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0') || seaOfFocus(ra, wa, rb);
+  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0') || seaOfFocus(rb, wb, ra);
   const fa = ra.focus;
   const fb = rb.focus;
   if (!fa.size || !fb.size) return !fa.size && !fb.size;
   for (const p of fa) if (fb.has(p)) return true;
+  // one article is about a sea of the country the other's places lie in
+  for (const p of fa) if (seaOfFocus(ra, p, rb)) return true;
+  for (const p of fb) if (seaOfFocus(rb, p, ra)) return true;
   return false;
+}
+
+/** `name` is a sea (gulf, strait) in article R whose country is one of other's focus countries. */
+function seaOfFocus(R: Article, name: string, other: Article): boolean {
+  const cc = theatre(R.r).waters.get(name);
+  return cc !== undefined && theatre(other.r).countries.includes(cc);
 }
 
 /** What classify needs of one side (the page's claim), worked out once for all its candidates. */
@@ -499,6 +510,9 @@ function classifyWith(A: Side, B: Facts, rb: Article, copies: boolean | (() => b
   if (!F.f || !B.f || F.category !== B.category) return null;
   const where = whereCompatible(A, B, rb);
   const sides = !F.side || !B.side || F.side === B.side;
+  // a copy, rewrite or translation gives one figure to one side, its original to another or none
+  // (`struck more than 60 targets` / `more than 60 Houthi targets`): the same figure is the same claim
+  if (!sides && F.measure === B.measure && F.unit === B.unit && overlap(F, B) && (typeof copies === 'function' ? copies() : copies)) return compareFigures(A, B, rb);
   if (F.measure === B.measure && F.unit === B.unit && sides && (where || bound)) {
     if (!bound) return compareFigures(A, B, rb);
     const m = contextMatch(F.c, A.R, B.c, rb, copies);
@@ -638,8 +652,11 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const relations: Relation[] = [];
     const found: Found[] = [];
     const A = sideOf(a, page);
-    const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
+    // the theatre pass may meet claims the first pass found (indexed under both): each once
+    let seen: Set<Claim> | undefined;
+    const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES, again = false) => {
       if (!keys.length || !A.F.f) return; // a claim without a usable figure relates to nothing
+      if (again) seen = new Set(found.map((f) => f.b));
       let budget = limit;
       for (const cand of await lookup(keys, limit)) {
         const rb = cand.source;
@@ -651,15 +668,18 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
           // a lookup names each claim once, and a claim the first pass found is not related,
           // so the second pass cannot find it again
           const B = RB.facts[j];
-          if (!B) continue;
+          if (!B || (again && seen!.has(B.c))) continue;
           const v = classifyWith(A, B, RB, copy);
-          if (!v || (v.relation === 'related') !== wantRelated) continue;
+          // a claim of another side comes only through the related keys: there it may be a
+          // copy's same claim (classifyWith)
+          if (!v || ((v.relation === 'related') !== wantRelated && !(wantRelated && A.F.side && B.side && A.F.side !== B.side))) continue;
           found.push({ v, b: B.c, B, rb, dup: copy(), claimant: claimantIn(RB, B) });
         }
       }
     };
     let t = spans ? spans.now() : 0;
     await consider(queryKeys(page, i), false);
+    await consider(theatreKeys(page, i), false, THEATRE_CANDIDATES, true);
     await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
     if (spans) t = span('compare', t);
     inheritFromCopies(found, sourcesAlike);

@@ -109,6 +109,44 @@ export function focus(rec: SourceRecord): string[] {
   return f;
 }
 
+/** Seas, gulfs and straits (gazetteer features, ids `f:`): a theatre, not a point. The gazetteer
+ *  gives each the country of the war it is reported in (Red Sea: YE, Black Sea: UA). */
+const WATERS = /\b(sea|gulf|strait|straits|bay|ocean|channel|mandeb)\b/i;
+export function waters(p: SourcePlace): boolean {
+  return !!p.id && p.id.startsWith('f:') && !!p.country && WATERS.test(p.name);
+}
+
+const theatreCache = new WeakMap<SourceRecord, { countries: string[]; waters: Map<string, string> }>();
+/** The countries of an article's focus, and its seas by name → country. */
+export function theatre(rec: SourceRecord): { countries: string[]; waters: Map<string, string> } {
+  let t = theatreCache.get(rec);
+  if (t) return t;
+  const f = new Set(focus(rec));
+  const countries = new Set<string>();
+  const w = new Map<string, string>();
+  for (const p of rec.places) {
+    if (f.has(p.name) && p.country) countries.add(p.country);
+    if (waters(p)) w.set(p.name, p.country!);
+  }
+  theatreCache.set(rec, (t = { countries: [...countries], waters: w }));
+  return t;
+}
+
+/** The theatre tokens of a claim (`~YE`): for a figure placed on a sea, its country; for a figure
+ *  that names no place, the countries of its article's focus. A sea's figure and a placeless one
+ *  from an article about that country's coast can be one quantity (`attacks in the Red Sea` and
+ *  `attacks on ships` in a report from Mokha). Looked up in a pass of their own (linker.ts). */
+export function theatreTokens(rec: SourceRecord, c: Claim): string[] {
+  if (contextBound(c)) return [];
+  const w = scopeWhere(c);
+  const t = theatre(rec);
+  if (w) {
+    const cc = t.waters.get(w);
+    return cc ? ['~' + cc] : [];
+  }
+  return t.countries.map((cc) => '~' + cc);
+}
+
 /** Where a stored claim is indexed: its place and that place's admin region; a claim that names
  *  no place (or only a capital) is indexed under its article's focus ('' when there is none). */
 function scopeTokens(rec: SourceRecord, c: Claim): string[] {
@@ -137,7 +175,7 @@ export function claimKeys(rec: SourceRecord, i: number): string[] {
   if (!c || !linkable(c)) return [];
   const scopes = scopeTokens(rec, c);
   const base = quantityBase(c, c.side ?? '');
-  return [...scopes.map((s) => base + s), ...scopes.map((s) => `r|${c.category}|${s}`)];
+  return [...scopes.map((s) => base + s), ...theatreTokens(rec, c).map((s) => base + s), ...scopes.map((s) => `r|${c.category}|${s}`)];
 }
 
 /** Every key of a record, deduplicated (what an IndexedDB multiEntry index holds). */
@@ -166,6 +204,18 @@ export function queryKeys(page: SourceRecord, i: number): string[] {
     const base = quantityBase(c, side);
     for (const s of scopes) out.push(base + s);
   }
+  return out;
+}
+
+/** The keys to look a page claim's same-quantity candidates up by in its theatre (theatreTokens). */
+export function theatreKeys(page: SourceRecord, i: number): string[] {
+  const c = page.claims[i];
+  if (!c || !linkable(c)) return [];
+  const tokens = theatreTokens(page, c);
+  if (!tokens.length) return [];
+  const sides = c.side ? [c.side, ''] : ['', ...new Set([...COMMON_SIDES, ...page.claims.map((x) => x.side ?? ''), ...page.units.map((u) => u.side ?? '')])].filter((s, k, a) => a.indexOf(s) === k);
+  const out: string[] = [];
+  for (const side of sides) for (const t of tokens) out.push(quantityBase(c, side) + t);
   return out;
 }
 
