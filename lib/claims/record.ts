@@ -116,35 +116,43 @@ export function waters(p: SourcePlace): boolean {
   return !!p.id && p.id.startsWith('f:') && !!p.country && WATERS.test(p.name);
 }
 
-const theatreCache = new WeakMap<SourceRecord, { countries: string[]; waters: Map<string, string> }>();
-/** The countries of an article's focus, and its seas by name → country. */
-export function theatre(rec: SourceRecord): { countries: string[]; waters: Map<string, string> } {
+const theatreCache = new WeakMap<SourceRecord, { countries: string[]; waters: Map<string, string>; seas: string[] }>();
+/** The countries of an article's focus, its seas by name → country, and the countries of the
+ *  seas among its focus. */
+export function theatre(rec: SourceRecord): { countries: string[]; waters: Map<string, string>; seas: string[] } {
   let t = theatreCache.get(rec);
   if (t) return t;
   const f = new Set(focus(rec));
   const countries = new Set<string>();
+  const seas = new Set<string>();
   const w = new Map<string, string>();
   for (const p of rec.places) {
     if (f.has(p.name) && p.country) countries.add(p.country);
-    if (waters(p)) w.set(p.name, p.country!);
+    if (waters(p)) {
+      w.set(p.name, p.country!);
+      if (f.has(p.name)) seas.add(p.country!);
+    }
   }
-  theatreCache.set(rec, (t = { countries: [...countries], waters: w }));
+  theatreCache.set(rec, (t = { countries: [...countries], waters: w, seas: [...seas] }));
   return t;
 }
 
-/** The theatre tokens of a claim (`~YE`): for a figure placed on a sea, its country; for a figure
- *  that names no place, the countries of its article's focus. A sea's figure and a placeless one
- *  from an article about that country's coast can be one quantity (`attacks in the Red Sea` and
- *  `attacks on ships` in a report from Mokha). Looked up in a pass of their own (linker.ts). */
-export function theatreTokens(rec: SourceRecord, c: Claim): string[] {
+/** Theatre tokens: a sea's figure and a placeless one from an article about that country's coast
+ *  can be one quantity (`attacks in the Red Sea` and `attacks on ships` in a report from Mokha).
+ *  `~CC`: a placeless figure in an article about country CC; `≈CC`: a figure on a sea of CC, or a
+ *  placeless one in an article about such a sea. A sea's side looks up the `~` keys and a
+ *  placeless figure the `≈` keys (and the `~` keys when its article is about a sea), so claims
+ *  with no sea anywhere (most of a land war) never meet through these keys. */
+function theatreTokens(rec: SourceRecord, c: Claim, query: boolean): string[] {
   if (contextBound(c)) return [];
   const w = scopeWhere(c);
   const t = theatre(rec);
   if (w) {
     const cc = t.waters.get(w);
-    return cc ? ['~' + cc] : [];
+    return cc ? [(query ? '~' : '\u2248') + cc] : [];
   }
-  return t.countries.map((cc) => '~' + cc);
+  const own = t.countries.map((cc) => (query ? '\u2248' : '~') + cc);
+  return t.seas.length ? [...own, ...t.seas.map((cc) => (query ? '~' : '\u2248') + cc)] : own;
 }
 
 /** Where a stored claim is indexed: its place and that place's admin region; a claim that names
@@ -175,7 +183,7 @@ export function claimKeys(rec: SourceRecord, i: number): string[] {
   if (!c || !linkable(c)) return [];
   const scopes = scopeTokens(rec, c);
   const base = quantityBase(c, c.side ?? '');
-  return [...scopes.map((s) => base + s), ...theatreTokens(rec, c).map((s) => base + s), ...scopes.map((s) => `r|${c.category}|${s}`)];
+  return [...scopes.map((s) => base + s), ...theatreTokens(rec, c, false).map((s) => base + s), ...scopes.map((s) => `r|${c.category}|${s}`)];
 }
 
 /** Every key of a record, deduplicated (what an IndexedDB multiEntry index holds). */
@@ -211,7 +219,7 @@ export function queryKeys(page: SourceRecord, i: number): string[] {
 export function theatreKeys(page: SourceRecord, i: number): string[] {
   const c = page.claims[i];
   if (!c || !linkable(c)) return [];
-  const tokens = theatreTokens(page, c);
+  const tokens = theatreTokens(page, c, true);
   if (!tokens.length) return [];
   const sides = c.side ? [c.side, ''] : ['', ...new Set([...COMMON_SIDES, ...page.claims.map((x) => x.side ?? ''), ...page.units.map((u) => u.side ?? '')])].filter((s, k, a) => a.indexOf(s) === k);
   const out: string[] = [];
