@@ -548,6 +548,13 @@ function compareFigures(A: Side, B: Facts, rb: Article): Verdict {
   if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
   // a year's figure and a month's are two quantities of one subject, not a disagreement
   if (pa && pb && yearAndPart(pa, pb)) return new LazyVerdict('related', 1, 'part', a, fa, b, fb, pa, pb);
+  // one claimant's running tally on two days of a month moves on (`the General Staff said` on the
+  // 3rd and on the 20th); two claimants' figures for that month disagree
+  if (pa && pb && pa !== pb && pa.length === 10 && pb.length === 10) {
+    const wa = claimantIn(A.R, F);
+    const wb = claimantIn(rb, B);
+    if (wa && wb && sameClaimant(wa, wb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+  }
   if (pa && pb) return new LazyVerdict('conflicts', 0, 'period', a, fa, b, fb, pa, pb);
   if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) return new LazyVerdict('conflicts', 0, 'claimants', a, fa, b, fb);
   return new LazyVerdict('updates', 0, 'series', a, fa, b, fb);

@@ -71,6 +71,7 @@ describe('periods and tallies', () => {
 
   it.each<[string, Claim, Claim, RelationKind]>([
     ['two reports a day apart in one month conflict', killed('Three crew members', 3, '2024-03-07', 'U.S. Central Command'), killed('Two crew members', 2, '2024-03-06', 'the ship’s manager'), 'conflicts'],
+    ['one claimant’s toll on two days of a month moves on', killed('Three crew members', 3, '2024-03-07', 'U.S. Central Command'), killed('Five crew members', 5, '2024-03-20', 'CENTCOM'), 'updates'],
     ['a larger toll months later is an update', killed('Three crew members', 3, '2024-03-07'), killed('30 crew members', 30, '2024-09-02'), 'updates'],
     [
       'an overlapping but different tally of another month is an update',
