@@ -1735,12 +1735,13 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
       if (LOSSES.has(t.l) && t.l !== 'casualties' && t.l !== 'casualty') return 'losses';
     }
   }
-  // after: up to 10 words
+  // after: up to 10 words, up to the next count (`two were killed and six others wounded`)
   let words = 0;
   for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentenceOf(k) === sent; k++) {
     const t = toks[k];
     if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
+    if (words > 0 && isNumberWord(t.l)) break;
     words++;
     if (KILLED.has(t.l)) K = true;
     else if (WOUNDED.has(t.l)) W = true;
