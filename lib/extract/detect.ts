@@ -10,7 +10,10 @@
 // history of past wars, film and games, disasters and accidents, protests and crime, domestic
 // politics, and war words used as metaphor (`price war`, `battle for the title`, `army of fans`,
 // `killed it`, `gang war`). Each topic against counts in proportion to how much it outweighs
-// the war words, so a passing mention of a museum does not sink a war report.
+// the war words, so a passing mention of a museum does not sink a war report. One frame weighs
+// the text as a whole: a past war (every year named before 1990, or a war the text says ended
+// long ago — `thirty years on`, its years well before the article's date — with no fighting
+// now).
 //
 //   score = sigmoid(1.3 * (-1.6 + Σ contributions)),  isWarCoverage = score >= 0.5
 //
@@ -34,7 +37,14 @@ export interface DetectHints {
   claims?: number;
   /** The names of the units the extractor found (shown in the reasons); else the units pass runs. */
   unitNames?: readonly string[];
+  /** The article's date (ISO, `2025-03-14`), when known: how long ago its war was. */
+  date?: string;
 }
+
+const yearOf = (date: string | undefined): number | undefined => {
+  const m = date ? /^(\d{4})/.exec(date) : null;
+  return m ? Number(m[1]) : undefined;
+};
 
 type Cat =
   | 'fighting'
@@ -502,6 +512,114 @@ function pastOnly(s: string): boolean {
   return oldYearsOnly(s) && !RECENT_RE.test(s);
 }
 
+// A war that is over, as a reporter says it: the text measures the time since (`thirty years
+// on`, `three decades after`, `the 30th anniversary`) or its war's years lie well before the
+// article's date or the latest other year it names, and it says the war ended (`the siege
+// ended`, `after the war`) — and nothing in it is fighting now.
+const NUM_WORD: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, several: 3, many: 3,
+  zehn: 10, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+const ORD_WORD: Record<string, number> = {
+  tenth: 10, fifteenth: 15, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const ELAPSED_N = String.raw`(\d{1,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+/** `thirty years on`, `three decades after`, `decades later`, `half a century ago`, `vor 30 Jahren`. */
+const ELAPSED_RE = new RegExp(
+  String.raw`\b(?:${ELAPSED_N}\s+years|(two|three|four|five|six|seven|eight|nine|several|many)\s+decades|(decades|a\s+century|half\s+a\s+century))\s+(?:on|after|later|ago|since|have\s+passed)\b` +
+    String.raw`|\b(\d{2,3})(?:th|st|nd|rd)\s+anniversary\b|\b(tenth|fifteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s+anniversary\b` +
+    String.raw`|\bvor\s+(\d{2,3}|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)\s+Jahren\b|\bJahrzehnte\s+nach\b`,
+  'giu',
+);
+/** The war (siege, fighting) said to be over. */
+const ENDED_RE =
+  /\b(?:war|wars|siege|fighting|conflict|occupation|battle|guns|hostilities|genocide)\b[^.!?\n]{0,50}?\b(?:ended|was over|were over|came to an end|fell silent|was lifted)\b|\bafter the (?:\w+\s+){0,2}?(?:war|siege|conflict)\b(?!\s+(?:ends|is over|began|started|broke out))|\bpost-?war\b|\bendete(?:n)?\b|\bnach dem (?:\w+\s+)?Krieg\b|\bKriegsende\b/iu;
+/** A war under way: fighting in the present tense, or an attack dated now. */
+const WAR_NOW_RE =
+  /\b(?:is|are|remains?)\s+(?:still\s+)?(?:fighting|shelling|attacking|advancing|bombing|besieging|at war|under (?:fire|siege|attack|bombardment))\b|\b(?:fighting|shelling|attacks|war|siege|offensive|bombardment|clashes|hostilities)\s+(?:continues?|goes on|go on|rages?|is still raging|(?:is|are) continuing|ha(?:s|ve) continued|resumed)\b|\bcontinue[sd]?\s+to\s+(?:fight|attack|shell|advance|bomb|strike|pound)\b|\b(?:ongoing|current)\s+(?:war|fighting|offensive|conflict|siege|hostilities|invasion)\b|\bstill\s+(?:fighting|under fire|under siege|at war)\b/iu;
+const ATTACK_NOW_RE =
+  /\b(?:shelled|attacked|struck|stormed|bombed|bombarded|pounded|raided|ambushed|clashed|killing|(?:were|was)\s+(?:killed|wounded)|intercepted|shot down|beschossen|angegriffen|getötet)\b/iu;
+const SENTENCE_RE = /[^.!?\n]+/g;
+/** Years a text gives as goals, not as its present: `by 2030`, `until 2040`, `a 2030 deadline`. */
+const GOAL_YEAR_RE = /\b(?:by|until|till|before|to)\s+$|^\s*(?:deadline|target|goal)\b/i;
+/**
+ * A year of the fighting: a fighting or weapons word of weight .5 or more, or `war`, within six
+ * words of it in its sentence (`in 1991 when the town was besieged`, not `reopened in 2024`).
+ */
+function warNear(sentence: string, at: number): boolean {
+  const m = cues();
+  const before = sentence.slice(0, at).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).slice(-6);
+  const after = sentence.slice(at + 4).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).slice(0, 6);
+  for (const word of [...before, ...after]) {
+    const w = word.toLowerCase();
+    if (w === 'war' || w === 'wars' || w === 'krieg') return true;
+    const c = m.get(w);
+    if (c && (c.cat === 'fighting' || c.cat === 'weapons') && c.w >= 0.5) return true;
+  }
+  return false;
+}
+
+/** The fighting a text reports is going on now (present tense, or an attack dated now). */
+function fightingNow(s: string): boolean {
+  if (WAR_NOW_RE.test(s)) return true;
+  for (const m of s.matchAll(SENTENCE_RE)) if (ATTACK_NOW_RE.test(m[0]) && RECENT_RE.test(m[0])) return true;
+  return false;
+}
+
+/**
+ * What says the text's war is over and long past, quoted for the reasons; undefined when it does
+ * not say so. `dateYear` is the year of the article's date, when known.
+ */
+function warLongOver(s: string, dateYear?: number): string | undefined {
+  // how long ago: the text says it, or the years of its war lie well before its present
+  let elapsed = 0;
+  let elapsedText = '';
+  for (const m of s.matchAll(ELAPSED_RE)) {
+    const [all, num, decadesN, decadesW, ordNum, ordWord, deNum] = m;
+    let years = 0;
+    if (num) years = /^\d/.test(num) ? Number(num) : NUM_WORD[num.toLowerCase().split(/[- ]/)[0]] ?? 0;
+    else if (decadesN) years = 10 * (NUM_WORD[decadesN.toLowerCase()] ?? 2);
+    else if (decadesW) years = /century/i.test(decadesW) ? (/half/i.test(decadesW) ? 50 : 100) : 20;
+    else if (ordNum) years = Number(ordNum);
+    else if (ordWord) years = ORD_WORD[ordWord.toLowerCase()] ?? 0;
+    else if (deNum) years = /^\d/.test(deNum) ? Number(deNum) : NUM_WORD[deNum.toLowerCase()] ?? 0;
+    else years = 20; // Jahrzehnte nach
+    if (years > elapsed) {
+      elapsed = years;
+      elapsedText = all;
+    }
+  }
+  let longPast = elapsed >= 15 ? `‘${elapsedText}’` : '';
+  if (!longPast) {
+    let lastWar = 0;
+    let firstWar = 9999;
+    let present = dateYear ?? 0;
+    for (const sm of s.matchAll(SENTENCE_RE)) {
+      const sentence = sm[0];
+      for (const ym of sentence.matchAll(YEAR_ANY_RE)) {
+        const y = Number(ym[1]);
+        const at = ym.index ?? 0;
+        if (warNear(sentence, at)) {
+          lastWar = Math.max(lastWar, y);
+          firstWar = Math.min(firstWar, y);
+        } else if (dateYear === undefined) {
+          if (!GOAL_YEAR_RE.test(sentence.slice(Math.max(0, at - 8), at)) && !GOAL_YEAR_RE.test(sentence.slice(at + 4, at + 16))) present = Math.max(present, y);
+        }
+      }
+    }
+    if (lastWar > 0 && present - lastWar >= 15)
+      longPast = `its war’s years ${firstWar === lastWar ? lastWar : `${firstWar}–${lastWar}`}, ${present - lastWar} years before ${dateYear !== undefined ? 'the article’s date' : present}`;
+  }
+  if (!longPast) return undefined;
+  const ended = ENDED_RE.exec(s);
+  if (!ended) return undefined;
+  if (fightingNow(s)) return undefined;
+  return `${longPast}, ‘${ended[0]}’`;
+}
+
 /**
  * The verdict from a word pass over `text`. `unitNames`, when given, returns the names
  * extractUnits(text) finds (the engine has them already); else the units pass runs (cached).
@@ -575,7 +693,15 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   // an exhibition, anniversary or museum piece is dated now (`opens on Saturday`) but its war is
   // long over: when the history vocabulary is strong, every year named is long past and no
   // theatre of a war under way or side's forces at work (`Russian forces attacked`) is named
-  else if (get('history') >= 3 && fight > 0 && strongActors === 0 && get('sideForce') === 0 && oldYearsOnly(s)) push('a past war remembered: every year named is before 1990', -3.2, '');
+  // — or when the text says its war ended long ago (`thirty years on`, `the siege ended`) and
+  // reports no fighting now
+  else if (get('history') >= 3 && fight > 0 && strongActors === 0) {
+    if (get('sideForce') === 0 && oldYearsOnly(s)) push('a past war remembered: every year named is before 1990', -3.2, '');
+    else {
+      const over = warLongOver(s, yearOf(hints?.date));
+      if (over) push('a past war remembered: the war is long over', -3.2, over);
+    }
+  }
 
   const logit = -1.6 + contributions.reduce((a, c) => a + c.value, 0);
   const score = round2(1 / (1 + Math.exp(-logit * 1.3)));
