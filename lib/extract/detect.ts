@@ -10,10 +10,11 @@
 // history of past wars, film and games, disasters and accidents, protests and crime, domestic
 // politics, and war words used as metaphor (`price war`, `battle for the title`, `army of fans`,
 // `killed it`, `gang war`). Each topic against counts in proportion to how much it outweighs
-// the war words, so a passing mention of a museum does not sink a war report. One frame weighs
+// the war words, so a passing mention of a museum does not sink a war report. Two frames weigh
 // the text as a whole: a past war (every year named before 1990, or a war the text says ended
 // long ago — `thirty years on`, its years well before the article's date — with no fighting
-// now).
+// now), and a market story told in war words (business vocabulary and a war metaphor, no party,
+// side or unit: its `casualties`, `offensive` and fleet of `1,800 drones` are the market's).
 //
 //   score = sigmoid(1.3 * (-1.6 + Σ contributions)),  isWarCoverage = score >= 0.5
 //
@@ -122,6 +123,10 @@ const CUE_TABLE: Record<Cat, string> = {
     nasdaq:1 tariffs:.6 tariff:.6 inflation:.4 shoppers:1 supermarket:.8 supermarkets:.8 bargains:.8
     executive:.3 guidance:.5 margins:.6 fund:.3 dollar:.2 economy:.3 economies:.3 growth:.3 quarter:.4
     company:.3 companies:.3 traders:.6 bonds:.6 oil:.1 carmakers:.8 chipmakers:.8 app:.4 users:.3
+    delivery:.3 deliveries:.3 courier:.8 couriers:.8 logistics:.4 bankruptcy:1 debts:.5 brokerage:1 fee:.5
+    fees:.5 startups:.8 rivals:.4 competitors:.6 competition:.3 subscribers:.6 merger:1 buyer:.5 cents:.5
+    yuan:.6 discount:.5 discounts:.6 founders:.6 price:.3 dealer:.6 dealers:.6 distributor:.8 distributors:.8
+    importer:.6 importers:.6 seller:.5 sellers:.6 buyers:.5 competitor:.5 cheaper:.4 cheapest:.4 sells:.4
     aktie:.8 aktien:.8 umsatz:1 gewinn:.6 anleger:1 börse:1 unternehmen:.3 konzern:.6 kunden:.6 preise:.4`,
   defenceIndustry: `contractor:1 contractors:.8 contract:.6 contracts:.6 procurement:.8 order:.2 orders:.3
     backlog:1 lockheed:1 raytheon:1 rtx:1 northrop:1 rheinmetall:1 bae:1 saab:.8 thales:.8 leonardo:.5
@@ -620,6 +625,55 @@ function warLongOver(s: string, dateYear?: number): string | undefined {
   return `${longPast}, ‘${ended[0]}’`;
 }
 
+// A market story told in war words (`price war`, `the casualties so far`, `an offensive`, a
+// delivery fleet of `1,800 drones`): when business vocabulary and a war metaphor are there and
+// no conflict party, side's forces or military unit is, the war words that need no soldiers and
+// the machines that are not only weapons read as the market's, not as fighting. Words that are
+// fighting only (troops, shelling, artillery, missiles) still count.
+const MARKET_FIGHTING = new Set([
+  'war', 'wartime', 'warfare', 'battle', 'battles', 'offensive', 'offensives', 'counteroffensive', 'counter-offensive',
+  'casualties', 'ceasefire', 'cease-fire', 'truce', 'siege', 'besieged', 'invasion', 'invaded', 'incursion', 'retreat',
+  'retreated', 'advance', 'advanced', 'front', 'frontline', 'front-line', 'trenches', 'attack', 'attacks', 'attacked',
+  'assault', 'assaults', 'raid', 'raids', 'strikes', 'struck', 'resistance', 'captured', 'seized', 'enemy', 'fighting',
+  'combat', 'killed', 'hostilities', 'occupation', 'occupied', 'positions', 'sector', 'axis', 'ambush', 'ambushed',
+  'encircled', 'encirclement', 'liberated', 'deployed', 'deployment', 'withdrawal', 'recaptured', 'armed', 'army',
+  'forces', 'fighters', 'commander', 'commanders', 'hostage', 'hostages', 'mercenaries', 'mobilisation', 'mobilization',
+  'blackouts', 'shelter', 'sirens', 'evacuated', 'displaced', 'refugees',
+]);
+/** Machines that are weapons in a war and goods or tools in a market. */
+const MARKET_MACHINES = new Set([
+  'drone', 'drones', 'rocket', 'rockets', 'jets', 'helicopter', 'cruise', 'glide', 'storm', 'patriot', 'bradley',
+  'leopard', 'tank', 'tanks', 'barrage', 'drohne', 'drohnen', 'rakete', 'raketen',
+]);
+
+function marketWarWords(scan: WarScan, units: number): { fighting: number; weapons: number; salvo: number; detail: string } | undefined {
+  const { tallies } = scan;
+  const get = (c: Cat): number => tallies.get(c)?.sum ?? 0;
+  if (get('metaphor') < 1 || get('business') < 2 || scan.strongActors > 0 || get('sideForce') > 0 || units > 0) return undefined;
+  const taken: Array<[string, number]> = [];
+  const take = (cat: Cat, keep: (e: string) => boolean): number => {
+    const t = tallies.get(cat);
+    if (!t) return 0;
+    let sum = 0;
+    for (const [e, count] of t.examples) {
+      if (!keep(e)) continue;
+      sum += cat === 'salvo' ? count : (cues().get(e)?.w ?? 0) * count;
+      taken.push([e, count]);
+    }
+    return Math.min(sum, t.sum);
+  };
+  const fighting = take('fighting', (e) => MARKET_FIGHTING.has(e));
+  const weapons = take('weapons', (e) => MARKET_MACHINES.has(e));
+  const salvo = take('salvo', (e) => MARKET_MACHINES.has(e.slice(e.lastIndexOf(' ') + 1).toLowerCase()));
+  if (fighting + weapons + salvo <= 0) return undefined;
+  const detail = taken
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([e, count]) => (count > 1 ? `${e} ×${count}` : e))
+    .join(', ');
+  return { fighting, weapons, salvo, detail };
+}
+
 /**
  * The verdict from a word pass over `text`. `unitNames`, when given, returns the names
  * extractUnits(text) finds (the engine has them already); else the units pass runs (cached).
@@ -628,14 +682,17 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const s = typeof text === 'string' ? text : '';
   const { tallies, casualties, casualtyExamples, strongActors, words } = scan;
   const get = (c: Cat): number => tallies.get(c)?.sum ?? 0;
-  const fight = get('fighting') + get('weapons');
+  const fightAll = get('fighting') + get('weapons');
   const n = Math.max(words, 1);
-  const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
   // units: the extractor's own count when given; the names come from the (cached) units pass
   const given = hints?.unitNames;
-  const names = fight >= 2 ? (unitNames ? unitNames() : given ? [...given] : extractUnits(s).map((u) => u.name)) : [];
+  const names = fightAll >= 2 ? (unitNames ? unitNames() : given ? [...given] : extractUnits(s).map((u) => u.name)) : [];
   const units = Math.max(0, hints?.units ?? names.length);
   const places = Math.max(0, hints?.places ?? 0);
+  // a market story told in war words: what they supplied is taken back below
+  const market = marketWarWords(scan, units);
+  const fight = fightAll - (market ? market.fighting + market.weapons : 0);
+  const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
 
   // evidence for war coverage
   // a detail is worked out only for the contributions shown in the reasons (examples sort)
@@ -658,6 +715,11 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   push(LABEL.killed, 0.8 * sat(casualties, 2) * fightGate, casualtyExamples.join('; '));
   push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), () => examples('salvo', 3));
   push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), () => examples('sideForce'));
+  if (market) {
+    const [f, w, v] = [get('fighting'), get('weapons'), get('salvo')];
+    const lost = 2.2 * (sat(f, 5) - sat(f - market.fighting, 5)) + 1.2 * (sat(w, 2.5) - sat(w - market.weapons, 2.5)) + (sat(v, 1.5) - sat(v - market.salvo, 1.5));
+    push('war words in a market story (business words and a war metaphor; no party, side or unit)', -lost, market.detail);
+  }
   const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
   push('military units named', 1.6 * sat(units, 1.5) * fightGate, shown || `${units}`);
   push('places named', 0.3 * sat(places, 5) * fightGate, `${places}`);
