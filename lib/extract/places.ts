@@ -163,7 +163,7 @@ const MONTHS_DAYS = new Set([
 ]);
 // words after `X-Y` that make it a route between two places
 const ROUTE_NOUNS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'axis', 'corridor', 'direction', 'line']);
-const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR']);
+const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR', 'MZ', 'BI', 'CF', 'NG', 'CM', 'LY']);
 
 
 // a word: letters, marks and digits, with single inner apostrophes or hyphens (linear: the
@@ -581,6 +581,18 @@ export class OffsetSet {
   }
 }
 
+/**
+ * Whether a key match of a short written name (6 letters or fewer) reaches only spellings at
+ * least two letters longer: transliterations of one name differ by a letter (Sudža / Sudzha),
+ * not by a syllable (Jiga / Jijiga).
+ */
+export function swallowsSyllable(folded: string, spellings: readonly string[]): boolean {
+  const n = foldedLetters(folded);
+  if (n > 6) return false;
+  for (const s of spellings) if (foldedLetters(s) < n + 2) return false;
+  return true;
+}
+
 function consonants(key: string): string {
   let out = '';
   for (const ch of key) if (!'aeiou'.includes(ch)) out += ch;
@@ -947,6 +959,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const exact = sp.includes(surfaceWords) || (e.kind === 'river' && c.hint === 'river' && sp[0] === `${surfaceWords} river`);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
+      // a short name whose key only meets a longer name's (`Jiga` and Jijiga: the folds of j and
+      // doubled letters swallow a syllable) is another place, not a spelling of that one
+      if (single && swallowsSyllable(surfaceWords, sp)) ok = false;
       // a one-word name that is only a key match of a village needs a place word before it
       // (`near Pokrovske`): a surname in a text about that country (`Rublev beat Medvedev`) is not a village
       // (or a list it continues: `near Krasnoarmeysk, Dimitrov, Rodinskoye and Udachnoye`)

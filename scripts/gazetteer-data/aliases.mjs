@@ -154,6 +154,12 @@ export const ALIASES = [
   ['IL', 'Haifa', 'Haifa'],
   ['IL', 'Eilat', 'Eilat', 'Elat'],
   ['IL', 'Ashkelon', 'Ashkelon'],
+  ['LY', 'Mişrātah', 'Misrata', 'Misurata', 'Misratah'],
+  ['LY', 'Darnah', 'Derna', 'Darna'],
+  ['LY', 'Sabhā', 'Sabha', 'Sebha'],
+  ['LY', 'Az Zāwīyah', 'Zawiya', 'Zawiyah', 'Az Zawiyah'],
+  ['MZ', 'Ilha de Moçambique', 'Ilha de Moçambique', 'Island of Mozambique', 'Mozambique Island'],
+  ['CF', 'Kaga Bandoro', 'Kaga-Bandoro', 'Kaga Bandoro'],
 ];
 
 // Country names people write that differ from the ISO list's names.
@@ -203,4 +209,10 @@ export const DEMONYMS = {
   IQ: ['Iraqi', 'Iraqis'],
   IR: ['Iranian', 'Iranians'],
   TD: ['Chadian'],
+  MZ: ['Mozambican', 'Mozambicans'],
+  BI: ['Burundian', 'Burundians'],
+  CF: ['Centrafrican'],
+  NG: ['Nigerian', 'Nigerians'],
+  CM: ['Cameroonian', 'Cameroonians'],
+  LY: ['Libyan', 'Libyans'],
 };
