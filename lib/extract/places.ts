@@ -93,6 +93,8 @@ interface Cand {
   folded?: string;
   /** The gazetteer's record of the written name (its fold is the candidate's, cached across texts). */
   form?: NameForm;
+  /** The folded English reading a German spelling was found by (`chan junis` -> `khan yunis`). */
+  reading?: string;
 }
 
 const MAX_TOKENS = 4;
@@ -133,7 +135,7 @@ const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'penins
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
 const PLURAL_SUFFIX = new Set(['oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'rivers']);
 const RIVER_SUFFIX = new Set(['river', 'rivers']);
-const GERMAN_PLACE_NOUNS = ['stadt', 'kleinstadt', 'großstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'dorf', 'ortschaft', 'siedlung', 'gemeinde', 'bezirksstadt', 'kreisstadt', 'hauptstadt'];
+const GERMAN_PLACE_NOUNS = ['stadt', 'kleinstadt', 'großstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'dorf', 'ortschaft', 'siedlung', 'gemeinde', 'bezirksstadt', 'kreisstadt', 'hauptstadt', 'viertel', 'stadtteil', 'stadtviertel', 'flüchtlingslager', 'lager', 'bezirk', 'provinz', 'bundesstaat', 'gouvernement'];
 const PLACE_PREPS = new Set([
   'in', 'near', 'outside', 'around', 'from', 'to', 'into', 'toward', 'towards', 'at', 'across', 'through', 'via',
   'captured', 'seized', 'took', 'retook', 'liberated', 'entered', 'recaptured', 'regained', 'shelled', 'struck',
@@ -394,6 +396,9 @@ function tokenize(text: string): Words {
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
+/** Letters or words only German romanisations and compounds have (a cheap test before the readings). */
+const GERMAN_LETTERS_RE = /[wjWJ]|ch|-?(?:streifens?|stadt|ebene|tals?|höhen|halbinsel)$|^(?:nord|süd|ost|west|zentral)-/i;
+const GERMAN_CH_RE = /ch/i;
 /**
  * The English reading of a name in German romanisation (tsch -> ch, sch -> sh, ch -> kh,
  * w -> v, j -> y), or undefined when the name has none of those letters.
@@ -408,7 +413,69 @@ export function germanReading(name: string): string | undefined {
   return out === name ? undefined : out;
 }
 
-const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|ath)-\p{Lu}/u;
+/**
+ * The English reading of an Arabic name in German romanisation: dsch -> j (Dschabalia, Dschenin,
+ * Bint Dschbeil), sch -> sh, ch -> kh (Chan Junis), j -> y (Junis, Nabatija), the article
+ * asch- / esch- -> ash-; undefined when the name has none of those letters.
+ */
+export function germanArabicReading(name: string): string | undefined {
+  if (!/[jJ]|ch/i.test(name)) return undefined;
+  const out = name.replace(/dsch|tsch|sch|ch|j/gi, (m) => {
+    const up = m[0] !== m[0].toLowerCase();
+    const en = GERMAN_ARABIC_LETTERS[m.toLowerCase()];
+    return up ? en[0].toUpperCase() + en.slice(1) : en;
+  });
+  return out === name ? undefined : out;
+}
+const GERMAN_ARABIC_LETTERS: Record<string, string> = { dsch: 'j', tsch: 'ch', sch: 'sh', ch: 'kh', j: 'y' };
+
+// German compounds of a place name and a geographic word: Gazastreifen, Gaza-Stadt, Nord-Darfur,
+// Bekaa-Ebene, Golanhöhen, Sinai-Halbinsel (also in the genitive: des Gazastreifens)
+const GERMAN_TAILS: [RegExp, string][] = [
+  [/-?streifens?$/i, ' Strip'],
+  [/-stadt$/i, ' City'],
+  [/-?(?:ebene|tals?)$/i, ' Valley'],
+  [/-?höhen$/i, ' Heights'],
+  [/-?halbinsel$/i, ' Peninsula'],
+];
+const GERMAN_HEADS: [RegExp, string][] = [
+  [/^nord-/i, 'North '],
+  [/^süd-/i, 'South '],
+  [/^ost-/i, 'East '],
+  [/^west-/i, 'West '],
+  [/^zentral-/i, 'Central '],
+];
+
+/** The English form of a German compound place name (`Gazastreifen` -> `Gaza Strip`), or undefined. */
+export function germanCompound(name: string): string | undefined {
+  for (const [re, en] of GERMAN_TAILS) {
+    const m = re.exec(name);
+    if (m && m.index >= 3) return name.slice(0, m.index) + en;
+  }
+  for (const [re, en] of GERMAN_HEADS) {
+    const m = re.exec(name);
+    if (m && name.length - m[0].length >= 3) return en + name.slice(m[0].length);
+  }
+  return undefined;
+}
+
+/** The English readings of a German-romanised name: Slavic, Arabic and compound (see above). */
+export function germanReadings(name: string): string[] {
+  const out: string[] = [];
+  const add = (r: string | undefined): void => {
+    if (r !== undefined && r !== name && !out.includes(r)) out.push(r);
+  };
+  add(germanReading(name));
+  add(germanArabicReading(name));
+  const compound = germanCompound(name);
+  if (compound !== undefined) {
+    add(compound);
+    add(germanArabicReading(compound));
+  }
+  return out;
+}
+
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|asch|esch|az|ath)-\p{Lu}/u;
 
 /** The separator between two tokens is one space or one hyphen (a name may span it). */
 function joinable(text: string, a: Tok, b: Tok): boolean {
@@ -652,6 +719,25 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     return STRONG_PREPS.has(p.lower);
   };
 
+  /**
+   * A German spelling that the tables list for a city only (`Cherson`) reaches the region named
+   * after the city through its English reading (`Cherson region` is Kherson Oblast).
+   */
+  const withGermanRegions = (name: string, ids: readonly number[]): readonly number[] => {
+    if (!GERMAN_CH_RE.test(name)) return ids;
+    const de = germanReading(name);
+    const more = de === undefined ? undefined : g.lookupName(de);
+    if (!more || more === ids) return ids;
+    let out: number[] | undefined;
+    for (const id of more) {
+      const r = g.entry(id);
+      if ((r.kind !== 'region' && r.kind !== 'area') || ids.includes(id)) continue;
+      if (!ids.some((x) => g.entry(x).admin === r.name)) continue;
+      (out ??= [...ids]).push(id);
+    }
+    return out ?? ids;
+  };
+
   const spellings = spellingsOf(g);
   const surfaceOf = (c: Cand): string => (c.surface ??= text.slice(toks.get(c.first).start, toks.get(c.last).end));
   const foldedOf = (c: Cand): string => (c.folded ??= c.form ? c.form.folded : fold(surfaceOf(c)));
@@ -677,10 +763,15 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    const multi = i + 1 < toks.length && toks.joinedToNext(i) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
+    // (or whose German reading starts one: `Chan Junis`, `Bint Dschbeil`)
+    const joined = i + 1 < toks.length && toks.joinedToNext(i);
+    const multi =
+      joined &&
+      (g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, '')) ||
+        germanReadings(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
-      if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
+      if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|asch|esch|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
         break;
       maxEnd++;
     }
@@ -691,15 +782,22 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const name = last === i ? t.text : text.slice(t.start, lt.end);
       const form = g.lookupForm(name);
       if (form.ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids: form.ids, prep: hasPrep(i), form };
+        found = { first: i, last, start: t.start, end: lt.end, ids: withGermanRegions(name, form.ids), prep: hasPrep(i), form };
         break;
       }
-      // a German romanisation of a Ukrainian or Russian name (`Orichiw`, `Welykomychajliwka`):
-      // its English reading; the written form stays the surface (it is no exact spelling)
-      const de = germanReading(name);
-      const ids = de === undefined ? undefined : g.lookupName(de);
+      // a German romanisation (`Orichiw`, `Welykomychajliwka`, `Chan Junis`, `Dschenin`) or
+      // compound (`Gazastreifen`, `Nord-Darfur`): its English reading; the written form stays
+      // the surface (it is no exact spelling)
+      let ids: readonly number[] | undefined;
+      let reading = '';
+      if (GERMAN_LETTERS_RE.test(name))
+        for (const de of germanReadings(name))
+          if ((ids = g.lookupName(de))) {
+            reading = de;
+            break;
+          }
       if (ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i) };
+        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i), reading: fold(reading) };
         break;
       }
     }
@@ -782,8 +880,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         if (e.kind === 'country') addWeight(e.country, 2);
       }
     } else if (oneCountry) {
-      // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
-      const surface = foldedOf(c);
+      // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto); a
+      // German spelling is, when its English reading is one (`Dschabalia`: Jabalia)
+      const surface = c.reading || foldedOf(c);
       if (ids.some((id) => spellings(g.entry(id)).includes(surface)))
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
     }
@@ -821,12 +920,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       c.chosen = g.entry(c.ids[0]);
       return;
     }
-    const folded = foldedOf(c);
+    // a German spelling is weighed by its English reading (Chan Junis: the town Khan Yunis)
+    const folded = c.reading || foldedOf(c);
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
     const prev = idx > 0 ? cands[idx - 1] : undefined;
     const inOf = prev && (c.afterIn ??= c.start - prev.end <= 9 && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start))) ? prev.chosen : undefined;
+    // a name of several words is a region's full name, unless a town is spelled so (`Khan Younis`
+    // is the town; the governorate is `Khan Younis Governorate`)
+    let townSpelled: boolean | undefined;
+    const multiFull = (): boolean =>
+      c.last > c.first && !(townSpelled ??= c.ids.some((id) => g.entry(id).kind === 'settlement' && spellings(g.entry(id)).includes(folded)));
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind === 'country' && !options.countries && c.ids.length > 1) {
@@ -835,7 +940,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       let s = kindBase(e);
       const sp = spellings(e);
       if (e.kind === 'region' || e.kind === 'area') {
-        const full = sp[0] === folded || c.last > c.first;
+        const full = sp[0] === folded || multiFull();
         if (!full) s = explicitRegions.has(id) ? 11 : 4.5;
         if (inOf && inOf.admin === e.name) s += 5;
       }

@@ -82,7 +82,7 @@ export const REGIONS = [
   ['West Kordofan', 11.5, 28.0, 'SD', 'region', 'West Kordofan State'],
   // Palestine, Israel
   ['Gaza Strip', 31.42, 34.38, 'PS', 'area', 'Gaza strip', 'the Strip', 'Ghazzah Strip'],
-  ['West Bank', 31.95, 35.25, 'PS', 'area', 'Judea and Samaria', 'occupied West Bank'],
+  ['West Bank', 31.95, 35.25, 'PS', 'area', 'Judea and Samaria', 'occupied West Bank', 'Westjordanland', 'Cisjordanie'],
   ['East Jerusalem', 31.78, 35.24, 'PS', 'area'],
   ['North Gaza Governorate', 31.54, 34.5, 'PS', 'region', 'North Gaza'],
   ['Gaza Governorate', 31.5, 34.45, 'PS', 'region'],
