@@ -108,7 +108,7 @@ interface Anchor {
 }
 
 /** Words before a name that mean a town, not a region (`near Kherson`, `struck Zaporizhzhia`). */
-const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei']);
+const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei', 'capital', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt']);
 
 /**
  * Bonus for a settlement near the article's other places: +3 within 25 km of one, +2 within 60,
@@ -133,6 +133,11 @@ const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es
 // lowercase words that may end a multi-word name (matched against the index)
 const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'peninsula', 'island', 'corridor', 'camp', 'city', 'river', 'oblast', 'region', 'province', 'governorate', 'state', 'crossing', 'dam', 'reservoir', 'bridge', 'plant', 'npp', 'spit', 'strait', 'gulf', 'canal', 'zone']);
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
+/** Words before a name that make it a region: `Gebiet Kursk`, `Provinz Idlib`, `Gouvernement Hama`. */
+const GERMAN_REGION_NOUNS = new Set(['gebiet', 'oblast', 'region', 'provinz', 'gouvernement', 'bundesstaat']);
+/** `the X of Name`: the region named so (`the governorate of Gaza`, `the oblast of Kharkiv`). */
+const INVERTED_REGION_NOUNS = new Set(['region', 'province', 'governorate', 'state', 'oblast', 'prefecture', 'county', 'department', 'krai', 'regions', 'provinces', 'governorates', 'states', 'oblasts']);
+const REGION_KINDS = new Set(['region', 'area']);
 const PLURAL_SUFFIX = new Set(['oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'rivers']);
 const RIVER_SUFFIX = new Set(['river', 'rivers']);
 const GERMAN_PLACE_NOUNS = ['stadt', 'kleinstadt', 'großstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'dorf', 'ortschaft', 'siedlung', 'gemeinde', 'bezirksstadt', 'kreisstadt', 'hauptstadt', 'viertel', 'stadtteil', 'stadtviertel', 'flüchtlingslager', 'lager', 'bezirk', 'provinz', 'bundesstaat', 'gouvernement'];
@@ -826,11 +831,17 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         found.end = nx.end;
       }
     }
-    // German and inverted forms: "Gebiet Kursk", "Oblast Charkiw"
+    // German and inverted forms: "Gebiet Kursk", "Oblast Charkiw", "Provinz Idlib"
     const pv = toks.get(found.first - 1);
-    if (!found.hint && pv && (pv.lower === 'gebiet' || pv.lower === 'oblast' || pv.lower === 'region') && joinable(text, pv, toks.get(found.first)) && text[pv.end] === ' ') {
+    if (!found.hint && pv && GERMAN_REGION_NOUNS.has(pv.lower) && joinable(text, pv, toks.get(found.first)) && text[pv.end] === ' ') {
       found.hint = 'region';
       found.start = pv.start;
+    }
+    // "the governorate of Gaza", "the region of Tigray", "the province of Cabo Delgado": the
+    // region, when the name has a region reading (the mention is the name itself)
+    if (!found.hint && pv && pv.lower === 'of' && found.first > 1) {
+      const noun = toks.get(found.first - 2);
+      if (!noun.cap && INVERTED_REGION_NOUNS.has(noun.lower) && !stopBetween(text, noun.end, toks.get(found.first).start) && found.ids.some((id) => REGION_KINDS.has(g.entry(id).kind))) found.hint = 'region';
     }
     // `near Kherson`, `Zaporizhzhia City`, `the city of Kherson`: the town, when a region shares the name
     if (!found.hint) {
@@ -1290,6 +1301,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // ---- villages the gazetteer lacks, placed at the town they are reported near -----------------
   const inferred = warPlaces >= 2 ? inferNearby(text, toks, unresolved, fuzzyHits, cands, g, persons, hasPrep, lowerSeen) : [];
+  // ---- city districts and rivers the gazetteer lacks, placed at the place named before them ----
+  if (warPlaces >= 1) inferred.push(...inferDistrictsAndRivers(text, toks, unresolved, fuzzyHits, cands, g, persons, lowerSeen));
 
   // ---- group mentions per place ------------------------------------------------------------
   const byId = new Map<number, PlaceEntity>();
@@ -1324,6 +1337,83 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       byName.set(v.name, v);
       out.push(v);
     }
+  }
+  return out;
+}
+
+/** Ukrainian and Russian city district names are adjectives: Komunarskyi, Kyjiwskyj, Shevchenkivskyi. */
+const DISTRICT_SHAPE = /sk(?:yi|yj|yy|iy|ij|yi|i|y)$/;
+
+/**
+ * `the Komunarskyi district`, `in the district of Kyjiwskyj`: a city district the gazetteer
+ * lacks, placed at the city (of 100,000 or more) named before it, within the sentence before;
+ * `the Kinska river`: a river the gazetteer lacks, placed at the place named before it. Only
+ * capitalised names that are no person, common word or given name.
+ */
+function inferDistrictsAndRivers(
+  text: string,
+  toks: Words,
+  unresolved: number[],
+  skip: Set<number>,
+  cands: Cand[],
+  g: Gazetteer,
+  persons: Set<string>,
+  lowerSeen: { has(w: string): boolean },
+): PlaceEntity[] {
+  const out: PlaceEntity[] = [];
+  const placed = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind !== 'country').sort((a, b) => a.start - b.start);
+  if (!placed.length) return out;
+  // the last place before `at` (a city of 100,000 or more, for a district) within 400 characters
+  const before = (at: number, city: boolean): Cand | undefined => {
+    for (let k = placed.length - 1; k >= 0; k--) {
+      const c = placed[k];
+      if (c.end > at) continue;
+      if (at - c.end > 400) return undefined;
+      const e = c.chosen!;
+      if (!city || (e.kind === 'settlement' && e.population >= 100000)) return c;
+    }
+    return undefined;
+  };
+  // names the gazetteer lacks, and one-word names whose only readings were turned down (a key
+  // match of a far-away namesake: `Prymorskyi` and Primorsky Krai)
+  const words = [...unresolved];
+  for (const c of cands) if (!c.accepted && c.first === c.last && c.hint !== 'river') words.push(c.first);
+  for (const i of words) {
+    if (skip.has(i)) continue;
+    const t = toks.get(i);
+    const w = t.lower;
+    if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
+    if (g.isCommonWord(w) || g.isGivenName(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
+    const prev = toks.get(i - 1);
+    const next = toks.get(i + 1);
+    if (prev && prev.cap && joinable(text, prev, t)) continue;
+    const nextJoined = !!next && joinable(text, t, next) && text[t.end] === ' ';
+    let kind: 'district' | 'river' | undefined;
+    let end = t.end;
+    if (nextJoined && (next.lower === 'district' || next.lower === 'raion') && DISTRICT_SHAPE.test(w)) {
+      kind = 'district';
+      end = next.end;
+    } else if (prev && prev.lower === 'of' && i > 1 && toks.get(i - 2).lower === 'district' && DISTRICT_SHAPE.test(w) && !(next && next.cap && joinable(text, t, next))) kind = 'district';
+    else if (nextJoined && next.lower === 'river' && !(prev && prev.cap)) {
+      kind = 'river';
+      end = next.end;
+    }
+    if (!kind) continue;
+    const anchor = before(t.start, kind === 'district');
+    if (!anchor) continue;
+    const e = anchor.chosen!;
+    const surface = text.slice(t.start, end);
+    const name = kind === 'district' ? `${t.text} District` : `${t.text} River`;
+    out.push({
+      name,
+      lat: e.lat,
+      lon: e.lon,
+      country: e.country,
+      kind: kind === 'district' ? 'area' : 'river',
+      admin: e.kind === 'settlement' ? e.admin : e.name,
+      id: `near:${e.id}:${placeKey(name)}`,
+      mentions: [{ text: surface, start: t.start, end }],
+    });
   }
   return out;
 }

@@ -54,7 +54,7 @@ describe('German reports from Gaza, the West Bank, Lebanon, Syria and Sudan', ()
     [3, 'Bekaa-Ebene', 'Bekaa Valley', 'area'],
     [4, 'Dschisr asch-Schughur', 'Jisr ash Shughūr', 'settlement'],
     [5, 'El Faschir', 'El Fasher', 'settlement'],
-    [5, 'Nord-Darfur', 'North Darfur', 'region'],
+    [5, 'Bundesstaat Nord-Darfur', 'North Darfur', 'region'],
     [5, 'Chartum', 'Khartoum', 'settlement'],
     // a town's name of several words is the town, not the governorate named after it
     [6, 'Khan Younis', 'Khan Younis', 'settlement'],
