@@ -168,6 +168,10 @@ const MONTHS_DAYS = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+/** Nouns before `at Name` that make it a place: `the border crossing at Muse`, `the base at Djibo`. */
+const AT_PLACE_NOUNS = new Set(['crossing', 'base', 'airbase', 'port', 'checkpoint', 'garrison', 'outpost', 'camp', 'airport']);
+/** Nouns after a name that make it a place: `Ye-U townships`, `Tine village`, `Zamzam camp`. */
+const PLACE_NOUNS_AFTER = new Set(['township', 'townships', 'town', 'village', 'villages', 'camp', 'municipality', 'locality', 'commune']);
 // words after `X-Y` that make it a route between two places
 const ROUTE_NOUNS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'axis', 'corridor', 'direction', 'line']);
 const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR', 'MZ', 'BI', 'CF', 'NG', 'CM', 'LY']);
@@ -721,6 +725,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (!p || stopBetween(text, p.end, toks.get(i).start)) return false;
     if (p.lower === 'the' && i > 1) return strongPrep(i - 1);
     if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks.get(i - 2).lower);
+    // `the border crossing at Muse`, `the army base at Djibo`
+    if (p.lower === 'at') return i > 1 && AT_PLACE_NOUNS.has(toks.get(i - 2).lower);
     return STRONG_PREPS.has(p.lower);
   };
 
@@ -1016,6 +1022,14 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const persons = memory ? memory.persons : new Set<string>();
   const candEnds = new OffsetSet(cands.map((c) => toks.end(c.last)));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
+  // `Kornoi and Tina near the border`: a name listed right after an accepted settlement or
+  // region of its country (a given name there is the next place of the list)
+  let prevCand: Cand | undefined;
+  const listedAfterPlace = (c: Cand, e: GazetteerEntry): boolean => {
+    const p = prevCand;
+    if (!p || !p.accepted || !p.chosen || p.chosen.country !== e.country || p.chosen.kind === 'country') return false;
+    return c.start - p.end <= 6 && /^\s*(?:,|,?\s*and|,?\s*or)\s+$/.test(text.slice(p.end, c.start));
+  };
   for (const c of cands) {
     const e = c.chosen;
     if (!e) continue;
@@ -1026,7 +1040,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const next = toks.get(c.last + 1);
     const nextJoined = next && joinable(text, toks.get(c.last), next) && c.end === toks.get(c.last).end;
     const lower = single ? t.lower : '';
-    const strong = c.hint !== undefined || strongPrep(c.first);
+    // `Depayin and Ye-U townships`, `Kornoi village`: a place noun right after the name
+    const nounAfter = !!nextJoined && PLACE_NOUNS_AFTER.has(next.lower) && text[toks.get(c.last).end] === ' ';
+    const strong = c.hint !== undefined || nounAfter || strongPrep(c.first);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
     const surfaceText = surfaceOf(c);
@@ -1043,16 +1059,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     // "Washington Post", "Kyiv Independent", "the Kursk submarine"
     if (nextJoined && g.isOrgTail(next.lower)) ok = false;
     if (nextJoined && VESSEL.has(next.lower)) ok = false;
-    if (prev && VESSEL.has(prev.lower)) ok = false;
+    // (the word before in the same line: a headline ending "warship" does not make the dateline a ship)
+    if (prev && prevJoined && VESSEL.has(prev.lower)) ok = false;
     // a given name followed by a capitalised word is a person ("Vladimir Putin")
     const flags = e.flags;
     if (single && (flags & FLAG_GIVEN_NAME || g.isGivenName(lower))) {
       if (nextJoined && next.cap && !c.hint) {
         ok = false;
         persons.add(next.lower);
-      } else if (!strong && e.kind !== 'region' && e.kind !== 'area' && e.kind !== 'river') ok = false;
+      } else if (!strong && e.kind !== 'region' && e.kind !== 'area' && e.kind !== 'river' && !listedAfterPlace(c, e)) ok = false;
     }
-    if (single && !strong && (flags & FLAG_COMMON || g.isCommonWord(lower))) ok = false;
+    // (the entry's common-word flag is its canonical name's: `Tina` is not the English `tine`)
+    if (single && !strong && ((flags & FLAG_COMMON && spellings(e)[0] === foldedOf(c)) || g.isCommonWord(lower))) ok = false;
     // also written in lowercase in this text ("front", "post"): a word, not a place
     if (ok && single && !strong && e.kind === 'settlement' && e.population < 200000 && lowerSeen.has(lower)) ok = false;
     if (single && t.initial && g.isCommonWord(lower) && !c.hint) ok = false;
@@ -1093,8 +1111,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (e.kind === 'country' && !options.countries) ok = false;
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
     // (a surface of 13 or more characters never folds to 3 letters or fewer)
-    if (single && surfaceText.length <= 12 && foldedLetters(surfaceWords) <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
+    if (single && surfaceText.length <= 12 && foldedLetters(surfaceWords) <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000 && !nounAfter))) ok = false;
     c.accepted = ok;
+    prevCand = c;
   }
 
   // `das Dorf Nowoseliwka im Gebiet Saporischschja`, `Antonovka of Kherson region`: a settlement
