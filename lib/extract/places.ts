@@ -1030,7 +1030,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (!p || !p.accepted || !p.chosen || p.chosen.country !== e.country || p.chosen.kind === 'country') return false;
     return c.start - p.end <= 6 && /^\s*(?:,|,?\s*and|,?\s*or)\s+$/.test(text.slice(p.end, c.start));
   };
-  for (const c of cands) {
+  // `from Sake towards Minova`, `between Macomia and Mucojo`: a name paired with the next place
+  // of its country (a common word there is the first place of the pair)
+  const pairedWithNext = (k: number, e: GazetteerEntry): boolean => {
+    const c = cands[k];
+    const n = cands[k + 1];
+    const p = prevWord(c.first);
+    if (!n || !n.chosen || !p || (p.lower !== 'from' && p.lower !== 'between')) return false;
+    if (n.chosen.country !== e.country || n.chosen.kind === 'country' || n.start - c.end > 12) return false;
+    return (p.lower === 'from' ? /^\s+(?:to|towards|toward|into)\s+(?:the\s+)?$/ : /^\s+and\s+(?:the\s+)?$/).test(text.slice(c.end, n.start));
+  };
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     const e = c.chosen;
     if (!e) continue;
     const single = c.first === c.last;
@@ -1042,7 +1053,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const lower = single ? t.lower : '';
     // `Depayin and Ye-U townships`, `Kornoi village`: a place noun right after the name
     const nounAfter = !!nextJoined && PLACE_NOUNS_AFTER.has(next.lower) && text[toks.get(c.last).end] === ' ';
-    const strong = c.hint !== undefined || nounAfter || strongPrep(c.first);
+    const strong = c.hint !== undefined || nounAfter || strongPrep(c.first) || pairedWithNext(k, e);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
     const surfaceText = surfaceOf(c);

@@ -406,6 +406,7 @@ export const SETTLEMENTS = [
   ['Pinga', -0.99, 28.68, 'CD', 'North Kivu'],
   ['Oicha', 0.7, 29.52, 'CD', 'North Kivu'],
   ['Mahagi', 2.3, 30.99, 'CD', 'Ituri'],
+  ['Nyangezi', -2.69, 28.87, 'CD', 'South Kivu'],
   ['Komanda', 1.37, 29.77, 'CD', 'Ituri'],
   // Ethiopia: Amhara (Gojjam, Gondar, Wollo, Shewa), Tigray and Oromia towns the GeoNames list lacks
   ['Dembecha', 10.55, 37.48, 'ET', 'Amhara Region', 'Dembech'],
@@ -425,6 +426,7 @@ export const SETTLEMENTS = [
   ['Nekemte', 9.08, 36.55, 'ET', 'Oromia', 'Nekemt', 'Lekemti'],
   ['Shashamane', 7.2, 38.6, 'ET', 'Oromia', 'Shashemene', 'Shashemenē'],
   ['Ambo', 8.98, 37.85, 'ET', 'Oromia'],
+  ['Mekane Selam', 10.75, 38.75, 'ET', 'Amhara Region', 'Mekane Selam town'],
   // Burkina Faso and Niger: the Sahel and Est fronts
   ['Kantchari', 12.48, 1.52, 'BF', 'Est Region'],
   ['Diapaga', 12.07, 1.79, 'BF', 'Est Region'],
@@ -444,6 +446,7 @@ export const SETTLEMENTS = [
   ['Hombori', 15.28, -1.7, 'ML', 'Mopti Region'],
   // Chad, South Sudan, Central African Republic
   ['Farchana', 13.6, 21.7, 'TD', 'Ouaddaï Region'],
+  ['Heglig', 9.98, 29.4, 'SD', 'West Kordofan', 'Hejlij'],
   ['Abyei', 9.59, 28.44, 'SS', '', 'Abyei Area', 'Abyei town'],
   ['Nasir', 8.6, 33.07, 'SS', 'Upper Nile State'],
   ['Rubkona', 9.28, 29.79, 'SS', 'Unity State'],

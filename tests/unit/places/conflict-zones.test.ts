@@ -40,6 +40,9 @@ describe('towns of active conflicts outside Europe and the Middle East', () => {
     [8, 'Borno State', 11.9, 13.1],
     [9, 'Derna', 32.77, 22.64],
     [9, 'Misrata', 32.38, 15.09],
+    [10, 'Nyangezi', -2.69, 28.87],
+    [10, 'Mekane Selam', 10.75, 38.75],
+    [10, 'Heglig', 9.98, 29.4],
   ];
   it.each(cases)('line %i: %s', (line, surface, lat, lon) => {
     const p = extractPlaces(lines[line], g).find((x) => x.mentions.some((m) => m.text === surface));

@@ -19,6 +19,8 @@ describe('names found by their context', () => {
     [lines[3], 'Tina', 15.0, 22.82],
     [lines[3], 'Kornoi', 15.3, 22.9],
     [lines[4], 'Muse', 23.99, 97.9],
+    // a common word paired with the next place of its country
+    [lines[6], 'Sake', -1.57, 29.04],
   ] as [string, string, number, number][])('%#: %s', (text, surface, lat, lon) => {
     expect(text.length).toBeGreaterThan(0);
     const p = extractPlaces(text, g).find((x) => x.mentions.some((m) => m.text === surface));
@@ -27,6 +29,9 @@ describe('names found by their context', () => {
   });
   it('the same words without the cue stay a person and a common word', () => {
     expect(extractPlaces(lines[5], g)).toEqual([]);
+  });
+  it('"for the sake of" stays a word', () => {
+    expect(extractPlaces(lines[7], g).map((p) => p.name)).not.toContain('Sake');
   });
   it('a ship named like a town, in the same line, is still a ship', () => {
     const names = extractPlaces('The Ukrainian navy said the tanker Kherson was hit off Odesa.', g).map((p) => p.name);
