@@ -669,6 +669,12 @@ export function swallowsSyllable(folded: string, spellings: readonly string[]): 
   return true;
 }
 
+/** Whether `word` starts with `name`'s stem (the name without its final vowels) and goes on three letters or more. */
+export function extendsStem(word: string, name: string): boolean {
+  const stem = name.replace(/[aeiouy]+$/, '');
+  return stem.length >= 3 && word.startsWith(stem) && word.length - stem.length >= 3;
+}
+
 function consonants(key: string): string {
   let out = '';
   for (const ch of key) if (!'aeiou'.includes(ch)) out += ch;
@@ -1306,7 +1312,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         const ek = placeKey(r.item.name);
         const sameFirst = ek[0] === key[0];
         const ratio = Math.min(ek.length, key.length) / Math.max(ek.length, key.length);
-        const fuseOk = (r.score ?? 1) <= limit && sameFirst && ratio >= 0.5;
+        // a word that carries a name's whole stem on by three letters or more is another, longer
+        // name (Djibasso is not Djibo), not a garble (Sudaschha for Sudzha)
+        const fuseOk = (r.score ?? 1) <= limit && sameFirst && ratio >= 0.5 && !extendsStem(fold(t.text), fold(r.item.name));
         if (fuseOk) {
           hit = e;
           break;

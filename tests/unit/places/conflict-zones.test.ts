@@ -4,7 +4,7 @@
 // read as that other town (Jiga is not Jijiga).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPlaces, swallowsSyllable } from '../../../lib/extract/places';
+import { extendsStem, extractPlaces, swallowsSyllable } from '../../../lib/extract/places';
 import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
 import { distanceKm } from '../../../lib/extract/place-context';
 import { createGazetteer, type GazetteerRow } from '../../../lib/gazetteer/index';
@@ -89,5 +89,22 @@ describe('a short name whose key only meets a longer name', () => {
   it('the longer town written in full is still found', () => {
     const places = extractPlaces('Drone strikes hit Jijiga and Bahir Dar in Ethiopia overnight.', small);
     expect(places.map((p) => p.name)).toContain('Jijiga');
+  });
+});
+
+describe('a longer name is not a garble of a shorter one', () => {
+  it.each([
+    // [written (folded), name of a place the article names, another name?]
+    ['djibasso', 'djibo', true],
+    ['sudaschha', 'sudzha', false],
+    ['kupjansk', 'kupiansk', false],
+    ['sudzhanka', 'sudzha', true],
+  ] as [string, string, boolean][])('%s against %s: %s', (word, name, longer) => {
+    expect(extendsStem(word, name)).toBe(longer);
+  });
+  it('Djibasso is not pinned at Djibo', () => {
+    const p = extractPlaces(lines[11], g).find((x) => x.mentions.some((m) => m.text === 'Djibasso'));
+    expect(p).toBeUndefined();
+    expect(extractPlaces(lines[11], g).map((x) => x.name)).toContain('Djibo');
   });
 });
