@@ -134,12 +134,20 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     return entries[k + 1].filter((e) => REGION_KINDS.has(e.kind) && (n.hint === 'region' || n.chosen === e));
   };
 
+  /** "Dnipro in Dnipropetrovsk Oblast", "Kherson, Kherson Oblast": a town placed in its own region. */
+  const inItsRegion = (k: number): boolean => {
+    const n = cands[k + 1];
+    if (!n || n.hint !== 'region' || !n.chosen || n.start - cands[k].end > 9 || !/^\s*(?:in|,)\s*(?:the\s+)?$/i.test(text.slice(cands[k].end, n.start))) return false;
+    const region = n.chosen;
+    return entries[k].some((e) => e.kind === 'settlement' && e.admin === region.name && spells(e, surface(k)) !== undefined);
+  };
+
   // bare names that some mention of the article writes as a town (one sense per article)
   const townNames = new Set<string>();
   cands.forEach((c, k) => {
     if (c.hint === 'region' || c.ids.length < 2 || !entries[k].some((e) => REGION_KINDS.has(e.kind))) return;
     const city = entries[k].some((e) => e.kind === 'settlement' && spells(e, surface(k)));
-    if (city && (c.townCue || townCue(text, c.start, nameEnd(c)))) townNames.add(surface(k));
+    if (city && (c.townCue || townCue(text, c.start, nameEnd(c)) || inItsRegion(k))) townNames.add(surface(k));
   });
 
   /**

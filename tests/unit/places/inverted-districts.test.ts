@@ -72,3 +72,10 @@ describe('city districts and rivers the gazetteer lacks', () => {
     expect(find('Drones struck Kharkiv. Mayor Terekhov thanked Mr Zelensky district officials for the repairs.', 'Zelensky district')).toBeUndefined();
   });
 });
+
+describe('a town placed in its own region', () => {
+  it('"Dnipro in Dnipropetrovsk Oblast" is the city, the oblast written out is the region', () => {
+    expect(find(lines[9], 'Dnipro')?.kind).toBe('settlement');
+    expect(find(lines[9], 'Dnipropetrovsk Oblast')?.kind).toBe('region');
+  });
+});
