@@ -86,6 +86,7 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {
+        step('changed');
         setVersion((v) => v + 1);
       }
       // The library grew or was cleared: this page's links may have changed.
@@ -116,13 +117,26 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
       setState({ kind: 'ready', tab: null, report: null });
       return;
     }
+    const asked = step('ask');
     Promise.all([tabInfo(tabId), sendToBackground('report:get', { tabId })])
-      .then(([tab, report]) => !stale && setState({ kind: 'ready', tab, report }))
+      .then(([tab, report]) => {
+        if (stale) return;
+        step(report?.links !== undefined ? 'answer+links' : 'answer');
+        noteAnswer(report, asked);
+        setState({ kind: 'ready', tab, report });
+      })
       .catch((error: unknown) => !stale && setState({ kind: 'error', message: String(error instanceof Error ? error.message : error) }));
     return () => {
       stale = true;
     };
   }, [tabId, version]);
+
+  // the links' wait ends when they are on screen (the frame after the render)
+  const shownReport = state.kind === 'ready' ? state.report : null;
+  useEffect(() => {
+    step('rendered');
+    noteShown(shownReport);
+  }, [shownReport]);
 
   const siteOn = !!settings && !!state.kind && state.kind === 'ready' && !!state.tab?.url && isEnabledFor(settings, state.tab.url);
   return (
@@ -162,6 +176,52 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
         state.kind === 'ready' && <Empty tab={state.tab} siteOn={siteOn} />
       )}
     </div>
+  );
+}
+
+// Performance marks for the browser bench (scripts/bench-panel.mjs), per report (reportId): the
+// panel's first ask that got this report, and the answer that brought its links (measure
+// `cx-panel-links`), then the frame that showed them (`cx-panel-shown`). A report that has its
+// links at the first ask measures one round trip; one still being linked, the wait for its links.
+// The measures' detail lists the steps in between (ms from the start): asks, answers, the
+// background's report:changed pushes, renders.
+const firstAsk = new Map<string, number>();
+const steps: [string, number][] = [];
+function step(name: string): number {
+  const t = performance.now();
+  if (steps.length > 200) steps.splice(0, 100);
+  steps.push([name, t]);
+  return t;
+}
+const stepsSince = (start: number): string =>
+  steps
+    .filter(([, t]) => t >= start)
+    .map(([n, t]) => `${n} ${Math.round(t - start)}`)
+    .join(', ');
+const linksAnswered = new Set<string>();
+const linksShown = new Set<string>();
+
+function noteAnswer(report: TabReport | null, asked: number): void {
+  const id = report?.reportId;
+  if (!id || linksAnswered.has(id)) return;
+  if (!firstAsk.has(id)) {
+    if (firstAsk.size > 50) firstAsk.clear();
+    firstAsk.set(id, asked);
+  }
+  if (report.links === undefined) return;
+  linksAnswered.add(id);
+  const detail = { reportId: id, tabId: report.tabId, url: report.meta.url, claims: report.analysis.claims.length, librarySize: report.librarySize, asks: asked === firstAsk.get(id) ? 1 : 2, steps: stepsSince(firstAsk.get(id)!) };
+  performance.measure('cx-panel-links', { start: firstAsk.get(id)!, end: performance.now(), detail });
+}
+
+function noteShown(report: TabReport | null): void {
+  const id = report?.reportId;
+  if (!id || report.links === undefined || !linksAnswered.has(id) || linksShown.has(id)) return;
+  linksShown.add(id);
+  const start = firstAsk.get(id);
+  if (start === undefined) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => performance.measure('cx-panel-shown', { start, end: performance.now(), detail: { reportId: id, url: report.meta.url, steps: stepsSince(start) } })),
   );
 }
 
