@@ -7,14 +7,19 @@
 // is about, so the page's claims find candidates under the same index keys) is chosen in the
 // options page's import button. Then a served war-coverage page is read with the side panel
 // (sidepanel.html?tab=ID) already open on its tab, as a person keeps the panel open while
-// reading. The panel marks (entrypoints/sidepanel/App.tsx) what it waits for:
+// reading. Per read (the panel marks its side in entrypoints/sidepanel/App.tsx):
 //
-//   links    from the panel's first ask for the page's report (report:get, right after the
-//            background pushed report:changed for the analysed page) to the answer that carried
-//            the page's links (`cx-panel-links`): the link step, the report's patch and push, the
-//            panel's second ask. This is the figure with the target (< 100 ms).
-//   shown    the same, until the frame after the panel rendered them (`cx-panel-shown`)
-//
+//   analysed → links   from the background's analysis of the page (TabReport.analyzedAt: the
+//            report is kept and open panels told) to the panel holding the answer that carried
+//            the page's links: the panel's ask, the link step, the patch and its push, the
+//            panel's second ask. What a person with the panel open waits for once the page was
+//            read. The figure with the target (< 100 ms).
+//   ask → links   from the panel's first ask that got this report to that answer (`cx-panel-links`):
+//            the same without the push of the analysed report (one round trip when the links were
+//            there at the first ask)
+//   analysed → shown   until the frame after the panel rendered them (`cx-panel-shown`)
+//   page load → links   from the tab's navigation (the page's own load and read, the analysis)
+
 // Runs (each a new URL of the page, so each is a new source, added to the library as any page
 // the person reads):
 //   first    the first page read after the import (the imported sources are not in memory yet)
@@ -25,23 +30,29 @@
 // lib/background/library.ts), and a screenshot of the panel (test-results/screenshots/
 // bench-panel-100k.png).
 //
+// BENCH_PANEL_PROFILE=1 also records a CPU profile of the service worker (DevTools protocol on a
+// loopback debugging port) over one warm and one cold read of the dense page, prints the
+// functions with the most self time (the side panel's too) and saves them as
+// test-results/bench-panel-{worker,panel}-{warm,cold}.cpuprofile.
+// BENCH_PANEL_STEPS=1 prints each read's panel steps (asks, answers, pushes, renders).
 // BENCH_PANEL_CLAIMS=N sets the library's size (default 100000); BENCH_PANEL_COMPARE=DIR adds a
 // second build (another checkout's .output/chrome-mv3) in its own browser, its rounds
 // interleaved with this one's, for before/after medians at the same time on the same machine.
 // Needs `npm run build` first (skips with a note when .output/chrome-mv3 or Chromium is missing).
 // Timings vary with the machine's load; nothing here is asserted.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROME_BUILD, chromiumMissing, inWorker, launchWithExtension, openSidePanel, screenshot, serveFolder, stopServiceWorker, tabIdOf } from '../tests/e2e/harness.mjs';
+import { CHROME_BUILD, ROOT, chromiumMissing, inWorker, launchWithExtension, openSidePanel, screenshot, serveFolder, stopServiceWorker, tabIdOf } from '../tests/e2e/harness.mjs';
 import { syntheticSources } from './gen-synthetic.mjs';
 
 const CLAIMS = Number(process.env.BENCH_PANEL_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_PANEL_RUNS ?? 5);
 const COLD = Number(process.env.BENCH_PANEL_COLD ?? 3);
 const COMPARE = process.env.BENCH_PANEL_COMPARE ? resolve(process.env.BENCH_PANEL_COMPARE) : null;
+const PROFILE = !!process.env.BENCH_PANEL_PROFILE;
 const TARGET_MS = 100;
 
 const missing = chromiumMissing();
@@ -118,14 +129,73 @@ const setPaused = (b, paused) =>
   // eslint-disable-next-line no-undef
   inWorker(b.context, b.extensionId, (s) => chrome.storage.local.set({ library: s, library$: { v: 1 } }), { paused, excludedSites: [] });
 
-/** One read of `url` with the side panel open on its tab: the panel's measures for it. */
-async function read(b, url) {
+/** The service worker's DevTools target, over the loopback debugging port (BENCH_PANEL_PROFILE). */
+async function workerTarget(b) {
+  const list = await (await fetch(`http://127.0.0.1:${b.debugPort}/json/list`)).json();
+  const t = list.find((x) => x.type === 'service_worker' && x.url.startsWith(`chrome-extension://${b.extensionId}/`));
+  if (!t) throw new Error('no service worker target');
+  const ws = new WebSocket(t.webSocketDebuggerUrl);
+  await new Promise((ok, fail) => {
+    ws.onopen = ok;
+    ws.onerror = fail;
+  });
+  let id = 0;
+  const waiting = new Map();
+  ws.onmessage = (m) => {
+    const msg = JSON.parse(m.data);
+    const w = waiting.get(msg.id);
+    if (w) {
+      waiting.delete(msg.id);
+      if (msg.error) w.fail(new Error(msg.error.message));
+      else w.ok(msg.result);
+    }
+  };
+  const send = (method, params = {}) =>
+    new Promise((ok, fail) => {
+      waiting.set(++id, { ok, fail });
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  return { send, close: () => ws.close() };
+}
+
+/** The functions with the most self time in a CPU profile, as lines. */
+function topSelf(profile, n = 18) {
+  const dt = new Map();
+  const { samples, timeDeltas, nodes } = profile;
+  const byId = new Map(nodes.map((x) => [x.id, x]));
+  for (let i = 0; i < samples.length; i++) dt.set(samples[i], (dt.get(samples[i]) ?? 0) + (timeDeltas[i] ?? 0));
+  const self = new Map();
+  let total = 0;
+  for (const [nodeId, us] of dt) {
+    const f = byId.get(nodeId).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + us);
+    if (f.functionName !== '(idle)' && f.functionName !== '(program)') total += us;
+  }
+  const rows = [...self].sort((x, y) => y[1] - x[1]).slice(0, n);
+  return [`busy ${(total / 1000).toFixed(0)} ms`, ...rows.map(([k, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`)];
+}
+
+/** One read of `url` with the side panel open on its tab: the panel's measures for it (and,
+ *  with `profile`, the worker's CPU profile from the page's load to the links shown). */
+async function read(b, url, { profile } = {}) {
   const tab = await b.context.newPage();
   await tab.goto(`${b.server}blank.html`);
   const tabId = await tabIdOf(b.context, b.extensionId, tab);
   const panel = await openSidePanel(b.context, b.extensionId, tabId);
   await panel.locator('.panel').waitFor();
   await new Promise((ok) => setTimeout(ok, 300)); // the panel has shown the blank tab
+  let prof;
+  let panelProf;
+  if (profile) {
+    prof = await workerTarget(b);
+    panelProf = await b.context.newCDPSession(panel);
+    for (const p of [prof, panelProf]) {
+      await p.send('Profiler.enable');
+      await p.send('Profiler.setSamplingInterval', { interval: 200 });
+      await p.send('Profiler.start');
+    }
+  }
   const loadedAt = Date.now();
   await tab.goto(url);
   const deadline = Date.now() + 120_000;
@@ -135,18 +205,36 @@ async function read(b, url) {
       const find = (name) => performance.getEntriesByName(name).find((e) => e.detail?.url === u);
       const links = find('cx-panel-links');
       const shown = find('cx-panel-shown');
-      return links && shown ? { links: links.duration, shown: shown.duration, detail: links.detail, steps: shown.detail?.steps, now: Date.now() } : null;
+      const at = (e) => performance.timeOrigin + e.startTime + e.duration;
+      return links && shown ? { links: links.duration, shown: shown.duration, linksAt: at(links), shownAt: at(shown), detail: links.detail, steps: shown.detail?.steps, now: Date.now() } : null;
     }, url);
     if (got) break;
     if (Date.now() > deadline) throw new Error(`the panel got no links for ${url} within 120 s`);
     await new Promise((ok) => setTimeout(ok, 25));
+  }
+  if (prof) {
+    for (const [who, session] of [['worker', prof], ['panel', panelProf]]) {
+      const { profile: p } = await session.send('Profiler.stop');
+      const file = join(ROOT, 'test-results', `bench-panel-${who}-${profile}.cpuprofile`);
+      await mkdir(join(file, '..'), { recursive: true });
+      await writeFile(file, JSON.stringify(p));
+      console.log(`# ${who} profile (${profile}, ${url}): ${file}\n#   ${topSelf(p).join('\n#   ')}`);
+    }
+    prof.close();
+    await panelProf.detach();
   }
   let span;
   for (let i = 0; i < 40 && !span; i++) {
     span = await inWorker(b.context, b.extensionId, (u) => globalThis.cxLinkTimings?.find((x) => x.url === u), url);
     if (!span) await new Promise((ok) => setTimeout(ok, 50));
   }
-  return { tabId, tab, panel, links: got.links, shown: got.shown, detail: got.detail, steps: got.steps, load: got.now - loadedAt, span };
+  // the worker's clock (Date.now() when the page's analysis was done) is the machine's
+  const analyzedAt = await panel.evaluate(
+    // eslint-disable-next-line no-undef
+    async (id) => (await chrome.runtime.sendMessage({ cx: 1, type: 'report:get', payload: { tabId: id } }))?.value?.analyzedAt,
+    tabId,
+  );
+  return { tabId, tab, panel, ask: got.links, wait: got.linksAt - analyzedAt, shown: got.shownAt - analyzedAt, detail: got.detail, steps: got.steps, load: got.linksAt - loadedAt, span };
 }
 
 async function closeRead(r) {
@@ -155,8 +243,10 @@ async function closeRead(r) {
 }
 
 /** A browser with `build`, its library filled with the synthetic claims through the options page's import. */
-async function prepare(label, build, server, pagesByName) {
-  const b = await launchWithExtension({ extensionDir: build });
+async function prepare(label, build, server, pagesByName, dir) {
+  const debugPort = PROFILE ? 9400 + Math.floor(Math.random() * 500) : null;
+  const b = await launchWithExtension({ extensionDir: build, ...(debugPort ? { args: [`--remote-debugging-port=${debugPort}`, '--remote-debugging-address=127.0.0.1'] } : {}) });
+  b.debugPort = debugPort;
   b.label = label;
   b.server = server.url;
   const options = await b.context.newPage();
@@ -194,8 +284,10 @@ async function prepare(label, build, server, pagesByName) {
     sources++;
   }
   const file = [JSON.stringify({ crosscheck: 'library', schema: 2, sources }), ...lines].join('\n') + '\n';
+  const path = join(dir, 'synthetic-library.jsonl');
+  await writeFile(path, file);
   const t0 = Date.now();
-  await options.getByTestId('import-file').setInputFiles({ name: 'synthetic-library.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(file) });
+  await options.getByTestId('import-file').setInputFiles(path, { timeout: 300_000 });
   await options.getByTestId('import-result').waitFor({ timeout: 600_000 });
   b.importMs = Date.now() - t0;
   b.status = await ask(options, 'library:status', {});
@@ -225,7 +317,22 @@ const server = await serveFolder(dir);
 const builds = [['this', CHROME_BUILD], ...(COMPARE ? [['compare', COMPARE]] : [])];
 const browsers = [];
 try {
-  for (const [label, build] of builds) browsers.push(await prepare(label, build, server, pagesByName));
+  for (const [label, build] of builds) browsers.push(await prepare(label, build, server, pagesByName, dir));
+  if (PROFILE) {
+    // the first read after the import, unprofiled, then one warm and one cold read profiled
+    const b = browsers[0];
+    await closeRead(await read(b, `${server.url}dense.html?profile-first`));
+    await closeRead(await read(b, `${server.url}dense.html?profile-warm`, { profile: 'warm' }));
+    await stopServiceWorker(b.context, b.extensionId);
+    await closeRead(await read(b, `${server.url}dense.html?profile-cold`, { profile: 'cold' }));
+  } else await measure(browsers, server);
+} finally {
+  for (const b of browsers) await b.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function measure(browsers, server) {
   const results = new Map(browsers.map((b) => [b, Object.fromEntries(PAGES.map((p) => [p.name, { first: null, warm: [], cold: [] }]))]));
   let n = 0;
   const once = async (b, page, kind) => {
@@ -233,7 +340,7 @@ try {
     const res = results.get(b)[page.name];
     if (kind === 'first') res.first = r;
     else res[kind].push(r);
-    console.log(`# ${b.label} ${page.name} ${kind}: links ${ms(r.links)}, shown ${ms(r.shown)}, page load → links ${ms(r.load)}; worker ${JSON.stringify(Object.fromEntries(Object.entries(r.span ?? {}).filter(([k]) => k !== 'url').map(([k, v]) => [k, Math.round(v)])))}`);
+    console.log(`# ${b.label} ${page.name} ${kind}: analysed → links ${ms(r.wait)}, ask → links ${ms(r.ask)}, analysed → shown ${ms(r.shown)}, page load → links ${ms(r.load)}; worker ${JSON.stringify(Object.fromEntries(Object.entries(r.span ?? {}).filter(([k]) => k !== 'url').map(([k, v]) => [k, Math.round(v)])))}`);
     if (process.env.BENCH_PANEL_STEPS) console.log(`#   panel steps: ${r.steps}`);
     return r;
   };
@@ -257,16 +364,18 @@ try {
     for (const page of PAGES) {
       const res = results.get(b)[page.name];
       const claims = res.first?.detail?.claims;
-      const warm = res.warm.map((r) => r.links);
-      const cold = res.cold.map((r) => r.links);
-      console.log(`  ${page.name} page (${claims} claims): panel ask → links: warm median ${ms(median(warm))} (${warm.map(Math.round).join(', ')}), first after import ${ms(res.first?.links)}, cold worker median ${ms(median(cold))} (${cold.map(Math.round).join(', ')})  [target < ${TARGET_MS} ms]`);
-      console.log(`    shown: warm median ${ms(median(res.warm.map((r) => r.shown)))}, first ${ms(res.first?.shown)}, cold ${ms(median(res.cold.map((r) => r.shown)))}; empty library ${ms(b.empty[page.name].links)}; page load → links warm median ${ms(median(res.warm.map((r) => r.load)))}, cold ${ms(median(res.cold.map((r) => r.load)))}`);
+      const line = (what, key) => {
+        const warm = res.warm.map((r) => r[key]);
+        const cold = res.cold.map((r) => r[key]);
+        return `    ${what}: warm median ${ms(median(warm))} (${warm.map(Math.round).join(', ')}), first after import ${ms(res.first?.[key])}, fresh worker median ${ms(median(cold))} (${cold.map(Math.round).join(', ')}); empty library ${ms(b.empty[page.name][key])}`;
+      };
+      console.log(`  ${page.name} page (${claims} claims):  [target < ${TARGET_MS} ms]`);
+      console.log(line('analysed → links in the panel', 'wait'));
+      console.log(line("the panel's ask → links", 'ask'));
+      console.log(line('analysed → links shown', 'shown'));
+      console.log(line('page load → links in the panel', 'load'));
       console.log(`    worker spans (medians, ms): warm: ${spanLine(res.warm.map((r) => r.span))}; first: ${spanLine([res.first?.span])}; cold: ${spanLine(res.cold.map((r) => r.span))}`);
     }
   }
   console.log(`bench-panel: screenshot ${shotFile}`);
-} finally {
-  for (const b of browsers) await b.close();
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
 // Follows tab switches, navigation and new reports; clicking a claim scrolls the page to it; a
 // hover card's "open in side panel" selects its claim here.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { isEnvelope, PANEL_SELECT_PREFIX, sendToBackground, type Envelope, type PanelToContent, type TabReport } from '../../lib/messaging/index';
 import { isReadableUrl, plural, shortUrl } from '../../lib/messaging/report-view';
@@ -68,6 +68,30 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     return () => controller.abort();
   }, [fixedTab, fixedWindow]);
 
+  // Asks for the tab's report; the answer to the latest ask wins (an earlier one still on its way
+  // is dropped). A new report is asked for at once, from the push that tells of it, not after a
+  // render of the panel.
+  const asks = useRef(0);
+  const shown = useRef<TabReport | null>(null);
+  const load = (id: number | null): void => {
+    const seq = ++asks.current;
+    if (id === null) {
+      shown.current = null;
+      setState({ kind: 'ready', tab: null, report: null });
+      return;
+    }
+    const asked = step('ask');
+    Promise.all([tabInfo(id), sendToBackground('report:get', { tabId: id })])
+      .then(([tab, report]) => {
+        if (seq !== asks.current) return;
+        step(report?.links !== undefined ? 'answer+links' : 'answer');
+        noteAnswer(report, asked);
+        shown.current = report;
+        setState({ kind: 'ready', tab, report });
+      })
+      .catch((error: unknown) => seq === asks.current && setState({ kind: 'error', message: String(error instanceof Error ? error.message : error) }));
+  };
+
   // Reload when the tab reports again or navigates.
   useEffect(() => {
     setSelected(null);
@@ -87,10 +111,11 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
       if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {
         step('changed');
-        setVersion((v) => v + 1);
+        load(tabId);
       }
-      // The library grew or was cleared: this page's links may have changed.
-      if (message.type === 'library:changed') setVersion((v) => v + 1);
+      // The library grew or was cleared: this page's links may have changed (not when the report
+      // already counts that library: the push after this page itself was stored).
+      if (message.type === 'library:changed' && (message.payload as { sources?: number })?.sources !== shown.current?.librarySize) setVersion((v) => v + 1);
       if (message.type === 'panel:select-claim' && sender.tab?.id === tabId) {
         try {
           setSelected(validateClaimIndex(message.payload).claim);
@@ -111,25 +136,7 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     };
   }, [tabId]);
 
-  useEffect(() => {
-    let stale = false;
-    if (tabId === null) {
-      setState({ kind: 'ready', tab: null, report: null });
-      return;
-    }
-    const asked = step('ask');
-    Promise.all([tabInfo(tabId), sendToBackground('report:get', { tabId })])
-      .then(([tab, report]) => {
-        if (stale) return;
-        step(report?.links !== undefined ? 'answer+links' : 'answer');
-        noteAnswer(report, asked);
-        setState({ kind: 'ready', tab, report });
-      })
-      .catch((error: unknown) => !stale && setState({ kind: 'error', message: String(error instanceof Error ? error.message : error) }));
-    return () => {
-      stale = true;
-    };
-  }, [tabId, version]);
+  useEffect(() => load(tabId), [tabId, version]);
 
   // the links' wait ends when they are on screen (the frame after the render)
   const shownReport = state.kind === 'ready' ? state.report : null;
