@@ -34,7 +34,8 @@
 // loopback debugging port) over one warm and one cold read of the dense page, prints the
 // functions with the most self time (the side panel's too) and saves them as
 // test-results/bench-panel-{worker,panel}-{warm,cold}.cpuprofile.
-// BENCH_PANEL_STEPS=1 prints each read's panel steps (asks, answers, pushes, renders).
+// BENCH_PANEL_STEPS=1 prints each read's panel steps (asks, answers, pushes, renders);
+// BENCH_PANEL_GAP=ms the pause after each read (default 2500).
 // BENCH_PANEL_CLAIMS=N sets the library's size (default 100000); BENCH_PANEL_COMPARE=DIR adds a
 // second build (another checkout's .output/chrome-mv3) in its own browser, its rounds
 // interleaved with this one's, for before/after medians at the same time on the same machine.
@@ -53,6 +54,9 @@ const RUNS = Number(process.env.BENCH_PANEL_RUNS ?? 5);
 const COLD = Number(process.env.BENCH_PANEL_COLD ?? 3);
 const COMPARE = process.env.BENCH_PANEL_COMPARE ? resolve(process.env.BENCH_PANEL_COMPARE) : null;
 const PROFILE = !!process.env.BENCH_PANEL_PROFILE;
+/** A pause after each read (ms): the worker's work after the answer (the page stored, the report
+ *  kept in session storage) is done before the next read, in this browser and the other. */
+const GAP_MS = Number(process.env.BENCH_PANEL_GAP ?? 2500);
 const TARGET_MS = 100;
 
 const missing = chromiumMissing();
@@ -240,6 +244,7 @@ async function read(b, url, { profile } = {}) {
 async function closeRead(r) {
   await r.panel.close();
   await r.tab.close();
+  await new Promise((ok) => setTimeout(ok, GAP_MS));
 }
 
 /** A browser with `build`, its library filled with the synthetic claims through the options page's import. */

@@ -56,6 +56,9 @@ export interface BackgroundOptions {
 }
 
 const SESSION_PREFIX = 'cx-report:';
+/** A page's analysed report is announced to panels with its links, when a feature adds them
+ *  within this long (one push, one ask, one render of the panel), else without them. */
+const ANNOUNCE_WAIT_MS = 150;
 /** Reports are written to session storage this long after they change (see persist): long
  *  enough that a page's analysed report and its linked one are usually one write. */
 const PERSIST_DELAY_MS = 1000;
@@ -174,7 +177,15 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     return null;
   };
 
+  // Tabs whose analysed report is not announced yet (page:report), by their timer.
+  const unannounced = new Map<number, ReturnType<typeof setTimeout>>();
+  const announced = (tabId: number): void => {
+    clearTimeout(unannounced.get(tabId));
+    unannounced.delete(tabId);
+  };
+
   const forget = async (tabId: number): Promise<boolean> => {
+    announced(tabId);
     const had = reports.delete(tabId) || (await getReport(tabId)) !== null;
     reports.delete(tabId);
     persist(tabId, null);
@@ -205,6 +216,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       if (reports.get(expected.tabId) !== expected) return false;
       const next = { ...expected, ...patch };
       reports.set(expected.tabId, next);
+      announced(expected.tabId); // this push tells of the analysed report too
       // Open panels are told (they ask for the report), and the page's hover cards, which show the
       // same counts as the panel, get the content script its links (counts only: the card lists
       // no relation, and the panel asks for them itself), both at once.
@@ -247,8 +259,20 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       };
       reports.set(tabId, tabReport);
       persist(tabId, tabReport);
-      await pushToPanels('report:changed', { tabId });
-      for (const f of features) if (f.afterReport) defer(() => f.afterReport!(reports.get(tabId) ?? tabReport, { text: report.text, sender }));
+      const after = features.filter((f) => f.afterReport);
+      announced(tabId);
+      if (after.length) {
+        // The links usually follow within a moment: open panels are told once, with them
+        // (patchReport), or after ANNOUNCE_WAIT_MS without them, whichever comes first.
+        unannounced.set(
+          tabId,
+          setTimeout(() => {
+            unannounced.delete(tabId);
+            if (!signal.aborted) void pushToPanels('report:changed', { tabId });
+          }, ANNOUNCE_WAIT_MS),
+        );
+      } else await pushToPanels('report:changed', { tabId });
+      for (const f of after) defer(() => f.afterReport!(reports.get(tabId) ?? tabReport, { text: report.text, sender }));
       // the page paints offsets; a card's details are asked for when it opens (page:card)
       return { marks: pageMarks(tabReport.reportId!, analysis) };
     },
@@ -302,6 +326,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     settled,
     stop: () => {
       controller.abort();
+      for (const t of unannounced.values()) clearTimeout(t);
       void writeDirty(); // what changed is still kept
     },
   };
