@@ -27,8 +27,8 @@
 //   cold     reads right after the service worker was stopped (CDP, as Chrome stops an idle
 //            worker): the fresh worker loads the library's index from IndexedDB (default 3)
 // plus the worker's own spans of each link step (globalThis.cxLinkTimings, LinkTiming in
-// lib/background/library.ts), and a screenshot of the panel (test-results/screenshots/
-// bench-panel-100k.png).
+// lib/background/library.ts), and screenshots of the panel (test-results/screenshots/
+// bench-panel-100k.png, its top; bench-panel-100k-claim.png, its first claim).
 //
 // BENCH_PANEL_PROFILE=1 also records a CPU profile of the service worker (DevTools protocol on a
 // loopback debugging port) over one warm and one cold read of the dense page, prints the
@@ -355,6 +355,9 @@ async function measure(browsers, server) {
   // a screenshot of the panel with the library loaded (the dense page, warm)
   const shot = await read(browsers[0], `${server.url}dense.html?screenshot`);
   const shotFile = await screenshot(shot.panel, 'bench-panel-100k', { fullPage: false });
+  // and the first claim with its relations
+  await shot.panel.locator('li.cx-claim').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(shot.panel, 'bench-panel-100k-claim', { fullPage: false });
   await closeRead(shot);
   for (let i = 0; i < COLD; i++)
     for (const page of PAGES)
