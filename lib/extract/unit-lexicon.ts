@@ -149,6 +149,7 @@ export const TYPE_SIDE: Array<[string, string]> = [
   ['operational-tactical group', 'ua'],
   ['operational-strategic group', 'ua'],
   ['jaeger', 'ua'],
+  ['air command', 'ua'],
   ['separate mechanized brigade', 'ua'],
   ['mechanized brigade', 'ua'],
   ['motor rifle', 'ru'],
@@ -276,6 +277,10 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Fano militia', side: 'et', aliases: ['?Fano', 'Fano militia', 'Fano militias', 'Fano fighters', 'Fano forces'] },
   { name: 'Tigray Defense Forces', side: 'et', aliases: ['Tigray Defense Forces', 'Tigray Defence Forces', 'TDF'] },
   { name: 'Oromo Liberation Army', side: 'et', aliases: ['Oromo Liberation Army', 'OLA'] },
+  // Burkina Faso's civilian auxiliaries, Syria's Druze militia, Mozambique's local militia
+  { name: 'Volunteers for the Defence of the Homeland', side: 'bf', aliases: ['Volunteers for the Defence of the Homeland', 'Volunteers for the Defense of the Homeland', 'Volunteers for the Defence of the Fatherland', 'Volunteers for the Defense of the Fatherland', 'Volontaires pour la Défense de la Patrie', '?VDP'] },
+  { name: 'Men of Dignity', side: 'sy', aliases: ['Men of Dignity', 'Rijal al-Karama', 'Rijal al-Karamah'] },
+  { name: 'Força Local', side: 'mz', aliases: ['Força Local', 'Forca Local'] },
 ];
 
 /** Aliases that are organisations or whole sides, never units (kept for clarity and tests). */

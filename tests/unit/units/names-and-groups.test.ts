@@ -1,0 +1,133 @@
+// Causes found on blind texts: one canonical spelling for a formation type, coordinated
+// members marked the way the guide marks them, a brigade "of the National Guard" named the way
+// its own name reads, armed groups a text names with an acronym, and air commands.
+import { describe, expect, it } from 'vitest';
+import { extractUnits } from '../../../lib/extract/units';
+
+const got = (text: string): Array<[string, string[]]> => extractUnits(text).map((u) => [u.name, u.mentions.map((m) => m.text)]);
+const namesOf = (text: string): string[] => extractUnits(text).map((u) => u.name);
+
+describe('one canonical spelling for a formation type (US, as the guide writes it)', () => {
+  it.each([
+    ['The 58th Motorised Infantry Brigade dug in west of the river.', '58th Motorized Infantry Brigade', '58th Motorised Infantry Brigade'],
+    ['Crews of the 17th Armoured Brigade repaired two tanks.', '17th Armored Brigade', '17th Armoured Brigade'],
+    ['the 33rd mechanised brigade said it held the road', '33rd Mechanized Brigade', '33rd mechanised brigade'],
+  ])('%s', (text, name, mention) => {
+    expect(got(text)).toEqual([[name, [mention]]]);
+  });
+
+  it('both spellings in one text are one unit, and a short reference in either spelling joins it', () => {
+    const text = 'The 60th Mechanised Brigade pulled back. Officers of the 60th Mechanized Brigade said the 60th Mechanised had lost a company.';
+    expect(got(text)).toEqual([['60th Mechanized Brigade', ['60th Mechanised Brigade', '60th Mechanized Brigade', '60th Mechanised']]]);
+  });
+});
+
+describe('coordinated members are marked from their ordinal to the shared head', () => {
+  it.each([
+    [
+      'Shelling hit the 44th and 57th mechanised brigades near the town.',
+      [
+        ['44th Mechanized Brigade', ['44th and 57th mechanised brigades']],
+        ['57th Mechanized Brigade', ['57th mechanised brigades']],
+      ],
+    ],
+    [
+      'Reinforcements from the 21st, 28th and 71st Jaeger Brigades arrived.',
+      [
+        ['21st Jaeger Brigade', ['21st, 28th and 71st Jaeger Brigades']],
+        ['28th Jaeger Brigade', ['28th and 71st Jaeger Brigades']],
+        ['71st Jaeger Brigade', ['71st Jaeger Brigades']],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(got(text)).toEqual(expected);
+  });
+
+  it('a later short reference still finds the first member', () => {
+    const text = 'The 44th and 57th Mechanized Brigades held. On Friday the 44th said it had lost two vehicles.';
+    expect(got(text)[0]).toEqual(['44th Mechanized Brigade', ['44th and 57th Mechanized Brigades', '44th']]);
+  });
+});
+
+describe('a numbered formation "of the" service it belongs to', () => {
+  it.each([
+    ['Soldiers of the 2nd brigade of the National Guard of Ukraine held the crossing.', '2nd National Guard Brigade', '2nd brigade of the National Guard of Ukraine', 'ua'],
+    ['The 5th Brigade of the National Guard lost a position.', '5th National Guard Brigade', '5th Brigade of the National Guard', undefined],
+    ['Volunteers joined the 125th brigade of the Territorial Defense Forces.', '125th Territorial Defense Brigade', '125th brigade of the Territorial Defense Forces', undefined],
+    ['Paratroopers of the 31st Brigade of the Airborne Forces of Russia advanced.', '31st Airborne Brigade', '31st Brigade of the Airborne Forces of Russia', 'ru'],
+    // a formation with type words of its own keeps them; the service is still in the mention
+    ['The 4th Rapid Reaction Brigade of the National Guard counterattacked.', '4th Rapid Reaction Brigade', '4th Rapid Reaction Brigade of the National Guard', undefined],
+  ])('%s', (text, name, mention, side) => {
+    const units = extractUnits(text);
+    expect(units.map((u) => [u.name, u.mentions.map((m) => m.text)])).toEqual([[name, [mention]]]);
+    expect(units[0].side).toBe(side);
+  });
+
+  it('a later "the 2nd Brigade" joins the fuller name', () => {
+    expect(got('The 2nd brigade of the National Guard held. The 2nd Brigade said it lost no one.')).toEqual([
+      ['2nd National Guard Brigade', ['2nd brigade of the National Guard', '2nd Brigade']],
+    ]);
+  });
+
+  it('a lower-case "national guard" is not the service', () => {
+    expect(namesOf('The 7th Brigade of the national guard was deployed.')).toEqual(['7th Brigade']);
+  });
+});
+
+describe('armed groups a text names with an acronym', () => {
+  it.each([
+    ['Fighters of the Wollo Fano Popular Force (WFPF) entered the town; the WFPF said it took 12 prisoners.', 'Wollo Fano Popular Force', ['Wollo Fano Popular Force', 'WFPF', 'WFPF']],
+    ['The Nuba Mountains Defence Forces (NMDF) shelled the road, and later the Nuba Mountains Defence Forces withdrew.', 'Nuba Mountains Defence Forces', ['Nuba Mountains Defence Forces', 'NMDF', 'Nuba Mountains Defence Forces']],
+  ])('%s', (text, name, mentions) => {
+    expect(got(text)).toEqual([[name, mentions]]);
+  });
+
+  it('the same name with no acronym anywhere in the text is not enough', () => {
+    expect(namesOf('The Wollo Fano Popular Force entered the town.')).toEqual([]);
+  });
+
+  it.each([
+    // a state's own military is a side
+    'The Kenya Defence Forces (KDF) and the Sudanese Armed Forces (SAF) issued statements.',
+    'The Ethiopian National Defense Force (ENDF) said it had retaken the town.',
+    'The Lebanese Armed Forces (LAF) deployed to the border.',
+    // type names and peacekeeping missions
+    'A Quick Reaction Force (QRF) and a Joint Security Force (JSF) were on standby.',
+    'The United Nations Disengagement Observer Force (UNDOF) reported the violation.',
+    // an acronym that is not spelled from the name
+    'The Wollo Fano Popular Force (ABC) entered the town.',
+    'The Israeli Air Force (IAF) struck.',
+  ])('not a unit: %s', (text) => {
+    expect(namesOf(text)).toEqual([]);
+  });
+});
+
+describe('named militias in the lexicon', () => {
+  it.each([
+    ['Gunmen of the Volunteers for the Defense of the Homeland (VDP) guarded the well.', 'Volunteers for the Defence of the Homeland', 'bf'],
+    ['VDP fighters repelled the raid on the village.', 'Volunteers for the Defence of the Homeland', 'bf'],
+    ['The Men of Dignity took over the checkpoint.', 'Men of Dignity', 'sy'],
+    ['Força Local militiamen patrolled the road to Mocímboa.', 'Força Local', 'mz'],
+  ])('%s', (text, name, side) => {
+    const units = extractUnits(text);
+    expect(units.map((u) => [u.name, u.side])).toEqual([[name, side]]);
+  });
+
+  it('a bare "VDP" with nothing military about it is not the militia', () => {
+    expect(namesOf('The VDP met in Ouagadougou on Monday.')).toEqual([]);
+  });
+});
+
+describe('air and naval commands', () => {
+  it.each([
+    ['Air Command West said it shot down nine drones over Lviv.', 'Air Command West'],
+    ['Pilots of the Eastern Air Command flew patrols.', 'Eastern Air Command'],
+    ['The Southern Naval Command sent two frigates.', 'Southern Naval Command'],
+  ])('%s', (text, name) => {
+    expect(namesOf(text)).toEqual([name]);
+  });
+
+  it.each(['The Air Command said nothing.', 'Air Command staff met on Monday.'])('not a unit: %s', (text) => {
+    expect(namesOf(text)).toEqual([]);
+  });
+});
