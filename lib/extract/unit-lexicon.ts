@@ -267,6 +267,7 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Giants Brigades', side: 'ye', aliases: ['Giants Brigades', 'Giants Brigade', 'Al-Amalika Brigades', 'Amaliqa Brigades'] },
   { name: 'Sudan Liberation Army', side: 'sd', aliases: ['Sudan Liberation Army', 'Sudan Liberation Movement/Army'] },
   { name: 'Joint Protection Force', side: 'sd', aliases: ['Joint Force of Darfur Armed Movements', 'Joint Force of the Darfur Armed Movements', 'Joint Force of Darfur armed movements', 'Joint Force of the Darfur armed movements', 'Darfur Joint Protection Force', 'Joint Darfur Force', '?Joint Force'], notWith: ['commander', 'command', 'headquarters', 'staff', 'nato', 'chiefs'] },
+  { name: 'Justice and Equality Movement', side: 'sd', aliases: ['Justice and Equality Movement', 'JEM'] },
   { name: 'Sudan Shield Forces', side: 'sd', aliases: ['Sudan Shield Forces', 'Sudan Shield Force'] },
   { name: 'Border Guard Police', side: 'mm', aliases: ['Border Guard Police'] },
   // eastern Congo and Ethiopia (an armed movement fighting its own state takes that state's code)

@@ -158,6 +158,13 @@ const COMMAND_PREFIX = new Set([
   'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
   'coastal', 'triangle',
 ]);
+/** Places that name a side (`gaza` → ps) and may also name a formation within a longer name. */
+const PLACE_SIDE = new Set(['gaza', 'kyiv', 'kiev', 'moscow']);
+const placeSide = (prefix: Token[], lex: UnitLexicon): string | undefined => {
+  for (const t of prefix) if (PLACE_SIDE.has(t.lower)) return lex.sideWords.get(t.lower);
+  return undefined;
+};
+
 /** Compass words after a command's head: `Air Command East`. */
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const OF_TAIL = new Set([
@@ -425,6 +432,25 @@ function serviceAfter(text: string, tokens: Token[], h: number): { words: string
   return undefined;
 }
 
+/** Myanmar's army abbreviations before a unit number: `LIB 345` is `Light Infantry Battalion 345`. */
+const NUMBERED_ABBREV: ReadonlyMap<string, string> = new Map([
+  ['LIB', 'Light Infantry Battalion'],
+  ['LID', 'Light Infantry Division'],
+  ['MOC', 'Military Operations Command'],
+  ['ROC', 'Regional Operations Command'],
+]);
+
+function parseAbbrevNumbered(text: string, tokens: Token[], i: number, out: Candidate[]): void {
+  const t = tokens[i];
+  const num = tokens[i + 1];
+  if (!num || !num.digits || num.text.length > 4 || t.possessive || text.slice(t.rawEnd, num.start) !== ' ') return;
+  // `No. 345`, `345th`: only a bare number right after
+  const after = text.charCodeAt(num.end);
+  if (after === 46 && /\d/.test(text[num.end + 1] ?? '')) return;
+  const name = `${NUMBERED_ABBREV.get(t.text)} ${num.text}`;
+  out.push({ start: t.start, end: num.end, name, key: normKey(name), priority: 1 });
+}
+
 /** Numbered formation starting at token i (an ordinal). Returns candidates and the last token used. */
 function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexicon, out: Candidate[]): number {
   // coordinated ordinals: `30th and 54th`, `30th, 54th and 81st`
@@ -579,7 +605,13 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   while (k >= 0 && prefix.length < 5 && joined(text, tokens[k], tokens[k + 1])) {
     const t = tokens[k];
     if (t.ordinal || t.digits) return; // numbered parse owns it
+    // a city or territory that names a side may name a formation inside a longer name
+    // (`Gaza City Brigade`, `Northern Gaza Brigade`), not alone (`the Gaza Brigade`)
+    const placeInName =
+      t.cap && !t.possessive && PLACE_SIDE.has(t.lower) &&
+      (prefix.length > 0 || (k > 0 && tokens[k - 1].cap && DIRECTIONS.has(tokens[k - 1].lower) && joined(text, tokens[k - 1], t)));
     const okWord =
+      placeInName ||
       (t.cap && !lex.stop.has(t.lower) && !lex.sideWords.has(t.lower)) ||
       ARABIC_PARTICLE.test(t.lower) ||
       (!t.cap && BARE_PARTICLE.has(t.lower) && prefix.length > 0 && !!tokens[k - 1]?.cap) ||
@@ -686,7 +718,7 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
     end: tokens[endTok].end,
     name,
     key: normKey(name),
-    side: sideBefore(tokens, prefix.length ? h - prefix.length : h, lex, text),
+    side: sideBefore(tokens, prefix.length ? h - prefix.length : h, lex, text) ?? placeSide(prefix, lex),
     priority: 1,
     ...(needsDefinition ? { needsDefinition } : {}),
     ...(definedHere ? { defined: true } : {}),
@@ -704,13 +736,29 @@ const GENERIC_FORCE = new Set([
 ]);
 /** `Kenya Defence Forces`, `Sudanese Armed Forces`: a state's own military, a side. */
 const STATE_FORCE = new Set(['armed', 'defence', 'defense']);
+/** States whose militaries are called `X Defence Force(s)` or `X Armed Forces` (the nationality
+ *  adjectives, `Sudanese`, `Ethiopian`, are told by their endings). */
+const STATES = new Set([
+  'kenya', 'rwanda', 'uganda', 'tanzania', 'burundi', 'congo', 'zambia', 'zimbabwe', 'malawi',
+  'mozambique', 'botswana', 'namibia', 'lesotho', 'eswatini', 'swaziland', 'somalia', 'somaliland',
+  'ethiopia', 'eritrea', 'djibouti', 'sudan', 'chad', 'niger', 'nigeria', 'mali', 'ghana', 'benin',
+  'togo', 'guinea', 'liberia', 'cameroon', 'gabon', 'angola', 'israel', 'lebanon', 'syria', 'jordan',
+  'iraq', 'iran', 'yemen', 'oman', 'kuwait', 'qatar', 'bahrain', 'egypt', 'libya', 'tunisia', 'algeria',
+  'morocco', 'turkey', 'ukraine', 'russia', 'belarus', 'georgia', 'armenia', 'azerbaijan', 'moldova',
+  'japan', 'korea', 'china', 'taiwan', 'india', 'pakistan', 'afghanistan', 'bangladesh', 'myanmar',
+  'burma', 'thailand', 'cambodia', 'malaysia', 'singapore', 'indonesia', 'philippines', 'australia',
+  'zealand', 'fiji', 'papua', 'ireland', 'canada', 'mexico', 'brazil', 'colombia', 'venezuela',
+  'finland', 'estonia', 'latvia', 'lithuania', 'poland', 'sweden', 'norway', 'denmark', 'germany',
+  'france', 'italy', 'spain', 'britain', 'serbia', 'kosovo', 'bosnia', 'albania', 'cyprus', 'malta',
+]);
+const isState = (t: Token): boolean => STATES.has(t.lower) || /(?:ese|ian|ean|ish|i)$/.test(t.lower);
 
 /** A capitalised prefix that can name an armed group ending in `Force(s)`. */
 function namedForceOk(prefix: Token[]): boolean {
   if (prefix.length < 2) return false;
   const own = prefix.filter((t) => !TYPE_ONLY.has(t.lower) && !GENERIC_FORCE.has(t.lower) && !BARE_PARTICLE.has(t.lower));
   if (own.length === 0) return false;
-  if (own.length === 1 && prefix.some((t) => STATE_FORCE.has(t.lower))) return false;
+  if (own.length === 1 && isState(own[0]) && prefix.some((t) => STATE_FORCE.has(t.lower))) return false;
   return true;
 }
 
@@ -976,6 +1024,7 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
       continue;
     }
     if (headFilter.mayHave(t.lower) && lex.heads.has(t.lower)) headIdx.push(i);
+    else if (t.cap && t.text.length === 3 && NUMBERED_ABBREV.has(t.text)) parseAbbrevNumbered(text, tokens, i, cands);
   }
   for (const h of headIdx) parseNamed(text, tokens, h, lex, cands);
   // a generic named force counts where the text (or an earlier part of it) defines it with an acronym

@@ -131,3 +131,59 @@ describe('air and naval commands', () => {
     expect(namesOf(text)).toEqual([]);
   });
 });
+
+describe('a city that names a side inside a longer formation name', () => {
+  it.each([
+    ["Hamas's Gaza City Brigade regrouped in the ruins.", 'Gaza City Brigade', 'ps'],
+    ['Remnants of the Northern Gaza Brigade were reported in Beit Lahia.', 'Northern Gaza Brigade', 'ps'],
+    ['Volunteers of the Kyiv City Territorial Defense Brigade dug trenches.', 'Kyiv City Territorial Defense Brigade', 'ua'],
+  ])('%s', (text, name, side) => {
+    expect(extractUnits(text).map((u) => [u.name, u.side])).toEqual([[name, side]]);
+  });
+
+  it('the city alone before a head is no particular formation', () => {
+    expect(namesOf('Officers described the Gaza Brigade as broken.')).toEqual([]);
+  });
+});
+
+describe('a resistance force named for its region, unlike a state military', () => {
+  it('the Chinland Defense Force (CDF) is a unit and CDF a mention of it', () => {
+    expect(got('The Chinland Defense Force (CDF) took Falam after a week; the CDF said 40 soldiers surrendered.')).toEqual([
+      ['Chinland Defense Force', ['Chinland Defense Force', 'CDF', 'CDF']],
+    ]);
+  });
+  it.each([
+    'The Eritrean Defence Forces (EDF) withdrew from the border towns.',
+    'The Rwanda Defence Force (RDF) denied the report.',
+  ])('not a unit: %s', (text) => {
+    expect(namesOf(text)).toEqual([]);
+  });
+});
+
+describe("Myanmar army abbreviations with a unit number", () => {
+  it.each([
+    ['Soldiers of LIB 345 surrendered at the bridge.', 'Light Infantry Battalion 345', 'LIB 345'],
+    ['LID 99 sent reinforcements by helicopter.', 'Light Infantry Division 99', 'LID 99'],
+    ['The base of MOC 16 fell on Sunday.', 'Military Operations Command 16', 'MOC 16'],
+  ])('%s', (text, name, mention) => {
+    expect(got(text)).toEqual([[name, [mention]]]);
+  });
+
+  it('the abbreviation joins the full name in the same text', () => {
+    expect(got('Light Infantry Battalion 345 was overrun. LIB 345 had about 200 troops.')).toEqual([
+      ['Light Infantry Battalion 345', ['Light Infantry Battalion 345', 'LIB 345']],
+    ]);
+  });
+
+  it('an abbreviation with no number is not a unit', () => {
+    expect(namesOf('The LIB said nothing; the MOC was closed.')).toEqual([]);
+  });
+});
+
+describe("Darfur's armed movements", () => {
+  it('the Justice and Equality Movement and its acronym', () => {
+    expect(extractUnits('The Justice and Equality Movement (JEM) joined the army; JEM fighters held the market.').map((u) => [u.name, u.side, u.mentions.length])).toEqual([
+      ['Justice and Equality Movement', 'sd', 3],
+    ]);
+  });
+});
