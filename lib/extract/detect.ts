@@ -489,18 +489,23 @@ const RECENT_RE = new RegExp(
 
 // A review's frame, read from the start and the end of the text (where titles, ratings, credits
 // and release details sit). Each entry: the name shown in the reasons, and its pattern.
-const FRAME_TITLE = '“Review:” title';
+const FRAME_TITLE = 'a review or recap title';
 const FRAME_RATING = 'a rating';
+const FRAME_FICTION = 'fiction (a genre, a subplot, an episode)';
 const REVIEW_FRAME: Array<[string, RegExp]> = [
   // `Review: ...`, `Film review: ...`, `... review – ...` at the start of a line
-  [FRAME_TITLE, /(?:^|\n)[ \t]*(?:(?:film|movie|game|book|tv|television|theatre|theater|album|series|documentary)\s+)?(?:review|rezension|kritik)\s*[:|–—]|(?:^|\n)[^\n.!?]{1,90}\s(?<!(?:\bin|defen[cs]e|security|strategic|posture|policy|spending|budget|judicial|annual|peer|performance|safety)\s)review\s+[–—|]\s/i],
+  [FRAME_TITLE, /(?:^|\n)[ \t]*(?:(?:film|movie|game|book|tv|television|theatre|theater|album|series|documentary)\s+)?(?:review|recap|rezension|kritik)\s*[:|–—]|(?:^|\n)[^\n.!?]{1,120}\brecap\s*:|(?:^|\n)[^\n.!?]{1,90}\s(?<!(?:\bin|defen[cs]e|security|strategic|posture|policy|spending|budget|judicial|annual|peer|performance|safety)\s)review\s+[–—|]\s/i],
   // `four stars out of five`, `3.5 stars`, `★★★★☆`, `Rating: 8 out of 10` (not a `four-star general`)
   [FRAME_RATING, /(?:^|[^-\w])(?:[1-5](?:\.5)?|one|two|three|four|five)(?: and a half)?\s+stars?\b(?!\s+general)|[★☆]{3,}|\b(?:rating|score|verdict|wertung)\s*:\s*\S|\b[1-5]\s+von\s+5\s+sternen\b/i],
   // credits
-  ['credits', /\b(?:directed by|director\s*:|written and directed|starring\b|cast\s*:|screenplay by|regie\s*:|developer\s*:|publisher\s*:|platforms?\s*:)/i],
+  ['credits', /\b(?:directed by|director\s*:|written and directed|starring\b|cast\s*:|screenplay by|played by|voiced by|regie\s*:|developer\s*:|publisher\s*:|platforms?\s*:)/i],
   ['a runtime', /\b(?:runtime|running time|laufzeit)\s*:?\s*\d|\(\s*\d{2,3}\s*min(?:s|utes)?\.?\s*\)|\b\d{2,4}\s+pages\b|\b(?:hardcover|paperback|hardback)\b/i],
   // release: a premiere, cinemas, a streaming service, a shop
-  ['a release', /\b(?:premieres?|premiered|opens in (?:cinemas|theaters|theatres)|in (?:cinemas|theaters|theatres) (?:now|from|on|next)|streaming on|now streaming|out now|release date|kinostart|available (?:on|for) (?:steam|playstation|xbox|pc|switch|netflix))\b/i],
+  ['a release', /\b(?:premieres?|premiered|opens in (?:cinemas|theaters|theatres)|in (?:cinemas|theaters|theatres) (?:now|from|on|next)|streaming on|now streaming|out now|release date|kinostart|available (?:on|for) (?:steam|playstation|xbox|pc|switch|netflix)|box office|opening weekend|new episodes|episodes? (?:stream|air)s?|(?:streams|airs) (?:on|every))\b/i],
+  // the war is fiction: a genre, a subplot, an episode
+  [FRAME_FICTION, /\bwar (?:film|movie|drama|epic|thriller|novel|game|shooter|series|saga)s?\b|\b(?:subplot|protagonist)s?\b|\bseason \d+,? episode \d+/i],
+  // a work's story told (a documentary's too)
+  ['a plot summary', /\b(?:the|this) (?:film|movie|series|show|novel|game|episode|drama|documentary)(?:,[^.\n]{1,80},)? (?:follows|tells the story|is set in|centres on|centers on)\b|\bflashbacks?\b/i],
 ];
 
 /** The parts of a review's frame the text has (at most once each). */
@@ -596,13 +601,15 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const otherTopic = get('media') > 0 || get('sports') > 0 || get('business') > 0 || get('metaphor') > 0;
   if (otherTopic && get('actors') === 0 && units === 0 && places === 0 && fight > 0) push('no conflict party, place or unit named', -1.4, '');
 
-  // a review's frame (a `Review:` title, a star rating, credits, a runtime, a release): the war
-  // words are the story of a film, game or book, however vivid; a war report that mentions a
-  // documentary has one of these at most, not an evaluation and credits together
+  // a work's frame (a review's or recap's title, a rating, credits, a runtime, a release, a fiction
+  // genre, a plot summary): the war words are the story of a film, series, game or book, however
+  // vivid; a war report that mentions a documentary or a war film has one or two of these at most
   if (get('media') > 0 && fight > 0) {
     const frame = reviewFrame(s);
+    // a review's title or a rating says the text is about a work; without one it takes three parts
+    // (a war report may mention a war film's premiere, or a documentary's director)
     const evaluative = frame.includes(FRAME_TITLE) || frame.includes(FRAME_RATING);
-    if (frame.length >= 3 || (evaluative && frame.length >= 2)) push('a review’s frame', -Math.min(3.6, 1.2 + 0.6 * frame.length), frame.join(', '));
+    if (frame.length >= 3 || (evaluative && frame.length >= 2)) push('framed as a film, series, game or book', -Math.min(3.6, 1.2 + 0.6 * frame.length), frame.join(', '));
   }
 
   // a text whose years are all long past and that dates nothing now is about a past war
