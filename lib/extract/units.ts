@@ -432,6 +432,21 @@ function serviceAfter(text: string, tokens: Token[], h: number): { words: string
   return undefined;
 }
 
+/** The honorific words of a numbered unit's name (`Khartiia`, `King Danylo`), when it has some. */
+function honorificRun(c: Candidate, lex: UnitLexicon): string[] | undefined {
+  if (!c.words || !c.head) return undefined;
+  const run: string[] = [];
+  for (const w of c.words) {
+    if (w === c.head || w === 'of') break;
+    if (TYPE_ONLY.has(w) || lex.lowerModifiers.has(w) || lex.heads.has(w)) {
+      if (run.length) break;
+      continue;
+    }
+    run.push(w);
+  }
+  return run.length ? run : undefined;
+}
+
 /** Myanmar's army abbreviations before a unit number: `LIB 345` is `Light Infantry Battalion 345`. */
 const NUMBERED_ABBREV: ReadonlyMap<string, string> = new Map([
   ['LIB', 'Light Infantry Battalion'],
@@ -734,6 +749,13 @@ const GENERIC_FORCE = new Set([
   // peacekeeping missions and alliances are not a side's formations (`United Nations ... Force`)
   'nations', 'observer', 'disengagement', 'union', 'african', 'european', 'arab', 'peace', 'monitoring',
 ]);
+/** Words of organisations that are not armed groups (`Atlantic Council`, `Research Institute`). */
+const NOT_ARMED = new Set([
+  'council', 'institute', 'university', 'foundation', 'commission', 'committee', 'association',
+  'society', 'company', 'corporation', 'bank', 'agency', 'lab', 'laboratory', 'club', 'party',
+  'league', 'ministry', 'department', 'office', 'bureau', 'center', 'centre', 'school', 'college',
+  'police', 'fire', 'cyber', 'trade', 'industry', 'industries', 'media', 'press',
+]);
 /** `Kenya Defence Forces`, `Sudanese Armed Forces`: a state's own military, a side. */
 const STATE_FORCE = new Set(['armed', 'defence', 'defense']);
 /** States whose militaries are called `X Defence Force(s)` or `X Armed Forces` (the nationality
@@ -756,6 +778,8 @@ const isState = (t: Token): boolean => STATES.has(t.lower) || /(?:ese|ian|ean|is
 /** A capitalised prefix that can name an armed group ending in `Force(s)`. */
 function namedForceOk(prefix: Token[]): boolean {
   if (prefix.length < 2) return false;
+  // a think tank's, a council's or a company's task force is no armed group
+  if (prefix.some((t) => t.lower === 'task' || NOT_ARMED.has(t.lower))) return false;
   const own = prefix.filter((t) => !TYPE_ONLY.has(t.lower) && !GENERIC_FORCE.has(t.lower) && !BARE_PARTICLE.has(t.lower));
   if (own.length === 0) return false;
   if (own.length === 1 && isState(own[0]) && prefix.some((t) => STATE_FORCE.has(t.lower))) return false;
@@ -1069,6 +1093,43 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
       if (new Set(bigger.map((x) => x.key)).size === 1) redirect.set(c.key, bigger[0].key);
     }
   }
+  // a numbered unit's honorific name with its head (`13th Khartiia Brigade` ... `the Khartiia
+  // Brigade`, `Khartiia brigade fighters`) is that unit, when no other numbered unit has it
+  const honorific = new Map<string, { unit: Candidate; words: string[] } | null>();
+  for (const list of byOrdinal.values()) {
+    for (const c of list) {
+      const run = honorificRun(c, lex);
+      if (!run) continue;
+      const k = `${run.join(' ')} ${c.head}`;
+      const seen = honorific.get(k);
+      if (seen === undefined) honorific.set(k, { unit: c, words: run });
+      else if (seen && (redirect.get(seen.unit.key) ?? seen.unit.key) !== (redirect.get(c.key) ?? c.key)) honorific.set(k, null);
+    }
+  }
+  const honorificRefs: Candidate[] = [];
+  if (honorific.size) {
+    for (const c of kept) {
+      if (c.ordinal || c.priority !== 1) continue;
+      const target = honorific.get(normKey(c.name).replace(/s$/, ''));
+      if (target) redirect.set(c.key, redirect.get(target.unit.key) ?? target.unit.key);
+    }
+    for (const [, target] of honorific) {
+      if (!target) continue;
+      const first = target.words[0];
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].lower !== first || !tokens[i].cap || covered[i]) continue;
+        const h = i + target.words.length;
+        const headTok = tokens[h];
+        if (!headTok || headTok.cap || covered[h]) continue;
+        let ok = true;
+        for (let w = 1; w < target.words.length && ok; w++) ok = tokens[i + w].lower === target.words[w] && tokens[i + w].cap && joined(text, tokens[i + w - 1], tokens[i + w]);
+        const headInfo = lex.heads.get(headTok.lower);
+        if (!ok || !headInfo || headInfo.singular.toLowerCase() !== target.unit.head || !joined(text, tokens[h - 1], headTok)) continue;
+        honorificRefs.push({ ...target.unit, start: tokens[i].start, end: headTok.end, mentionEnd: undefined, priority: 0 });
+        for (let m = i; m <= h; m++) covered[m] = true;
+      }
+    }
+  }
   const keyOf = (c: Candidate) => redirect.get(c.key) ?? c.key;
 
   // acronyms the text defines: `Rapid Support Forces (RSF)` names a unit; after a numbered unit,
@@ -1142,7 +1203,7 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
     extra.push({ ...options[0], start: t.start, end: lastTok.end, mentionEnd: undefined, priority: 0 });
   }
 
-  const all = [...kept, ...extra].sort((a, b) => a.start - b.start);
+  const all = [...kept, ...extra, ...honorificRefs].sort((a, b) => a.start - b.start);
   const entities = new Map<string, UnitEntity>();
   for (const c of all) {
     const key = keyOf(c);

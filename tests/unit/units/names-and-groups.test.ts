@@ -97,6 +97,9 @@ describe('armed groups a text names with an acronym', () => {
     // an acronym that is not spelled from the name
     'The Wollo Fano Popular Force (ABC) entered the town.',
     'The Israeli Air Force (IAF) struck.',
+    // a think tank's or a council's task force, an office's force
+    'Analysts at the Atlantic Council Task Force (ACTF) said the line would hold.',
+    'The Harbour Police Force (HPF) closed the port road.',
   ])('not a unit: %s', (text) => {
     expect(namesOf(text)).toEqual([]);
   });
@@ -185,5 +188,29 @@ describe("Darfur's armed movements", () => {
     expect(extractUnits('The Justice and Equality Movement (JEM) joined the army; JEM fighters held the market.').map((u) => [u.name, u.side, u.mentions.length])).toEqual([
       ['Justice and Equality Movement', 'sd', 3],
     ]);
+  });
+});
+
+describe("a numbered unit's honorific name is the same unit", () => {
+  it.each([
+    [
+      'The 13th Khartiia Brigade held the ridge. Later the Khartiia Brigade said it had lost two drones, and Khartiia brigade medics evacuated the wounded.',
+      [['13th Khartiia Brigade', ['13th Khartiia Brigade', 'Khartiia Brigade', 'Khartiia brigade']]],
+    ],
+    [
+      'The 24th King Danylo Mechanized Brigade held the canal. The King Danylo Brigade said it lost a tank.',
+      [['24th King Danylo Mechanized Brigade', ['24th King Danylo Mechanized Brigade', 'King Danylo Brigade']]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(got(text)).toEqual(expected);
+  });
+
+  it('a named brigade no numbered unit is called stays its own unit', () => {
+    expect(got('The 13th Khartiia Brigade held. The Golani Brigade moved north.').map(([n]) => n)).toEqual(['13th Khartiia Brigade', 'Golani Brigade']);
+  });
+
+  it('two numbered units with the same honorific leave the bare name alone', () => {
+    const names = got('The 1st Bohun Brigade and the 2nd Bohun Brigade fought. The Bohun Brigade said nothing.').map(([n]) => n);
+    expect(names).toEqual(['1st Bohun Brigade', '2nd Bohun Brigade', 'Bohun Brigade']);
   });
 });
