@@ -1113,11 +1113,18 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
       const target = honorific.get(normKey(c.name).replace(/s$/, ''));
       if (target) redirect.set(c.key, redirect.get(target.unit.key) ?? target.unit.key);
     }
-    for (const [, target] of honorific) {
+    // one pass over the words, whatever the number of honorific names
+    const byFirst = new Map<string, Array<{ unit: Candidate; words: string[] }>>();
+    for (const target of honorific.values()) {
       if (!target) continue;
-      const first = target.words[0];
-      for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].lower !== first || !tokens[i].cap || covered[i]) continue;
+      const list = byFirst.get(target.words[0]) ?? [];
+      list.push(target);
+      byFirst.set(target.words[0], list);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const targets = tokens[i].cap && !covered[i] ? byFirst.get(tokens[i].lower) : undefined;
+      if (!targets) continue;
+      for (const target of targets) {
         const h = i + target.words.length;
         const headTok = tokens[h];
         if (!headTok || headTok.cap || covered[h]) continue;
@@ -1127,6 +1134,8 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
         if (!ok || !headInfo || headInfo.singular.toLowerCase() !== target.unit.head || !joined(text, tokens[h - 1], headTok)) continue;
         honorificRefs.push({ ...target.unit, start: tokens[i].start, end: headTok.end, mentionEnd: undefined, priority: 0 });
         for (let m = i; m <= h; m++) covered[m] = true;
+        i = h;
+        break;
       }
     }
   }
