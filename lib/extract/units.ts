@@ -5,18 +5,22 @@
 //   lower-case modifiers, and a head noun (`Brigade`, `Army Corps`, `Division`, `OMBr`...):
 //   `81st Airmobile Brigade`, `1st Guards Tank Army`, `155th Brigade of Marines`,
 //   `76th Airborne (VDV) Division`, `47. Mechanisierte Brigade`; a head followed by a number
-//   (`Unit 8200`, `Light Infantry Division 77`, `Task Force 153`);
+//   (`Unit 8200`, `Light Infantry Division 77`, `Task Force 153`), Myanmar's `LIB 345`;
+//   canonical names spell the type one (US) way (`14th Mechanised Brigade` → `14th Mechanized
+//   Brigade`), and a brigade `of the National Guard (of Ukraine)` reads `1st National Guard Brigade`;
 // - coordinated ordinals, expanded: `the 30th and 54th Mechanized Brigades` gives
 //   `30th Mechanized Brigade` (mention `30th and 54th Mechanized Brigades`, the guide's surface)
-//   and `54th Mechanized Brigade`
-//   (mention `54th Mechanized Brigades`);
+//   and `54th Mechanized Brigade` (mention `54th Mechanized Brigades`);
 // - named formations: a capitalised proper name before a formation head (`Golani Brigade`,
-//   `Khan Younis Brigade`, `Luhansk Operational Tactical Group`, `Sever Group of Forces`,
-//   `Southern Military District`, `Northern Command`), and the lexicon in unit-lexicon.ts
-//   (`Rubicon`, `Azov`, `Wagner`, `Rapid Support Forces`/`RSF`, `al-Quds Brigades`...);
-// - later short references: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`, a lexicon
-//   short name (`Rubicon`), an acronym the text defines (`Kachin Independence Army (KIA)`), and a
-//   type acronym (`2nd Combined Arms Army (CAA)` ... `41st CAA`, a unit of its own).
+//   `Khan Younis Brigade`, `Gaza City Brigade`, `Luhansk Operational Tactical Group`, `Sever Group
+//   of Forces`, `Southern Military District`, `Northern Command`, `Air Command East`), an armed
+//   group's `... Force(s)` the text defines with its acronym (`Amhara Fano National Force (AFNF)`),
+//   and the lexicon in unit-lexicon.ts (`Rubicon`, `Azov`, `Wagner`, `Rapid Support Forces`/`RSF`,
+//   `al-Quds Brigades`, `VDP`...);
+// - later short references: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`, a numbered
+//   unit's honorific (`the Khartiia Brigade`), a lexicon short name (`Rubicon`), an acronym the
+//   text defines (`Kachin Independence Army (KIA)`), and a type acronym (`2nd Combined Arms Army
+//   (CAA)` ... `41st CAA`, a unit of its own).
 // What it leaves out on purpose
 // - sides and whole forces (`Ukrainian forces`, `Russian army`, `Israel Defense Forces`,
 //   `Sudanese Armed Forces`), services, ministries, think tanks (`Black Bird Group`),
