@@ -19,8 +19,25 @@ export interface UnitIndexOptions {
   now?: () => number;
 }
 
-/** Unit names compare without case and with collapsed spaces. */
-export const unitKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+/** British spellings of formation words, compared as their US forms. */
+const SPELLING: ReadonlyArray<[RegExp, string]> = [
+  [/\bmechanised\b/g, 'mechanized'],
+  [/\bmotorised\b/g, 'motorized'],
+  [/\barmoured\b/g, 'armored'],
+  [/\bdefence\b/g, 'defense'],
+  [/\bcentre\b/g, 'center'],
+];
+
+/**
+ * Unit names compare without case, apostrophes or hyphens, with collapsed spaces and one
+ * spelling of formation words: a source stored as `14th Mechanised Brigade` (or by an older
+ * engine) is "also in" for `14th Mechanized Brigade`.
+ */
+export const unitKey = (name: string): string => {
+  let k = name.toLowerCase().replace(/['’]/g, '').replace(/-/g, ' ');
+  for (const [re, us] of SPELLING) k = k.replace(re, us);
+  return k.replace(/\s+/g, ' ').trim();
+};
 
 const brief = (r: SourceRecord): SourceMeta => {
   const out: SourceMeta = { id: r.id, doc: r.doc };

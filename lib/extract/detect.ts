@@ -146,6 +146,7 @@ const CUE_TABLE: Record<Cat, string> = {
     character:.6 characters:.6 plot:.6 sequel:1 franchise:.8 studio:.6 premiere:1 screenplay:1
     cinemas:1 cinema:1 documentary:.6 album:1 song:1 concert:1 levels:.4 missions:.3 shooter:.6
     fictional:1 frames:.6 patches:.6 matchmaking:1 skins:.8 podcast:.6 audiences:.6 screen:.4 jedi:1
+    memoir:1 memoirs:1 novelist:1 paperback:1 hardback:1 hardcover:1 chapters:.4
     regisseur:1 schauspieler:1 schauspielerin:1 kino:1 serie:.4 roman:1 spielfilm:1`,
   disaster: `earthquake:1 quake:1 aftershocks:1 magnitude:.8 flood:1 floods:1 flooding:1 hurricane:1
     typhoon:1 cyclone:1 storms:.6 wildfire:1 wildfires:1 tornado:1 landslide:1 landslides:1 tsunami:1
@@ -501,6 +502,36 @@ const RECENT_RE = new RegExp(
   'u',
 );
 
+// A review's frame, read from the start and the end of the text (where titles, ratings, credits
+// and release details sit). Each entry: the name shown in the reasons, and its pattern.
+const FRAME_TITLE = 'a review or recap title';
+const FRAME_RATING = 'a rating';
+const FRAME_FICTION = 'fiction (a genre, a subplot, an episode)';
+const REVIEW_FRAME: Array<[string, RegExp]> = [
+  // `Review: ...`, `Film review: ...`, `... review – ...` at the start of a line
+  [FRAME_TITLE, /(?:^|\n)[ \t]*(?:(?:film|movie|game|book|tv|television|theatre|theater|album|series|documentary)\s+)?(?:review|recap|rezension|kritik)\s*[:|–—]|(?:^|\n)[^\n.!?]{1,120}\brecap\s*:|(?:^|\n)[^\n.!?]{1,90}\s(?<!(?:\bin|defen[cs]e|security|strategic|posture|policy|spending|budget|judicial|annual|peer|performance|safety)\s)review\s+[–—|]\s/i],
+  // `four stars out of five`, `3.5 stars`, `★★★★☆`, `Rating: 8 out of 10` (not a `four-star general`)
+  [FRAME_RATING, /(?:^|[^-\w])(?:[1-5](?:\.5)?|one|two|three|four|five)(?: and a half)?\s+stars?\b(?!\s+general)|[★☆]{3,}|\b(?:rating|score|verdict|wertung)\s*:\s*\S|\b[1-5]\s+von\s+5\s+sternen\b/i],
+  // credits
+  ['credits', /\b(?:directed by|director\s*:|written and directed|starring\b|cast\s*:|screenplay by|played by|voiced by|regie\s*:|developer\s*:|publisher\s*:|platforms?\s*:)/i],
+  ['a runtime', /\b(?:runtime|running time|laufzeit)\s*:?\s*\d|\(\s*\d{2,3}\s*min(?:s|utes)?\.?\s*\)|\b\d{2,4}\s+pages\b|\b(?:hardcover|paperback|hardback)\b/i],
+  // release: a premiere, cinemas, a streaming service, a shop
+  ['a release', /\b(?:premieres?|premiered|opens in (?:cinemas|theaters|theatres)|in (?:cinemas|theaters|theatres) (?:now|from|on|next)|streaming on|now streaming|out now|release date|kinostart|available (?:on|for) (?:steam|playstation|xbox|pc|switch|netflix)|box office|opening weekend|new episodes|episodes? (?:stream|air)s?|(?:streams|airs) (?:on|every))\b/i],
+  // the war is fiction: a genre, a subplot, an episode
+  [FRAME_FICTION, /\bwar (?:film|movie|drama|epic|thriller|novel|game|shooter|series|saga)s?\b|\b(?:subplot|protagonist)s?\b|\bseason \d+,? episode \d+/i],
+  // a work's story told (a documentary's too)
+  ['a plot summary', /\b(?:the|this) (?:film|movie|series|show|novel|game|episode|drama|documentary)(?:,[^.\n]{1,80},)? (?:follows|tells the story|is set in|centres on|centers on)\b|\bflashbacks?\b/i],
+];
+
+/** The parts of a review's frame the text has (at most once each). */
+function reviewFrame(s: string): string[] {
+  // the frame is at the top and the bottom; a long report's middle is not read
+  const part = s.length <= 3000 ? s : `${s.slice(0, 1500)}\n${s.slice(-1500)}`;
+  const out: string[] = [];
+  for (const [name, re] of REVIEW_FRAME) if (re.test(part)) out.push(name);
+  return out;
+}
+
 /** Years named are all before 1990, and nothing in the text is dated as recent. */
 /** Every year the text names is before 1990 (and it names one). */
 function oldYearsOnly(s: string): boolean {
@@ -749,6 +780,17 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   // game's `enemy soldiers` and `armoured divisions`), the war words are most likely that topic's
   const otherTopic = get('media') > 0 || get('sports') > 0 || get('business') > 0 || get('metaphor') > 0;
   if (otherTopic && get('actors') === 0 && units === 0 && places === 0 && fight > 0) push('no conflict party, place or unit named', -1.4, '');
+
+  // a work's frame (a review's or recap's title, a rating, credits, a runtime, a release, a fiction
+  // genre, a plot summary): the war words are the story of a film, series, game or book, however
+  // vivid; a war report that mentions a documentary or a war film has one or two of these at most
+  if (get('media') > 0 && fight > 0) {
+    const frame = reviewFrame(s);
+    // a review's title or a rating says the text is about a work; without one it takes three parts
+    // (a war report may mention a war film's premiere, or a documentary's director)
+    const evaluative = frame.includes(FRAME_TITLE) || frame.includes(FRAME_RATING);
+    if (frame.length >= 3 || (evaluative && frame.length >= 2)) push('framed as a film, series, game or book', -Math.min(3.6, 1.2 + 0.6 * frame.length), frame.join(', '));
+  }
 
   // a text whose years are all long past and that dates nothing now is about a past war
   if (get('history') > 0 && fight > 0 && pastOnly(s)) push('a past war: every year named is before 1990 and nothing is dated now', -3.2, '');

@@ -149,6 +149,7 @@ export const TYPE_SIDE: Array<[string, string]> = [
   ['operational-tactical group', 'ua'],
   ['operational-strategic group', 'ua'],
   ['jaeger', 'ua'],
+  ['air command', 'ua'],
   ['separate mechanized brigade', 'ua'],
   ['mechanized brigade', 'ua'],
   ['motor rifle', 'ru'],
@@ -266,6 +267,7 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Giants Brigades', side: 'ye', aliases: ['Giants Brigades', 'Giants Brigade', 'Al-Amalika Brigades', 'Amaliqa Brigades'] },
   { name: 'Sudan Liberation Army', side: 'sd', aliases: ['Sudan Liberation Army', 'Sudan Liberation Movement/Army'] },
   { name: 'Joint Protection Force', side: 'sd', aliases: ['Joint Force of Darfur Armed Movements', 'Joint Force of the Darfur Armed Movements', 'Joint Force of Darfur armed movements', 'Joint Force of the Darfur armed movements', 'Darfur Joint Protection Force', 'Joint Darfur Force', '?Joint Force'], notWith: ['commander', 'command', 'headquarters', 'staff', 'nato', 'chiefs'] },
+  { name: 'Justice and Equality Movement', side: 'sd', aliases: ['Justice and Equality Movement', 'JEM'] },
   { name: 'Sudan Shield Forces', side: 'sd', aliases: ['Sudan Shield Forces', 'Sudan Shield Force'] },
   { name: 'Border Guard Police', side: 'mm', aliases: ['Border Guard Police'] },
   // eastern Congo and Ethiopia (an armed movement fighting its own state takes that state's code)
@@ -276,6 +278,10 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Fano militia', side: 'et', aliases: ['?Fano', 'Fano militia', 'Fano militias', 'Fano fighters', 'Fano forces'] },
   { name: 'Tigray Defense Forces', side: 'et', aliases: ['Tigray Defense Forces', 'Tigray Defence Forces', 'TDF'] },
   { name: 'Oromo Liberation Army', side: 'et', aliases: ['Oromo Liberation Army', 'OLA'] },
+  // Burkina Faso's civilian auxiliaries, Syria's Druze militia, Mozambique's local militia
+  { name: 'Volunteers for the Defence of the Homeland', side: 'bf', aliases: ['Volunteers for the Defence of the Homeland', 'Volunteers for the Defense of the Homeland', 'Volunteers for the Defence of the Fatherland', 'Volunteers for the Defense of the Fatherland', 'Volontaires pour la Défense de la Patrie', '?VDP'] },
+  { name: 'Men of Dignity', side: 'sy', aliases: ['Men of Dignity', 'Rijal al-Karama', 'Rijal al-Karamah'] },
+  { name: 'Força Local', side: 'mz', aliases: ['Força Local', 'Forca Local'] },
 ];
 
 /** Aliases that are organisations or whole sides, never units (kept for clarity and tests). */

@@ -5,17 +5,22 @@
 //   lower-case modifiers, and a head noun (`Brigade`, `Army Corps`, `Division`, `OMBr`...):
 //   `81st Airmobile Brigade`, `1st Guards Tank Army`, `155th Brigade of Marines`,
 //   `76th Airborne (VDV) Division`, `47. Mechanisierte Brigade`; a head followed by a number
-//   (`Unit 8200`, `Light Infantry Division 77`, `Task Force 153`);
+//   (`Unit 8200`, `Light Infantry Division 77`, `Task Force 153`), Myanmar's `LIB 345`;
+//   canonical names spell the type one (US) way (`14th Mechanised Brigade` → `14th Mechanized
+//   Brigade`), and a brigade `of the National Guard (of Ukraine)` reads `1st National Guard Brigade`;
 // - coordinated ordinals, expanded: `the 30th and 54th Mechanized Brigades` gives
-//   `30th Mechanized Brigade` (mention `30th`) and `54th Mechanized Brigade`
-//   (mention `54th Mechanized Brigades`);
+//   `30th Mechanized Brigade` (mention `30th and 54th Mechanized Brigades`, the guide's surface)
+//   and `54th Mechanized Brigade` (mention `54th Mechanized Brigades`);
 // - named formations: a capitalised proper name before a formation head (`Golani Brigade`,
-//   `Khan Younis Brigade`, `Luhansk Operational Tactical Group`, `Sever Group of Forces`,
-//   `Southern Military District`, `Northern Command`), and the lexicon in unit-lexicon.ts
-//   (`Rubicon`, `Azov`, `Wagner`, `Rapid Support Forces`/`RSF`, `al-Quds Brigades`...);
-// - later short references: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`, a lexicon
-//   short name (`Rubicon`), an acronym the text defines (`Kachin Independence Army (KIA)`), and a
-//   type acronym (`2nd Combined Arms Army (CAA)` ... `41st CAA`, a unit of its own).
+//   `Khan Younis Brigade`, `Gaza City Brigade`, `Luhansk Operational Tactical Group`, `Sever Group
+//   of Forces`, `Southern Military District`, `Northern Command`, `Air Command East`), an armed
+//   group's `... Force(s)` the text defines with its acronym (`Amhara Fano National Force (AFNF)`),
+//   and the lexicon in unit-lexicon.ts (`Rubicon`, `Azov`, `Wagner`, `Rapid Support Forces`/`RSF`,
+//   `al-Quds Brigades`, `VDP`...);
+// - later short references: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`, a numbered
+//   unit's honorific (`the Khartiia Brigade`), a lexicon short name (`Rubicon`), an acronym the
+//   text defines (`Kachin Independence Army (KIA)`), and a type acronym (`2nd Combined Arms Army
+//   (CAA)` ... `41st CAA`, a unit of its own).
 // What it leaves out on purpose
 // - sides and whole forces (`Ukrainian forces`, `Russian army`, `Israel Defense Forces`,
 //   `Sudanese Armed Forces`), services, ministries, think tanks (`Black Bird Group`),
@@ -67,6 +72,13 @@ interface Candidate {
   words?: string[];
   priority: number;
   named?: NamedUnit;
+  /** Where the mention ends when it reads past the candidate's own span: a coordinated member
+   *  (`30th` in `the 30th and 54th Mechanized Brigades`) is marked up to the shared head. */
+  mentionEnd?: number;
+  /** A generic named force (`... Force`) that counts only where the text defines it with an acronym. */
+  needsDefinition?: boolean;
+  /** The candidate is followed by the acronym that defines it. */
+  defined?: boolean;
 }
 
 const WORD_ORDINALS: Record<string, number> = {
@@ -150,6 +162,15 @@ const COMMAND_PREFIX = new Set([
   'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
   'coastal', 'triangle',
 ]);
+/** Places that name a side (`gaza` → ps) and may also name a formation within a longer name. */
+const PLACE_SIDE = new Set(['gaza', 'kyiv', 'kiev', 'moscow']);
+const placeSide = (prefix: Token[], lex: UnitLexicon): string | undefined => {
+  for (const t of prefix) if (PLACE_SIDE.has(t.lower)) return lex.sideWords.get(t.lower);
+  return undefined;
+};
+
+/** Compass words after a command's head: `Air Command East`. */
+const COMPASS = new Set(['east', 'west', 'north', 'south', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const OF_TAIL = new Set([
   'marines', 'naval', 'infantry', 'advanced', 'unmanned', 'systems', 'special', 'purpose',
   'operations', 'forces', 'territorial', 'defense', 'defence', 'air', 'assault', 'rapid', 'reaction',
@@ -276,6 +297,19 @@ function gapOk(text: string, from: number, to: number): boolean {
 
 const joined = (text: string, a: Token, b: Token): boolean => !a.possessive && gapOk(text, a.end, b.start);
 
+/** British spellings of formation types, written the one (US) way in canonical names. */
+const US_SPELLING: ReadonlyMap<string, string> = new Map([
+  ['mechanised', 'Mechanized'],
+  ['motorised', 'Motorized'],
+  ['armoured', 'Armored'],
+  ['mechanised-infantry', 'Mechanized-Infantry'],
+]);
+
+/** A word of a numbered formation's canonical name: title case, and one spelling of its type. */
+function tailWord(w: string): string {
+  return US_SPELLING.get(w.toLowerCase()) ?? titleWord(w);
+}
+
 function titleWord(w: string): string {
   return w
     .split('-')
@@ -357,6 +391,83 @@ function parenAcronym(text: string, tokens: Token[], k: number): boolean {
     text.slice(prev.rawEnd, t.start) === ' (' &&
     text.charCodeAt(t.end) === 41
   );
+}
+
+/** Services a numbered formation is said to belong to (`of the National Guard`): their words, as the
+ *  formation's canonical name uses them. */
+const SERVICES: ReadonlyArray<[string[], (t: Token[]) => string[]]> = [
+  [['national', 'guard'], () => ['National', 'Guard']],
+  [['territorial', 'defense', 'forces'], (t) => ['Territorial', t[1].text.replace(/^d/, 'D')]],
+  [['territorial', 'defence', 'forces'], (t) => ['Territorial', t[1].text.replace(/^d/, 'D')]],
+  [['marine', 'corps'], () => ['Marine']],
+  [['airborne', 'forces'], () => ['Airborne']],
+  [['air', 'assault', 'forces'], () => ['Air', 'Assault']],
+  [['unmanned', 'systems', 'forces'], () => ['Unmanned', 'Systems']],
+  [['special', 'operations', 'forces'], () => ['Special', 'Operations']],
+];
+const SERVICE_OWNER: ReadonlyMap<string, string> = new Map([['ukraine', 'ua'], ['russia', 'ru']]);
+
+/** `of the National Guard` (and `of Ukraine`) right after a numbered formation's head token h. */
+function serviceAfter(text: string, tokens: Token[], h: number): { words: string[]; end: number; side?: string } | undefined {
+  const of = tokens[h + 1];
+  if (!of || of.lower !== 'of' || tokens[h].possessive || !gapOk(text, tokens[h].end, of.start)) return undefined;
+  let k = h + 2;
+  if (tokens[k]?.lower === 'the' && gapOk(text, of.end, tokens[k].start)) k++;
+  for (const [words, name] of SERVICES) {
+    const toks: Token[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const t = tokens[k + w];
+      // the service is a proper name: capitalised (`of the National Guard`, not `of the national guard`)
+      if (!t || t.lower !== words[w] || !t.cap || !gapOk(text, tokens[k + w - 1].rawEnd, t.start) || tokens[k + w - 1].possessive) break;
+      toks.push(t);
+    }
+    if (toks.length !== words.length) continue;
+    let last = k + words.length - 1;
+    let side: string | undefined;
+    // `of the National Guard of Ukraine`
+    const of2 = tokens[last + 1];
+    const owner = tokens[last + 2];
+    if (of2?.lower === 'of' && owner && owner.cap && SERVICE_OWNER.has(owner.lower) && !tokens[last].possessive && gapOk(text, tokens[last].end, of2.start) && gapOk(text, of2.end, owner.start)) {
+      side = SERVICE_OWNER.get(owner.lower);
+      last += 2;
+    }
+    return { words: name(toks), end: last, side };
+  }
+  return undefined;
+}
+
+/** The honorific words of a numbered unit's name (`Khartiia`, `King Danylo`), when it has some. */
+function honorificRun(c: Candidate, lex: UnitLexicon): string[] | undefined {
+  if (!c.words || !c.head) return undefined;
+  const run: string[] = [];
+  for (const w of c.words) {
+    if (w === c.head || w === 'of') break;
+    if (TYPE_ONLY.has(w) || lex.lowerModifiers.has(w) || lex.heads.has(w)) {
+      if (run.length) break;
+      continue;
+    }
+    run.push(w);
+  }
+  return run.length ? run : undefined;
+}
+
+/** Myanmar's army abbreviations before a unit number: `LIB 345` is `Light Infantry Battalion 345`. */
+const NUMBERED_ABBREV: ReadonlyMap<string, string> = new Map([
+  ['LIB', 'Light Infantry Battalion'],
+  ['LID', 'Light Infantry Division'],
+  ['MOC', 'Military Operations Command'],
+  ['ROC', 'Regional Operations Command'],
+]);
+
+function parseAbbrevNumbered(text: string, tokens: Token[], i: number, out: Candidate[]): void {
+  const t = tokens[i];
+  const num = tokens[i + 1];
+  if (!num || !num.digits || num.text.length > 4 || t.possessive || text.slice(t.rawEnd, num.start) !== ' ') return;
+  // `No. 345`, `345th`: only a bare number right after
+  const after = text.charCodeAt(num.end);
+  if (after === 46 && /\d/.test(text[num.end + 1] ?? '')) return;
+  const name = `${NUMBERED_ABBREV.get(t.text)} ${num.text}`;
+  out.push({ start: t.start, end: num.end, name, key: normKey(name), priority: 1 });
 }
 
 /** Numbered formation starting at token i (an ordinal). Returns candidates and the last token used. */
@@ -448,19 +559,25 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
     }
     if (last > 0) endTok = last;
   }
+  // `the 1st brigade of the National Guard (of Ukraine)`: the service the formation belongs to,
+  // named the way the formation's own name reads (`1st National Guard Brigade`)
+  const service = endTok === lastHead ? serviceAfter(text, tokens, lastHead) : undefined;
   const tailWords: string[] = [];
   for (let m = lastOrd + 1; m <= endTok; m++) {
     if (skipped.has(m)) continue;
     const t = tokens[m];
     const h = m === lastHead ? lex.heads.get(t.lower) ?? { singular: t.text, named: true } : undefined;
+    // a formation with no type words of its own takes the service's (`1st National Guard Brigade`)
+    if (m === lastHead && service && m === lastOrd + 1) tailWords.push(...service.words);
     if (h && /s$/i.test(t.lower) && h.singular.toLowerCase() !== t.lower) tailWords.push(h.singular);
     else if (m === lastHead && h && !t.cap) tailWords.push(h.singular);
-    else tailWords.push(t.lower === 'of' ? 'of' : titleWord(t.text));
+    else tailWords.push(t.lower === 'of' ? 'of' : tailWord(t.text));
   }
+  if (service) endTok = service.end;
   const tail = tailWords.join(' ');
   const headLower = tokens[lastHead].lower;
   const headSingular = (lex.heads.get(headLower)?.singular ?? tokens[lastHead].text).toLowerCase();
-  const side = sideBefore(tokens, i, lex, text);
+  const side = sideBefore(tokens, i, lex, text) ?? service?.side;
   for (let n = 0; n < ords.length; n++) {
     const o = tokens[ords[n]];
     const isLast = n === ords.length - 1;
@@ -468,6 +585,8 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
     out.push({
       start: o.start,
       end: isLast ? tokens[endTok].end : o.end,
+      // the guide's convention: a coordinated member reads from its ordinal to the shared head
+      mentionEnd: isLast ? undefined : tokens[endTok].end,
       name,
       // `Third Assault Brigade` and `3rd Assault Brigade` are one unit
       key: `${o.ordinal}# ${normKey(tail)}`,
@@ -505,7 +624,13 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   while (k >= 0 && prefix.length < 5 && joined(text, tokens[k], tokens[k + 1])) {
     const t = tokens[k];
     if (t.ordinal || t.digits) return; // numbered parse owns it
+    // a city or territory that names a side may name a formation inside a longer name
+    // (`Gaza City Brigade`, `Northern Gaza Brigade`), not alone (`the Gaza Brigade`)
+    const placeInName =
+      t.cap && !t.possessive && PLACE_SIDE.has(t.lower) &&
+      (prefix.length > 0 || (k > 0 && tokens[k - 1].cap && DIRECTIONS.has(tokens[k - 1].lower) && joined(text, tokens[k - 1], t)));
     const okWord =
+      placeInName ||
       (t.cap && !lex.stop.has(t.lower) && !lex.sideWords.has(t.lower)) ||
       ARABIC_PARTICLE.test(t.lower) ||
       (!t.cap && BARE_PARTICLE.has(t.lower) && prefix.length > 0 && !!tokens[k - 1]?.cap) ||
@@ -518,6 +643,8 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   if (prefix.length && prefix[0].possessive) prefix.shift();
   for (const p of prefix) if (p.possessive) return;
   let endTok = h;
+  let definedHere = false;
+  let needsDefinition = false;
   const lowerHead = headTok.lower;
   const prefixLower = prefix.map((t) => t.lower);
   const lastPrefix = prefixLower[prefixLower.length - 1] ?? '';
@@ -534,9 +661,15 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
       endTok = h + 1;
     }
   } else if (lowerHead === 'force' || lowerHead === 'forces') {
-    if (lastPrefix === 'task' && (numberAfter || (after && after.cap && gapOk(text, headTok.end, after.start)))) endTok = h + 1;
-    else return;
-    prefix.splice(0, prefix.length - 1);
+    if (lastPrefix === 'task' && (numberAfter || (after && after.cap && gapOk(text, headTok.end, after.start)))) {
+      endTok = h + 1;
+      prefix.splice(0, prefix.length - 1);
+    } else if (namedForceOk(prefix)) {
+      // an armed group the text names with its acronym (`Amhara Fano National Force (AFNF)`); the
+      // same name without it counts once the text has defined it
+      definedHere = acronymOf(text, prefix, headTok);
+      if (!definedHere) needsDefinition = true;
+    } else return;
   } else if (lowerHead === 'unit') {
     if (!after || !after.digits || after.text.length > 6 || !gapOk(text, headTok.rawEnd, after.start)) return;
     endTok = h + 1;
@@ -556,6 +689,14 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
       // `Northern Command`, `Home Front Command`, `Triangle Region Command`, `Northeastern Regional Military Command`
     } else if (prefixLower.join(' ') === 'home front') {
       // ok
+    } else if (lastPrefix === 'air' || lastPrefix === 'naval') {
+      if (prefix.length === 2 && COMMAND_PREFIX.has(prefixLower[0])) {
+        // `Eastern Air Command`, `Western Naval Command`
+      } else if (after && after.cap && COMPASS.has(after.lower) && gapOk(text, headTok.end, after.start) && !headTok.possessive) {
+        // `Air Command East`, `Air Command Centre`: Ukraine's air force commands
+        endTok = h + 1;
+        prefix.splice(0, prefix.length - 1);
+      } else return;
     } else return;
   } else if (lowerHead === 'district' || lowerHead === 'districts') {
     if (lastPrefix !== 'military' || prefix.length < 2) return;
@@ -596,9 +737,65 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
     end: tokens[endTok].end,
     name,
     key: normKey(name),
-    side: sideBefore(tokens, prefix.length ? h - prefix.length : h, lex, text),
+    side: sideBefore(tokens, prefix.length ? h - prefix.length : h, lex, text) ?? placeSide(prefix, lex),
     priority: 1,
+    ...(needsDefinition ? { needsDefinition } : {}),
+    ...(definedHere ? { defined: true } : {}),
   });
+}
+
+/** Words that only say what kind of force it is; a named force needs one word that is not. */
+const GENERIC_FORCE = new Set([
+  'quick', 'reaction', 'rapid', 'response', 'intervention', 'protection', 'security', 'joint',
+  'multinational', 'international', 'interim', 'peacekeeping', 'stabilisation', 'stabilization',
+  'standby', 'police', 'coast', 'ground', 'land', 'maritime', 'armed', 'auxiliary', 'reserve',
+  'regional', 'provisional', 'united', 'allied', 'combined', 'mobile', 'field', 'emergency',
+  // peacekeeping missions and alliances are not a side's formations (`United Nations ... Force`)
+  'nations', 'observer', 'disengagement', 'union', 'african', 'european', 'arab', 'peace', 'monitoring',
+]);
+/** Words of organisations that are not armed groups (`Atlantic Council`, `Research Institute`). */
+const NOT_ARMED = new Set([
+  'council', 'institute', 'university', 'foundation', 'commission', 'committee', 'association',
+  'society', 'company', 'corporation', 'bank', 'agency', 'lab', 'laboratory', 'club', 'party',
+  'league', 'ministry', 'department', 'office', 'bureau', 'center', 'centre', 'school', 'college',
+  'police', 'fire', 'cyber', 'trade', 'industry', 'industries', 'media', 'press',
+]);
+/** `Kenya Defence Forces`, `Sudanese Armed Forces`: a state's own military, a side. */
+const STATE_FORCE = new Set(['armed', 'defence', 'defense']);
+/** States whose militaries are called `X Defence Force(s)` or `X Armed Forces` (the nationality
+ *  adjectives, `Sudanese`, `Ethiopian`, are told by their endings). */
+const STATES = new Set([
+  'kenya', 'rwanda', 'uganda', 'tanzania', 'burundi', 'congo', 'zambia', 'zimbabwe', 'malawi',
+  'mozambique', 'botswana', 'namibia', 'lesotho', 'eswatini', 'swaziland', 'somalia', 'somaliland',
+  'ethiopia', 'eritrea', 'djibouti', 'sudan', 'chad', 'niger', 'nigeria', 'mali', 'ghana', 'benin',
+  'togo', 'guinea', 'liberia', 'cameroon', 'gabon', 'angola', 'israel', 'lebanon', 'syria', 'jordan',
+  'iraq', 'iran', 'yemen', 'oman', 'kuwait', 'qatar', 'bahrain', 'egypt', 'libya', 'tunisia', 'algeria',
+  'morocco', 'turkey', 'ukraine', 'russia', 'belarus', 'georgia', 'armenia', 'azerbaijan', 'moldova',
+  'japan', 'korea', 'china', 'taiwan', 'india', 'pakistan', 'afghanistan', 'bangladesh', 'myanmar',
+  'burma', 'thailand', 'cambodia', 'malaysia', 'singapore', 'indonesia', 'philippines', 'australia',
+  'zealand', 'fiji', 'papua', 'ireland', 'canada', 'mexico', 'brazil', 'colombia', 'venezuela',
+  'finland', 'estonia', 'latvia', 'lithuania', 'poland', 'sweden', 'norway', 'denmark', 'germany',
+  'france', 'italy', 'spain', 'britain', 'serbia', 'kosovo', 'bosnia', 'albania', 'cyprus', 'malta',
+]);
+const isState = (t: Token): boolean => STATES.has(t.lower) || /(?:ese|ian|ean|ish|i)$/.test(t.lower);
+
+/** A capitalised prefix that can name an armed group ending in `Force(s)`. */
+function namedForceOk(prefix: Token[]): boolean {
+  if (prefix.length < 2) return false;
+  // a think tank's, a council's or a company's task force is no armed group
+  if (prefix.some((t) => t.lower === 'task' || NOT_ARMED.has(t.lower))) return false;
+  const own = prefix.filter((t) => !TYPE_ONLY.has(t.lower) && !GENERIC_FORCE.has(t.lower) && !BARE_PARTICLE.has(t.lower));
+  if (own.length === 0) return false;
+  if (own.length === 1 && isState(own[0]) && prefix.some((t) => STATE_FORCE.has(t.lower))) return false;
+  return true;
+}
+
+/** The name is followed by `(ACRONYM)` spelled from its words' initials: `Rapid Support Forces (RSF)`. */
+function acronymOf(text: string, prefix: Token[], head: Token): boolean {
+  const m = /^\s?\(([A-Z][A-Z0-9-]{1,7})\)/.exec(text.slice(head.end, head.end + 14));
+  if (!m) return false;
+  const initials = [...prefix, head].map((t) => t.text[0].toUpperCase()).join('');
+  return m[1].replace(/-/g, '') === initials;
 }
 
 let blockedKeys: Set<string> | undefined;
@@ -855,8 +1052,15 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
       continue;
     }
     if (headFilter.mayHave(t.lower) && lex.heads.has(t.lower)) headIdx.push(i);
+    else if (t.cap && t.text.length === 3 && NUMBERED_ABBREV.has(t.text)) parseAbbrevNumbered(text, tokens, i, cands);
   }
   for (const h of headIdx) parseNamed(text, tokens, h, lex, cands);
+  // a generic named force counts where the text (or an earlier part of it) defines it with an acronym
+  if (cands.some((c) => c.needsDefinition)) {
+    const defined = new Set(cands.filter((c) => c.defined).map((c) => c.key));
+    if (memory) for (const k of memory.canonical.keys()) defined.add(k);
+    for (let n = cands.length - 1; n >= 0; n--) if (cands[n].needsDefinition && !defined.has(cands[n].key)) cands.splice(n, 1);
+  }
 
   // a lexicon name wins over a generic reading that swallows a word more (`Islamist Al-Bara bin Malik Brigade`)
   const lexSpans = cands.filter((c) => c.priority === 3).sort((a, b) => a.start - b.start);
@@ -891,6 +1095,52 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
         (o) => o !== c && o.head === c.head && o.words!.length > c.words!.length && c.words!.every((w) => o.words!.includes(w)),
       );
       if (new Set(bigger.map((x) => x.key)).size === 1) redirect.set(c.key, bigger[0].key);
+    }
+  }
+  // a numbered unit's honorific name with its head (`13th Khartiia Brigade` ... `the Khartiia
+  // Brigade`, `Khartiia brigade fighters`) is that unit, when no other numbered unit has it
+  const honorific = new Map<string, { unit: Candidate; words: string[] } | null>();
+  for (const list of byOrdinal.values()) {
+    for (const c of list) {
+      const run = honorificRun(c, lex);
+      if (!run) continue;
+      const k = `${run.join(' ')} ${c.head}`;
+      const seen = honorific.get(k);
+      if (seen === undefined) honorific.set(k, { unit: c, words: run });
+      else if (seen && (redirect.get(seen.unit.key) ?? seen.unit.key) !== (redirect.get(c.key) ?? c.key)) honorific.set(k, null);
+    }
+  }
+  const honorificRefs: Candidate[] = [];
+  if (honorific.size) {
+    for (const c of kept) {
+      if (c.ordinal || c.priority !== 1) continue;
+      const target = honorific.get(normKey(c.name).replace(/s$/, ''));
+      if (target) redirect.set(c.key, redirect.get(target.unit.key) ?? target.unit.key);
+    }
+    // one pass over the words, whatever the number of honorific names
+    const byFirst = new Map<string, Array<{ unit: Candidate; words: string[] }>>();
+    for (const target of honorific.values()) {
+      if (!target) continue;
+      const list = byFirst.get(target.words[0]) ?? [];
+      list.push(target);
+      byFirst.set(target.words[0], list);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const targets = tokens[i].cap && !covered[i] ? byFirst.get(tokens[i].lower) : undefined;
+      if (!targets) continue;
+      for (const target of targets) {
+        const h = i + target.words.length;
+        const headTok = tokens[h];
+        if (!headTok || headTok.cap || covered[h]) continue;
+        let ok = true;
+        for (let w = 1; w < target.words.length && ok; w++) ok = tokens[i + w].lower === target.words[w] && tokens[i + w].cap && joined(text, tokens[i + w - 1], tokens[i + w]);
+        const headInfo = lex.heads.get(headTok.lower);
+        if (!ok || !headInfo || headInfo.singular.toLowerCase() !== target.unit.head || !joined(text, tokens[h - 1], headTok)) continue;
+        honorificRefs.push({ ...target.unit, start: tokens[i].start, end: headTok.end, mentionEnd: undefined, priority: 0 });
+        for (let m = i; m <= h; m++) covered[m] = true;
+        i = h;
+        break;
+      }
     }
   }
   const keyOf = (c: Candidate) => redirect.get(c.key) ?? c.key;
@@ -931,7 +1181,7 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   if (acronyms.size) {
     for (let i = 0; i < tokens.length; i++) {
       const c = acronyms.get(tokens[i].text);
-      if (c && !covered[i]) extra.push({ ...c, start: tokens[i].start, end: tokens[i].end, priority: 0 });
+      if (c && !covered[i]) extra.push({ ...c, start: tokens[i].start, end: tokens[i].end, mentionEnd: undefined, priority: 0 });
     }
   }
 
@@ -960,13 +1210,13 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
     const punct = /^\s*[,.;:)!?—–-]/.test(gap) || !next || lastTok.possessive;
     const verbLike = next && !next.cap && /^\s{1,2}$/.test(gap) && (REF_FOLLOW.has(next.lower) || (/(?:[^s]s|ed)$/.test(next.lower) && !NOT_VERBS.has(next.lower)));
     if (!(punct || verbLike)) continue;
-    const options = known.filter((c) => mods.every((m) => c.words!.includes(m) || normKey(m) === c.head));
+    const options = known.filter((c) => mods.every((m) => c.words!.includes(m) || c.words!.includes(normKey(m)) || normKey(m) === c.head));
     const uniqueKeys = new Set(options.map(keyOf));
     if (uniqueKeys.size !== 1) continue;
-    extra.push({ ...options[0], start: t.start, end: lastTok.end, priority: 0 });
+    extra.push({ ...options[0], start: t.start, end: lastTok.end, mentionEnd: undefined, priority: 0 });
   }
 
-  const all = [...kept, ...extra].sort((a, b) => a.start - b.start);
+  const all = [...kept, ...extra, ...honorificRefs].sort((a, b) => a.start - b.start);
   const entities = new Map<string, UnitEntity>();
   for (const c of all) {
     const key = keyOf(c);
@@ -976,7 +1226,8 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
       e = { name: base.name, mentions: [] };
       entities.set(key, e);
     }
-    const mention: Mention = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
+    const end = c.mentionEnd ?? c.end;
+    const mention: Mention = { text: text.slice(c.start, end), start: c.start, end };
     const last = e.mentions[e.mentions.length - 1];
     if (!last || last.start !== mention.start || last.end !== mention.end) e.mentions.push(mention);
     if (!e.side && c.side) e.side = c.side;

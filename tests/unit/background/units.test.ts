@@ -128,6 +128,25 @@ describe('the unit index', () => {
     expect(idx.get('3rd assault brigade')!.map((s) => s.id)).toEqual(['b', 'a']);
   });
 
+  test.each([
+    ['14th Mechanised Brigade', '14th Mechanized Brigade'],
+    ['Khortytsia Operational-Strategic Group', 'Khortytsia Operational Strategic Group'],
+    ['Kawlin People’s Defence Force', "Kawlin People's Defense Force"],
+    ['Rubicon Centre', 'Rubicon Center'],
+  ])('a source stored as "%s" is found for "%s"', async (stored, asked) => {
+    const lib = createMemoryLibrary();
+    const core = { open: async () => ({ library: lib }) as never, counts: () => lib.count() };
+    await lib.put(toRecord({ id: 'a', doc: 'a' }, { claims: [], places: [], units: [{ name: stored, mentions: [] }] }));
+    expect((await createUnitSources(core).sourcesFor([asked]))[0].total).toBe(1);
+  });
+
+  test('different units stay apart', () => {
+    const rec = toRecord({ id: 'a', doc: 'a' }, { claims: [], places: [], units: [{ name: '14th Mechanized Brigade', mentions: [] }] });
+    const idx = buildUnitIndex([rec]);
+    expect(idx.has('41st mechanized brigade')).toBe(false);
+    expect(idx.has('14th motorized brigade')).toBe(false);
+  });
+
   test('is read again when the library counts change, and kept otherwise', async () => {
     const lib = createMemoryLibrary();
     let reads = 0;

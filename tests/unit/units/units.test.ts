@@ -37,7 +37,8 @@ describe('coordinated plurals expand into one unit per ordinal', () => {
     const text = 'attacked the positions of the Ukrainian 30th and 54th Mechanized Brigades and 81st Airmobile Brigade east of Siversk';
     const units = extractUnits(text);
     expect(units.map((u) => u.name)).toEqual(['30th Mechanized Brigade', '54th Mechanized Brigade', '81st Airmobile Brigade']);
-    expect(find(units, '30th Mechanized Brigade')!.mentions.map((m) => m.text)).toEqual(['30th']);
+    // the guide's surface convention: a coordinated member reads from its ordinal to the shared head
+    expect(find(units, '30th Mechanized Brigade')!.mentions.map((m) => m.text)).toEqual(['30th and 54th Mechanized Brigades']);
     expect(find(units, '54th Mechanized Brigade')!.mentions.map((m) => m.text)).toEqual(['54th Mechanized Brigades']);
     for (const u of units) expect(u.side).toBe('ua');
   });
