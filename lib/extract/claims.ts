@@ -1424,6 +1424,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         continue;
       }
     }
+    // where a body sits is not a side (`a Britain-based war monitor`, `the London-based group`)
+    if (toks[s.end]?.t === '-' && /^(based|headquartered)$/.test(toks[s.end + 1]?.l ?? '')) {
+      c = sc.skipCues(c, s.end);
+      continue;
+    }
     // where a weapon was made is not whose it is (`a Leopard tank made in Germany`)
     if (pv >= 0 && (toks[pv].l === 'in' || toks[pv].l === 'by')) {
       const p2 = sc.prev(pv);
@@ -1540,6 +1545,12 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       // the object of another verb is not who killed or destroyed (`repelled an RSF attack and
       // destroyed 15 combat vehicles`): the subject before it is
       if (c.object) continue;
+      // nor is a source that reports a killing (`the Sudan Doctors Network said the shelling killed
+      // 12 people`), unless it speaks of its own doing (`the SAF said it destroyed 15 vehicles`)
+      if (c.source && !selfReport(sc, c.end, r.ti)) {
+        source ??= c.side;
+        continue;
+      }
       enemy = sc.opponent(c.side);
       break;
     }
@@ -1592,6 +1603,20 @@ function hitObject(sc: Scanner, r: Raw): boolean {
     if (t.k === TokKind.Word && (SAYING.has(t.l) || REPEL.has(t.l) || AGENT_VERBS.has(t.l) || /^(was|were|is|are|been|has|have|had)$/.test(t.l))) return false;
   }
   return false;
+}
+
+/** The forces a military source speaks of as its own (`said troops of the 162nd Division killed`, `said the destroyer ... shot down`). */
+const SELF_FORCES = new Set(['troops', 'forces', 'soldiers', 'units', 'unit', 'aircraft', 'jets', 'warplanes', 'pilots', 'crews', 'destroyer', 'warship', 'warships', 'frigate', 'navy', 'defences', 'defenses', 'defenders', 'gunners', 'artillery', 'division', 'brigade', 'battalion', 'regiment', 'army', 'military', 'drones', 'helicopters', 'marines', 'commandos', 'paratroopers']);
+/** A source's report of its own doing: `it`, `its forces`, `they`, `we` between its reporting verb (after token k) and the count at ti. */
+function selfReport(sc: Scanner, k: number, ti: number): boolean {
+  let said = false;
+  for (let x = k; x < ti; x++) {
+    const t = sc.toks[x];
+    if (t.k !== TokKind.Word) continue;
+    if (!said) said = SAYING.has(t.l);
+    else if (/^(it|its|they|their|we|our|he|his)$/.test(t.l) || SELF_FORCES.has(t.l)) return true;
+  }
+  return !said;
 }
 
 /** Whether token k lies inside the span of a count other than r. */
@@ -2024,6 +2049,9 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   return undefined;
 }
 
+/** Bodies a text may name only as `the government`, `the military`: a source a reader can still tell apart. */
+const BARE_BODIES = new Set(['government', 'military', 'army', 'police', 'ministry', 'navy', 'administration', 'authorities', 'junta']);
+
 /** The claim's sentence (clipped to its window), lower-case. */
 function sentenceLower(sc: Scanner, r: Raw): string {
   const [lo, hi] = sc.window(r);
@@ -2380,6 +2408,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         let o = out.length - 1;
         while (o >= 0 && o >= out.length - 64 && !(out[o].attribution && fitsAnaphor(out[o].attribution as string, ana))) o--;
         if (o >= 0 && o >= out.length - 64) attribution = out[o].attribution;
+        // `..., the government says`, with no government named before: that body, as the text calls it
+        else if (BARE_BODIES.has(ana)) attribution = ana;
       } else if (!ana) {
         // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
         // a findings sentence with no count of its own goes on in the next one
