@@ -17,6 +17,7 @@ const VERBS = new Set([
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
   'recording', 'reporting', 'counting', 'documenting', 'observed', 'observes', 'assume', 'assumes', 'assumed',
+  'listed', 'lists', 'registered', 'logged',
   // German
   'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete',
 ]);
@@ -183,6 +184,12 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       continue;
     }
     if (t.k === TokKind.Word) {
+      if (t.l === 's' && caps > 0 && isApos(toks[k - 1]) && isCapWord(toks[k - 2]) && !NOT_NAMES.has(toks[k - 2].l) && !(toks[k - 3]?.k === TokKind.Space && isCapWord(toks[k - 4]))) {
+        // `Sudan's Emergency Lawyers`, `Ukraine's General Staff`: one capitalised possessor opens the name
+        first = k - 2;
+        k -= 3;
+        break;
+      }
       if (k !== last && caps > 0 && t.cap && t.l.length > 5 && t.l.endsWith('ing') && (k === lo || toks[k - 1].k === TokKind.Break)) {
         // a gerund opening the sentence is no name (`Fighting in Kursk suggests`)
         break;
@@ -215,6 +222,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       // `Russia's General Staff` - the possessive belongs inside the name phrase
       k--;
       continue;
+    } else if (t.t === '&' && caps > 0 && isCapWord(toks[k - 2])) {
+      // `Armed Conflict Location & Event Data Project`
     } else break;
     k--;
   }

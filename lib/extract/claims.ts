@@ -1498,7 +1498,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   for (const c of cues) {
     if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique && !c.weapon) return c.side;
     // ... and a share of a side's things (`as much as 70 percent of Russian equipment destroyed`)
-    if ((casualtyLike || (r.unit === 'percent' && r.category !== 'territory')) && c.k >= r.tj && c.k - r.tj <= 8 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
+    if ((casualtyLike || (r.unit === 'percent' && r.category !== 'territory')) && c.k >= r.tj && c.k - r.tj <= 12 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
   }
   // an instrument (`attacked Ukraine with 142 drones`, `griff Russland die Ukraine mit 142 Drohnen an`):
   // the weapons are the attacker's, the first side named before it in the clause
@@ -1701,7 +1701,8 @@ function ownerAfter(sc: Scanner, j: number, k: number): boolean {
   const words: string[] = [];
   for (let x = j; x < k; x++) if (sc.toks[x].k === TokKind.Word) words.push(sc.toks[x].l);
   else if (sc.toks[x].k !== TokKind.Space) return false;
-  const w = words.filter((x) => x !== 'the');
+  // `1,200 rockets have been fired from Lebanon`
+  const w = words.filter((x) => x !== 'the' && !/^(have|has|had|been|were|was|being)$/.test(x));
   if (w.length === 1 && w[0] === 'of') return true;
   return w.length === 2 && w[1] === 'from' && LAUNCHED.has(w[0]);
 }
@@ -2047,6 +2048,15 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
     if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution) return o.side;
   }
   return undefined;
+}
+
+/** A sentence that opens on another story: `Separately,`, `Meanwhile,`, `Elsewhere,`, `In a separate attack,`. */
+function topicShift(sc: Scanner, s: number): boolean {
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  const words: string[] = [];
+  for (let k = start; k < sc.toks.length && k < start + 8 && words.length < 3; k++) if (sc.toks[k].k === TokKind.Word) words.push(sc.toks[k].l);
+  if (/^(separately|meanwhile|elsewhere|elsewise)$/.test(words[0] ?? '')) return true;
+  return words[0] === 'in' && /^(other|a|another)$/.test(words[1] ?? '') && /^(news|separate|development|incident|attack|strike)$/.test(words[2] ?? words[1] ?? '');
 }
 
 /** Bodies a text may name only as `the government`, `the military`: a source a reader can still tell apart. */
@@ -2409,7 +2419,10 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         while (o >= 0 && o >= out.length - 64 && !(out[o].attribution && fitsAnaphor(out[o].attribution as string, ana))) o--;
         if (o >= 0 && o >= out.length - 64) attribution = out[o].attribution;
         // `..., the government says`, with no government named before: that body, as the text calls it
-        else if (BARE_BODIES.has(ana)) attribution = ana;
+        else if (BARE_BODIES.has(ana)) {
+          attribution = ana;
+          lastSource = { name: ana, para };
+        }
       } else if (!ana) {
         // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
         // a findings sentence with no count of its own goes on in the next one
@@ -2424,7 +2437,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
           while (o >= 0 && outSent[o] === s) o--;
           const plo = sc.seg.sentenceStart[s - 1] ?? 0;
           const phi = sc.seg.sentenceStart[s] ?? plo;
-          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && sc.seg.paragraphOf(plo) === para && hasReportingCue(sc.toks, plo, phi, phi, phi, true)) attribution = out[o].attribution;
+          // ... unless the sentence turns to another story (`Separately, 14 people were injured in Odesa`)
+          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && sc.seg.paragraphOf(plo) === para && hasReportingCue(sc.toks, plo, phi, phi, phi, true) && !topicShift(sc, s)) attribution = out[o].attribution;
         }
       }
     }

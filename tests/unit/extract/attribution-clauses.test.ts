@@ -46,3 +46,32 @@ describe("sides: a source that reports a killing is not the killer, unless it sp
   ];
   for (const [text, surface, want] of rows) it(`${surface} → ${want}`, () => expect(claimOf(text, surface).side).toBe(want));
 });
+
+describe("attribution: a body's whole name", () => {
+  const rows: Row[] = [
+    // a capitalised possessor opens the name; an appositive after it describes it
+    ["Yemen's Civil Defence Authority, a state body, said 16 people were killed in Hodeidah.", '16 people', "Yemen's Civil Defence Authority"],
+    // `&` inside a name
+    ['The Armed Conflict Location & Event Data Project has recorded more than 3,000 deaths in Niger this year.', 'more than 3,000 deaths', 'Armed Conflict Location & Event Data Project'],
+    // a report that lists
+    ["The Ukrainian navy's evening report listed 2 landing craft destroyed.", '2 landing craft', "Ukrainian navy's evening report"],
+  ];
+  for (const [text, surface, want] of rows) it(`${surface} ← ${want}`, () => expect(claimOf(text, surface).attribution).toBe(want));
+});
+
+describe('attribution: carried to the next sentence only while the story goes on', () => {
+  const rows: Row[] = [
+    // `It said` after a bare `The army said`
+    ['The army said it killed 25 militants near Jowhar. It said 2 soldiers died in the fighting.', '2 soldiers', 'army'],
+    // a sentence that turns to another story does not go on quoting the last source
+    ['The Ukrainian Air Force said 70 drones were shot down overnight. Separately, 9 people were injured in a fire in Lviv.', '9 people', undefined],
+    ['The Ukrainian Air Force said 70 drones were shot down overnight. Meanwhile, 9 people were injured in a fire in Lviv.', '9 people', undefined],
+  ];
+  for (const [text, surface, want] of rows) it(`${surface} ← ${want}`, () => expect(claimOf(text, surface).attribution).toBe(want));
+});
+
+describe('sides: a launch site after a perfect or passive verb', () => {
+  it('rockets that have been fired from Lebanon are its side', () => {
+    expect(claimOf('The Israeli military says 900 rockets have been fired from Lebanon since the spring.', '900 rockets').side).toBe('lb');
+  });
+});
