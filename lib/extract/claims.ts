@@ -125,7 +125,7 @@ const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', '
 const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
-const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
+const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized', 'arrested', 'arresting']);
 /** A lower-case plural the lexicon does not list, taken as the counted noun itself (`devices`, `crates`). */
 const unlistedPlural = (w: string): boolean => w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !NOT_NOUNS.has(w) && !/(ous|ies|ly)$/.test(w);
 
@@ -1497,8 +1497,40 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
   for (const c of cues) {
     if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique && !c.weapon) return c.side;
+    // `about 10,000 fired daily by Russian forces`: the user of what is counted
+    if (c.k >= r.tj && c.k - r.tj <= 10 && usedBy(sc, r.tj, c.k)) return c.side;
     // ... and a share of a side's things (`as much as 70 percent of Russian equipment destroyed`)
     if ((casualtyLike || (r.unit === 'percent' && r.category !== 'territory')) && c.k >= r.tj && c.k - r.tj <= 12 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
+  }
+  // arms handed over are the recipient's (`delivered 1.5 million rounds to Ukraine`, `will finance the
+  // production of 300 drones in Ukraine`, `... and expects to hand over a further 1.8 million`)
+  // ... unless the giver fights in this war itself (`Pyongyang had shipped 28,000 containers of
+  // munitions to Russia`: North Korea's, as its troops are)
+  const giver = cues.find((c) => c.k < r.ti && !c.oblique);
+  const fighting = giver !== undefined && ((o) => o !== undefined && sc.present(o))(sc.opponent(giver.side));
+  if (!fighting && (r.category === 'equipment' || r.unit === 'item' || r.unit === 'round' || r.unit === 'shell') && transferBefore(sc, r)) {
+    let recipient: string | undefined;
+    for (const c of cues) {
+      const pv = sc.prev(c.k);
+      const w = pv >= 0 ? toks[pv].l : '';
+      if (w === 'to' || w === 'for' || (w === 'in' && c.k >= r.tj)) {
+        recipient = c.side;
+        if (c.k >= r.tj) break;
+      }
+    }
+    if (recipient) return recipient;
+  }
+  // `the number of Israelis killed ... at about 60`: the people a toll counts
+  if (casualtyLike) {
+    for (let x = cues.length - 1; x >= 0; x--) {
+      const c = cues[x];
+      if (c.k >= r.ti) continue;
+      let pv = sc.prev(c.k);
+      if (pv >= 0 && toks[pv].l === 'the') pv = sc.prev(pv);
+      if (pv < 0 || toks[pv].l !== 'of') continue;
+      const p2 = sc.prev(pv);
+      if (p2 >= 0 && /^(number|toll|count|tally)$/.test(toks[p2].l)) return c.side;
+    }
   }
   // an instrument (`attacked Ukraine with 142 drones`, `griff Russland die Ukraine mit 142 Drohnen an`):
   // the weapons are the attacker's, the first side named before it in the clause
@@ -1617,6 +1649,34 @@ function selfReport(sc: Scanner, k: number, ti: number): boolean {
     else if (/^(it|its|they|their|we|our|he|his)$/.test(t.l) || SELF_FORCES.has(t.l)) return true;
   }
   return !said;
+}
+
+const TRANSFER_VERBS = new Set(['delivered', 'delivering', 'deliver', 'delivers', 'supplied', 'supplying', 'supply', 'supplies', 'sent', 'send', 'sending', 'provided', 'providing', 'provide', 'gave', 'give', 'giving', 'given', 'pledged', 'pledging', 'pledge', 'donated', 'donating', 'donate', 'shipped', 'shipping', 'transferred', 'transferring', 'transfer', 'handed', 'hand', 'finance', 'financing', 'financed', 'fund', 'funding', 'funded']);
+/** A verb of handing over or paying for arms among the few words before the count (same clause). */
+function transferBefore(sc: Scanner, r: Raw): boolean {
+  let x = sc.prev(r.ti);
+  for (let words = 0; x >= 0 && words < 6; x = sc.prev(x)) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Punct && t.t !== '-') return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (TRANSFER_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** Between the span end (j) and a side cue (k): `fired (daily) by`, `used by`, `launched overnight by`. */
+function usedBy(sc: Scanner, j: number, k: number): boolean {
+  const pv = sc.prev(k);
+  const by = pv >= 0 && sc.toks[pv].l === 'the' ? sc.prev(pv) : pv;
+  if (by < 0 || sc.toks[by].l !== 'by') return false;
+  let verb = false;
+  for (let x = j; x < by; x++) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Punct) return false;
+    if (t.k === TokKind.Word && /^(fired|launched|used|operated|deployed|flown|dropped)$/.test(t.l)) verb = true;
+  }
+  return verb;
 }
 
 /** Whether token k lies inside the span of a count other than r. */

@@ -68,3 +68,17 @@ describe('sides: an owner after the count', () => {
     ['The army said one soldier from the Golani Brigade was killed in the raid.', 'one soldier', 'il'],
   ]);
 });
+
+describe('sides: arms handed over, and what a side fires or arrests', () => {
+  table([
+    // a donor that does not fight: the arms are the recipient's
+    ['The Dutch government said it had delivered 18 howitzers to Ukraine this spring.', '18 howitzers', 'ua'],
+    ['Norway will fund the production of 500 interceptor drones in Ukraine, Russian officials complained.', '500 interceptor drones', 'ua'],
+    // a giver that fights in the war keeps its side
+    ['North Korean troops fought in Kursk against Ukraine. Pyongyang has also sent 170 artillery pieces to Russia, Ukrainian intelligence said.', '170 artillery pieces', 'kp'],
+    // what a side fires is its own
+    ['Ukrainian gunners fire about 2,500 shells a day, compared with about 9,000 fired daily by Russian forces.', 'about 9,000', 'ru'],
+    // people a side arrests are its enemy's
+    ['Israeli forces raided Tubas overnight and arrested 11 people, the Palestinian prisoners society said.', '11 people', 'ps'],
+  ]);
+});
