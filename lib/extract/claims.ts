@@ -1997,6 +1997,43 @@ function pronounSide(sc: Scanner, r: Raw): string | undefined {
   return undefined;
 }
 
+const OUR_FORCES = new Set(['defenders', 'troops', 'forces', 'units', 'soldiers', 'warriors', 'servicemen', 'air', 'aviation', 'artillery', 'gunners']);
+/**
+ * In a bulletin's voice, its own first person and the enemy's pronoun: `our defenders repelled 6
+ * attacks` (the voice's side, before the repelled-attacks turn), `The enemy launched ... In addition,
+ * it used 5,312 kamikaze drones` (a pronoun whose sentence before opens on the enemy).
+ */
+function voicePersonSide(sc: Scanner, r: Raw, voice: string | undefined): string | undefined {
+  if (!voice) return undefined;
+  const toks = sc.toks;
+  const s = sc.seg.sentenceOf(r.ni);
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  let pronoun = false;
+  for (let k = start; k < r.ti && k < start + 40; k++) {
+    if (toks[k].k !== TokKind.Word) continue;
+    const l = toks[k].l;
+    if (l === 'our' || l === 'we') {
+      const n = sc.next(k);
+      const pv = sc.prev(k);
+      if (l === 'we' || (n >= 0 && OUR_FORCES.has(toks[n].l) && !(pv >= 0 && OBLIQUE.has(toks[pv].l)))) {
+        // `Our defenders destroyed 14 artillery systems`: what the voice's side destroyed is the enemy's
+        if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(toks[k].e, toks[r.ti].s))) return sc.opponent(voice);
+        return voice;
+      }
+    }
+    if (l === 'it' || l === 'they') pronoun = true;
+  }
+  if (!pronoun || s === 0) return undefined;
+  const prevStart = sc.seg.sentenceStart[s - 1] ?? 0;
+  if (sc.seg.paragraphOf(prevStart) !== sc.seg.paragraphOf(start)) return undefined;
+  for (let k = prevStart, words = 0; k < start && words < 3; k++) {
+    if (toks[k].k !== TokKind.Word) continue;
+    words++;
+    if (ENEMY_WORDS.has(toks[k].l)) return sc.opponent(voice);
+  }
+  return undefined;
+}
+
 interface UnitMention {
   start: number;
   end: number;
@@ -2206,7 +2243,7 @@ function sideInSpan(sc: Scanner, r: Raw): boolean {
   return false;
 }
 
-const REPEL = new Set(['repelled', 'repulsed', 'thwarted', 'foiled', 'repelling', 'repulsing', 'repel', 'repels', 'abgewehrt', 'zurückgeschlagen']);
+const REPEL = new Set(['repelled', 'repulsed', 'thwarted', 'foiled', 'repelling', 'repulsing', 'repel', 'repels', 'stopped', 'halted', 'abgewehrt', 'zurückgeschlagen']);
 /** A repelling verb just before the count (`repelled 4 counterattacks`, `beat back 6 assaults`), or right after it (`7 attacks were repelled`). */
 function repelledBefore(sc: Scanner, r: Raw): boolean {
   let k = sc.prev(r.ti);
@@ -2227,7 +2264,7 @@ function enemyNamed(sc: Scanner, r: Raw): boolean {
   // a possessor after the span: `41 assault actions of the aggressor`
   let x = sc.next(r.tj - 1);
   const words: string[] = [];
-  while (x >= 0 && words.length < 5 && sc.toks[x].k === TokKind.Word) {
+  while (x >= 0 && words.length < 7 && sc.toks[x].k === TokKind.Word) {
     words.push(sc.toks[x].l);
     if (ENEMY_WORDS.has(sc.toks[x].l)) return words.includes('of');
     x = sc.next(x);
@@ -2506,7 +2543,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     const voiceSide = sourceSide(attribution) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
     if (side && !enemySide && isAttackUnit(r.unit) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {

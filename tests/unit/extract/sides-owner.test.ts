@@ -82,3 +82,25 @@ describe('sides: arms handed over, and what a side fires or arrests', () => {
     ['Israeli forces raided Tubas overnight and arrested 11 people, the Palestinian prisoners society said.', '11 people', 'ps'],
   ]);
 });
+
+describe("sides: a bulletin's first person and the enemy's pronoun", () => {
+  const ua = 'Operational update of the General Staff of the Armed Forces of Ukraine as of 08:00\n\n';
+  const ru = 'Summary of the Ministry of Defence of the Russian Federation on the operation\n\n';
+  table([
+    // `our defenders` are the voice's side; the attacks they repelled are the enemy's
+    [`${ua}In the Siversk direction, our defenders repelled 9 attacks near Bilohorivka.`, '9 attacks', 'ru'],
+    // `stopped` is a repelling verb too, and the enemy may be named some words after the count (the span
+    // is the engine's current one, `31 assault`)
+    [`${ua}In the Toretsk direction, Ukrainian defenders stopped 31 assault and offensive actions of the enemy near Shcherbynivka.`, '31 assault', 'ru'],
+    // `it` after a sentence that opens on the enemy is the enemy
+    [`${ua}The enemy launched 2 missile strikes overnight. In addition, it used 3,100 kamikaze drones against our positions.`, '3,100 kamikaze drones', 'ru'],
+    [`${ru}The enemy shelled the border villages. In addition, it used 140 drones against civilian targets.`, '140 drones', 'ua'],
+  ]);
+});
+
+describe("sides: what a bulletin's own side destroyed", () => {
+  it('is the enemy’s', () => {
+    const text = 'Operational update of the General Staff of the Armed Forces of Ukraine as of 08:00\n\nOur defenders destroyed 9 tanks near Pokrovsk.';
+    expect(sideOf(text, '9 tanks')).toBe('ru');
+  });
+});
