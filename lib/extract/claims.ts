@@ -1615,7 +1615,16 @@ function participleOfCount(sc: Scanner, k: number): boolean {
     x = sc.prev(y);
   }
   if (x < 0) return false;
-  for (const o of sc.raws) if (o.tj - 1 === x) return true;
+  // the counts starting at or before x (ascending by start): one of the last few ends there
+  const raws = sc.raws;
+  let lo = 0;
+  let hi = raws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (raws[mid].ti <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let y = lo - 1; y >= 0 && y >= lo - 3; y--) if (raws[y].tj - 1 === x) return true;
   return false;
 }
 
