@@ -17,6 +17,7 @@ const VERBS = new Set([
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
   'recording', 'reporting', 'counting', 'documenting', 'observed', 'observes', 'assume', 'assumes', 'assumed',
+  'listed', 'lists', 'registered', 'logged',
   // German
   'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete',
 ]);
@@ -63,11 +64,54 @@ function isCapWord(t: Tok | undefined): boolean {
   return t !== undefined && t.k === TokKind.Word && (t.cap || (t.t.length > 1 && t.t === t.t.toUpperCase() && t.l !== t.t));
 }
 
+/** People who speak for themselves as a plain plural (`Residents who stayed behind said`, `Witnesses said`). */
+const WITNESS_NOUNS = new Set(['residents', 'witnesses', 'medics', 'paramedics', 'doctors', 'nurses', 'survivors', 'rescuers', 'villagers', 'activists']);
+
+/**
+ * `The group, which tracks casualties, said` / `Residents who stayed behind said`: from token x (the
+ * last token before the verb), the last word before a relative clause that ends there, or -1.
+ */
+function beforeRelative(toks: readonly Tok[], x: number, lo: number): number {
+  const comma = toks[x]?.t === ',';
+  for (let c = comma ? x - 1 : x, words = 0; c >= lo && c > x - 60 && words < 14; c--) {
+    const t = toks[c];
+    if (t.k === TokKind.Space) continue;
+    if (t.k === TokKind.Break) return -1;
+    if (t.k === TokKind.Punct) {
+      if (!comma || t.t !== ',') return -1;
+      // `X, which ...,`: the comma that opens the clause
+      let w = c + 1;
+      while (toks[w]?.k === TokKind.Space) w++;
+      if (!/^(who|which)$/.test(toks[w]?.l ?? '')) return -1;
+      let b = c - 1;
+      while (b >= lo && toks[b].k === TokKind.Space) b--;
+      return b >= lo && toks[b].k === TokKind.Word ? b : -1;
+    }
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (!comma && t.l === 'who' && !t.cap) {
+      let b = c - 1;
+      while (b >= lo && toks[b].k === TokKind.Space) b--;
+      return b >= lo && toks[b].k === TokKind.Word ? b : -1;
+    }
+    if (!comma && VERBS.has(t.l) && c !== x) return -1;
+  }
+  return -1;
+}
+
 /** Walk back from before token v to the subject phrase; returns [first, last] token indices or null. */
 function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, number] | null {
   let k = v - 1;
   while (k >= lo && (toks[k].k === TokKind.Space || (toks[k].k === TokKind.Word && AUX.has(toks[k].l) && !toks[k].cap))) k--;
   if (k < lo) return null;
+  if (toks[k].k === TokKind.Word && !toks[k].cap && !SOURCE_NOUNS.has(toks[k].l)) {
+    // `Residents who stayed behind said`
+    const b = beforeRelative(toks, k, lo);
+    if (b >= 0) {
+      if (WITNESS_NOUNS.has(toks[b].l) && !NOT_NAMES.has(toks[b - 2]?.l ?? '')) return [b, b];
+      return subjectBefore(toks, b + 1, lo);
+    }
+  }
   if (toks[k].t === ')' && toks[k - 2]?.t === '(' && isCapWord(toks[k - 1])) {
     // `the Institute for the Study of War (ISW) reveals`: the acronym belongs to the name before it
     const s = subjectBefore(toks, k - 2, lo);
@@ -78,9 +122,14 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
     // opens the sentence, before the relative clause
     for (let c = k - 1; c >= lo && c > k - 80; c--) {
       if (toks[c].t !== ',') continue;
-      if (toks[c + 1]?.k === TokKind.Space && toks[c + 2]?.l === 'who') {
+      if (toks[c + 1]?.k === TokKind.Space && (toks[c + 2]?.l === 'who' || toks[c + 2]?.l === 'which')) {
         const r = leadingRole(toks, lo, c);
+        // a bare `The group, which ...,` points back to a source named before (the caller resolves it)
+        if (r && r[0] === r[1] && toks[r[0] - 2]?.l === 'the') return null;
         if (r) return r;
+        // `The Sudan Doctors Network, which tracks casualties, said`
+        const named = subjectBefore(toks, c, lo);
+        if (named && isCapWord(toks[named[1]])) return named;
       }
       break;
     }
@@ -135,6 +184,12 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       continue;
     }
     if (t.k === TokKind.Word) {
+      if (t.l === 's' && caps > 0 && isApos(toks[k - 1]) && isCapWord(toks[k - 2]) && !NOT_NAMES.has(toks[k - 2].l) && !(toks[k - 3]?.k === TokKind.Space && isCapWord(toks[k - 4]))) {
+        // `Sudan's Emergency Lawyers`, `Ukraine's General Staff`: one capitalised possessor opens the name
+        first = k - 2;
+        k -= 3;
+        break;
+      }
       if (k !== last && caps > 0 && t.cap && t.l.length > 5 && t.l.endsWith('ing') && (k === lo || toks[k - 1].k === TokKind.Break)) {
         // a gerund opening the sentence is no name (`Fighting in Kursk suggests`)
         break;
@@ -167,6 +222,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       // `Russia's General Staff` - the possessive belongs inside the name phrase
       k--;
       continue;
+    } else if (t.t === '&' && caps > 0 && isCapWord(toks[k - 2])) {
+      // `Armed Conflict Location & Event Data Project`
     } else break;
     k--;
   }
@@ -211,6 +268,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
     return null;
   }
   if (caps === 0) {
+    // `Witnesses said`, `Residents told AFP`: people who saw it, named by what they are
+    if (first === last && WITNESS_NOUNS.has(toks[first].l) && (b < lo || toks[b].k === TokKind.Break || (toks[b].k === TokKind.Punct && toks[b].t !== ','))) return [first, last];
     // common nouns only count with a modifier before them (`Russian troops`, `health ministry`)
     if (!(first < last && toks[first].k === TokKind.Word)) return null;
     // a bare modifier + plural people noun is too vague (`many officials`)
@@ -676,6 +735,16 @@ function possessedSource(toks: readonly Tok[], s: [number, number], hi: number):
 
 const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
 
+/** `The government opened ... and says`: the noun of a definite source opening the sentence [lo, and), or -1. */
+function openingNoun(toks: readonly Tok[], lo: number, and: number): number {
+  let x = lo;
+  while (x < and && toks[x].k !== TokKind.Word) x++;
+  if (x >= and || toks[x].l !== 'the') return -1;
+  x++;
+  while (x < and && toks[x].k === TokKind.Space) x++;
+  return x < and && toks[x].k === TokKind.Word && SOURCE_NOUNS.has(toks[x].l) ? x : -1;
+}
+
 /** `the ministry said`: a bare definite source noun right before the verb at v (a back-reference). */
 function definiteRoleBefore(toks: readonly Tok[], v: number, lo: number): boolean {
   let x = v - 1;
@@ -698,6 +767,10 @@ export function attributionAnaphor(toks: readonly Tok[], lo: number, hi: number,
     if (t.k !== TokKind.Word || !verbs.mayHave(t.l) || !VERBS.has(t.l) || (k >= ci && k < cj)) continue;
     let x = k - 1;
     while (x >= lo && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && AUX.has(toks[x].l) && !toks[x].cap))) x--;
+    // `The group, which tracks casualties, said`: the noun before the relative clause
+    if (x >= lo && toks[x].t === ',') x = beforeRelative(toks, x, lo);
+    // `The government opened its campaign in 2022 and says`: the subject of the sentence
+    if (x >= lo && toks[x].l === 'and') x = openingNoun(toks, lo, x);
     if (x < lo || toks[x].k !== TokKind.Word) continue;
     const w = toks[x];
     if (ANAPHORS.has(w.l)) return w.l;
@@ -721,7 +794,11 @@ const ANAPHOR_CLASS: Record<string, (name: string) => boolean> = {
   mission: (n) => isBody(n) && !/\b(?:army|military|ministry|corps)\b/i.test(n),
   military: (n) => /\b(?:forces|army|military|defen[cs]e forces|IDF|command)\b/i.test(n),
   army: (n) => /\b(?:army|military|armed forces|IDF)\b/i.test(n),
+  // `the group`, `the monitor`: a civil body (`Sudan Doctors Network`, `Yemen Data Project`, `ACLED`)
+  group: (n) => (isBody(n) || CIVIL_BODY_RE.test(n)) && !ARMED_RE.test(n),
+  monitor: (n) => (isBody(n) || CIVIL_BODY_RE.test(n)) && !ARMED_RE.test(n),
 };
+const CIVIL_BODY_RE = /\b(?:network|group|project|monitor|coalition|union|association|watch|initiative|society|foundation|crescent|cross)\b/i;
 
 /**
  * Whether a source named earlier can be what an anaphor (`it`, `the ministry`, `the agency`) points

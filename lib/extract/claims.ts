@@ -128,7 +128,7 @@ const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', '
 const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
-const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized']);
+const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized', 'arrested', 'arresting']);
 /** A lower-case plural the lexicon does not list, taken as the counted noun itself (`devices`, `crates`). */
 const unlistedPlural = (w: string): boolean => w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !NOT_NOUNS.has(w) && !/(ous|ies|ly)$/.test(w);
 
@@ -164,7 +164,7 @@ const HARM_VERBS = new Set(['kills', 'killed', 'kill', 'killing', 'wounds', 'wou
 const ATTACK_NOUNS = new Set(['raid', 'raids', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombing', 'bombings', 'offensive', 'assault', 'incursion', 'barrage', 'ambush']);
 const OBLIQUE = new Set(['of', 'in', 'into', 'from', 'across', 'on', 'against', 'to', 'at', 'toward', 'towards', 'near', 'inside', 'within', 'over', 'with', 'by', 'for', 'than', 'between', 'like', 'behind', 'beyond', 'outside']);
 /** Adjectives that may be capitalised before a counted noun (`two Western hostages`). */
-const LAUNCHED = new Set(['launched', 'fired', 'flown', 'sent']);
+const LAUNCHED = new Set(['launched', 'fired', 'flown', 'sent', 'crossed', 'came', 'flew', 'coming', 'arriving']);
 const MADE = new Set(['made', 'manufactured', 'produced', 'built', 'supplied', 'developed', 'designed']);
 const CAP_ADJ = new Set(['western', 'soviet', 'nato', 'allied', 'palestinian']);
 /** Demonyms that are their own plural (`300 Lebanese were killed`). */
@@ -181,7 +181,7 @@ const LOWER_SIDES: ReadonlySet<string> = new Set(['hamas', 'hezbollah', 'idf', '
 let LOWER_SIDE_FILTER: WordFilter | undefined;
 const lowerSideFilter = (): WordFilter => (LOWER_SIDE_FILTER ??= new WordFilter(LOWER_SIDES));
 /** First words of two-word sides (`north korean`, `saudi arabia`), and `u` of `U.S.`. */
-const SIDE_FIRST_WORDS = ['north', 'south', 'saudi', 'united', 'burkina', 'islamic', 'ansar', 'u'];
+const SIDE_FIRST_WORDS = ['north', 'south', 'saudi', 'united', 'burkina', 'islamic', 'ansar', 'rapid', 'u'];
 let LOWER_SIDE_START_FILTER: WordFilter | undefined;
 /** Every lower-case word baseSideOf() can read a side from. */
 const lowerSideStartFilter = (): WordFilter => (LOWER_SIDE_START_FILTER ??= new WordFilter([...LOWER_SIDES, ...SIDE_FIRST_WORDS]));
@@ -577,7 +577,7 @@ class Scanner {
     // a lower-case word names a side only as one of these, any word only as a side word or the
     // first word of a two-word side (cheap checks before the ones below)
     if (!t.cap ? !lowerSideStartFilter().mayHave(t.l) : !sideWordFilter(this.lex).mayHave(t.l)) return null;
-    if (t.l === 'north' || t.l === 'south' || t.l === 'saudi' || t.l === 'united' || t.l === 'burkina' || t.l === 'islamic' || t.l === 'ansar') {
+    if (t.l === 'north' || t.l === 'south' || t.l === 'saudi' || t.l === 'united' || t.l === 'burkina' || t.l === 'islamic' || t.l === 'ansar' || (t.l === 'rapid' && t.cap)) {
       const n = this.next(k);
       if (n >= 0) {
         const two = `${t.l} ${this.toks[n].l}`;
@@ -1538,7 +1538,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const s = sc.sideOf(k);
     if (s) return s.side;
   }
-  const cues: Array<{ k: number; side: string; oblique: boolean; agent: boolean; place: boolean; weapon: boolean }> = [];
+  const cues: Array<{ k: number; end: number; side: string; oblique: boolean; agent: boolean; place: boolean; weapon: boolean; object: boolean; source: boolean }> = [];
   for (let c = sc.cueFrom(lo), k = sc.cue(c, hi); k >= 0; k = sc.cue(++c, hi)) {
     if (k >= r.ti && k < r.tj) continue;
     const s = sc.sideOf(k);
@@ -1552,6 +1552,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         c = sc.skipCues(c, s.end);
         continue;
       }
+    }
+    // where a body sits is not a side (`a Britain-based war monitor`, `the London-based group`)
+    if (toks[s.end]?.t === '-' && /^(based|headquartered)$/.test(toks[s.end + 1]?.l ?? '')) {
+      c = sc.skipCues(c, s.end);
+      continue;
     }
     // where a weapon was made is not whose it is (`a Leopard tank made in Germany`)
     if (pv >= 0 && (toks[pv].l === 'in' || toks[pv].l === 'by')) {
@@ -1575,11 +1580,19 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
     const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout|outside)$/.test(toks[pv].l);
-    cues.push({ k, side: s.side, oblique, agent: false, place, weapon: sc.baseSideOf(k) === null });
+    // a side word on another count names that count only (`killed 12 soldiers and five Russian
+    // fighters ... and seized three armoured vehicles`: the vehicles are not the Russians' enemy's)
+    if (inOtherCount(sc, r, k)) {
+      c = sc.skipCues(c, s.end);
+      continue;
+    }
+    cues.push({ k, end: s.end, side: s.side, oblique, agent: false, place, weapon: sc.baseSideOf(k) === null, object: objectAt(sc, k), source: k < r.ti && sayingAfter(sc, s.end) });
     c = sc.skipCues(c, s.end);
   }
   if (cues.length === 0) return undefined;
-  const casualtyLike = r.people || r.category === 'equipment';
+  // people and arms, and things struck or destroyed (`struck more than 40 targets`, `destroying
+  // eight launchers and two storage sites`): the agent's enemy's
+  const casualtyLike = r.people || r.category === 'equipment' || (r.category === 'other' && r.unit !== 'time' && hitObject(sc, r));
   const agentBetween = (a: number, b: number): boolean => {
     // the verb nearest the count decides: `killed 21 fighters ... and lost 3 soldiers` lost its own
     for (let k = b - 1; k >= a; k--) {
@@ -1589,6 +1602,8 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       // a passive (`16 people were killed`) names no agent
       const pv = sc.prev(k);
       if (pv >= 0 && /^(was|were|been|being|be|is|are|got)$/.test(toks[pv].l)) continue;
+      // nor a participle on another count (`lost 1,370 personnel killed and wounded and 58 pieces`)
+      if (participleOfCount(sc, k)) continue;
       return true;
     }
     // `Israeli raid on Jenin camp: death toll rises to 14`, `a Russian strike on the city injured
@@ -1597,15 +1612,54 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const cue = sc.sideOf(a);
     const n = cue ? sc.next(cue.end - 1) : -1;
     if (n < 0 || n >= b) return false;
-    if (ATTACK_NOUNS.has(toks[n].l)) return true;
+    if (ATTACK_NOUNS.has(toks[n].l)) return attackHead(n);
     const n2 = toks[n].k === TokKind.Word ? sc.next(n) : -1;
-    return n2 >= 0 && n2 < b && ATTACK_NOUNS.has(toks[n2].l);
+    // `Russian missile strike`, not `Russian forces attack Kostiantynivka` (a verb after a plural noun)
+    return n2 >= 0 && n2 < b && ATTACK_NOUNS.has(toks[n2].l) && !unlistedPlural(toks[n].l) && !MILITARY_PEOPLE.has(toks[n].l) && attackHead(n2);
+  };
+  // an attack noun that heads its phrase, not one that modifies another noun (`Russian assault groups of 10 to 15 men`)
+  const attackHead = (n: number): boolean => {
+    const x = sc.next(n);
+    return !(x >= 0 && toks[x].k === TokKind.Word && ATTACK_MODIFIED.has(toks[x].l));
   };
   // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
   // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
   for (const c of cues) {
     if (c.k >= r.tj && c.k - r.tj <= 4 && !c.oblique && !c.weapon) return c.side;
-    if (casualtyLike && c.k >= r.tj && c.k - r.tj <= 8 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
+    // `about 10,000 fired daily by Russian forces`: the user of what is counted
+    if (c.k >= r.tj && c.k - r.tj <= 10 && usedBy(sc, r.tj, c.k)) return c.side;
+    // ... and a share of a side's things (`as much as 70 percent of Russian equipment destroyed`)
+    if ((casualtyLike || (r.unit === 'percent' && r.category !== 'territory')) && c.k >= r.tj && c.k - r.tj <= 12 && c.oblique && ownerAfter(sc, r.tj, c.k)) return c.side;
+  }
+  // arms handed over are the recipient's (`delivered 1.5 million rounds to Ukraine`, `will finance the
+  // production of 300 drones in Ukraine`, `... and expects to hand over a further 1.8 million`)
+  // ... unless the giver fights in this war itself (`Pyongyang had shipped 28,000 containers of
+  // munitions to Russia`: North Korea's, as its troops are)
+  const giver = cues.find((c) => c.k < r.ti && !c.oblique);
+  const fighting = giver !== undefined && ((o) => o !== undefined && sc.present(o))(sc.opponent(giver.side));
+  if (!fighting && (r.category === 'equipment' || r.unit === 'item' || r.unit === 'round' || r.unit === 'shell') && transferBefore(sc, r)) {
+    let recipient: string | undefined;
+    for (const c of cues) {
+      const pv = sc.prev(c.k);
+      const w = pv >= 0 ? toks[pv].l : '';
+      if (w === 'to' || w === 'for' || (w === 'in' && c.k >= r.tj)) {
+        recipient = c.side;
+        if (c.k >= r.tj) break;
+      }
+    }
+    if (recipient) return recipient;
+  }
+  // `the number of Israelis killed ... at about 60`: the people a toll counts
+  if (casualtyLike) {
+    for (let x = cues.length - 1; x >= 0; x--) {
+      const c = cues[x];
+      if (c.k >= r.ti) continue;
+      let pv = sc.prev(c.k);
+      if (pv >= 0 && toks[pv].l === 'the') pv = sc.prev(pv);
+      if (pv < 0 || toks[pv].l !== 'of') continue;
+      const p2 = sc.prev(pv);
+      if (p2 >= 0 && /^(number|toll|count|tally)$/.test(toks[p2].l)) return c.side;
+    }
   }
   // an instrument (`attacked Ukraine with 142 drones`, `griff Russland die Ukraine mit 142 Drohnen an`):
   // the weapons are the attacker's, the first side named before it in the clause
@@ -1639,13 +1693,34 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
   // nearest before, not an agent of killing/destroying when counting people or equipment: the
   // counted people or things are then the agent's enemy's, unless a place after names them
   let enemy: string | undefined;
+  // a source that speaks before the count (`Ukrainian commanders say drones destroy as much as 70
+  // percent of Russian equipment`) names a side only when no other side word does
+  let source: string | undefined;
   for (let x = cues.length - 1; x >= 0; x--) {
     const c = cues[x];
     if (c.k >= r.ti || c.oblique) continue;
+    // how often the subject did something (`struck Houthi radar sites ... more than 20 times`) is not
+    // the object's count (but `repelled a Russian advance within 4 kilometers` is the advance's)
+    if (r.unit === 'time' && c.object) continue;
     if (casualtyLike && agentBetween(c.k, r.ti)) {
+      // the object of another verb is not who killed or destroyed (`repelled an RSF attack and
+      // destroyed 15 combat vehicles`): the subject before it is
+      if (c.object) continue;
+      // nor is a source that reports a killing (`the Sudan Doctors Network said the shelling killed
+      // 12 people`), unless it speaks of its own doing (`the SAF said it destroyed 15 vehicles`)
+      if (c.source && !selfReport(sc, c.end, r.ti)) {
+        source ??= c.side;
+        continue;
+      }
       enemy = sc.opponent(c.side);
       break;
     }
+    if (c.source && !casualtyLike) {
+      source ??= c.side;
+      continue;
+    }
+    // `U.S. and British aircraft`: a joint force is the first side named
+    if (x > 0 && /^\s+and\s+$/.test(sc.text.slice(toks[cues[x - 1].end - 1].e, toks[c.k].s)) && !cues[x - 1].oblique) return cues[x - 1].side;
     return c.side;
   }
   // a weapon named after the span is another thing counted or described (`3 trucks and a Leopard tank`)
@@ -1653,7 +1728,128 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (c.k < r.tj || c.weapon) continue;
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
-  return enemy;
+  return enemy ?? source;
+}
+
+/** Nouns an attack noun may modify (`assault groups`, `attack helicopters`): then it names no attack. */
+const ATTACK_MODIFIED = new Set(['group', 'groups', 'unit', 'units', 'team', 'teams', 'squad', 'squads', 'troops', 'forces', 'force', 'helicopter', 'helicopters', 'drone', 'drones', 'aircraft', 'jets', 'brigade', 'brigades', 'battalion', 'battalions', 'detachment', 'detachments', 'boats', 'vehicles']);
+
+/** An agent verb at token k that describes the count just before it (`1,370 personnel killed and wounded`). */
+function participleOfCount(sc: Scanner, k: number): boolean {
+  let x = sc.prev(k);
+  // back over a chain of participles (`killed and wounded`)
+  while (x >= 0 && /^(and|or)$/.test(sc.toks[x].l)) {
+    const y = sc.prev(x);
+    if (y < 0 || !AGENT_VERBS.has(sc.toks[y].l)) break;
+    x = sc.prev(y);
+  }
+  if (x < 0) return false;
+  // the counts starting at or before x (ascending by start): one of the last few ends there
+  const raws = sc.raws;
+  let lo = 0;
+  let hi = raws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (raws[mid].ti <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let y = lo - 1; y >= 0 && y >= lo - 3; y--) if (raws[y].tj - 1 === x) return true;
+  return false;
+}
+
+const HIT_VERBS = new Set(['destroyed', 'destroying', 'destroy', 'struck', 'striking', 'strike', 'hit', 'hitting', 'shot', 'downed', 'intercepted', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'targeted', 'targeting', 'bombed', 'bombing', 'shelled', 'demolished', 'razed']);
+/** A count that is the object of a verb of striking or destroying, within a few words (`destroying eight launchers and two storage sites`). */
+function hitObject(sc: Scanner, r: Raw): boolean {
+  let x = sc.prev(r.ti);
+  for (let words = 0; x >= 0 && words < 8; x = sc.prev(x)) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Punct) {
+      if (t.t === '"' || t.t === '\u201c' || t.t === ',') continue;
+      return false;
+    }
+    if (t.k !== TokKind.Word && t.k !== TokKind.Digits) continue;
+    words++;
+    if (t.k === TokKind.Word && HIT_VERBS.has(t.l)) return true;
+    if (t.k === TokKind.Word && (SAYING.has(t.l) || REPEL.has(t.l) || AGENT_VERBS.has(t.l) || /^(was|were|is|are|been|has|have|had)$/.test(t.l))) return false;
+  }
+  return false;
+}
+
+/** The forces a military source speaks of as its own (`said troops of the 162nd Division killed`, `said the destroyer ... shot down`). */
+const SELF_FORCES = new Set(['troops', 'forces', 'soldiers', 'units', 'unit', 'aircraft', 'jets', 'warplanes', 'pilots', 'crews', 'destroyer', 'warship', 'warships', 'frigate', 'navy', 'defences', 'defenses', 'defenders', 'gunners', 'artillery', 'division', 'brigade', 'battalion', 'regiment', 'army', 'military', 'drones', 'helicopters', 'marines', 'commandos', 'paratroopers']);
+/** A source's report of its own doing: `it`, `its forces`, `they`, `we` between its reporting verb (after token k) and the count at ti. */
+function selfReport(sc: Scanner, k: number, ti: number): boolean {
+  let said = false;
+  for (let x = k; x < ti; x++) {
+    const t = sc.toks[x];
+    if (t.k !== TokKind.Word) continue;
+    if (!said) said = SAYING.has(t.l);
+    else if (/^(it|its|they|their|we|our|he|his)$/.test(t.l) || SELF_FORCES.has(t.l)) return true;
+  }
+  return !said;
+}
+
+const TRANSFER_VERBS = new Set(['delivered', 'delivering', 'deliver', 'delivers', 'supplied', 'supplying', 'supply', 'supplies', 'sent', 'send', 'sending', 'provided', 'providing', 'provide', 'gave', 'give', 'giving', 'given', 'pledged', 'pledging', 'pledge', 'donated', 'donating', 'donate', 'shipped', 'shipping', 'transferred', 'transferring', 'transfer', 'handed', 'hand', 'finance', 'financing', 'financed', 'fund', 'funding', 'funded']);
+/** A verb of handing over or paying for arms among the few words before the count (same clause). */
+function transferBefore(sc: Scanner, r: Raw): boolean {
+  let x = sc.prev(r.ti);
+  for (let words = 0; x >= 0 && words < 6; x = sc.prev(x)) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Punct && t.t !== '-') return false;
+    if (t.k !== TokKind.Word) continue;
+    words++;
+    if (TRANSFER_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** Between the span end (j) and a side cue (k): `fired (daily) by`, `used by`, `launched overnight by`. */
+function usedBy(sc: Scanner, j: number, k: number): boolean {
+  const pv = sc.prev(k);
+  const by = pv >= 0 && sc.toks[pv].l === 'the' ? sc.prev(pv) : pv;
+  if (by < 0 || sc.toks[by].l !== 'by') return false;
+  let verb = false;
+  for (let x = j; x < by; x++) {
+    const t = sc.toks[x];
+    if (t.k === TokKind.Punct) return false;
+    if (t.k === TokKind.Word && /^(fired|launched|used|operated|deployed|flown|dropped)$/.test(t.l)) verb = true;
+  }
+  return verb;
+}
+
+/** Whether token k lies inside the span of a count other than r. */
+function inOtherCount(sc: Scanner, r: Raw, k: number): boolean {
+  const raws = sc.raws;
+  let lo = 0;
+  let hi = raws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (raws[mid].ti <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  // the last count starting at or before k
+  for (let x = lo - 1; x >= 0 && x >= lo - 3; x--) {
+    const o = raws[x];
+    if (o !== r && o.ti <= k && k < o.tj && (o.ti !== r.ti || o.tj !== r.tj)) return true;
+  }
+  return false;
+}
+
+const OBJECT_VERBS = new Set([...AGENT_VERBS, 'repelled', 'repulsed', 'stopped', 'attacked', 'targeted', 'bombed', 'shelled', 'ambushed', 'fought', 'routed', 'defeated', 'pushed', 'drove', 'expelled', 'encircled', 'surrounded', 'engaged', 'against']);
+/**
+ * A side word in the object of a verb (`repelled an RSF attack`, `struck Houthi radar sites`,
+ * `ambushed a Russian column`): the verb, then at most an article and one modifier, then the side word.
+ */
+function objectAt(sc: Scanner, k: number): boolean {
+  let x = sc.prev(k);
+  for (let words = 0; x >= 0 && words < 2; words++) {
+    const t = sc.toks[x];
+    if (t.k !== TokKind.Word) return false;
+    if (OBJECT_VERBS.has(t.l)) return true;
+    if (!/^(the|a|an|two|three|several|dozens|more|its|their|all)$/.test(t.l)) return false;
+    x = sc.prev(x);
+  }
+  return false;
 }
 
 /** A side word at token k opening a health authority that speaks (`Palestinian Health Ministry said`, `Houthi-run health ministry said`). */
@@ -1703,7 +1899,8 @@ function ownerAfter(sc: Scanner, j: number, k: number): boolean {
   const words: string[] = [];
   for (let x = j; x < k; x++) if (sc.toks[x].k === TokKind.Word) words.push(sc.toks[x].l);
   else if (sc.toks[x].k !== TokKind.Space) return false;
-  const w = words.filter((x) => x !== 'the');
+  // `1,200 rockets have been fired from Lebanon`
+  const w = words.filter((x) => x !== 'the' && !/^(have|has|had|been|were|was|being)$/.test(x));
   if (w.length === 1 && w[0] === 'of') return true;
   return w.length === 2 && w[1] === 'from' && LAUNCHED.has(w[0]);
 }
@@ -1939,6 +2136,43 @@ function pronounSide(sc: Scanner, r: Raw): string | undefined {
   return undefined;
 }
 
+const OUR_FORCES = new Set(['defenders', 'troops', 'forces', 'units', 'soldiers', 'warriors', 'servicemen', 'air', 'aviation', 'artillery', 'gunners']);
+/**
+ * In a bulletin's voice, its own first person and the enemy's pronoun: `our defenders repelled 6
+ * attacks` (the voice's side, before the repelled-attacks turn), `The enemy launched ... In addition,
+ * it used 5,312 kamikaze drones` (a pronoun whose sentence before opens on the enemy).
+ */
+function voicePersonSide(sc: Scanner, r: Raw, voice: string | undefined): string | undefined {
+  if (!voice) return undefined;
+  const toks = sc.toks;
+  const s = sc.seg.sentenceOf(r.ni);
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  let pronoun = false;
+  for (let k = start; k < r.ti && k < start + 40; k++) {
+    if (toks[k].k !== TokKind.Word) continue;
+    const l = toks[k].l;
+    if (l === 'our' || l === 'we') {
+      const n = sc.next(k);
+      const pv = sc.prev(k);
+      if (l === 'we' || (n >= 0 && OUR_FORCES.has(toks[n].l) && !(pv >= 0 && OBLIQUE.has(toks[pv].l)))) {
+        // `Our defenders destroyed 14 artillery systems`: what the voice's side destroyed is the enemy's
+        if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(toks[k].e, toks[r.ti].s))) return sc.opponent(voice);
+        return voice;
+      }
+    }
+    if (l === 'it' || l === 'they') pronoun = true;
+  }
+  if (!pronoun || s === 0) return undefined;
+  const prevStart = sc.seg.sentenceStart[s - 1] ?? 0;
+  if (sc.seg.paragraphOf(prevStart) !== sc.seg.paragraphOf(start)) return undefined;
+  for (let k = prevStart, words = 0; k < start && words < 3; k++) {
+    if (toks[k].k !== TokKind.Word) continue;
+    words++;
+    if (ENEMY_WORDS.has(toks[k].l)) return sc.opponent(voice);
+  }
+  return undefined;
+}
+
 interface UnitMention {
   start: number;
   end: number;
@@ -1961,6 +2195,15 @@ function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined
   const [lo] = sc.window(r);
   const a = sc.toks[lo].s;
   const b = sc.toks[r.ti].s;
+  if (r.people || r.category === 'equipment') {
+    // `one soldier from the Kfir Brigade`, `12 fighters of the 3rd Brigade`: the formation they belong to
+    const e = sc.toks[r.tj - 1].e;
+    const m = /^\s+(?:of|from)\s+(?:the\s+)?/i.exec(sc.text.slice(e, e + 12));
+    if (m) {
+      const u = units.find((x) => x.start === e + m[0].length);
+      if (u) return u.side;
+    }
+  }
   let lo2 = 0;
   let hi2 = units.length;
   while (lo2 < hi2) {
@@ -1969,7 +2212,15 @@ function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined
     else hi2 = mid;
   }
   let best: UnitMention | undefined;
-  for (let x = lo2; x < units.length && units[x].end <= b; x++) best = units[x];
+  for (let x = lo2; x < units.length && units[x].end <= b; x++) {
+    // `killed ... five Russian fighters of the Africa Corps`: a formation owning another count is
+    // that count's, not the subject of the sentence
+    if (/\bof\s+(?:the\s+)?$/i.test(sc.text.slice(Math.max(a, units[x].start - 8), units[x].start))) {
+      const t = tokenAt(sc.toks, units[x].start, 0);
+      if (inOtherCount(sc, r, sc.prev(sc.prev(sc.prev(t)))) || inOtherCount(sc, r, sc.prev(sc.prev(t)))) continue;
+    }
+    best = units[x];
+  }
   if (!best) return undefined;
   // the formation is the agent of a kill or a capture: the counted people or things are the other side's
   if ((r.people || r.category === 'equipment') && AGENT_RE.test(sc.text.slice(best.end, b))) return sc.opponent(best.side);
@@ -2034,6 +2285,18 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   }
   return undefined;
 }
+
+/** A sentence that opens on another story: `Separately,`, `Meanwhile,`, `Elsewhere,`, `In a separate attack,`. */
+function topicShift(sc: Scanner, s: number): boolean {
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  const words: string[] = [];
+  for (let k = start; k < sc.toks.length && k < start + 8 && words.length < 3; k++) if (sc.toks[k].k === TokKind.Word) words.push(sc.toks[k].l);
+  if (/^(separately|meanwhile|elsewhere|elsewise)$/.test(words[0] ?? '')) return true;
+  return words[0] === 'in' && /^(other|a|another)$/.test(words[1] ?? '') && /^(news|separate|development|incident|attack|strike)$/.test(words[2] ?? words[1] ?? '');
+}
+
+/** Bodies a text may name only as `the government`, `the military`: a source a reader can still tell apart. */
+const BARE_BODIES = new Set(['government', 'military', 'army', 'police', 'ministry', 'navy', 'administration', 'authorities', 'junta']);
 
 /** The claim's sentence (clipped to its window), lower-case. */
 function sentenceLower(sc: Scanner, r: Raw): string {
@@ -2119,7 +2382,7 @@ function sideInSpan(sc: Scanner, r: Raw): boolean {
   return false;
 }
 
-const REPEL = new Set(['repelled', 'repulsed', 'thwarted', 'foiled', 'repelling', 'repulsing', 'repel', 'repels', 'abgewehrt', 'zurückgeschlagen']);
+const REPEL = new Set(['repelled', 'repulsed', 'thwarted', 'foiled', 'repelling', 'repulsing', 'repel', 'repels', 'stopped', 'halted', 'abgewehrt', 'zurückgeschlagen']);
 /** A repelling verb just before the count (`repelled 4 counterattacks`, `beat back 6 assaults`), or right after it (`7 attacks were repelled`). */
 function repelledBefore(sc: Scanner, r: Raw): boolean {
   let k = sc.prev(r.ti);
@@ -2140,7 +2403,7 @@ function enemyNamed(sc: Scanner, r: Raw): boolean {
   // a possessor after the span: `41 assault actions of the aggressor`
   let x = sc.next(r.tj - 1);
   const words: string[] = [];
-  while (x >= 0 && words.length < 5 && sc.toks[x].k === TokKind.Word) {
+  while (x >= 0 && words.length < 7 && sc.toks[x].k === TokKind.Word) {
     words.push(sc.toks[x].l);
     if (ENEMY_WORDS.has(sc.toks[x].l)) return words.includes('of');
     x = sc.next(x);
@@ -2305,6 +2568,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const fallbackWhen = articleMonth(c.date);
   const voice = documentVoice(text);
   const out: Claim[] = [];
+  /** Claims whose side is named on the count itself (`five Russian fighters`). */
+  const ownSide = new Set<Claim>();
   /** Sentence index of each claim in `out`. */
   const outSent: number[] = [];
   let lastEnd = -1;
@@ -2395,6 +2660,11 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         let o = out.length - 1;
         while (o >= 0 && o >= out.length - 64 && !(out[o].attribution && fitsAnaphor(out[o].attribution as string, ana))) o--;
         if (o >= 0 && o >= out.length - 64) attribution = out[o].attribution;
+        // `..., the government says`, with no government named before: that body, as the text calls it
+        else if (BARE_BODIES.has(ana)) {
+          attribution = ana;
+          lastSource = { name: ana, para };
+        }
       } else if (!ana) {
         // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
         // a findings sentence with no count of its own goes on in the next one
@@ -2409,7 +2679,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
           while (o >= 0 && outSent[o] === s) o--;
           const plo = sc.seg.sentenceStart[s - 1] ?? 0;
           const phi = sc.seg.sentenceStart[s] ?? plo;
-          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && sc.seg.paragraphOf(plo) === para && hasReportingCue(sc.toks, plo, phi, phi, phi, true)) attribution = out[o].attribution;
+          // ... unless the sentence turns to another story (`Separately, 14 people were injured in Odesa`)
+          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && sc.seg.paragraphOf(plo) === para && hasReportingCue(sc.toks, plo, phi, phi, phi, true) && !topicShift(sc, s)) attribution = out[o].attribution;
         }
       }
     }
@@ -2417,7 +2688,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     const voiceSide = sourceSide(attribution) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
     if (side && !enemySide && isAttackUnit(kind) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {
@@ -2470,6 +2741,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       }
     }
     if (side) claim.side = side;
+    if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
     const where = whereFor(sc, r, wherePlaces);
@@ -2480,7 +2752,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     out.push(claim);
     outSent.push(sc.seg.sentenceOf(r.ni));
   }
-  coordinate(text, out);
+  coordinate(text, out, ownSide);
   headlineEchoes(text, out);
   return out;
 }
@@ -2511,7 +2783,7 @@ function headlineEchoes(text: string, out: Claim[]): void {
  * cruise missiles launched from Yemen`: the first of two coordinated counts of the same kind
  * shares what only the second one's words say (its casualty measure, its side).
  */
-function coordinate(text: string, out: Claim[]): void {
+function coordinate(text: string, out: Claim[], ownSide: ReadonlySet<Claim>): void {
   for (let x = out.length - 2; x >= 0; x--) {
     const a = out[x];
     const b = out[x + 1];
@@ -2522,6 +2794,7 @@ function coordinate(text: string, out: Claim[]): void {
       a.measure = b.measure;
       a.category = b.measure === 'captured' ? 'captured' : 'casualties';
     }
-    if (!a.side && b.side && (people || (a.category === 'equipment' && b.category === 'equipment'))) a.side = b.side;
+    // ... but not a side word on the second count only (`killed 12 soldiers and five Russian fighters`)
+    if (!a.side && b.side && !ownSide.has(b) && (people || (a.category === 'equipment' && b.category === 'equipment'))) a.side = b.side;
   }
 }

@@ -210,7 +210,8 @@ export const ENEMY_WORDS: ReadonlySet<string> = new Set(['enemy', "enemy's", 'ad
 /**
  * Who fights whom, for the side of people or things another side killed, captured or shot down.
  * A list: the first side the article also names. In a civil war both belligerents carry the
- * country's code (Myanmar's junta and its rebels are both `mm`), so the other side is the same.
+ * country's code (Myanmar's junta and its rebels are both `mm`), so the other side is the same;
+ * Sudan's army (`sd`) and the paramilitary Rapid Support Forces (`rsf`) are two sides.
  */
 const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
   ['ru', ['ua', 'sy']],
@@ -224,7 +225,8 @@ const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string
   ['ir', ['il', 'us']],
   ['us', ['ye', 'ir', 'iq', 'sy', 'so']],
   ['mm', ['mm']],
-  ['sd', ['sd']],
+  ['sd', ['rsf']],
+  ['rsf', ['sd']],
 ]);
 /** Sides whose first listed enemy holds when the article names none of the candidates. */
 const DEFAULT_FIRST = new Set(['ru']);

@@ -141,7 +141,9 @@ const SIDES: Array<[string, string]> = [
   ['israeli|israelis|israel|idf|tsahal|zionist|israelische|israelischen|israelischer', 'il'],
   ['palestinian|palestinians|gazan|gazans|hamas|gaza|islamic jihad|qassam', 'ps'],
   ['lebanese|lebanon|hezbollah|hizbollah|hizballah', 'lb'],
-  ['sudanese|sudan|rsf|saf|janjaweed', 'sd'],
+  // Sudan's war is fought by the army (SAF, the state's side) and the paramilitary RSF: two sides
+  ['sudanese|sudan|saf', 'sd'],
+  ['rsf|janjaweed|rapid support', 'rsf'],
   ['syrian|syrians|syria|damascus|hts', 'sy'],
   ['yemeni|yemenis|yemen|houthi|houthis|ansar allah', 'ye'],
   ['american|americans|u.s.|us|usa|pentagon|united states', 'us'],

@@ -183,7 +183,8 @@ describe('context across sentences and places', () => {
     expect(by('120 people')).toBe('health ministry');
     // a bare noun that does not name the last source, or no reporting verb at all: nothing
     expect(by('40 trucks')).toBeUndefined();
-    expect(extractClaims('The army said 40 tanks were lost. Russia, the ministry said, lost 12 more.\nIt said 5 jets were hit.')[0].attribution).toBeUndefined();
+    // a bare `The army said` with no army named before: that body, as the text calls it
+    expect(extractClaims('The army said 40 tanks were lost. Russia, the ministry said, lost 12 more.\nIt said 5 jets were hit.')[0].attribution).toBe('army');
   });
   it('does not read a country of manufacture as a side', () => {
     const c = one('The enemy lost 3 pickup trucks and a Leopard tank made in Germany.', '3 pickup trucks');

@@ -63,7 +63,8 @@ describe('a bulletin’s voice decides `the enemy` and its unattributed claims',
     [ru, 'up to 90 servicemen', 'ua', 'Ministry of Defence of the Russian Federation'],
     [ru, '3 tanks', 'ua', 'Ministry of Defence of the Russian Federation'],
     [ru, '41 unmanned aerial vehicles', 'ua', 'Ministry of Defence of the Russian Federation'],
-    [ru, '12 areas', 'ru', 'Ministry of Defence of the Russian Federation'],
+    // areas struck are the enemy's (as targets struck are)
+    [ru, '12 areas', 'ua', 'Ministry of Defence of the Russian Federation'],
     [ua, '1,150 personnel', 'ru', 'General Staff of the Armed Forces of Ukraine'],
     [ua, '14 artillery systems', 'ru', 'General Staff of the Armed Forces of Ukraine'],
   ];

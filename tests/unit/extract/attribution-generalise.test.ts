@@ -85,8 +85,9 @@ describe('attribution: sources named before the claim', () => {
     // `according to` after a second clause speaks for that clause; the nearer `says` for the first
     ['More than 900,000 people have fled, the Lebanese government says, and over 200,000 have crossed the border, according to the UN refugee agency.', 'More than 900,000 people', 'Lebanese government'],
     ['More than 900,000 people have fled, the Lebanese government says, and over 200,000 have crossed the border, according to the UN refugee agency.', 'over 200,000', 'UN refugee agency'],
-    // a bare `the government says` names nobody in this text: no source, rather than the wrong one
-    ['More than 900,000 people have fled, the government says, and over 200,000 have crossed the border, according to the UN refugee agency.', 'More than 900,000 people', undefined],
+    // a bare `the government says`, with no government named before: that body as the text calls it
+    // (the reader still tells it from the UN agency of the next clause)
+    ['More than 900,000 people have fled, the government says, and over 200,000 have crossed the border, according to the UN refugee agency.', 'More than 900,000 people', 'government'],
     // `compared with` goes on inside the same clause: the source after it covers the claim before it
     ['Deliveries fell to 40 trucks a day, compared with a target of 500, according to the UN humanitarian office OCHA.', '40 trucks', 'UN humanitarian office OCHA'],
     // ... but a source that said the first figure keeps it
