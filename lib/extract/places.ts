@@ -497,15 +497,6 @@ function stopBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Letters a-z/A-Z only: the folded form is just the lowercase. */
-function plainAscii(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
 const foldCache = new Map<string, string>();
 /** Lowercase words without diacritics or punctuation, space-joined ("Sudža" -> "sudza"). */
 function fold(s: string): string {
@@ -661,11 +652,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     next = i + 1;
     const t = toks.get(i);
     if (t.lower === 'the') continue;
-    const dem = g.demonymOfLower(t.lower);
+    // the word's own form answers the per-word questions (kept across texts by the gazetteer)
+    const own = g.lookupForm(t.text);
+    const dem = own.demonym;
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    const multi = i + 1 < toks.length && toks.joinedToNext(i) && g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, ''));
+    const multi = i + 1 < toks.length && toks.joinedToNext(i) && own.startsMulti;
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -677,15 +670,14 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const lt = toks.get(last);
       if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
       const name = last === i ? t.text : text.slice(t.start, lt.end);
-      const form = g.lookupForm(name);
+      const form = last === i ? own : g.lookupForm(name);
       if (form.ids) {
         found = { first: i, last, start: t.start, end: lt.end, ids: form.ids, prep: hasPrep(i), form };
         break;
       }
       // a German romanisation of a Ukrainian or Russian name (`Orichiw`, `Welykomychajliwka`):
       // its English reading; the written form stays the surface (it is no exact spelling)
-      const de = germanReading(name);
-      const ids = de === undefined ? undefined : g.lookupName(de);
+      const ids = form.readingIds(germanReading);
       if (ids) {
         found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i) };
         break;
