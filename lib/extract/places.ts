@@ -195,6 +195,8 @@ class Words {
     private readonly base: readonly BaseTok[],
     /** Start and end (before a possessive is cut off) of every word, flat. */
     private readonly spans: readonly number[],
+    /** Per word, the index of the shared token it starts with (-1: not known; see wordSpansOf). */
+    private readonly firstTok?: readonly number[],
   ) {
     this.length = spans.length >> 1;
     const caps: number[] = [];
@@ -213,7 +215,8 @@ class Words {
       // a word that is one shared token takes that token's strings
       let bt: BaseTok | undefined;
       if (this.low !== undefined) {
-        const b = tokenAt(this.base, start, this.cursor);
+        const known = this.firstTok !== undefined ? this.firstTok[i] : -1;
+        const b = known >= 0 ? known : tokenAt(this.base, start, this.cursor);
         if (b >= 0) this.cursor = b;
         const c = b >= 0 ? this.base[b] : undefined;
         if (c && c.e === end && (c.k === TokKind.Word || c.k === TokKind.Digits)) bt = c;
@@ -390,7 +393,9 @@ function capitalUnit(text: string, at: number, c: number): boolean {
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Words {
   const base = tokensFor(text);
-  return new Words(text, alignedLower(text), base, wordSpansOf(text, base, true, placeJoiner, wideWords(base)));
+  const firstTok: number[] = [];
+  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
+  return new Words(text, alignedLower(text), base, spans, firstTok);
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
