@@ -236,7 +236,7 @@ export function analyze(input: AnalyzeInput, env: AnalyzeEnv): Analysis {
       if (detect.error !== undefined) throw detect.error;
       const scan = detect.scan ?? scanWarWords(text);
       const names = detect.unitNames;
-      return scoreWarScan(text, scan, { units: units.length, places: places.length, claims: claims.length }, names ? () => names : undefined);
+      return scoreWarScan(text, scan, { units: units.length, places: places.length, claims: claims.length, date: input.date }, names ? () => names : undefined);
     },
   );
   return { warCoverage, units, places, claims };

@@ -76,6 +76,11 @@ export interface Claim {
   approx: Approx;
   /** Canonical unit: person, km, km2, usd, hour, day, month, year, percent, tonne, or the singular counted noun. */
   unit: string;
+  /**
+   * The class of thing counted when it is coarser than `unit` (`helicopter` → aircraft, `truck` →
+   * vehicle): what claims from two sources compare. Absent: the unit itself.
+   */
+  kind?: string;
   /** `value` converted to the canonical unit. */
   canonicalValue: number | null;
   category: Category;

@@ -36,11 +36,17 @@ const KINDS = ['settlement', 'region', 'river', 'area', 'sector', 'country', 'fe
 const FLAG_COMMON = 1;
 const FLAG_GIVEN_NAME = 2;
 
-// Active conflict zones: every settlement of at least 1000 people.
-const CONFLICT = ['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR'];
+// Active conflict zones: every settlement of at least 1000 people. Besides the wars of Europe,
+// the Middle East and Myanmar: Sudan, South Sudan, the Sahel (Mali, Burkina Faso, Niger, Chad),
+// Ethiopia, Somalia, eastern Congo and its neighbour Burundi, the Central African Republic, the
+// Cabo Delgado insurgency (Mozambique), north-east Nigeria and Cameroon's Far North and
+// anglophone regions, Libya.
+const CONFLICT = ['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR', 'MZ', 'BI', 'CF', 'NG', 'CM', 'LY'];
 // Neighbours and other states in the news around them: towns of 50,000 or more.
-const NEAR = ['EG', 'JO', 'SA', 'TR', 'LY', 'CF', 'NG', 'ER', 'DJ', 'MD', 'GE', 'AZ', 'AM', 'AF', 'PK', 'KP', 'PL', 'RO', 'LT', 'LV', 'EE', 'FI', 'KE', 'UG', 'RW', 'BI', 'CM', 'DZ', 'MR', 'SN', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'KZ', 'TM', 'UZ', 'TJ', 'KG'];
-const STATE_COUNTRIES = new Set([...CONFLICT, 'EG', 'JO', 'TR', 'LY', 'CF', 'MD', 'GE', 'AZ', 'AF', 'PK']);
+const NEAR = ['EG', 'JO', 'SA', 'TR', 'ER', 'DJ', 'MD', 'GE', 'AZ', 'AM', 'AF', 'PK', 'KP', 'PL', 'RO', 'LT', 'LV', 'EE', 'FI', 'KE', 'UG', 'RW', 'TZ', 'MW', 'ZM', 'DZ', 'MR', 'SN', 'BJ', 'TG', 'GH', 'CI', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'KZ', 'TM', 'UZ', 'TJ', 'KG'];
+// countries whose first-level regions come from the state list (Nigeria's and Cameroon's
+// states are mostly common words or compass names: their conflict states are curated instead)
+const STATE_COUNTRIES = new Set([...CONFLICT.filter((cc) => cc !== 'NG' && cc !== 'CM'), 'EG', 'JO', 'TR', 'MD', 'GE', 'AZ', 'AF', 'PK']);
 
 const round = (x) => Math.round(x * 1000) / 1000;
 const km = (aLat, aLon, bLat, bLon) => {
@@ -90,10 +96,15 @@ function addRegion(row) {
   // the bare base name ("Kursk" for Kursk Oblast), unless it is a common word ("North", "Central")
   const usableBase = (b) => b.length > 3 && !COMMON_WORDS.includes(b.toLowerCase()) && !/^(north|south|east|west|central|centre|upper|lower|northern|southern|eastern|western)\b/i.test(b);
   const base = baseOf(name);
-  if (base && base !== name && usableBase(base)) p.aliases.add(base);
+  p.bases = new Set();
+  const addBase = (b) => {
+    if (!p.aliases.has(b)) p.bases.add(b);
+    p.aliases.add(b);
+  };
+  if (base && base !== name && usableBase(base)) addBase(base);
   for (const a of [...p.aliases]) {
     const b = baseOf(a);
-    if (b && b !== a && usableBase(b) && !/^(the|occupied)\b/i.test(a)) p.aliases.add(b);
+    if (b && b !== a && usableBase(b) && !/^(the|occupied)\b/i.test(a)) addBase(b);
   }
   for (const n of [name, ...p.aliases]) regionByKey.set(`${cc}:${placeKey(n)}`, p);
   return p;
@@ -258,6 +269,31 @@ for (const [name, lat, lon, cc, admin, ...aliases] of SETTLEMENTS) {
 // ---- rivers, seas, areas, installations ---------------------------------------------------
 for (const [name, lat, lon, cc, kind, ...aliases] of FEATURES) {
   add({ id: `f:${slug(name)}`, name, lat, lon, country: cc, kind, pop: 0, admin: '', aliases });
+}
+
+// ---- a region's bare base name spelled as a country, a region or a city of another country, a region or a city of another country
+// stays with that place: Mozambique's "Gaza Province" is not "Gaza", Nigeria's "Niger State" is
+// not "Niger" (the region keeps its full name)
+const famousByKey = new Map();
+for (const p of places) {
+  if (!(p.kind === 'country' || p.kind === 'region' || p.kind === 'area' || (p.kind === 'settlement' && p.pop >= 100000))) continue;
+  for (const n of [p.name, ...p.aliases]) {
+    if (p.bases?.has(n)) continue;
+    const k = foldWords(n).join(' ');
+    let list = famousByKey.get(k);
+    if (!list) famousByKey.set(k, (list = []));
+    list.push(p);
+  }
+}
+for (const p of places) {
+  if (!p.bases) continue;
+  for (const b of p.bases) {
+    const others = (famousByKey.get(foldWords(b).join(' ')) ?? []).filter((o) => o.country !== p.country);
+    if (others.length) {
+      p.aliases.delete(b);
+      if (process.env.GAZ_VERBOSE) console.log(`bare ${b} (${p.country}) stays with ${others[0].name} (${others[0].country})`);
+    }
+  }
 }
 
 // ---- flags: names that are also common words or given names ----------------------------------

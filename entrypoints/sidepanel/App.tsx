@@ -3,7 +3,7 @@
 // Follows tab switches, navigation and new reports; clicking a claim scrolls the page to it; a
 // hover card's "open in side panel" selects its claim here.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { isEnvelope, PANEL_SELECT_PREFIX, sendToBackground, type Envelope, type PanelToContent, type TabReport } from '../../lib/messaging/index';
 import { isReadableUrl, plural, shortUrl } from '../../lib/messaging/report-view';
@@ -68,6 +68,30 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     return () => controller.abort();
   }, [fixedTab, fixedWindow]);
 
+  // Asks for the tab's report; the answer to the latest ask wins (an earlier one still on its way
+  // is dropped). A new report is asked for at once, from the push that tells of it, not after a
+  // render of the panel.
+  const asks = useRef(0);
+  const shown = useRef<TabReport | null>(null);
+  const load = (id: number | null): void => {
+    const seq = ++asks.current;
+    if (id === null) {
+      shown.current = null;
+      setState({ kind: 'ready', tab: null, report: null });
+      return;
+    }
+    const asked = step('ask');
+    Promise.all([tabInfo(id), sendToBackground('report:get', { tabId: id })])
+      .then(([tab, report]) => {
+        if (seq !== asks.current) return;
+        step(report?.links !== undefined ? 'answer+links' : 'answer');
+        noteAnswer(report, asked);
+        shown.current = report;
+        setState({ kind: 'ready', tab, report });
+      })
+      .catch((error: unknown) => seq === asks.current && setState({ kind: 'error', message: String(error instanceof Error ? error.message : error) }));
+  };
+
   // Reload when the tab reports again or navigates.
   useEffect(() => {
     setSelected(null);
@@ -86,10 +110,12 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {
-        setVersion((v) => v + 1);
+        step('changed');
+        load(tabId);
       }
-      // The library grew or was cleared: this page's links may have changed.
-      if (message.type === 'library:changed') setVersion((v) => v + 1);
+      // The library grew or was cleared: this page's links may have changed (not when the report
+      // already counts that library: the push after this page itself was stored).
+      if (message.type === 'library:changed' && (message.payload as { sources?: number })?.sources !== shown.current?.librarySize) setVersion((v) => v + 1);
       if (message.type === 'panel:select-claim' && sender.tab?.id === tabId) {
         try {
           setSelected(validateClaimIndex(message.payload).claim);
@@ -110,19 +136,14 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     };
   }, [tabId]);
 
+  useEffect(() => load(tabId), [tabId, version]);
+
+  // the links' wait ends when they are on screen (the frame after the render)
+  const shownReport = state.kind === 'ready' ? state.report : null;
   useEffect(() => {
-    let stale = false;
-    if (tabId === null) {
-      setState({ kind: 'ready', tab: null, report: null });
-      return;
-    }
-    Promise.all([tabInfo(tabId), sendToBackground('report:get', { tabId })])
-      .then(([tab, report]) => !stale && setState({ kind: 'ready', tab, report }))
-      .catch((error: unknown) => !stale && setState({ kind: 'error', message: String(error instanceof Error ? error.message : error) }));
-    return () => {
-      stale = true;
-    };
-  }, [tabId, version]);
+    step('rendered');
+    noteShown(shownReport);
+  }, [shownReport]);
 
   const siteOn = !!settings && !!state.kind && state.kind === 'ready' && !!state.tab?.url && isEnabledFor(settings, state.tab.url);
   return (
@@ -162,6 +183,52 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
         state.kind === 'ready' && <Empty tab={state.tab} siteOn={siteOn} />
       )}
     </div>
+  );
+}
+
+// Performance marks for the browser bench (scripts/bench-panel.mjs), per report (reportId): the
+// panel's first ask that got this report, and the answer that brought its links (measure
+// `cx-panel-links`), then the frame that showed them (`cx-panel-shown`). A report that has its
+// links at the first ask measures one round trip; one still being linked, the wait for its links.
+// The measures' detail lists the steps in between (ms from the start): asks, answers, the
+// background's report:changed pushes, renders.
+const firstAsk = new Map<string, number>();
+const steps: [string, number][] = [];
+function step(name: string): number {
+  const t = performance.now();
+  if (steps.length > 200) steps.splice(0, 100);
+  steps.push([name, t]);
+  return t;
+}
+const stepsSince = (start: number): string =>
+  steps
+    .filter(([, t]) => t >= start)
+    .map(([n, t]) => `${n} ${Math.round(t - start)}`)
+    .join(', ');
+const linksAnswered = new Set<string>();
+const linksShown = new Set<string>();
+
+function noteAnswer(report: TabReport | null, asked: number): void {
+  const id = report?.reportId;
+  if (!id || linksAnswered.has(id)) return;
+  if (!firstAsk.has(id)) {
+    if (firstAsk.size > 50) firstAsk.clear();
+    firstAsk.set(id, asked);
+  }
+  if (report.links === undefined) return;
+  linksAnswered.add(id);
+  const detail = { reportId: id, tabId: report.tabId, url: report.meta.url, claims: report.analysis.claims.length, librarySize: report.librarySize, asks: asked === firstAsk.get(id) ? 1 : 2, steps: stepsSince(firstAsk.get(id)!) };
+  performance.measure('cx-panel-links', { start: firstAsk.get(id)!, end: performance.now(), detail });
+}
+
+function noteShown(report: TabReport | null): void {
+  const id = report?.reportId;
+  if (!id || report.links === undefined || !linksAnswered.has(id) || linksShown.has(id)) return;
+  linksShown.add(id);
+  const start = firstAsk.get(id);
+  if (start === undefined) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => performance.measure('cx-panel-shown', { start, end: performance.now(), detail: { reportId: id, url: report.meta.url, steps: stepsSince(start) } })),
   );
 }
 

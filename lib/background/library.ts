@@ -58,9 +58,9 @@ export interface LinkTiming {
   total: number;
   /** From the report's analysis (analyzedAt) to the link step's start: the report kept and pushed. */
   queued?: number;
-  /** The page stored in the library (absent when it is not: paused, private, ...). */
+  /** The page stored in the library, after the patch (absent when it is not: paused, private, ...). */
   store?: number;
-  /** The links merged into the tab's report, pushed to panels and the page, and kept. */
+  /** The links merged into the tab's report and pushed to panels and the page. */
   patch?: number;
 }
 
@@ -77,6 +77,8 @@ export interface LibraryCore {
   /** The demo pack's text, when this build ships one. */
   demoPack?: () => Promise<string>;
   exportPartChars: number;
+  /** Whether the library holds a source with this id. */
+  has(id: string): Promise<boolean>;
   /** Stores a source (with its text, for the fingerprint, when there is one). */
   putSource(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | 'units' | 'places'>, text?: string): Promise<'added' | 'updated'>;
   /** The report fields for a tab's page: links (the first few relations per claim, panelLinks),
@@ -285,6 +287,8 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     return updated ? 'updated' : 'added';
   };
 
+  const has = async (id: string): Promise<boolean> => (await (await open()).library.get(id)) !== undefined;
+
   const linkReport: LibraryCore['linkReport'] = async (report, text) => {
     const t0 = performance.now();
     const meta = pageSourceMeta(report.meta);
@@ -354,7 +358,7 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     if (cached) cached = cached.then((c) => ({ sources: c.sources + delta.sources, claims: c.claims + delta.claims }));
   };
 
-  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, putSource, linkReport, claimLinks, sourcesChanged, attach: (c) => void (ctx = c), timed };
+  return { open, size, counts, recount, adjust, demoPack: options.loadDemoPack, exportPartChars: options.exportPartChars ?? PART_CHARS, has, putSource, linkReport, claimLinks, sourcesChanged, attach: (c) => void (ctx = c), timed };
 }
 
 /** Part boundaries after newlines, about `size` characters apart (never inside a line, so never
@@ -499,19 +503,19 @@ export function libraryFeature(core: LibraryCore) {
       pageMessages: messages,
       afterReport: async (report, page) => {
         const queued = Date.now() - report.analyzedAt;
-        // the settings read runs while the page is linked (it is on the way to the panel's answer)
-        const [fields, why] = await Promise.all([core.linkReport(report, page.text), whyNotRecorded(report, page.sender.tab?.incognito === true)]);
-        let stored = false;
+        const meta = pageSourceMeta(report.meta);
+        // the settings read and the look for the page in the library run while the page is linked
+        const [fields, why, known] = await Promise.all([core.linkReport(report, page.text), whyNotRecorded(report, page.sender.tab?.incognito === true), core.has(meta.id)]);
+        // The panel and the page get their answer first; the page is stored after it (storing it
+        // changes none of its links: a page never links to itself). The size counts the page the
+        // library is about to hold.
+        if (!why && !known) fields.librarySize = (fields.librarySize ?? 0) + 1;
         const t0 = performance.now();
-        if (!why) {
-          await core.putSource(pageSourceMeta(report.meta), report.analysis, page.text);
-          stored = true;
-          fields.librarySize = await core.size();
-        }
-        const t1 = performance.now();
         await ctx.patchReport(report, fields);
-        core.timed(report, { queued, ...(stored ? { store: t1 - t0 } : {}), patch: performance.now() - t1 });
-        if (stored) core.sourcesChanged(report.tabId);
+        const t1 = performance.now();
+        if (!why) await core.putSource(meta, report.analysis, page.text);
+        core.timed(report, { queued, patch: t1 - t0, ...(why ? {} : { store: performance.now() - t1 }) });
+        if (!why) core.sourcesChanged(report.tabId);
       },
     };
   };

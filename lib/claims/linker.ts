@@ -24,9 +24,9 @@
 
 import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
-import { NEAR_DUPLICATE, decodeSignature, signatureSimilarity } from './fingerprint';
+import { decodeSignature, duplicateSignatures } from './fingerprint';
 import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
-import { CONTEXT_BOUND, focus, queryKeys, relatedKeys, scopeWhere, type SourceRecord } from './record';
+import { contextBound, focus, queryKeys, relatedKeys, scopeWhere, theatre, theatreKeys, type SourceRecord } from './record';
 
 export interface Candidate {
   source: SourceRecord;
@@ -49,6 +49,8 @@ export const MAX_CANDIDATES = 150;
 export const MAX_PER_KIND = 25;
 /** Related claims are only a few: fewer candidates are looked at for them. */
 export const RELATED_CANDIDATES = 40;
+/** Candidates looked at in a claim's theatre (a sea and the country of its coast), after its own scope. */
+export const THEATRE_CANDIDATES = 60;
 
 const CLAIMANT_NOISE = new Set(['the', 'of', 'for', 'and', 'gen', 'general', 'president', 'minister', 'spokesperson', 'spokesman', 'chief', 'mr', 'ms', 'dr', 'col', 'colonel']);
 
@@ -64,8 +66,28 @@ export function normClaimant(s: string | undefined): string {
   return v;
 }
 
+/** Well-known bodies written as an acronym or in another language, as one name
+ *  (`CENTCOM`, `US-Zentralkommando` = `US Central Command`). */
+const CLAIMANT_ALIASES: Record<string, string> = {
+  centcom: 'US Central Command',
+  eucom: 'US European Command',
+  africom: 'US Africa Command',
+  indopacom: 'US Indo-Pacific Command',
+  'us zentralkommando': 'US Central Command',
+  ukmto: 'UK Maritime Trade Operations',
+  'uk maritime trade operations agency': 'UK Maritime Trade Operations',
+  idf: 'Israel Defense Forces',
+  'israeli military': 'Israel Defense Forces',
+  zahal: 'Israel Defense Forces',
+};
+
+/** Dotted initials as one word (`U.S.` → `US`, `U.K.` → `UK`). */
+const undot = (s: string) => s.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+
 function foldClaimant(s: string): string {
-  return s
+  const flat = undot(s).replace(/[-\u2010-\u2015]/g, ' ').replace(/\s+/g, ' ').trim();
+  const alias = CLAIMANT_ALIASES[flat.toLowerCase().replace(/^the /, '')];
+  return (alias ? undot(alias) : flat)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -75,7 +97,7 @@ function foldClaimant(s: string): string {
     .join(' ');
 }
 
-const BODY = /\b(general staff|military command|military|armed forces|army|defen[cs]e ministry|ministry of defen[cs]e|government|command|authorities)\b/;
+const BODY = /\b(general staff|military command|military|armed forces|army|defen[cs]e ministry|ministry of defen[cs]e|government|command|authorities|generalstab|verteidigungsministerium|streitkr\u00e4fte|zentralkommando)\b/;
 
 /** A government's official voice: `Kyiv`, `Kyiv's military command`, `Ukraine's General Staff` → ua;
  *  `Moscow`, `the Kremlin`, `Russia's defence ministry` → ru; a body without a country
@@ -91,19 +113,36 @@ export function officialOf(name: string): string | undefined {
 }
 
 function foldOfficial(name: string): string | undefined {
-  const n = name.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/^the /, '').trim();
+  const n = undot(name).toLowerCase().replace(/[\u2019']s\b/g, '').replace(/^the /, '').replace(/-/g, ' ').trim();
   if (/^(kyiv|kiev)$/.test(n)) return 'ua';
   if (/^(moscow|kremlin)$/.test(n)) return 'ru';
+  if (/^(pentagon|white house)$/.test(n)) return 'us';
   const body = BODY.test(n);
   if (!body) return undefined;
   if (/\b(kyiv|kiev|ukrain\w*)\b/.test(n)) return 'ua';
-  if (/\b(moscow|russia\w*|kremlin)\b/.test(n)) return 'ru';
+  if (/\b(moscow|russia\w*|russisch\w*|kremlin)\b/.test(n)) return 'ru';
+  // another country's body is that country's, not a body of either side
+  if (/\b(us|american|united states|pentagon)\b/.test(n)) return 'us';
+  if (/\b(uk|british|britain)\b/.test(n)) return 'gb';
+  if (/\b(israel\w*)\b/.test(n)) return 'il';
   return n.split(/\s+/).length <= 3 ? '?' : undefined;
 }
 
 /** Both claims attribute the figure to the same person or body (`Gerasimov`, `Valery Gerasimov`;
  *  `Defence Ministry`, `Ministry of Defence of Russia`): one name's stems are all in the other's. */
 export function sameClaimant(a: string | undefined, b: string | undefined): boolean {
+  // `UK Maritime Trade Operations agency (UKMTO)`: the name or the acronym in brackets
+  const pa = a && /^(.+?)\s*\(([^()]+)\)\s*$/.exec(a);
+  const pb = b && /^(.+?)\s*\(([^()]+)\)\s*$/.exec(b);
+  if (pa || pb) {
+    const xs = pa ? [pa[1], pa[2]] : [a];
+    const ys = pb ? [pb[1], pb[2]] : [b];
+    return xs.some((x) => ys.some((y) => sameName(x, y)));
+  }
+  return sameName(a, b);
+}
+
+function sameName(a: string | undefined, b: string | undefined): boolean {
   const x = normClaimant(a);
   const y = normClaimant(b);
   if (!x || !y) return false;
@@ -128,7 +167,7 @@ export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
   if (a.url && b.url && a.url === b.url) return true;
   const x = signature(a);
   const y = signature(b);
-  return x !== null && y !== null && signatureSimilarity(x, y, NEAR_DUPLICATE) >= NEAR_DUPLICATE;
+  return x !== null && y !== null && duplicateSignatures(x, y);
 }
 
 /** What the linker needs of one claim, worked out once (claims are immutable) and kept flat
@@ -267,13 +306,22 @@ function whereCompatible(A: Side, B: Facts, rb: Article): boolean {
     if (F.named && B.named) return false;
     return similarName(wa, wb);
   }
-  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0');
-  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0');
+  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0') || seaOfFocus(ra, wa, rb);
+  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0') || seaOfFocus(rb, wb, ra);
   const fa = ra.focus;
   const fb = rb.focus;
   if (!fa.size || !fb.size) return !fa.size && !fb.size;
   for (const p of fa) if (fb.has(p)) return true;
+  // one article is about a sea of the country the other's places lie in
+  for (const p of fa) if (seaOfFocus(ra, p, rb)) return true;
+  for (const p of fb) if (seaOfFocus(rb, p, ra)) return true;
   return false;
+}
+
+/** `name` is a sea (gulf, strait) in article R whose country is one of other's focus countries. */
+function seaOfFocus(R: Article, name: string, other: Article): boolean {
+  const cc = theatre(R.r).waters.get(name);
+  return cc !== undefined && theatre(other.r).countries.includes(cc);
 }
 
 /** What classify needs of one side (the page's claim), worked out once for all its candidates. */
@@ -287,7 +335,7 @@ interface Side {
 function sideOf(c: Claim, r: SourceRecord): Side {
   const R = article(r);
   const i = r.claims.indexOf(c);
-  return { F: i >= 0 ? R.facts[i] : factsOf(c, R.admin, R.names), R, bound: CONTEXT_BOUND.has(c.category) };
+  return { F: i >= 0 ? R.facts[i] : factsOf(c, R.admin, R.names), R, bound: contextBound(c) };
 }
 
 const measureKey = (F: Facts): string => (F.mkey ??= `${F.category}|${F.measure}|${F.unit}`);
@@ -326,8 +374,23 @@ function period(F: Facts, R: Article): string | undefined {
   return v ?? undefined;
 }
 
+/** Two dated reports of one quantity cover the same period when they fall in the same month (a
+ *  toll reported on March 6 and on March 7 is one toll), or one is the other's year. */
 function samePeriod(x: string, y: string): boolean {
-  return x === y || x.startsWith(y + '-') || y.startsWith(x + '-');
+  const mx = x.slice(0, 7);
+  const my = y.slice(0, 7);
+  return mx === my || x === y.slice(0, 4) || y === x.slice(0, 4);
+}
+
+/** One period is a year and the other a month or day of it (`this year` vs `in January`). */
+function yearAndPart(x: string, y: string): boolean {
+  return (x.length === 4) !== (y.length === 4) && x.slice(0, 4) === y.slice(0, 4);
+}
+
+/** Figures that are running tallies (losses, captures, attacks): a later report of an
+ *  overlapping but different figure is the tally moving on, not the same report. */
+function tally(F: Facts): boolean {
+  return F.category === 'casualties' || F.category === 'captured' || F.category === 'equipment' || (F.category === 'other' && !contextBound(F.c));
 }
 
 const SIDES: Record<string, string> = { ua: 'Ukrainian', ru: 'Russian', kp: 'North Korean', us: 'American', il: 'Israeli', ps: 'Palestinian', by: 'Belarusian', ir: 'Iranian' };
@@ -344,7 +407,7 @@ export interface Verdict {
 }
 
 /** Why two figures relate (the reason's wording). */
-type Why = 'same' | 'scale' | 'later' | 'period' | 'claimants' | 'series' | 'subject';
+type Why = 'same' | 'scale' | 'later' | 'period' | 'part' | 'claimants' | 'series' | 'subject';
 
 /** A verdict whose reason is worded only when asked (most compared candidates are counted, not
  *  listed): it keeps the two claims, no closures. */
@@ -384,6 +447,10 @@ class LazyVerdict implements Verdict {
         const pb = this.pb!;
         return `different figures for the same period (${pa.length <= pb.length ? pa : pb}): ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}`;
       }
+      case 'part': {
+        const [ya, yb] = [this.pa!, this.pb!];
+        return `a year's figure and a part of that year: ${quote(a)} (${sa}) for ${ya} vs ${quote(b)} (${sb}) for ${yb}`;
+      }
       case 'claimants':
         return `claimants disagree: ${quote(a)} (${sa})${per(a)} vs ${quote(b)} (${sb})${per(b)}`;
       default:
@@ -397,13 +464,21 @@ class LazyVerdict implements Verdict {
  *  article names that town. A duration is of an event, which a place does not identify. In a copy
  *  of the text, only when the figure is also the same. */
 function contextMatch(a: Claim, ra: Article, b: Claim, rb: Article, copies: boolean | (() => boolean)): 'same' | 'copy' | false {
-  if ((a.side ?? '') === (b.side ?? '')) {
+  // an unstated side agrees with any (`35 nautical miles south of Mokha` with or without `Houthi`)
+  if (!a.side || !b.side || a.side === b.side) {
     if (a.where && b.where && (a.where === b.where || unresolvedAlike(a.where, ra, b.where, rb))) return 'same';
     // a distance to a town: the other article names that town (not just its region)
-    if (a.category === 'distance' && a.where && !b.where && adminIn(ra, a.where) && rb.names.has(a.where)) return 'same';
-    if (a.category === 'distance' && b.where && !a.where && adminIn(rb, b.where) && ra.names.has(b.where)) return 'same';
+    // (unless that article states its own distance to the town: the placeless one is another)
+    if (a.category === 'distance' && a.where && !b.where && adminIn(ra, a.where) && rb.names.has(a.where) && !distanceTo(rb, a.where)) return 'same';
+    if (a.category === 'distance' && b.where && !a.where && adminIn(rb, b.where) && ra.names.has(b.where) && !distanceTo(ra, b.where)) return 'same';
   }
   return (typeof copies === 'function' ? copies() : copies) ? 'copy' : false;
+}
+
+/** The article states a distance to this place. */
+function distanceTo(R: Article, where: string): boolean {
+  for (const D of R.facts) if (D.category === 'distance' && D.where === where) return true;
+  return false;
 }
 
 /** The page's places meet the other article's (memoised on the article for the page). */
@@ -435,6 +510,9 @@ function classifyWith(A: Side, B: Facts, rb: Article, copies: boolean | (() => b
   if (!F.f || !B.f || F.category !== B.category) return null;
   const where = whereCompatible(A, B, rb);
   const sides = !F.side || !B.side || F.side === B.side;
+  // a copy, rewrite or translation gives one figure to one side, its original to another or none
+  // (`struck more than 60 targets` / `more than 60 Houthi targets`): the same figure is the same claim
+  if (!sides && F.measure === B.measure && F.unit === B.unit && overlap(F, B) && (typeof copies === 'function' ? copies() : copies)) return compareFigures(A, B, rb);
   if (F.measure === B.measure && F.unit === B.unit && sides && (where || bound)) {
     if (!bound) return compareFigures(A, B, rb);
     const m = contextMatch(F.c, A.R, B.c, rb, copies);
@@ -454,12 +532,29 @@ function compareFigures(A: Side, B: Facts, rb: Article): Verdict {
   const b = B.c;
   const fa = F.f!;
   const fb = B.f!;
-  if (overlap(F, B)) return new LazyVerdict('corroborates', 0, 'same', a, fa, b, fb);
+  if (overlap(F, B)) {
+    // a tally that overlaps one of another month but is not the same figure has moved on
+    if (F.v !== B.v && tally(F)) {
+      const pa = period(F, A.R);
+      const pb = period(B, rb);
+      if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+    }
+    return new LazyVerdict('corroborates', 0, 'same', a, fa, b, fb);
+  }
   const ratio = Math.max(F.v, B.v) / Math.max(Math.min(F.v, B.v), 1e-9);
   if (ratio > SERIES_RATIO) return new LazyVerdict('related', 1, 'scale', a, fa, b, fb);
   const pa = period(F, A.R);
   const pb = period(B, rb);
   if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+  // a year's figure and a month's are two quantities of one subject, not a disagreement
+  if (pa && pb && yearAndPart(pa, pb)) return new LazyVerdict('related', 1, 'part', a, fa, b, fb, pa, pb);
+  // one claimant's running tally on two days of a month moves on (`the General Staff said` on the
+  // 3rd and on the 20th); two claimants' figures for that month disagree
+  if (pa && pb && pa !== pb && pa.length === 10 && pb.length === 10) {
+    const wa = claimantIn(A.R, F);
+    const wb = claimantIn(rb, B);
+    if (wa && wb && sameClaimant(wa, wb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+  }
   if (pa && pb) return new LazyVerdict('conflicts', 0, 'period', a, fa, b, fb, pa, pb);
   if (a.attribution && b.attribution && !sameClaimant(a.attribution, b.attribution)) return new LazyVerdict('conflicts', 0, 'claimants', a, fa, b, fb);
   return new LazyVerdict('updates', 0, 'series', a, fa, b, fb);
@@ -564,8 +659,11 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const relations: Relation[] = [];
     const found: Found[] = [];
     const A = sideOf(a, page);
-    const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES) => {
+    // the theatre pass may meet claims the first pass found (indexed under both): each once
+    let seen: Set<Claim> | undefined;
+    const consider = async (keys: string[], wantRelated: boolean, limit = MAX_CANDIDATES, again = false) => {
       if (!keys.length || !A.F.f) return; // a claim without a usable figure relates to nothing
+      if (again) seen = new Set(found.map((f) => f.b));
       let budget = limit;
       for (const cand of await lookup(keys, limit)) {
         const rb = cand.source;
@@ -577,15 +675,18 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
           // a lookup names each claim once, and a claim the first pass found is not related,
           // so the second pass cannot find it again
           const B = RB.facts[j];
-          if (!B) continue;
+          if (!B || (again && seen!.has(B.c))) continue;
           const v = classifyWith(A, B, RB, copy);
-          if (!v || (v.relation === 'related') !== wantRelated) continue;
+          // a claim of another side comes only through the related keys: there it may be a
+          // copy's same claim (classifyWith)
+          if (!v || ((v.relation === 'related') !== wantRelated && !(wantRelated && A.F.side && B.side && A.F.side !== B.side))) continue;
           found.push({ v, b: B.c, B, rb, dup: copy(), claimant: claimantIn(RB, B) });
         }
       }
     };
     let t = spans ? spans.now() : 0;
     await consider(queryKeys(page, i), false);
+    await consider(theatreKeys(page, i), false, THEATRE_CANDIDATES, true);
     await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
     if (spans) t = span('compare', t);
     inheritFromCopies(found, sourcesAlike);

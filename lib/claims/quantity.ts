@@ -13,9 +13,14 @@ import type { Claim } from '../model';
 /** Days per duration unit, so `seven months` and `a year` compare. */
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, month: 30.4375, year: 365.25 };
 
-/** The unit two claims must share to compare (durations share one). */
+/** Counted nouns that name one thing (`16 sites` = `16 locations`, `vessels` = `ships`). */
+const SAME_THING: Record<string, string> = { site: 'location', position: 'location', vessel: 'ship', boat: 'ship' };
+
+/** The unit two claims must share to compare (durations share one; counted things compare by kind). */
 export function unitKey(c: Claim): string {
-  return c.unit in DAYS ? 'duration' : c.unit;
+  if (c.unit in DAYS) return 'duration';
+  const u = c.kind ?? c.unit;
+  return SAME_THING[u] ?? u;
 }
 
 export interface Figure {

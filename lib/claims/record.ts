@@ -55,6 +55,18 @@ export function toRecord(meta: SourceMeta, analysis: Pick<Analysis, 'claims' | '
 /** Categories whose figures mean nothing without a place (a distance, a duration). */
 export const CONTEXT_BOUND = new Set(['distance', 'duration', 'other']);
 
+/** Units of an 'other' figure that say nothing of what is counted (`2,300` alone, a share). */
+const UNNAMED = new Set(['item', 'percent', 'ratio']);
+
+/** A figure that means nothing without its place: a distance, a duration, or an 'other' figure
+ *  that names no counted thing (`rose by 40 percent`). A count of named things in 'other'
+ *  (`27 attacks`, `16 locations`, `21,000 tonnes`) is scoped like equipment: by its place or its
+ *  article's focus. */
+export function contextBound(c: Pick<Claim, 'category' | 'unit'>): boolean {
+  if (!CONTEXT_BOUND.has(c.category)) return false;
+  return c.category !== 'other' || UNNAMED.has(c.unit) || unitKey(c as Claim) === 'duration' || c.unit === 'km' || c.unit === 'km2';
+}
+
 const adminCache = new WeakMap<SourceRecord, Map<string, string>>();
 export function adminOf(rec: SourceRecord, name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -74,7 +86,7 @@ export const METONYM_CAPITALS = new Set(['Kyiv', 'Moscow', 'Minsk', 'Washington'
 /** The place a claim is about, for scope: its `where`, unless that is a capital used as a voice. */
 export function scopeWhere(c: Claim): string | undefined {
   if (!c.where) return undefined;
-  return METONYM_CAPITALS.has(c.where) && !CONTEXT_BOUND.has(c.category) ? undefined : c.where;
+  return METONYM_CAPITALS.has(c.where) && !contextBound(c) ? undefined : c.where;
 }
 
 export const FOCUS_PLACES = 3;
@@ -97,13 +109,59 @@ export function focus(rec: SourceRecord): string[] {
   return f;
 }
 
+/** Seas, gulfs and straits (gazetteer features, ids `f:`): a theatre, not a point. The gazetteer
+ *  gives each the country of the war it is reported in (Red Sea: YE, Black Sea: UA). */
+const WATERS = /\b(sea|gulf|strait|straits|bay|ocean|channel|mandeb)\b/i;
+export function waters(p: SourcePlace): boolean {
+  return !!p.id && p.id.startsWith('f:') && !!p.country && WATERS.test(p.name);
+}
+
+const theatreCache = new WeakMap<SourceRecord, { countries: string[]; waters: Map<string, string>; seas: string[] }>();
+/** The countries of an article's focus, its seas by name → country, and the countries of the
+ *  seas among its focus. */
+export function theatre(rec: SourceRecord): { countries: string[]; waters: Map<string, string>; seas: string[] } {
+  let t = theatreCache.get(rec);
+  if (t) return t;
+  const f = new Set(focus(rec));
+  const countries = new Set<string>();
+  const seas = new Set<string>();
+  const w = new Map<string, string>();
+  for (const p of rec.places) {
+    if (f.has(p.name) && p.country) countries.add(p.country);
+    if (waters(p)) {
+      w.set(p.name, p.country!);
+      if (f.has(p.name)) seas.add(p.country!);
+    }
+  }
+  theatreCache.set(rec, (t = { countries: [...countries], waters: w, seas: [...seas] }));
+  return t;
+}
+
+/** Theatre tokens: a sea's figure and a placeless one from an article about that country's coast
+ *  can be one quantity (`attacks in the Red Sea` and `attacks on ships` in a report from Mokha).
+ *  `~CC`: a placeless figure in an article about country CC; `≈CC`: a figure on a sea of CC, or a
+ *  placeless one in an article about such a sea. A sea's side looks up the `~` keys and a
+ *  placeless figure the `≈` keys (and the `~` keys when its article is about a sea), so claims
+ *  with no sea anywhere (most of a land war) never meet through these keys. */
+function theatreTokens(rec: SourceRecord, c: Claim, query: boolean): string[] {
+  if (contextBound(c)) return [];
+  const w = scopeWhere(c);
+  const t = theatre(rec);
+  if (w) {
+    const cc = t.waters.get(w);
+    return cc ? [(query ? '~' : '\u2248') + cc] : [];
+  }
+  const own = t.countries.map((cc) => (query ? '\u2248' : '~') + cc);
+  return t.seas.length ? [...own, ...t.seas.map((cc) => (query ? '~' : '\u2248') + cc)] : own;
+}
+
 /** Where a stored claim is indexed: its place and that place's admin region; a claim that names
  *  no place (or only a capital) is indexed under its article's focus ('' when there is none). */
 function scopeTokens(rec: SourceRecord, c: Claim): string[] {
   const w = scopeWhere(c);
   if (!w) {
     // a distance or duration without a place may still be a copy's: all the article's places
-    const f = CONTEXT_BOUND.has(c.category) ? [...new Set(rec.places.map((p) => p.name))] : focus(rec);
+    const f = contextBound(c) ? [...new Set(rec.places.map((p) => p.name))] : focus(rec);
     return f.length ? f : [''];
   }
   const admin = adminOf(rec, w);
@@ -125,7 +183,7 @@ export function claimKeys(rec: SourceRecord, i: number): string[] {
   if (!c || !linkable(c)) return [];
   const scopes = scopeTokens(rec, c);
   const base = quantityBase(c, c.side ?? '');
-  return [...scopes.map((s) => base + s), ...scopes.map((s) => `r|${c.category}|${s}`)];
+  return [...scopes.map((s) => base + s), ...theatreTokens(rec, c, false).map((s) => base + s), ...scopes.map((s) => `r|${c.category}|${s}`)];
 }
 
 /** Every key of a record, deduplicated (what an IndexedDB multiEntry index holds). */
@@ -157,10 +215,22 @@ export function queryKeys(page: SourceRecord, i: number): string[] {
   return out;
 }
 
+/** The keys to look a page claim's same-quantity candidates up by in its theatre (theatreTokens). */
+export function theatreKeys(page: SourceRecord, i: number): string[] {
+  const c = page.claims[i];
+  if (!c || !linkable(c)) return [];
+  const tokens = theatreTokens(page, c, true);
+  if (!tokens.length) return [];
+  const sides = c.side ? [c.side, ''] : ['', ...new Set([...COMMON_SIDES, ...page.claims.map((x) => x.side ?? ''), ...page.units.map((u) => u.side ?? '')])].filter((s, k, a) => a.indexOf(s) === k);
+  const out: string[] = [];
+  for (const side of sides) for (const t of tokens) out.push(quantityBase(c, side) + t);
+  return out;
+}
+
 /** The keys to look a page claim's related candidates up by (its place and its article's places). */
 export function relatedKeys(page: SourceRecord, i: number): string[] {
   const c = page.claims[i];
-  if (!c || !linkable(c) || CONTEXT_BOUND.has(c.category)) return [];
+  if (!c || !linkable(c) || contextBound(c)) return [];
   return pageScopes(page, c).map((s) => `r|${c.category}|${s}`);
 }
 

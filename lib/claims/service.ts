@@ -26,15 +26,21 @@ export interface LinkService {
 }
 
 export function createLinkService(library: LinkLibrary, now: () => string = () => new Date().toISOString()): LinkService {
+  // A page is linked and then stored with the same text: its fingerprint is worked out once.
+  let last: { text: string; fp: string } | undefined;
+  const fingerprintOf = (text: string): string => {
+    if (last?.text !== text) last = { text, fp: fingerprint(text) };
+    return last.fp;
+  };
   return {
     async ingest(meta, analysis, text) {
-      const record = toRecord(meta, analysis, fingerprint(text));
+      const record = toRecord(meta, analysis, fingerprintOf(text));
       record.updated = now();
       const updated = await library.put(record);
       return { record, updated };
     },
     async linkPage(meta, analysis, text, options) {
-      const fp = text !== undefined ? fingerprint(text) : (await library.get(meta.id))?.fingerprint;
+      const fp = text !== undefined ? fingerprintOf(text) : (await library.get(meta.id))?.fingerprint;
       return linkPage(toRecord(meta, analysis, fp), library, options);
     },
   };

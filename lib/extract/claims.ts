@@ -49,6 +49,8 @@ interface Raw {
   high: number | null;
   approx: Approx;
   unit: string;
+  /** The class counted when coarser than the unit (UnitInfo.kind). */
+  kind?: string;
   factor: number;
   category: Category;
   measureUnit: boolean;
@@ -81,6 +83,7 @@ const CAP_OK = new Set([
   'each', 'first', 'last', 'past', 'next', 'then', 'when', 'where', 'if', 'though', 'although', 'since', 'today',
   'yesterday', 'overnight', 'meanwhile', 'however', 'still', 'now', 'so', 'yet', 'also', 'well', 'far', 'dozens',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'altogether',
+  'its', 'their', 'his', 'her', 'our', 'both',
   // German sentence openers and hedges
   'rund', 'etwa', 'mehr', 'fast', 'knapp', 'mindestens', 'bis', 'über', 'nach', 'insgesamt', 'weitere', 'bei', 'mit', 'von', 'seit',
 ]);
@@ -96,7 +99,7 @@ const SKIP_ADJ = new Set([
   'paramilitary', 'displaced', 'missing', 'abducted', 'detained', 'held', 'seized', 'damaged', 'destroyed', 'downed',
   'intercepted', 'incoming', 'drone', 'missile', 'artillery', 'rocket', 'mortar', 'tank', 'infantry', 'fighting',
   'armoured', 'special', 'forces', 'operations', 'cargo', 'passenger', 'commercial', 'merchant', 'oil', 'fuel', 'food',
-  'residential', 'high-rise', 'apartment', 'more', 'soviet', 'nato', 'western-made',
+  'residential', 'high-rise', 'apartment', 'more', 'soviet', 'nato', 'western-made', 'further',
   // German adjectives between a number word and its noun (`vier ballistischen Raketen`, `drei weitere Flugabwehrsysteme`)
   'weitere', 'weiteren', 'ballistische', 'ballistischen', 'russische', 'russischen', 'ukrainische', 'ukrainischen',
   'feindliche', 'feindlichen', 'zivile', 'zivilen', 'neue', 'neuen', 'schwere', 'schweren', 'iranische', 'iranischen',
@@ -129,6 +132,10 @@ const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'w
 /** A lower-case plural the lexicon does not list, taken as the counted noun itself (`devices`, `crates`). */
 const unlistedPlural = (w: string): boolean => w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !NOT_NOUNS.has(w) && !/(ous|ies|ly)$/.test(w);
 
+/** Quotation marks around a counted noun (`47 "terrorists"`). */
+const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', "'"]);
+/** Pronouns a part of a count points back with (`112 of them`, `40 of which`). */
+const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom', 'these', 'those']);
 /** Words that never modify a counted noun (`30 were killed`, `12 and 14`). */
 const NOT_MODIFIERS = /^(?:were|was|are|is|have|had|has|and|the|for|per|but|who|not|from|into|with|than|more|less|its|their|his|her|our|this|that|these|those|each|times|out|over|under|after|before|since|during|while|when|where|which|what)$/;
 /** The one side a source's name carries (`Russian Defence Ministry`, `Israeli military`, `U.S. Central Command`). */
@@ -541,10 +548,12 @@ class Scanner {
         }
         x = y;
       }
-      // a word phrase must end at a word boundary (`km` not inside `kmph`)
+      // a word phrase must end at a word boundary (`km` not inside `kmph`, `m` not in `M23`), and
+      // a one-letter unit is written in lower case (`12 M23 fighters`, `5 M-class` are names)
       if (ok) {
         const after = this.toks[x + 1];
-        if (after && after.k === TokKind.Word && after.s === this.toks[x].e) continue;
+        if (after && (after.k === TokKind.Word || after.k === TokKind.Digits) && after.s === this.toks[x].e) continue;
+        if (x === k && t.t.length === 1 && t.t !== t.l) continue;
         return { info: entry.info, end: x + 1 };
       }
     }
@@ -603,7 +612,12 @@ class Scanner {
     let side: string | undefined;
     let lastSideEnd = -1;
     const none = (): { found: null; side?: string; sideEnd: number; skipped: number } => ({ found: null, side, sideEnd: lastSideEnd, skipped });
-    const hit = (found: { info: UnitInfo; end: number; side?: string; unknown?: boolean }) => ({ found, side, sideEnd: lastSideEnd, skipped });
+    let quoted = false;
+    const hit = (found: { info: UnitInfo; end: number; side?: string; unknown?: boolean }) => {
+      // a noun in scare quotes keeps its closing quote (`47 "terrorists"`)
+      if (quoted && QUOTES.has(this.toks[found.end]?.t ?? '') && this.glued(found.end - 1, found.end)) found = { ...found, end: found.end + 1 };
+      return { found, side, sideEnd: lastSideEnd, skipped };
+    };
     let x = j;
     const gluedStart = this.toks[x] !== undefined && this.toks[x].k !== TokKind.Space;
     if (!gluedStart) {
@@ -617,10 +631,27 @@ class Scanner {
         if (m) return hit({ info: m.info, end: m.end, side });
         return none();
       }
+      // an opening quote glued to the noun: `47 "terrorists" were killed`
+      if (t.k === TokKind.Punct && QUOTES.has(t.t) && !quoted && !gluedStart && this.toks[x + 1]?.k === TokKind.Word && this.glued(x, x + 1)) {
+        quoted = true;
+        x++;
+        continue;
+      }
+      // a calibre before the noun is a modifier of it: `12 million 152mm shells`, `two 60mm mortars`, `three 155-mm howitzers`
+      if (t.k === TokKind.Digits && !gluedStart && skipped === 0) {
+        const mm = this.glued(x, x + 1) && this.toks[x + 1]?.l === 'mm' ? x + 1 : isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.l === 'mm' && this.glued(x + 1, x + 2) ? x + 2 : -1;
+        if (mm > 0 && !(this.toks[mm + 1]?.k === TokKind.Word && this.glued(mm, mm + 1))) {
+          skipped++;
+          x = this.next(mm);
+          continue;
+        }
+      }
       if (t.k !== TokKind.Word) return none();
       // a model code before the noun (`6 T-72 tanks`, `two Su-25 jets`): a name, not a unit (`t`)
-      if (!gluedStart && skipped < 3 && isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.k === TokKind.Digits && this.glued(x + 1, x + 2) && t.t.length <= 3) {
-        let y = x + 2;
+      // (or with no hyphen, in capitals: `12 M23 positions`)
+      const codeDigits = isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.k === TokKind.Digits && this.glued(x + 1, x + 2) ? x + 2 : this.toks[x + 1]?.k === TokKind.Digits && this.glued(x, x + 1) && t.t === t.t.toUpperCase() && t.t !== t.l ? x + 1 : -1;
+      if (!gluedStart && skipped < 3 && codeDigits > 0 && t.t.length <= 3) {
+        let y = codeDigits;
         while (this.toks[y + 1] && this.toks[y + 1].k === TokKind.Word && this.glued(y, y + 1)) y++;
         const ny = this.next(y);
         if (ny >= 0 && this.toks[ny].k === TokKind.Word && this.phraseAt(ny)) {
@@ -632,6 +663,12 @@ class Scanner {
         }
       }
       let m = this.phraseAt(x);
+      // a singular noun coordinated with a modifier before a plural noun is a modifier too:
+      // `52 assault and offensive actions` (the actions are counted)
+      if (m && !m.info.measure && !m.info.people && m.end === x + 1 && !t.l.endsWith('s') && isThinSpace(this.toks[x + 1]) && (this.toks[x + 2]?.l === 'and' || this.toks[x + 2]?.l === 'or') && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && !isNumberWord(this.toks[x + 4].l) && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
+        const m6 = this.phraseAt(x + 4) ?? this.phraseAt(x + 6);
+        if (m6 && m6.end >= x + 7 && !m6.info.measure && !m6.info.people && this.toks[m6.end - 1].l.endsWith('s')) m = m6;
+      }
       if (m) {
         if (skipped > 0 && m.info.measure && m.info.category !== 'cost') return none();
         // noun compounds: the head is the last noun (`missile strikes`, `drone attacks`)
@@ -648,7 +685,7 @@ class Scanner {
       }
       if (gluedStart && steps === 0) return none();
       // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
-      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
+      if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && !isNumberWord(this.toks[x + 4].l) && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
         const m4 = this.phraseAt(x + 6);
         if (m4 && !m4.info.measure && this.toks[m4.end - 1].l.endsWith('s')) {
           unknownSkips++;
@@ -680,8 +717,24 @@ class Scanner {
       }
       // hyphenated modifier: `long-range`, `U.S.-supplied`
       if (isHyphen(this.toks[x + 1]) && this.glued(x, x + 1) && this.toks[x + 2]?.k === TokKind.Word && this.glued(x + 1, x + 2)) {
+        // ... or a hyphenated plural noun of its own: `4 counter-offensives`
+        const second = this.toks[x + 2];
+        const after = this.next(x + 2);
+        if (allowUnknown && skipped === 0 && !t.cap && !second.cap && unlistedPlural(second.l) && !this.phraseAt(x + 2) && !(this.toks[x + 3] && this.glued(x + 2, x + 3) && (this.toks[x + 3].k === TokKind.Word || isHyphen(this.toks[x + 3]))) && (after < 0 || this.toks[after].k !== TokKind.Word || !this.phraseAt(after)))
+          return hit({ info: { unit: `${t.l}-${singular(second.l)}`, factor: 1, category: 'other', measure: false }, end: x + 3, side, unknown: true });
+        // (a known noun after a prefix is a compound of its own: `4 counter-offensives`, kind `offensive`)
+        const pm = /^(counter|anti|re|sub|mini|micro|super)$/.test(t.l) ? this.phraseAt(x + 2) : null;
+        if (pm && pm.end === x + 3 && !pm.info.measure && !pm.info.people && (after < 0 || this.toks[after].k !== TokKind.Word || !this.phraseAt(after)))
+          return hit({ info: { ...pm.info, unit: `${t.l}-${pm.info.unit}`, kind: pm.info.kind ?? pm.info.unit }, end: pm.end, side: pm.info.side ?? side });
         skipped++;
         x = this.next(x + 2);
+        continue;
+      }
+      // `67 of the drones`
+      // (not `one of the women`: a way of speaking of one, no count)
+      if (t.l === 'the' && !t.cap && skipped === 1 && this.toks[this.prev(x)]?.l === 'of' && this.toks[j - 1]?.l !== 'one') {
+        skipped++;
+        x = this.next(x);
         continue;
       }
       if (SKIP_ADJ.has(t.l) && (!t.cap || CAP_ADJ.has(t.l))) {
@@ -692,18 +745,21 @@ class Scanner {
       // one unknown modifier before a known plural noun: `132 guided bombs`, `40 Shahed drones`,
       // `3 guided aerial bombs` (known adjectives between); a second one only in lower case
       // (`two underground storage sites`)
-      if ((unknownSkips === 0 || (unknownSkips === 1 && !t.cap)) && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
+      // (never a function word or pronoun: `7 from MLRS`, `112 of them from ...`; and not across
+      // `of`: the plural before it is the counted noun, `28,000 containers of munitions`)
+      if ((unknownSkips === 0 || (unknownSkips === 1 && !t.cap)) && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word && !NOT_MODIFIERS.test(t.l) && !OBLIQUE.has(t.l) && !PARTITIVE_PRONOUNS.has(t.l) && this.toks[x + 2].l !== 'of') {
         let y = x + 2;
-        for (let a = 0; a < 2 && SKIP_ADJ.has(this.toks[y].l) && !this.toks[y].cap && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word && !this.phraseAt(y); a++) y += 2;
+        for (let a = 0; a < 2 && SKIP_ADJ.has(this.toks[y].l) && this.toks[y].l !== 'of' && !this.toks[y].cap && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word && !this.phraseAt(y); a++) y += 2;
         const m3 = this.phraseAt(y);
         const headWord = this.toks[m3 ? m3.end - 1 : y].l;
-        if (m3 && !m3.info.measure && (headWord.endsWith('s') || headWord === 'personnel' || headWord === 'aircraft')) {
+        // a singular noun after `one` (`one Filipino sailor`), else a plural one
+        if (m3 && !m3.info.measure && (headWord.endsWith('s') || headWord === 'personnel' || headWord === 'aircraft' || (this.toks[j - 1]?.l === 'one' && !headWord.endsWith('s')))) {
           unknownSkips++;
           skipped++;
           x = y;
           continue;
         }
-        if (unknownSkips === 0 && !t.cap && !this.toks[y].cap && y === x + 2 && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word) {
+        if (unknownSkips === 0 && !t.cap && !this.toks[y].cap && y === x + 2 && isThinSpace(this.toks[y + 1]) && this.toks[y + 2]?.k === TokKind.Word && !NOT_MODIFIERS.test(this.toks[y].l) && !OBLIQUE.has(this.toks[y].l)) {
           // two lower-case modifiers: look one word further
           const m4 = this.phraseAt(y + 2);
           const hw = m4 ? this.toks[m4.end - 1].l : '';
@@ -729,7 +785,11 @@ class Scanner {
         }
       }
       if (allowUnknown && skipped === 0 && !t.cap && unlistedPlural(t.l)) {
-        return hit({ info: { unit: singular(t.l), factor: 1, category: 'other', measure: false }, end: x + 1, side, unknown: true });
+        // `28,000 containers of munitions`: containers are counted, of the contents' category
+        const o = this.next(x);
+        const what = o >= 0 && this.toks[o].l === 'of' && this.next(o) >= 0 ? this.phraseAt(this.next(o)) : null;
+        const category = what && !what.info.measure && !what.info.people ? what.info.category : 'other';
+        return hit({ info: { unit: singular(t.l), factor: 1, category, measure: false }, end: x + 1, side, unknown: true });
       }
       return none();
     }
@@ -752,7 +812,7 @@ class Scanner {
       const pv = this.prev(i);
       if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'and' || isDash(toks[pv]))) {
         const pp = this.prev(pv);
-        if (pp >= 0 && this.dateAt(pp) && !this.dates[this.dateAt(pp) - 1].bareYear && toks[i].t.length <= 2) return true;
+        if (pp >= 0 && this.dateAt(pp) && !this.dates[this.dateAt(pp) - 1].bareYear && toks[i].t.length <= 2 && p.j - p.i === 1) return true;
       }
       const nx = this.next(p.j - 1);
       if (toks[i].t.length <= 2 && nx >= 0 && (toks[nx].l === 'to' || isDash(toks[nx]))) {
@@ -790,7 +850,10 @@ class Scanner {
         }
         if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
           const u = this.unitAfter(p.j, false);
-          if (!u || !u.info.measure) return true;
+          // (a count of times after a place named with an attack verb is a count: `attacked
+          // positions around Chasiv Yar 37 times`)
+          const n = this.next(p.j - 1);
+          if ((!u || !u.info.measure) && !(n >= 0 && toks[n].l === 'times' && this.frequencyUnit(i, false))) return true;
         }
       } else if (w.t === '.' && pv > 0 && /^(no|nos|nr|p|pp|vol|art|fig|sec|ch)$/.test(toks[pv - 1].l)) return true;
       else if (w.t === '#' || w.t === '№') return true;
@@ -916,7 +979,7 @@ class Scanner {
     }
     if (info.unit === 'item' && end === j && key.indexOf(' of ') < 0) return -1;
     const h = this.hedgeFor(i);
-    this.emit({ ti: h ? h.start : i, tj: end, ni: i, nj: j, value: null, low: range.low, high: range.high, approx: 'vague', unit: info.unit, factor: info.factor, category: info.category, measureUnit: info.measure, people: info.people === true, military: this.isMilitary(end - 1), casualty: info.casualty, side });
+    this.emit({ ti: h ? h.start : i, tj: end, ni: i, nj: j, value: null, low: range.low, high: range.high, approx: 'vague', unit: info.unit, kind: info.kind, factor: info.factor, category: info.category, measureUnit: info.measure, people: info.people === true, military: this.isMilitary(end - 1), casualty: info.casualty, side });
     return end;
   }
 
@@ -1181,6 +1244,10 @@ class Scanner {
         info = { unit: 'item', factor: 1, category: 'other', measure: false };
       } else info = ctxUnit;
       inferred = true;
+      // the span takes the pronoun a part of a count points back with: `112 of them`
+      const o = this.next(spanEnd - 1);
+      const pr = o >= 0 && toks[o].l === 'of' ? this.next(o) : -1;
+      if (pr >= 0 && PARTITIVE_PRONOUNS.has(toks[pr].l) && toks[pr].l !== 'which') spanEnd = pr + 1;
     }
     if (p.dot3 && !info.measure) value = Math.round(value * 1000);
     if (p.dot3 && low2 === null && rangeHigh === null && !info.measure) {
@@ -1207,6 +1274,7 @@ class Scanner {
       high,
       approx,
       unit: info.unit,
+      kind: info.kind,
       factor: info.factor,
       category: strong ? 'troops' : info.category,
       measureUnit: info.measure,
@@ -1320,13 +1388,27 @@ class Scanner {
       if (t.l === 'toll') return { info: { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' }, separated: true, words };
       let m = this.phraseAt(k);
       if (!m || m.info.measure || m.end > i) continue;
-      // walking back lands on the last word of a compound: prefer the longer phrase (`artillery systems`)
-      const pk = this.prev(k);
-      if (pk >= 0 && toks[pk].k === TokKind.Word) {
+      // walking back lands on the last word of a compound: prefer the longest phrase ending there
+      // (`artillery systems`, `automotive equipment and fuel tanks`), up to four words back
+      for (let pk = this.prev(k), back = 0; pk >= sentStart && back < 4 && toks[pk].k === TokKind.Word; pk = this.prev(pk), back++) {
         const longer = this.phraseAt(pk);
         if (longer && longer.end === m.end && !longer.info.measure) {
           m = longer;
           k = pk;
+        }
+      }
+      // a tally line naming two things (`warships / boats ‒ 28`): the first names the line
+      if (/^\s*[—–‒:(-]/.test(this.text.slice(toks[m.end - 1].e, toks[i].s))) {
+        const a = this.prev(k);
+        const b = a >= 0 ? this.prev(a) : -1;
+        if (b >= sentStart && toks[a].t === '/' && toks[b].k === TokKind.Word) {
+          for (let pk = b, back = 0; pk >= sentStart && back < 4 && toks[pk].k === TokKind.Word; pk = this.prev(pk), back++) {
+            const first = this.phraseAt(pk);
+            if (first && first.end === b + 1 && !first.info.measure && !first.info.people) {
+              m = { info: first.info, end: m.end };
+              k = pk;
+            }
+          }
         }
       }
       const between = this.text.slice(toks[m.end - 1].e, toks[i].s);
@@ -1342,7 +1424,7 @@ class Scanner {
       }
       this.inferredMilitary = this.isMilitary(m.end - 1);
       const mi = m.info;
-      const info: UnitInfo = { unit: mi.unit, factor: mi.factor, category: mi.people ? 'troops' : mi.category, measure: mi.measure, side, casualty: mi.casualty, people: mi.people };
+      const info: UnitInfo = { unit: mi.unit, kind: mi.kind, factor: mi.factor, category: mi.people ? 'troops' : mi.category, measure: mi.measure, side, casualty: mi.casualty, people: mi.people };
       return { info, separated: /^[\s]*[—–:(-][\s]*(?:(?:about|around|some|nearly|approximately|up to|over|more than|at least)\s+)?$/.test(between), words };
     }
     return null;
@@ -1351,18 +1433,31 @@ class Scanner {
   inferUnit(i: number, end: number): UnitInfo | null {
     const toks = this.toks;
     const sentStart = this.sentenceStartTok(i);
-    // a part of a count: `shot down 52 of the 86 drones`
+    // a part of a count: `shot down 52 of the 86 drones`, `at least 56 of the country's 330
+    // townships`, `five of its 18 guns`
     {
       let n = this.next(end - 1);
       if (n >= 0 && toks[n].l === 'of') {
         n = this.next(n);
-        if (n >= 0 && toks[n].l === 'the') n = this.next(n);
-        if (n >= 0 && toks[n].k === TokKind.Digits) {
-          const q = parseDigitsAt(toks, n, this.conv);
-          const u = q ? this.unitAfter(q.j, false) : null;
-          if (u && !u.info.measure) {
-            this.inferredMilitary = this.isMilitary(u.end - 1);
-            return { ...u.info, side: u.side ?? u.info.side };
+        if (n >= 0 && /^(the|its|their|his|her|our|these|those)$/.test(toks[n].l)) n = this.next(n);
+        // a possessor: `the country's`, `Sudan's`
+        if (n >= 0 && toks[n].k === TokKind.Word && (toks[n + 1]?.t === "'" || toks[n + 1]?.t === '\u2019') && toks[n + 2]?.l === 's' && this.glued(n, n + 1)) n = this.next(n + 2);
+        const q = n < 0 ? null : toks[n].k === TokKind.Digits ? parseDigitsAt(toks, n, this.conv) : isNumberWord(toks[n].l) ? parseWordsAt(toks, n) : null;
+        const u = q ? this.unitAfter(q.j, false) : null;
+        if (u && !u.info.measure) {
+          this.inferredMilitary = this.isMilitary(u.end - 1);
+          return { ...u.info, side: u.side ?? u.info.side };
+        }
+        // `112 of them`, `Roughly 4 million of them`: what the count before (in this sentence or the one before) counts
+        if (n >= 0 && PARTITIVE_PRONOUNS.has(toks[n].l) && toks[n].l !== 'which') {
+          const s = this.seg.sentenceOf(i);
+          for (let x = this.raws.length - 1; x >= 0; x--) {
+            const last = this.raws[x];
+            if (last.tj > i) continue;
+            if (this.seg.sentenceOf(last.ni) < s - 1) break;
+            if (last.measureUnit || last.unit === 'item') continue;
+            this.inferredMilitary = last.military;
+            return { unit: last.unit, kind: last.kind, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
           }
         }
       }
@@ -1392,9 +1487,43 @@ class Scanner {
     const last = this.raws[this.raws.length - 1];
     if (last && last.tj <= i && this.seg.sentenceOf(last.ni) === this.seg.sentenceOf(i) && !last.measureUnit && last.unit !== 'item') {
       this.inferredMilitary = last.military;
-      return { unit: last.unit, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
+      return { unit: last.unit, kind: last.kind, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
     }
     if (near && near.words <= 6) return near.info;
+    return this.ellipticCount(i, sentStart);
+  }
+
+  /**
+   * A count whose noun is left out because the sentence before, in the same paragraph, said it with
+   * the same verb: `Russian factories can produce about 4.5 million shells a year ... NATO as a
+   * whole produced roughly 2 million` (rounds). Only for the first count of its sentence, with the
+   * verb right before the number (or its hedge) and a word of the same stem in that sentence; the
+   * noun is that of the last count of a thing there.
+   */
+  ellipticCount(i: number, sentStart: number): UnitInfo | null {
+    const toks = this.toks;
+    const s = this.seg.sentenceOf(i);
+    if (s === 0) return null;
+    const last = this.raws[this.raws.length - 1];
+    if (!last || this.seg.sentenceOf(last.ni) !== s - 1 || this.seg.paragraphOf(last.ni) !== this.seg.paragraphOf(i)) return null;
+    if (last.measureUnit || last.unit === 'item' || last.people) return null;
+    let verb = -1;
+    for (let k = this.prev(i), words = 0; k >= sentStart && words < 4; k = this.prev(k), words++) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) return null;
+      if (/^(at|least|more|than|about|around|nearly|some|over|almost|roughly|approximately|up|to|another|only|just)$/.test(t.l)) continue;
+      verb = k;
+      break;
+    }
+    if (verb < 0 || toks[verb].cap || toks[verb].l.length < 5) return null;
+    const stem = toks[verb].l.slice(0, Math.max(5, toks[verb].l.length - 3));
+    const from = this.seg.sentenceStart[s - 1] ?? 0;
+    for (let k = from; k < sentStart; k++) {
+      if (toks[k].k !== TokKind.Word || !toks[k].l.startsWith(stem)) continue;
+      // (not its side: the new subject is whose they are, `NATO`, `Poland`)
+      this.inferredMilitary = last.military;
+      return { unit: last.unit, kind: last.kind, factor: last.factor, category: last.category, measure: false, people: last.people };
+    }
     return null;
   }
 }
@@ -1606,12 +1735,13 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
       if (LOSSES.has(t.l) && t.l !== 'casualties' && t.l !== 'casualty') return 'losses';
     }
   }
-  // after: up to 10 words
+  // after: up to 10 words, up to the next count (`two were killed and six others wounded`)
   let words = 0;
   for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentenceOf(k) === sent; k++) {
     const t = toks[k];
     if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
+    if (words > 0 && isNumberWord(t.l)) break;
     words++;
     if (KILLED.has(t.l)) K = true;
     else if (WOUNDED.has(t.l)) W = true;
@@ -2157,6 +2287,9 @@ function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | un
   return best ?? fallback;
 }
 
+/** The class a claim counts (its kind, else its unit). */
+const kindOf = (c: Claim): string => c.kind ?? c.unit;
+
 export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const c = ctx ?? {};
@@ -2194,6 +2327,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       canonicalValue: r.value === null ? null : roundTo(r.value * r.factor),
       category: r.category,
     };
+    if (r.kind && r.kind !== r.unit) claim.kind = r.kind;
+    const kind = r.kind ?? r.unit;
     let measure = measureFor(sc, r, ri);
     if (!measure && r.people && out.length > 0) {
       // `killed 12 people, including five children`
@@ -2214,11 +2349,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (measure) claim.measure = measure;
     }
     if (claim.category === 'other' && r.unit === 'percent' && shareOfLand(sc, r)) claim.category = 'territory';
-    // aid lorries are no military equipment; merchant ships are no warships; evacuated villages are no territory won
+    // aid lorries are no military equipment; merchant ships are no warships (but uncrewed, explosive or drone
+    // boats are weapons); evacuated villages are no territory won
     const sentenceWords = claim.category === 'equipment' || claim.category === 'territory' ? sentenceLower(sc, r) : '';
-    if (claim.category === 'equipment' && r.unit === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
-    if (claim.category === 'equipment' && r.unit === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords)) claim.category = 'other';
-    if (claim.category === 'territory' && r.unit === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
+    if (claim.category === 'equipment' && kind === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
+    if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
+    if (claim.category === 'territory' && kind === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
       const sent = sc.seg.sentenceOf(r.ni);
@@ -2283,7 +2419,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
     let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
-    if (side && !enemySide && isAttackUnit(r.unit) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
+    if (side && !enemySide && isAttackUnit(kind) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {
       // `16 people were killed and 42 wounded`: a coordinated count shares its neighbour's side
       const prevClaim = out[out.length - 1];
@@ -2328,7 +2464,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (/\bof\s+(?:the|these|those)\s/i.test(claim.text)) {
       const sent = sc.seg.sentenceOf(r.ni);
       for (let x = out.length - 1; x >= 0 && outSent[x] >= sent - 1; x--) {
-        if (out[x].unit !== claim.unit) continue;
+        if (kindOf(out[x]) !== kind) continue;
         if (out[x].side) side = out[x].side;
         break;
       }
@@ -2362,7 +2498,7 @@ function headlineEchoes(text: string, out: Claim[]): void {
   for (const h of out) {
     if (h.start >= br) break;
     if (h.value === null) continue;
-    const echo = out.find((b) => b.start > br && b.start < horizon && b.canonicalValue === h.canonicalValue && b.unit === h.unit && b.category === h.category);
+    const echo = out.find((b) => b.start > br && b.start < horizon && b.canonicalValue === h.canonicalValue && kindOf(b) === kindOf(h) && b.category === h.category);
     if (!echo) continue;
     if (!h.attribution && echo.attribution) h.attribution = echo.attribution;
     if (echo.side) h.side = echo.side;

@@ -10,7 +10,11 @@
 // history of past wars, film and games, disasters and accidents, protests and crime, domestic
 // politics, and war words used as metaphor (`price war`, `battle for the title`, `army of fans`,
 // `killed it`, `gang war`). Each topic against counts in proportion to how much it outweighs
-// the war words, so a passing mention of a museum does not sink a war report.
+// the war words, so a passing mention of a museum does not sink a war report. Two frames weigh
+// the text as a whole: a past war (every year named before 1990, or a war the text says ended
+// long ago — `thirty years on`, its years well before the article's date — with no fighting
+// now), and a market story told in war words (business vocabulary and a war metaphor, no party,
+// side or unit: its `casualties`, `offensive` and fleet of `1,800 drones` are the market's).
 //
 //   score = sigmoid(1.3 * (-1.6 + Σ contributions)),  isWarCoverage = score >= 0.5
 //
@@ -34,7 +38,14 @@ export interface DetectHints {
   claims?: number;
   /** The names of the units the extractor found (shown in the reasons); else the units pass runs. */
   unitNames?: readonly string[];
+  /** The article's date (ISO, `2025-03-14`), when known: how long ago its war was. */
+  date?: string;
 }
+
+const yearOf = (date: string | undefined): number | undefined => {
+  const m = date ? /^(\d{4})/.exec(date) : null;
+  return m ? Number(m[1]) : undefined;
+};
 
 type Cat =
   | 'fighting'
@@ -112,6 +123,10 @@ const CUE_TABLE: Record<Cat, string> = {
     nasdaq:1 tariffs:.6 tariff:.6 inflation:.4 shoppers:1 supermarket:.8 supermarkets:.8 bargains:.8
     executive:.3 guidance:.5 margins:.6 fund:.3 dollar:.2 economy:.3 economies:.3 growth:.3 quarter:.4
     company:.3 companies:.3 traders:.6 bonds:.6 oil:.1 carmakers:.8 chipmakers:.8 app:.4 users:.3
+    delivery:.3 deliveries:.3 courier:.8 couriers:.8 logistics:.4 bankruptcy:1 debts:.5 brokerage:1 fee:.5
+    fees:.5 startups:.8 rivals:.4 competitors:.6 competition:.3 subscribers:.6 merger:1 buyer:.5 cents:.5
+    yuan:.6 discount:.5 discounts:.6 founders:.6 price:.3 dealer:.6 dealers:.6 distributor:.8 distributors:.8
+    importer:.6 importers:.6 seller:.5 sellers:.6 buyers:.5 competitor:.5 cheaper:.4 cheapest:.4 sells:.4
     aktie:.8 aktien:.8 umsatz:1 gewinn:.6 anleger:1 börse:1 unternehmen:.3 konzern:.6 kunden:.6 preise:.4`,
   defenceIndustry: `contractor:1 contractors:.8 contract:.6 contracts:.6 procurement:.8 order:.2 orders:.3
     backlog:1 lockheed:1 raytheon:1 rtx:1 northrop:1 rheinmetall:1 bae:1 saab:.8 thales:.8 leonardo:.5
@@ -502,6 +517,163 @@ function pastOnly(s: string): boolean {
   return oldYearsOnly(s) && !RECENT_RE.test(s);
 }
 
+// A war that is over, as a reporter says it: the text measures the time since (`thirty years
+// on`, `three decades after`, `the 30th anniversary`) or its war's years lie well before the
+// article's date or the latest other year it names, and it says the war ended (`the siege
+// ended`, `after the war`) — and nothing in it is fighting now.
+const NUM_WORD: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, several: 3, many: 3,
+  zehn: 10, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+const ORD_WORD: Record<string, number> = {
+  tenth: 10, fifteenth: 15, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const ELAPSED_N = String.raw`(\d{1,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+/** `thirty years on`, `three decades after`, `decades later`, `half a century ago`, `vor 30 Jahren`. */
+const ELAPSED_RE = new RegExp(
+  String.raw`\b(?:${ELAPSED_N}\s+years|(two|three|four|five|six|seven|eight|nine|several|many)\s+decades|(decades|a\s+century|half\s+a\s+century))\s+(?:on|after|later|ago|since|have\s+passed)\b` +
+    String.raw`|\b(\d{2,3})(?:th|st|nd|rd)\s+anniversary\b|\b(tenth|fifteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s+anniversary\b` +
+    String.raw`|\bvor\s+(\d{2,3}|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)\s+Jahren\b|\bJahrzehnte\s+nach\b`,
+  'giu',
+);
+/** The war (siege, fighting) said to be over. */
+const ENDED_RE =
+  /\b(?:war|wars|siege|fighting|conflict|occupation|battle|guns|hostilities|genocide)\b[^.!?\n]{0,50}?\b(?:ended|was over|were over|came to an end|fell silent|was lifted)\b|\bafter the (?:\w+\s+){0,2}?(?:war|siege|conflict)\b(?!\s+(?:ends|is over|began|started|broke out))|\bpost-?war\b|\bendete(?:n)?\b|\bnach dem (?:\w+\s+)?Krieg\b|\bKriegsende\b/iu;
+/** A war under way: fighting in the present tense, or an attack dated now. */
+const WAR_NOW_RE =
+  /\b(?:is|are|remains?)\s+(?:still\s+)?(?:fighting|shelling|attacking|advancing|bombing|besieging|at war|under (?:fire|siege|attack|bombardment))\b|\b(?:fighting|shelling|attacks|war|siege|offensive|bombardment|clashes|hostilities)\s+(?:continues?|goes on|go on|rages?|is still raging|(?:is|are) continuing|ha(?:s|ve) continued|resumed)\b|\bcontinue[sd]?\s+to\s+(?:fight|attack|shell|advance|bomb|strike|pound)\b|\b(?:ongoing|current)\s+(?:war|fighting|offensive|conflict|siege|hostilities|invasion)\b|\bstill\s+(?:fighting|under fire|under siege|at war)\b/iu;
+const ATTACK_NOW_RE =
+  /\b(?:shelled|attacked|struck|stormed|bombed|bombarded|pounded|raided|ambushed|clashed|killing|(?:were|was)\s+(?:killed|wounded)|intercepted|shot down|beschossen|angegriffen|getötet)\b/iu;
+const SENTENCE_RE = /[^.!?\n]+/g;
+/** Years a text gives as goals, not as its present: `by 2030`, `until 2040`, `a 2030 deadline`. */
+const GOAL_YEAR_RE = /\b(?:by|until|till|before|to)\s+$|^\s*(?:deadline|target|goal)\b/i;
+/**
+ * A year of the fighting: a fighting or weapons word of weight .5 or more, or `war`, within six
+ * words of it in its sentence (`in 1991 when the town was besieged`, not `reopened in 2024`).
+ */
+function warNear(sentence: string, at: number): boolean {
+  const m = cues();
+  const before = sentence.slice(0, at).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).slice(-6);
+  const after = sentence.slice(at + 4).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).slice(0, 6);
+  for (const word of [...before, ...after]) {
+    const w = word.toLowerCase();
+    if (w === 'war' || w === 'wars' || w === 'krieg') return true;
+    const c = m.get(w);
+    if (c && (c.cat === 'fighting' || c.cat === 'weapons') && c.w >= 0.5) return true;
+  }
+  return false;
+}
+
+/** The fighting a text reports is going on now (present tense, or an attack dated now). */
+function fightingNow(s: string): boolean {
+  if (WAR_NOW_RE.test(s)) return true;
+  for (const m of s.matchAll(SENTENCE_RE)) if (ATTACK_NOW_RE.test(m[0]) && RECENT_RE.test(m[0])) return true;
+  return false;
+}
+
+/**
+ * What says the text's war is over and long past, quoted for the reasons; undefined when it does
+ * not say so. `dateYear` is the year of the article's date, when known.
+ */
+function warLongOver(s: string, dateYear?: number): string | undefined {
+  // how long ago: the text says it, or the years of its war lie well before its present
+  let elapsed = 0;
+  let elapsedText = '';
+  for (const m of s.matchAll(ELAPSED_RE)) {
+    const [all, num, decadesN, decadesW, ordNum, ordWord, deNum] = m;
+    let years = 0;
+    if (num) years = /^\d/.test(num) ? Number(num) : NUM_WORD[num.toLowerCase().split(/[- ]/)[0]] ?? 0;
+    else if (decadesN) years = 10 * (NUM_WORD[decadesN.toLowerCase()] ?? 2);
+    else if (decadesW) years = /century/i.test(decadesW) ? (/half/i.test(decadesW) ? 50 : 100) : 20;
+    else if (ordNum) years = Number(ordNum);
+    else if (ordWord) years = ORD_WORD[ordWord.toLowerCase()] ?? 0;
+    else if (deNum) years = /^\d/.test(deNum) ? Number(deNum) : NUM_WORD[deNum.toLowerCase()] ?? 0;
+    else years = 20; // Jahrzehnte nach
+    if (years > elapsed) {
+      elapsed = years;
+      elapsedText = all;
+    }
+  }
+  let longPast = elapsed >= 15 ? `‘${elapsedText}’` : '';
+  if (!longPast) {
+    let lastWar = 0;
+    let firstWar = 9999;
+    let present = dateYear ?? 0;
+    for (const sm of s.matchAll(SENTENCE_RE)) {
+      const sentence = sm[0];
+      for (const ym of sentence.matchAll(YEAR_ANY_RE)) {
+        const y = Number(ym[1]);
+        const at = ym.index ?? 0;
+        if (warNear(sentence, at)) {
+          lastWar = Math.max(lastWar, y);
+          firstWar = Math.min(firstWar, y);
+        } else if (dateYear === undefined) {
+          if (!GOAL_YEAR_RE.test(sentence.slice(Math.max(0, at - 8), at)) && !GOAL_YEAR_RE.test(sentence.slice(at + 4, at + 16))) present = Math.max(present, y);
+        }
+      }
+    }
+    if (lastWar > 0 && present - lastWar >= 15)
+      longPast = `its war’s years ${firstWar === lastWar ? lastWar : `${firstWar}–${lastWar}`}, ${present - lastWar} years before ${dateYear !== undefined ? 'the article’s date' : present}`;
+  }
+  if (!longPast) return undefined;
+  const ended = ENDED_RE.exec(s);
+  if (!ended) return undefined;
+  if (fightingNow(s)) return undefined;
+  return `${longPast}, ‘${ended[0]}’`;
+}
+
+// A market story told in war words (`price war`, `the casualties so far`, `an offensive`, a
+// delivery fleet of `1,800 drones`): when business vocabulary and a war metaphor are there and
+// no conflict party, side's forces or military unit is, the war words that need no soldiers and
+// the machines that are not only weapons read as the market's, not as fighting. Words that are
+// fighting only (troops, shelling, artillery, missiles) still count.
+const MARKET_FIGHTING = new Set([
+  'war', 'wartime', 'warfare', 'battle', 'battles', 'offensive', 'offensives', 'counteroffensive', 'counter-offensive',
+  'casualties', 'ceasefire', 'cease-fire', 'truce', 'siege', 'besieged', 'invasion', 'invaded', 'incursion', 'retreat',
+  'retreated', 'advance', 'advanced', 'front', 'frontline', 'front-line', 'trenches', 'attack', 'attacks', 'attacked',
+  'assault', 'assaults', 'raid', 'raids', 'strikes', 'struck', 'resistance', 'captured', 'seized', 'enemy', 'fighting',
+  'combat', 'killed', 'hostilities', 'occupation', 'occupied', 'positions', 'sector', 'axis', 'ambush', 'ambushed',
+  'encircled', 'encirclement', 'liberated', 'deployed', 'deployment', 'withdrawal', 'recaptured', 'armed', 'army',
+  'forces', 'fighters', 'commander', 'commanders', 'hostage', 'hostages', 'mercenaries', 'mobilisation', 'mobilization',
+  'blackouts', 'shelter', 'sirens', 'evacuated', 'displaced', 'refugees',
+]);
+/** Machines that are weapons in a war and goods or tools in a market. */
+const MARKET_MACHINES = new Set([
+  'drone', 'drones', 'rocket', 'rockets', 'jets', 'helicopter', 'cruise', 'glide', 'storm', 'patriot', 'bradley',
+  'leopard', 'tank', 'tanks', 'barrage', 'drohne', 'drohnen', 'rakete', 'raketen',
+]);
+
+function marketWarWords(scan: WarScan, units: number): { fighting: number; weapons: number; salvo: number; detail: string } | undefined {
+  const { tallies } = scan;
+  const get = (c: Cat): number => tallies.get(c)?.sum ?? 0;
+  if (get('metaphor') < 1 || get('business') < 2 || scan.strongActors > 0 || get('sideForce') > 0 || units > 0) return undefined;
+  const taken: Array<[string, number]> = [];
+  const take = (cat: Cat, keep: (e: string) => boolean): number => {
+    const t = tallies.get(cat);
+    if (!t) return 0;
+    let sum = 0;
+    for (const [e, count] of t.examples) {
+      if (!keep(e)) continue;
+      sum += cat === 'salvo' ? count : (cues().get(e)?.w ?? 0) * count;
+      taken.push([e, count]);
+    }
+    return Math.min(sum, t.sum);
+  };
+  const fighting = take('fighting', (e) => MARKET_FIGHTING.has(e));
+  const weapons = take('weapons', (e) => MARKET_MACHINES.has(e));
+  const salvo = take('salvo', (e) => MARKET_MACHINES.has(e.slice(e.lastIndexOf(' ') + 1).toLowerCase()));
+  if (fighting + weapons + salvo <= 0) return undefined;
+  const detail = taken
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([e, count]) => (count > 1 ? `${e} ×${count}` : e))
+    .join(', ');
+  return { fighting, weapons, salvo, detail };
+}
+
 /**
  * The verdict from a word pass over `text`. `unitNames`, when given, returns the names
  * extractUnits(text) finds (the engine has them already); else the units pass runs (cached).
@@ -510,14 +682,17 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   const s = typeof text === 'string' ? text : '';
   const { tallies, casualties, casualtyExamples, strongActors, words } = scan;
   const get = (c: Cat): number => tallies.get(c)?.sum ?? 0;
-  const fight = get('fighting') + get('weapons');
+  const fightAll = get('fighting') + get('weapons');
   const n = Math.max(words, 1);
-  const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
   // units: the extractor's own count when given; the names come from the (cached) units pass
   const given = hints?.unitNames;
-  const names = fight >= 2 ? (unitNames ? unitNames() : given ? [...given] : extractUnits(s).map((u) => u.name)) : [];
+  const names = fightAll >= 2 ? (unitNames ? unitNames() : given ? [...given] : extractUnits(s).map((u) => u.name)) : [];
   const units = Math.max(0, hints?.units ?? names.length);
   const places = Math.max(0, hints?.places ?? 0);
+  // a market story told in war words: what they supplied is taken back below
+  const market = marketWarWords(scan, units);
+  const fight = fightAll - (market ? market.fighting + market.weapons : 0);
+  const density = (fight / Math.max(n, 60)) * 100; // war words per 100 words
 
   // evidence for war coverage
   // a detail is worked out only for the contributions shown in the reasons (examples sort)
@@ -540,6 +715,11 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   push(LABEL.killed, 0.8 * sat(casualties, 2) * fightGate, casualtyExamples.join('; '));
   push(LABEL.salvo, 1.0 * sat(get('salvo'), 1.5), () => examples('salvo', 3));
   push(LABEL.sideForce, 1.2 * sat(get('sideForce'), 2), () => examples('sideForce'));
+  if (market) {
+    const [f, w, v] = [get('fighting'), get('weapons'), get('salvo')];
+    const lost = 2.2 * (sat(f, 5) - sat(f - market.fighting, 5)) + 1.2 * (sat(w, 2.5) - sat(w - market.weapons, 2.5)) + (sat(v, 1.5) - sat(v - market.salvo, 1.5));
+    push('war words in a market story (business words and a war metaphor; no party, side or unit)', -lost, market.detail);
+  }
   const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
   push('military units named', 1.6 * sat(units, 1.5) * fightGate, shown || `${units}`);
   push('places named', 0.3 * sat(places, 5) * fightGate, `${places}`);
@@ -575,7 +755,15 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
   // an exhibition, anniversary or museum piece is dated now (`opens on Saturday`) but its war is
   // long over: when the history vocabulary is strong, every year named is long past and no
   // theatre of a war under way or side's forces at work (`Russian forces attacked`) is named
-  else if (get('history') >= 3 && fight > 0 && strongActors === 0 && get('sideForce') === 0 && oldYearsOnly(s)) push('a past war remembered: every year named is before 1990', -3.2, '');
+  // — or when the text says its war ended long ago (`thirty years on`, `the siege ended`) and
+  // reports no fighting now
+  else if (get('history') >= 3 && fight > 0 && strongActors === 0) {
+    if (get('sideForce') === 0 && oldYearsOnly(s)) push('a past war remembered: every year named is before 1990', -3.2, '');
+    else {
+      const over = warLongOver(s, yearOf(hints?.date));
+      if (over) push('a past war remembered: the war is long over', -3.2, over);
+    }
+  }
 
   const logit = -1.6 + contributions.reduce((a, c) => a + c.value, 0);
   const score = round2(1 / (1 + Math.exp(-logit * 1.3)));

@@ -134,12 +134,20 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     return entries[k + 1].filter((e) => REGION_KINDS.has(e.kind) && (n.hint === 'region' || n.chosen === e));
   };
 
+  /** "Dnipro in Dnipropetrovsk Oblast", "Kherson, Kherson Oblast": a town placed in its own region. */
+  const inItsRegion = (k: number): boolean => {
+    const n = cands[k + 1];
+    if (!n || n.hint !== 'region' || !n.chosen || n.start - cands[k].end > 9 || !/^\s*(?:in|,)\s*(?:the\s+)?$/i.test(text.slice(cands[k].end, n.start))) return false;
+    const region = n.chosen;
+    return entries[k].some((e) => e.kind === 'settlement' && e.admin === region.name && spells(e, surface(k)) !== undefined);
+  };
+
   // bare names that some mention of the article writes as a town (one sense per article)
   const townNames = new Set<string>();
   cands.forEach((c, k) => {
     if (c.hint === 'region' || c.ids.length < 2 || !entries[k].some((e) => REGION_KINDS.has(e.kind))) return;
     const city = entries[k].some((e) => e.kind === 'settlement' && spells(e, surface(k)));
-    if (city && (c.townCue || townCue(text, c.start, nameEnd(c)))) townNames.add(surface(k));
+    if (city && (c.townCue || townCue(text, c.start, nameEnd(c)) || inItsRegion(k))) townNames.add(surface(k));
   });
 
   /**
@@ -230,8 +238,9 @@ function regionCue(text: string, nameEnd: number): boolean {
  */
 function townCue(text: string, start: number, nameEnd: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|bombed|bombing\s+of|attacks?\s+on|near|outside|around|entered|encircled|besieged|(?:city|centre|center|outskirts|suburbs|districts?|residents|mayor|streets)\s+of)\s+(?:the\s+)?$/i.test(before)) return true;
-  return /^(?:[\u2019']s\s+(?:mayor|city|districts?|residents|streets|centre|center|suburbs|outskirts)|\s+(?:city|mayor)\b)/i.test(text.slice(nameEnd, nameEnd + 24));
+  if (/\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|bombed|bombing\s+of|attacks?\s+on|near|outside|around|entered|encircled|besieged|capital|(?:city|centre|center|outskirts|suburbs|districts?|residents|mayor|streets)\s+of)\s+(?:the\s+)?$/i.test(before)) return true;
+  // "Zaporizhzhia itself was attacked": the city, as against the region around it
+  return /^(?:[\u2019']s\s+(?:mayor|city|districts?|residents|streets|centre|center|suburbs|outskirts)|\s+(?:city|mayor|itself)\b)/i.test(text.slice(nameEnd, nameEnd + 24));
 }
 
 /**

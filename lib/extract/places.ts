@@ -93,6 +93,8 @@ interface Cand {
   folded?: string;
   /** The gazetteer's record of the written name (its fold is the candidate's, cached across texts). */
   form?: NameForm;
+  /** The folded English reading a German spelling was found by (`chan junis` -> `khan yunis`). */
+  reading?: string;
 }
 
 const MAX_TOKENS = 4;
@@ -106,7 +108,7 @@ interface Anchor {
 }
 
 /** Words before a name that mean a town, not a region (`near Kherson`, `struck Zaporizhzhia`). */
-const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei']);
+const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei', 'capital', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt']);
 
 /**
  * Bonus for a settlement near the article's other places: +3 within 25 km of one, +2 within 60,
@@ -131,9 +133,14 @@ const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es
 // lowercase words that may end a multi-word name (matched against the index)
 const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'peninsula', 'island', 'corridor', 'camp', 'city', 'river', 'oblast', 'region', 'province', 'governorate', 'state', 'crossing', 'dam', 'reservoir', 'bridge', 'plant', 'npp', 'spit', 'strait', 'gulf', 'canal', 'zone']);
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
+/** Words before a name that make it a region: `Gebiet Kursk`, `Provinz Idlib`, `Gouvernement Hama`. */
+const GERMAN_REGION_NOUNS = new Set(['gebiet', 'oblast', 'region', 'provinz', 'gouvernement', 'bundesstaat']);
+/** `the X of Name`: the region named so (`the governorate of Gaza`, `the oblast of Kharkiv`). */
+const INVERTED_REGION_NOUNS = new Set(['region', 'province', 'governorate', 'state', 'oblast', 'prefecture', 'county', 'department', 'krai', 'regions', 'provinces', 'governorates', 'states', 'oblasts']);
+const REGION_KINDS = new Set(['region', 'area']);
 const PLURAL_SUFFIX = new Set(['oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'rivers']);
 const RIVER_SUFFIX = new Set(['river', 'rivers']);
-const GERMAN_PLACE_NOUNS = ['stadt', 'kleinstadt', 'großstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'dorf', 'ortschaft', 'siedlung', 'gemeinde', 'bezirksstadt', 'kreisstadt', 'hauptstadt'];
+const GERMAN_PLACE_NOUNS = ['stadt', 'kleinstadt', 'großstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'dorf', 'ortschaft', 'siedlung', 'gemeinde', 'bezirksstadt', 'kreisstadt', 'hauptstadt', 'viertel', 'stadtteil', 'stadtviertel', 'flüchtlingslager', 'lager', 'bezirk', 'provinz', 'bundesstaat', 'gouvernement'];
 const PLACE_PREPS = new Set([
   'in', 'near', 'outside', 'around', 'from', 'to', 'into', 'toward', 'towards', 'at', 'across', 'through', 'via',
   'captured', 'seized', 'took', 'retook', 'liberated', 'entered', 'recaptured', 'regained', 'shelled', 'struck',
@@ -161,9 +168,13 @@ const MONTHS_DAYS = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+/** Nouns before `at Name` that make it a place: `the border crossing at Muse`, `the base at Djibo`. */
+const AT_PLACE_NOUNS = new Set(['crossing', 'base', 'airbase', 'port', 'checkpoint', 'garrison', 'outpost', 'camp', 'airport']);
+/** Nouns after a name that make it a place: `Ye-U townships`, `Tine village`, `Zamzam camp`. */
+const PLACE_NOUNS_AFTER = new Set(['township', 'townships', 'town', 'village', 'villages', 'camp', 'municipality', 'locality', 'commune']);
 // words after `X-Y` that make it a route between two places
 const ROUTE_NOUNS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'axis', 'corridor', 'direction', 'line']);
-const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR']);
+const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR', 'MZ', 'BI', 'CF', 'NG', 'CM', 'LY']);
 
 
 // a word: letters, marks and digits, with single inner apostrophes or hyphens (linear: the
@@ -399,6 +410,9 @@ function tokenize(text: string): Words {
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
+/** Letters or words only German romanisations and compounds have (a cheap test before the readings). */
+const GERMAN_LETTERS_RE = /[wjWJ]|ch|-?(?:streifens?|stadt|ebene|tals?|höhen|halbinsel)$|^(?:nord|süd|ost|west|zentral)-/i;
+const GERMAN_CH_RE = /ch/i;
 /**
  * The English reading of a name in German romanisation (tsch -> ch, sch -> sh, ch -> kh,
  * w -> v, j -> y), or undefined when the name has none of those letters.
@@ -413,7 +427,69 @@ export function germanReading(name: string): string | undefined {
   return out === name ? undefined : out;
 }
 
-const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|ath)-\p{Lu}/u;
+/**
+ * The English reading of an Arabic name in German romanisation: dsch -> j (Dschabalia, Dschenin,
+ * Bint Dschbeil), sch -> sh, ch -> kh (Chan Junis), j -> y (Junis, Nabatija), the article
+ * asch- / esch- -> ash-; undefined when the name has none of those letters.
+ */
+export function germanArabicReading(name: string): string | undefined {
+  if (!/[jJ]|ch/i.test(name)) return undefined;
+  const out = name.replace(/dsch|tsch|sch|ch|j/gi, (m) => {
+    const up = m[0] !== m[0].toLowerCase();
+    const en = GERMAN_ARABIC_LETTERS[m.toLowerCase()];
+    return up ? en[0].toUpperCase() + en.slice(1) : en;
+  });
+  return out === name ? undefined : out;
+}
+const GERMAN_ARABIC_LETTERS: Record<string, string> = { dsch: 'j', tsch: 'ch', sch: 'sh', ch: 'kh', j: 'y' };
+
+// German compounds of a place name and a geographic word: Gazastreifen, Gaza-Stadt, Nord-Darfur,
+// Bekaa-Ebene, Golanhöhen, Sinai-Halbinsel (also in the genitive: des Gazastreifens)
+const GERMAN_TAILS: [RegExp, string][] = [
+  [/-?streifens?$/i, ' Strip'],
+  [/-stadt$/i, ' City'],
+  [/-?(?:ebene|tals?)$/i, ' Valley'],
+  [/-?höhen$/i, ' Heights'],
+  [/-?halbinsel$/i, ' Peninsula'],
+];
+const GERMAN_HEADS: [RegExp, string][] = [
+  [/^nord-/i, 'North '],
+  [/^süd-/i, 'South '],
+  [/^ost-/i, 'East '],
+  [/^west-/i, 'West '],
+  [/^zentral-/i, 'Central '],
+];
+
+/** The English form of a German compound place name (`Gazastreifen` -> `Gaza Strip`), or undefined. */
+export function germanCompound(name: string): string | undefined {
+  for (const [re, en] of GERMAN_TAILS) {
+    const m = re.exec(name);
+    if (m && m.index >= 3) return name.slice(0, m.index) + en;
+  }
+  for (const [re, en] of GERMAN_HEADS) {
+    const m = re.exec(name);
+    if (m && name.length - m[0].length >= 3) return en + name.slice(m[0].length);
+  }
+  return undefined;
+}
+
+/** The English readings of a German-romanised name: Slavic, Arabic and compound (see above). */
+export function germanReadings(name: string): string[] {
+  const out: string[] = [];
+  const add = (r: string | undefined): void => {
+    if (r !== undefined && r !== name && !out.includes(r)) out.push(r);
+  };
+  add(germanReading(name));
+  add(germanArabicReading(name));
+  const compound = germanCompound(name);
+  if (compound !== undefined) {
+    add(compound);
+    add(germanArabicReading(compound));
+  }
+  return out;
+}
+
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|asch|esch|az|ath)-\p{Lu}/u;
 
 /** The separator between two tokens is one space or one hyphen (a name may span it). */
 function joinable(text: string, a: Tok, b: Tok): boolean {
@@ -577,6 +653,24 @@ export class OffsetSet {
   }
 }
 
+/**
+ * Whether a key match of a short written name (6 letters or fewer) reaches only spellings at
+ * least two letters longer: transliterations of one name differ by a letter (Sudža / Sudzha),
+ * not by a syllable (Jiga / Jijiga).
+ */
+export function swallowsSyllable(folded: string, spellings: readonly string[]): boolean {
+  const n = foldedLetters(folded);
+  if (n > 6) return false;
+  for (const s of spellings) if (foldedLetters(s) < n + 2) return false;
+  return true;
+}
+
+/** Whether `word` starts with `name`'s stem (the name without its final vowels) and goes on three letters or more. */
+export function extendsStem(word: string, name: string): boolean {
+  const stem = name.replace(/[aeiouy]+$/, '');
+  return stem.length >= 3 && word.startsWith(stem) && word.length - stem.length >= 3;
+}
+
 function consonants(key: string): string {
   let out = '';
   for (const ch of key) if (!'aeiou'.includes(ch)) out += ch;
@@ -633,7 +727,28 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (!p || stopBetween(text, p.end, toks.get(i).start)) return false;
     if (p.lower === 'the' && i > 1) return strongPrep(i - 1);
     if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks.get(i - 2).lower);
+    // `the border crossing at Muse`, `the army base at Djibo`
+    if (p.lower === 'at') return i > 1 && AT_PLACE_NOUNS.has(toks.get(i - 2).lower);
     return STRONG_PREPS.has(p.lower);
+  };
+
+  /**
+   * A German spelling that the tables list for a city only (`Cherson`) reaches the region named
+   * after the city through its English reading (`Cherson region` is Kherson Oblast).
+   */
+  const withGermanRegions = (name: string, ids: readonly number[]): readonly number[] => {
+    if (!GERMAN_CH_RE.test(name)) return ids;
+    const de = germanReading(name);
+    const more = de === undefined ? undefined : g.lookupName(de);
+    if (!more || more === ids) return ids;
+    let out: number[] | undefined;
+    for (const id of more) {
+      const r = g.entry(id);
+      if ((r.kind !== 'region' && r.kind !== 'area') || ids.includes(id)) continue;
+      if (!ids.some((x) => g.entry(x).admin === r.name)) continue;
+      (out ??= [...ids]).push(id);
+    }
+    return out ?? ids;
   };
 
   const spellings = spellingsOf(g);
@@ -663,10 +778,12 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
-    const multi = i + 1 < toks.length && toks.joinedToNext(i) && own.startsMulti;
+    // (or whose German reading starts one: `Chan Junis`, `Bint Dschbeil`)
+    const joined = i + 1 < toks.length && toks.joinedToNext(i);
+    const multi = joined && (own.startsMulti || germanReadings(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
-      if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
+      if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|asch|esch|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
         break;
       maxEnd++;
     }
@@ -677,14 +794,22 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const name = last === i ? t.text : text.slice(t.start, lt.end);
       const form = last === i ? own : g.lookupForm(name);
       if (form.ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids: form.ids, prep: hasPrep(i), form };
+        found = { first: i, last, start: t.start, end: lt.end, ids: withGermanRegions(name, form.ids), prep: hasPrep(i), form };
         break;
       }
-      // a German romanisation of a Ukrainian or Russian name (`Orichiw`, `Welykomychajliwka`):
-      // its English reading; the written form stays the surface (it is no exact spelling)
-      const ids = form.readingIds(germanReading);
+      // a German romanisation (`Orichiw`, `Welykomychajliwka`, `Chan Junis`, `Dschenin`) or
+      // compound (`Gazastreifen`, `Nord-Darfur`): its English reading; the written form stays
+      // the surface (it is no exact spelling)
+      let ids: readonly number[] | undefined;
+      let reading = '';
+      if (GERMAN_LETTERS_RE.test(name))
+        for (const de of germanReadings(name))
+          if ((ids = g.lookupName(de))) {
+            reading = de;
+            break;
+          }
       if (ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i) };
+        found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i), reading: fold(reading) };
         break;
       }
     }
@@ -713,11 +838,17 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         found.end = nx.end;
       }
     }
-    // German and inverted forms: "Gebiet Kursk", "Oblast Charkiw"
+    // German and inverted forms: "Gebiet Kursk", "Oblast Charkiw", "Provinz Idlib"
     const pv = toks.get(found.first - 1);
-    if (!found.hint && pv && (pv.lower === 'gebiet' || pv.lower === 'oblast' || pv.lower === 'region') && joinable(text, pv, toks.get(found.first)) && text[pv.end] === ' ') {
+    if (!found.hint && pv && GERMAN_REGION_NOUNS.has(pv.lower) && joinable(text, pv, toks.get(found.first)) && text[pv.end] === ' ') {
       found.hint = 'region';
       found.start = pv.start;
+    }
+    // "the governorate of Gaza", "the region of Tigray", "the province of Cabo Delgado": the
+    // region, when the name has a region reading (the mention is the name itself)
+    if (!found.hint && pv && pv.lower === 'of' && found.first > 1) {
+      const noun = toks.get(found.first - 2);
+      if (!noun.cap && INVERTED_REGION_NOUNS.has(noun.lower) && !stopBetween(text, noun.end, toks.get(found.first).start) && found.ids.some((id) => REGION_KINDS.has(g.entry(id).kind))) found.hint = 'region';
     }
     // `near Kherson`, `Zaporizhzhia City`, `the city of Kherson`: the town, when a region shares the name
     if (!found.hint) {
@@ -767,8 +898,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         if (e.kind === 'country') addWeight(e.country, 2);
       }
     } else if (oneCountry) {
-      // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto)
-      const surface = foldedOf(c);
+      // only a real spelling of the name is evidence ("Soviet" is not evidence for Soweto); a
+      // German spelling is, when its English reading is one (`Dschabalia`: Jabalia)
+      const surface = c.reading || foldedOf(c);
       if (ids.some((id) => spellings(g.entry(id)).includes(surface)))
         addWeight(e0.country, e0.kind === 'settlement' && e0.population < 20000 ? 0.5 : 1);
     }
@@ -806,12 +938,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       c.chosen = g.entry(c.ids[0]);
       return;
     }
-    const folded = foldedOf(c);
+    // a German spelling is weighed by its English reading (Chan Junis: the town Khan Yunis)
+    const folded = c.reading || foldedOf(c);
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // "Kupiansk in Kharkiv": a region whose settlement was just named
     const prev = idx > 0 ? cands[idx - 1] : undefined;
     const inOf = prev && (c.afterIn ??= c.start - prev.end <= 9 && /^\s*(in|,)\s*(the\s+)?$/i.test(text.slice(prev.end, c.start))) ? prev.chosen : undefined;
+    // a name of several words is a region's full name, unless a town is spelled so (`Khan Younis`
+    // is the town; the governorate is `Khan Younis Governorate`)
+    let townSpelled: boolean | undefined;
+    const multiFull = (): boolean =>
+      c.last > c.first && !(townSpelled ??= c.ids.some((id) => g.entry(id).kind === 'settlement' && spellings(g.entry(id)).includes(folded)));
     for (const id of c.ids) {
       const e = g.entry(id);
       if (e.kind === 'country' && !options.countries && c.ids.length > 1) {
@@ -820,7 +958,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       let s = kindBase(e);
       const sp = spellings(e);
       if (e.kind === 'region' || e.kind === 'area') {
-        const full = sp[0] === folded || c.last > c.first;
+        const full = sp[0] === folded || multiFull();
         if (!full) s = explicitRegions.has(id) ? 11 : 4.5;
         if (inOf && inOf.admin === e.name) s += 5;
       }
@@ -885,7 +1023,26 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const persons = memory ? memory.persons : new Set<string>();
   const candEnds = new OffsetSet(cands.map((c) => toks.end(c.last)));
   const dominant = (cc: string): boolean => share(cc) >= 0.15;
-  for (const c of cands) {
+  // `Kornoi and Tina near the border`: a name listed right after an accepted settlement or
+  // region of its country (a given name there is the next place of the list)
+  let prevCand: Cand | undefined;
+  const listedAfterPlace = (c: Cand, e: GazetteerEntry): boolean => {
+    const p = prevCand;
+    if (!p || !p.accepted || !p.chosen || p.chosen.country !== e.country || p.chosen.kind === 'country') return false;
+    return c.start - p.end <= 6 && /^\s*(?:,|,?\s*and|,?\s*or)\s+$/.test(text.slice(p.end, c.start));
+  };
+  // `from Sake towards Minova`, `between Macomia and Mucojo`: a name paired with the next place
+  // of its country (a common word there is the first place of the pair)
+  const pairedWithNext = (k: number, e: GazetteerEntry): boolean => {
+    const c = cands[k];
+    const n = cands[k + 1];
+    const p = prevWord(c.first);
+    if (!n || !n.chosen || !p || (p.lower !== 'from' && p.lower !== 'between')) return false;
+    if (n.chosen.country !== e.country || n.chosen.kind === 'country' || n.start - c.end > 12) return false;
+    return (p.lower === 'from' ? /^\s+(?:to|towards|toward|into)\s+(?:the\s+)?$/ : /^\s+and\s+(?:the\s+)?$/).test(text.slice(c.end, n.start));
+  };
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     const e = c.chosen;
     if (!e) continue;
     const single = c.first === c.last;
@@ -895,7 +1052,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const next = toks.get(c.last + 1);
     const nextJoined = next && joinable(text, toks.get(c.last), next) && c.end === toks.get(c.last).end;
     const lower = single ? t.lower : '';
-    const strong = c.hint !== undefined || strongPrep(c.first);
+    // `Depayin and Ye-U townships`, `Kornoi village`: a place noun right after the name
+    const nounAfter = !!nextJoined && PLACE_NOUNS_AFTER.has(next.lower) && text[toks.get(c.last).end] === ' ';
+    const strong = c.hint !== undefined || nounAfter || strongPrep(c.first) || pairedWithNext(k, e);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
     const surfaceText = surfaceOf(c);
@@ -912,16 +1071,18 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     // "Washington Post", "Kyiv Independent", "the Kursk submarine"
     if (nextJoined && g.isOrgTail(next.lower)) ok = false;
     if (nextJoined && VESSEL.has(next.lower)) ok = false;
-    if (prev && VESSEL.has(prev.lower)) ok = false;
+    // (the word before in the same line: a headline ending "warship" does not make the dateline a ship)
+    if (prev && prevJoined && VESSEL.has(prev.lower)) ok = false;
     // a given name followed by a capitalised word is a person ("Vladimir Putin")
     const flags = e.flags;
     if (single && (flags & FLAG_GIVEN_NAME || g.isGivenName(lower))) {
       if (nextJoined && next.cap && !c.hint) {
         ok = false;
         persons.add(next.lower);
-      } else if (!strong && e.kind !== 'region' && e.kind !== 'area' && e.kind !== 'river') ok = false;
+      } else if (!strong && e.kind !== 'region' && e.kind !== 'area' && e.kind !== 'river' && !listedAfterPlace(c, e)) ok = false;
     }
-    if (single && !strong && (flags & FLAG_COMMON || g.isCommonWord(lower))) ok = false;
+    // (the entry's common-word flag is its canonical name's: `Tina` is not the English `tine`)
+    if (single && !strong && ((flags & FLAG_COMMON && spellings(e)[0] === foldedOf(c)) || g.isCommonWord(lower))) ok = false;
     // also written in lowercase in this text ("front", "post"): a word, not a place
     if (ok && single && !strong && e.kind === 'settlement' && e.population < 200000 && lowerSeen.has(lower)) ok = false;
     if (single && t.initial && g.isCommonWord(lower) && !c.hint) ok = false;
@@ -944,6 +1105,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const exact = sp.includes(surfaceWords) || (e.kind === 'river' && c.hint === 'river' && sp[0] === `${surfaceWords} river`);
     if (!exact) {
       if (!dominant(e.country)) ok = false;
+      // a short name whose key only meets a longer name's (`Jiga` and Jijiga: the folds of j and
+      // doubled letters swallow a syllable) is another place, not a spelling of that one
+      if (single && swallowsSyllable(surfaceWords, sp)) ok = false;
       // a one-word name that is only a key match of a village needs a place word before it
       // (`near Pokrovske`): a surname in a text about that country (`Rublev beat Medvedev`) is not a village
       // (or a list it continues: `near Krasnoarmeysk, Dimitrov, Rodinskoye and Udachnoye`)
@@ -959,8 +1123,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (e.kind === 'country' && !options.countries) ok = false;
     // names of three letters or fewer ("Van", "Log", "San") only when the article is about their country
     // (a surface of 13 or more characters never folds to 3 letters or fewer)
-    if (single && surfaceText.length <= 12 && foldedLetters(surfaceWords) <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000))) ok = false;
+    if (single && surfaceText.length <= 12 && foldedLetters(surfaceWords) <= 3 && (!exact || !dominant(e.country) || (e.kind === 'settlement' && e.population < 50000 && !nounAfter))) ok = false;
     c.accepted = ok;
+    prevCand = c;
   }
 
   // `das Dorf Nowoseliwka im Gebiet Saporischschja`, `Antonovka of Kherson region`: a settlement
@@ -1142,7 +1307,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         const ek = placeKey(r.item.name);
         const sameFirst = ek[0] === key[0];
         const ratio = Math.min(ek.length, key.length) / Math.max(ek.length, key.length);
-        const fuseOk = (r.score ?? 1) <= limit && sameFirst && ratio >= 0.5;
+        // a word that carries a name's whole stem on by three letters or more is another, longer
+        // name (Djibasso is not Djibo), not a garble (Sudaschha for Sudzha)
+        const fuseOk = (r.score ?? 1) <= limit && sameFirst && ratio >= 0.5 && !extendsStem(fold(t.text), fold(r.item.name));
         if (fuseOk) {
           hit = e;
           break;
@@ -1167,6 +1334,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
 
   // ---- villages the gazetteer lacks, placed at the town they are reported near -----------------
   const inferred = warPlaces >= 2 ? inferNearby(text, toks, unresolved, fuzzyHits, cands, g, persons, hasPrep, lowerSeen) : [];
+  // ---- city districts and rivers the gazetteer lacks, placed at the place named before them ----
+  if (warPlaces >= 1) inferred.push(...inferDistrictsAndRivers(text, toks, unresolved, fuzzyHits, cands, g, persons, lowerSeen));
 
   // ---- group mentions per place ------------------------------------------------------------
   const byId = new Map<number, PlaceEntity>();
@@ -1201,6 +1370,83 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       byName.set(v.name, v);
       out.push(v);
     }
+  }
+  return out;
+}
+
+/** Ukrainian and Russian city district names are adjectives: Komunarskyi, Kyjiwskyj, Shevchenkivskyi. */
+const DISTRICT_SHAPE = /sk(?:yi|yj|yy|iy|ij|yi|i|y)$/;
+
+/**
+ * `the Komunarskyi district`, `in the district of Kyjiwskyj`: a city district the gazetteer
+ * lacks, placed at the city (of 100,000 or more) named before it, within the sentence before;
+ * `the Kinska river`: a river the gazetteer lacks, placed at the place named before it. Only
+ * capitalised names that are no person, common word or given name.
+ */
+function inferDistrictsAndRivers(
+  text: string,
+  toks: Words,
+  unresolved: number[],
+  skip: Set<number>,
+  cands: Cand[],
+  g: Gazetteer,
+  persons: Set<string>,
+  lowerSeen: { has(w: string): boolean },
+): PlaceEntity[] {
+  const out: PlaceEntity[] = [];
+  const placed = cands.filter((c) => c.accepted && c.chosen && c.chosen.index >= 0 && c.chosen.kind !== 'country').sort((a, b) => a.start - b.start);
+  if (!placed.length) return out;
+  // the last place before `at` (a city of 100,000 or more, for a district) within 400 characters
+  const before = (at: number, city: boolean): Cand | undefined => {
+    for (let k = placed.length - 1; k >= 0; k--) {
+      const c = placed[k];
+      if (c.end > at) continue;
+      if (at - c.end > 400) return undefined;
+      const e = c.chosen!;
+      if (!city || (e.kind === 'settlement' && e.population >= 100000)) return c;
+    }
+    return undefined;
+  };
+  // names the gazetteer lacks, and one-word names whose only readings were turned down (a key
+  // match of a far-away namesake: `Prymorskyi` and Primorsky Krai)
+  const words = [...unresolved];
+  for (const c of cands) if (!c.accepted && c.first === c.last && c.hint !== 'river') words.push(c.first);
+  for (const i of words) {
+    if (skip.has(i)) continue;
+    const t = toks.get(i);
+    const w = t.lower;
+    if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
+    if (g.isCommonWord(w) || g.isGivenName(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
+    const prev = toks.get(i - 1);
+    const next = toks.get(i + 1);
+    if (prev && prev.cap && joinable(text, prev, t)) continue;
+    const nextJoined = !!next && joinable(text, t, next) && text[t.end] === ' ';
+    let kind: 'district' | 'river' | undefined;
+    let end = t.end;
+    if (nextJoined && (next.lower === 'district' || next.lower === 'raion') && DISTRICT_SHAPE.test(w)) {
+      kind = 'district';
+      end = next.end;
+    } else if (prev && prev.lower === 'of' && i > 1 && toks.get(i - 2).lower === 'district' && DISTRICT_SHAPE.test(w) && !(next && next.cap && joinable(text, t, next))) kind = 'district';
+    else if (nextJoined && next.lower === 'river' && !(prev && prev.cap)) {
+      kind = 'river';
+      end = next.end;
+    }
+    if (!kind) continue;
+    const anchor = before(t.start, kind === 'district');
+    if (!anchor) continue;
+    const e = anchor.chosen!;
+    const surface = text.slice(t.start, end);
+    const name = kind === 'district' ? `${t.text} District` : `${t.text} River`;
+    out.push({
+      name,
+      lat: e.lat,
+      lon: e.lon,
+      country: e.country,
+      kind: kind === 'district' ? 'area' : 'river',
+      admin: e.kind === 'settlement' ? e.admin : e.name,
+      id: `near:${e.id}:${placeKey(name)}`,
+      mentions: [{ text: surface, start: t.start, end }],
+    });
   }
   return out;
 }

@@ -99,12 +99,6 @@ export interface NameForm {
   readonly ids: readonly number[] | undefined;
   /** The form's words folded (lowercase, no diacritics or punctuation), space-joined: `foldWords(name).join(' ')`. */
   readonly folded: string;
-  /**
-   * `lookupName(reading(name))` (undefined when the reading is): the entries of another reading
-   * of the form, such as the English reading of a German romanisation. Kept for the last
-   * `reading` function asked with.
-   */
-  readingIds(reading: (name: string) => string | undefined): readonly number[] | undefined;
   /** `demonymOfLower(name.toLowerCase())`. */
   readonly demonym: string | undefined;
   /** `startsMultiWord(foldWords(name).join(''))`: some multi-word name starts with this (one-word) form. */
@@ -113,7 +107,6 @@ export interface NameForm {
 
 /** The index's answers a form asks for once. */
 interface FormIndex {
-  lookupName(name: string): readonly number[] | undefined;
   demonymOfLower(lowerWord: string): string | undefined;
   startsMultiWord(foldedWord: string): boolean;
 }
@@ -122,8 +115,6 @@ const UNSET = -1;
 
 class Form implements NameForm {
   private f: string | undefined;
-  private r: ((name: string) => string | undefined) | undefined;
-  private g: readonly number[] | undefined;
   private d: string | undefined | typeof UNSET = UNSET;
   private m: boolean | typeof UNSET = UNSET;
   constructor(
@@ -133,14 +124,6 @@ class Form implements NameForm {
   ) {}
   get folded(): string {
     return (this.f ??= foldWords(this.name).join(' '));
-  }
-  readingIds(reading: (name: string) => string | undefined): readonly number[] | undefined {
-    if (this.r !== reading) {
-      const other = reading(this.name);
-      this.g = other === undefined ? undefined : this.index.lookupName(other);
-      this.r = reading;
-    }
-    return this.g;
   }
   get demonym(): string | undefined {
     if (this.d === UNSET) this.d = this.index.demonymOfLower(this.name.toLowerCase());
@@ -307,7 +290,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const startsMultiWord = (w: string): boolean => (multiFirst ? (multiFilter ??= new WordFilter(multiFirst)).mayHave(w) && multiFirst.has(w) : true);
   const demonymOfLower = (l: string): string | undefined => (isDemonym(l) ? demonyms.get(l) : undefined);
   const lookupName = (name: string): readonly number[] | undefined => lookupForm(name).ids;
-  const formIndex: FormIndex = { lookupName, demonymOfLower, startsMultiWord };
+  const formIndex: FormIndex = { demonymOfLower, startsMultiWord };
 
   // written form -> its entry indices, fold and the rest of NameForm; bounded, cleared when full
   const byName = new Map<string, Form>();

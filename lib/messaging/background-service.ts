@@ -56,6 +56,12 @@ export interface BackgroundOptions {
 }
 
 const SESSION_PREFIX = 'cx-report:';
+/** A page's analysed report is announced to panels with its links, when a feature adds them
+ *  within this long (one push, one ask, one render of the panel), else without them. */
+const ANNOUNCE_WAIT_MS = 150;
+/** Reports are written to session storage this long after they change (see persist): long
+ *  enough that a page's analysed report and its linked one are usually one write. */
+const PERSIST_DELAY_MS = 1000;
 
 /** A claim's links as its hover card shows them: the counts, no listed relation. */
 export function countsOnly(l: ClaimLinks): ClaimLinks {
@@ -114,21 +120,50 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     return gazetteer;
   };
 
+  // Reports are kept in session storage for a restarted worker, in packed batches a moment after
+  // they change: serialising a report (its whole analysis) takes the worker's thread, and done at
+  // once it would hold up the panel's request for the same report (the panel and the page read
+  // the memory copy). The last state of each tab wins; `settled()` and `stop()` write at once.
   const session = sessionArea();
-  const persist = async (tabId: number, report: TabReport | null): Promise<void> => {
-    if (!session) return;
-    try {
-      if (report) await session.set({ [SESSION_PREFIX + tabId]: report });
-      else await session.remove(SESSION_PREFIX + tabId);
-    } catch (error) {
-      log('session storage failed', error);
+  const dirty = new Map<number, TabReport | null>();
+  let persistTimer: ReturnType<typeof setTimeout> | undefined;
+  let persisting: Promise<void> | undefined;
+  const writeDirty = async (): Promise<void> => {
+    if (persistTimer !== undefined) clearTimeout(persistTimer);
+    persistTimer = undefined;
+    if (!session || !dirty.size) return persisting;
+    const set: Record<string, TabReport> = {};
+    const remove: string[] = [];
+    for (const [tabId, r] of dirty) {
+      if (r) set[SESSION_PREFIX + tabId] = r;
+      else remove.push(SESSION_PREFIX + tabId);
     }
+    dirty.clear();
+    const before = persisting;
+    const p = (async () => {
+      await before;
+      try {
+        if (Object.keys(set).length) await session.set(set);
+        if (remove.length) await session.remove(remove);
+      } catch (error) {
+        log('session storage failed', error);
+      }
+    })();
+    persisting = p;
+    await p;
+    if (persisting === p) persisting = undefined;
+  };
+  const persist = (tabId: number, report: TabReport | null): void => {
+    if (!session) return;
+    dirty.set(tabId, report);
+    persistTimer ??= setTimeout(() => void writeDirty(), PERSIST_DELAY_MS);
   };
 
   const getReport = async (tabId: number): Promise<TabReport | null> => {
     const inMemory = reports.get(tabId);
     if (inMemory) return inMemory;
     if (!session) return null;
+    if (dirty.has(tabId)) return dirty.get(tabId) ?? null; // forgotten, not yet removed from storage
     try {
       const got = await session.get(SESSION_PREFIX + tabId);
       const stored = got[SESSION_PREFIX + tabId] as TabReport | undefined;
@@ -142,10 +177,18 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     return null;
   };
 
+  // Tabs whose analysed report is not announced yet (page:report), by their timer.
+  const unannounced = new Map<number, ReturnType<typeof setTimeout>>();
+  const announced = (tabId: number): void => {
+    clearTimeout(unannounced.get(tabId));
+    unannounced.delete(tabId);
+  };
+
   const forget = async (tabId: number): Promise<boolean> => {
+    announced(tabId);
     const had = reports.delete(tabId) || (await getReport(tabId)) !== null;
     reports.delete(tabId);
-    await persist(tabId, null);
+    persist(tabId, null);
     if (had) await pushToPanels('report:changed', { tabId });
     return had;
   };
@@ -159,7 +202,10 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     pending.add(p);
   };
   const settled = async (): Promise<void> => {
-    while (pending.size) await Promise.all([...pending]);
+    while (pending.size || dirty.size || persisting) {
+      await Promise.all([...pending]);
+      await writeDirty();
+    }
   };
   const ctx: BackgroundContext = {
     getGazetteer,
@@ -170,16 +216,20 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       if (reports.get(expected.tabId) !== expected) return false;
       const next = { ...expected, ...patch };
       reports.set(expected.tabId, next);
-      await pushToPanels('report:changed', { tabId: expected.tabId });
-      // The page's hover cards show the same counts as the panel: hand the content script its links
-      // (counts only: the card lists no relation, and the panel asks for them itself).
-      if (patch.links) {
-        await pushToTab(expected.tabId, 'page:links', { links: patch.links.map(countsOnly) }).catch(
-          () => undefined, // the tab navigated away or has no content script any more
-        );
-      }
-      // Kept for a restarted worker: written last, as the panel and page read the memory copy.
-      await persist(expected.tabId, next);
+      announced(expected.tabId); // this push tells of the analysed report too
+      // Open panels are told (they ask for the report), and the page's hover cards, which show the
+      // same counts as the panel, get the content script its links (counts only: the card lists
+      // no relation, and the panel asks for them itself), both at once.
+      await Promise.all([
+        pushToPanels('report:changed', { tabId: expected.tabId }),
+        patch.links
+          ? pushToTab(expected.tabId, 'page:links', { links: patch.links.map(countsOnly) }).catch(
+              () => undefined, // the tab navigated away or has no content script any more
+            )
+          : undefined,
+      ]);
+      // kept for a restarted worker, after the panel's request (see persist)
+      persist(expected.tabId, next);
       return true;
     },
     defer,
@@ -208,9 +258,21 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
         analyzeMs: Math.round(performance.now() - t0),
       };
       reports.set(tabId, tabReport);
-      await persist(tabId, tabReport);
-      await pushToPanels('report:changed', { tabId });
-      for (const f of features) if (f.afterReport) defer(() => f.afterReport!(reports.get(tabId) ?? tabReport, { text: report.text, sender }));
+      persist(tabId, tabReport);
+      const after = features.filter((f) => f.afterReport);
+      announced(tabId);
+      if (after.length) {
+        // The links usually follow within a moment: open panels are told once, with them
+        // (patchReport), or after ANNOUNCE_WAIT_MS without them, whichever comes first.
+        unannounced.set(
+          tabId,
+          setTimeout(() => {
+            unannounced.delete(tabId);
+            if (!signal.aborted) void pushToPanels('report:changed', { tabId });
+          }, ANNOUNCE_WAIT_MS),
+        );
+      } else await pushToPanels('report:changed', { tabId });
+      for (const f of after) defer(() => f.afterReport!(reports.get(tabId) ?? tabReport, { text: report.text, sender }));
       // the page paints offsets; a card's details are asked for when it opens (page:card)
       return { marks: pageMarks(tabReport.reportId!, analysis) };
     },
@@ -259,5 +321,13 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     { once: true },
   );
 
-  return { getReport, settled, stop: () => controller.abort() };
+  return {
+    getReport,
+    settled,
+    stop: () => {
+      controller.abort();
+      for (const t of unannounced.values()) clearTimeout(t);
+      void writeDirty(); // what changed is still kept
+    },
+  };
 }

@@ -10,8 +10,8 @@
 //       number), under an index `seq`, so candidate lookups answer newest first like the memory
 //       store. The upgrade numbers the stored rows by their `updated` time (then id).
 //   v4  (current) candidates come from the compact index of postings.ts, kept in memory for the
-//       life of the worker and updated by every write, and saved (a second after the last write)
-//       as one record `postings` of a new object store `meta`, with the highest `seq` it covers.
+//       life of the worker and updated by every write, and saved (a second after a burst of
+//       writes, or 20 s after a few: scheduleSave) as one record `postings` of a new object store `meta`, with the highest `seq` it covers.
 //       A fresh worker reads that record, then only the rows stored after it (by `seq`), and then
 //       reads just the candidate sources by id. Without a saved index (an upgraded library, or a
 //       write the worker did not live to save) it is built once from the rows. The `keys` index
@@ -33,8 +33,15 @@ const META = 'meta';
 const SNAPSHOT_KEY = 'postings';
 /** The saved index's own format version (bumped if PostingSnapshot changes: then it is rebuilt). */
 const SNAPSHOT_FORMAT = 1;
-/** The index is saved this long after the last write (writes come in bursts: an import, a feed). */
+/** The index is saved this long after the last write of a burst (an import, a feed) of at least
+ *  SAVE_BATCH rows written or read since the last save. */
 const SAVE_DELAY_MS = 1000;
+const SAVE_BATCH = 50;
+/** Fewer rows (the pages the person reads, one at a time) wait for a burst, or this long after the
+ *  last one: saving the whole index (a few MB at 100k claims: over 100 ms of the worker's time) for
+ *  each page would cost more than it saves, as a fresh worker reads the few rows stored after the
+ *  saved index by their seq. */
+const IDLE_SAVE_MS = 20_000;
 
 export class LibraryError extends Error {}
 
@@ -148,6 +155,8 @@ export class IdbLibrary implements Library {
   private writing = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
+  /** Rows written or read since the index was last saved (scheduleSave). */
+  private unsaved = 0;
   /** How the last load went (for benchmarks and tests): 'saved' index, 'rebuilt' from the rows. */
   loadedFrom: 'saved' | 'rebuilt' | undefined;
   /** Candidate sources read from the database so far (for benchmarks). */
@@ -189,7 +198,7 @@ export class IdbLibrary implements Library {
         const changed = new Set(newer.map((r) => r.id));
         for (const rec of hot) if (rec && typeof rec.id === 'string' && index.has(rec.id) && !changed.has(rec.id) && !this.records.has(rec.id)) this.remember(rec);
         this.loadedFrom = 'saved';
-        if (newer.length || rows !== index.sources) this.scheduleSave();
+        if (newer.length || rows !== index.sources) this.scheduleSave(newer.length + Math.abs(rows - index.sources));
         return { index, seq };
       }
       const built = new PostingIndex();
@@ -207,7 +216,7 @@ export class IdbLibrary implements Library {
         r.onerror = () => reject(r.error);
       });
       this.loadedFrom = 'rebuilt';
-      this.scheduleSave();
+      this.scheduleSave(Infinity);
       return { index: built, seq };
     })().catch((e: unknown) => {
       this.state = undefined;
@@ -216,16 +225,22 @@ export class IdbLibrary implements Library {
     return this.state;
   }
 
-  private scheduleSave(): void {
+  /** Saves the index later: a second after the last of `rows` (written or read, counted since the
+   *  last save) once they are SAVE_BATCH or more, else IDLE_SAVE_MS after it. */
+  private scheduleSave(rows = 0): void {
+    this.unsaved += rows;
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      void this.flush().catch(() => undefined); // a cache: the next write tries again
-    }, SAVE_DELAY_MS);
+    this.saveTimer = setTimeout(
+      () => {
+        this.saveTimer = undefined;
+        void this.flush().catch(() => undefined); // a cache: the next write tries again
+      },
+      this.unsaved >= SAVE_BATCH ? SAVE_DELAY_MS : IDLE_SAVE_MS,
+    );
     (this.saveTimer as { unref?: () => void }).unref?.();
   }
 
-  /** Saves the candidate index now (it is saved by itself a second after the last write). */
+  /** Saves the candidate index now (it is saved by itself after writes, see scheduleSave). */
   async flush(): Promise<void> {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
@@ -233,6 +248,7 @@ export class IdbLibrary implements Library {
     if (!this.state) return;
     const state = await this.state;
     if (this.writing) return this.scheduleSave();
+    this.unsaved = 0;
     this.saving = (async () => {
       const tx = this.db.transaction(META, 'readwrite');
       const finished = done(tx, 'saving the candidate index');
@@ -302,7 +318,7 @@ export class IdbLibrary implements Library {
     } finally {
       this.writing--;
     }
-    this.scheduleSave();
+    this.scheduleSave(1);
     return existed;
   }
 
@@ -332,7 +348,7 @@ export class IdbLibrary implements Library {
     } finally {
       this.writing--;
     }
-    this.scheduleSave();
+    this.scheduleSave(1);
     return existed;
   }
 
@@ -379,7 +395,7 @@ export class IdbLibrary implements Library {
         const source = local.get(h.id) ?? cached;
         if (source) out.push({ source, claims: h.claims });
       }
-      if (missing.length) this.scheduleSave(); // the sources just read are kept with the index
+      if (missing.length) this.scheduleSave(missing.length); // the sources just read are kept with the index
       return out;
     }
   }
@@ -423,14 +439,16 @@ export class IdbLibrary implements Library {
           report.records.forEach((r, i) => store.put(toRow(r, first + i)));
         });
         this.generation++;
+        // the imported sources are kept decoded (the most recent as the cache allows): the first
+        // pages linked after an import need not read them back
         for (const r of report.records) {
           state.index.add(r);
-          this.records.delete(r.id);
+          this.remember(r);
         }
       } finally {
         this.writing--;
       }
-      this.scheduleSave();
+      this.scheduleSave(report.records.length);
     }
     return report;
   }

@@ -13,7 +13,14 @@ import type { Category, Measure } from '../model';
 import { tokenize, TokKind } from './tokens';
 
 export interface UnitInfo {
+  /** The claim's unit: a canonical measure, `person`, or the singular of the counted noun (`helicopter`). */
   unit: string;
+  /**
+   * The class of thing counted when it is coarser than `unit` (`helicopter` → aircraft,
+   * `truck` → vehicle, `counter-attack` → counterattack): what the category rules and the linker
+   * compare, so two sources' `jets` and `aircraft` stay one quantity. Absent: the unit itself.
+   */
+  kind?: string;
   /** Multiply the stated value by this to get the canonical value. */
   factor: number;
   category: Category;
@@ -81,7 +88,7 @@ const MEASURES: Row[] = [
 
 // People nouns: [phrases, casualty measure implied]
 const PEOPLE: Array<[string, Measure?]> = [
-  ['people|persons|person|individuals|individual|troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|service members|service personnel|military personnel|personnel|fighters|fighter|militants|militant|civilians|civilian|residents|inhabitants|children|child|kids|teenagers|teenager|teens|boys|girls|women|men|babies|infants|minors|adults|villagers|herders|shepherds|miners|bystanders|suspects|combatants|recruits|conscripts|reservists|volunteers|mercenaries|contractors|officers|officer|commanders|generals|pilots|sailors|marines|paratroopers|militiamen|insurgents|rebels|jihadists|gunmen|members|staff|workers|aid workers|journalists|reporters|medics|paramedics|doctors|nurses|patients|students|pupils|families|family members|refugees|migrants|evacuees|guards|police|policemen|police officers|security personnel|operatives|commandos|snipers|infantrymen|crew|crewmen|crew members|sappers|gunners|settlers|worshippers|pilgrims|protesters|demonstrators|peacekeepers|observers|monitors|engineers|specialists|advisers|advisors|instructors|trainers|cadets|fishermen|farmers|teachers|elderly|lives|souls|heads|infantry|cases|occupiers|invaders|aggressors|orcs|enemy personnel|crew|sailors|seafarers|passengers|hostage-takers|attackers|assailants|raiders|extremists|terrorists'],
+  ['people|persons|person|individuals|individual|troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|service members|service personnel|military personnel|personnel|fighters|fighter|militants|militant|civilians|civilian|residents|inhabitants|children|child|kids|teenagers|teenager|teens|boys|girls|women|men|babies|infants|minors|adults|villagers|herders|shepherds|miners|bystanders|suspects|combatants|recruits|conscripts|reservists|volunteers|mercenaries|contractors|officers|officer|commanders|generals|pilots|sailors|sailor|marines|paratroopers|militiamen|insurgents|rebels|jihadists|gunmen|members|staff|workers|aid workers|journalists|reporters|medics|paramedics|doctors|nurses|patients|students|pupils|families|family members|refugees|migrants|evacuees|guards|police|policemen|police officers|security personnel|operatives|commandos|snipers|infantrymen|crew|crewmen|crew members|sappers|gunners|settlers|worshippers|pilgrims|protesters|demonstrators|peacekeepers|observers|monitors|engineers|specialists|advisers|advisors|instructors|trainers|cadets|fishermen|farmers|teachers|elderly|lives|souls|heads|infantry|cases|occupiers|invaders|aggressors|orcs|enemy personnel|crew|sailors|seafarers|passengers|hostage-takers|attackers|assailants|raiders|extremists|terrorists'],
   ['deaths|death|fatalities|fatality|dead|killed|bodies|corpses|victims|martyrs|people killed|soldiers killed', 'killed'],
   ['wounded|injured|injuries|injury', 'wounded'],
   ['casualties|casualty|killed and wounded|killed or wounded|dead and wounded', 'killedOrWounded'],
@@ -97,26 +104,26 @@ const PEOPLE: Array<[string, Measure?]> = [
 // Things: [phrases, unit, category]
 const THINGS: Array<[string, string, Category]> = [
   ['tank|tanks|main battle tanks|battle tanks|panzer', 'tank', 'equipment'],
-  ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften', '', 'other'],
+  ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze', '', 'other'],
   ['angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße', 'attack', 'other'],
   ['familien', 'family', 'other'],
   ['haushalte|haushalten', 'household', 'other'],
   ['flugabwehrsysteme|systeme|luftabwehrsysteme', 'system', 'equipment'],
-  ['vehicle|vehicles|infantry fighting vehicles|infantry fighting vehicle|armoured fighting vehicles|armored fighting vehicles|fighting vehicles|units of special military vehicles|units of military vehicles|units of special equipment|units of military equipment|units of armoured vehicles|units of armored vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles', 'vehicle', 'equipment'],
+  ['vehicle|vehicles|infantry fighting vehicles|infantry fighting vehicle|armoured fighting vehicles|armored fighting vehicles|fighting vehicles|units of special military vehicles|units of military vehicles|units of special equipment|units of military equipment|units of armoured vehicles|units of armored vehicles|armoured vehicles|armored vehicles|armoured personnel carriers|armored personnel carriers|apcs|apc|ifvs|ifv|bmps|btrs|mraps|humvees|pickups|technicals|cars|buses|trucks|truck|lorries|fuel trucks|aid trucks|motorcycles|automotive equipment and fuel tanks|automotive equipment', 'vehicle', 'equipment'],
   ['drone|drones|uavs|uav|unmanned aerial vehicles|fpvs|fpv drones|shaheds|loitering munitions|quadcopters', 'drone', 'equipment'],
   ['missile|missiles|ballistic missiles|cruise missiles|interceptors', 'missile', 'equipment'],
   ['rocket|rockets|projectiles|projectile', 'rocket', 'equipment'],
   ['shell|shells|artillery shells|rounds|munitions|bombs|bomb|glide bombs|grenades|mortar rounds|mines|landmines|warheads|explosives|bullets|cartridges', 'munition', 'equipment'],
   ['artillery pieces|artillery systems|field artillery guns|artillery guns|field guns|guns|artillery|howitzers|howitzer|cannons|mortars|mortar', 'artillery', 'equipment'],
-  ['launchers|launcher|mlrs|multiple launch rocket systems|multiple launch rocket system|multiple rocket launchers|multiple rocket launch systems|rocket launchers|air defence systems|air defense systems|air defence means|air defense means|air defence batteries|air defense batteries|batteries|battery|systems|system|radars|radar|stations|complexes', 'system', 'equipment'],
+  ['launchers|launcher|mlrs|multiple launch rocket systems|multiple launch rocket system|multiple rocket launchers|multiple rocket launch systems|rocket launchers|air defence systems|air defense systems|air defence means|air defense means|air defence batteries|air defense batteries|batteries|battery|systems|system|radars|radar|stations|station|complexes', 'system', 'equipment'],
   ['aircraft|planes|plane|jets|jet|warplanes|fighter jets|helicopters|helicopter|bombers|airplanes|aeroplanes', 'aircraft', 'equipment'],
   ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|frigates|landing craft|cargo ships|merchant ships', 'ship', 'equipment'],
   ['weapons|weapon|rifles|machine guns|firearms|small arms', 'weapon', 'equipment'],
   // a tally's catch-all line (`special equipment ‒ 3,912`): military equipment of no one kind
   ['special equipment|pieces of equipment|pieces of military equipment', 'item', 'equipment'],
-  ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts|townships|township|municipalities|municipality|kibbutzim|kibbutz|moshavim', 'settlement', 'territory'],
-  ['positions|position|trenches|strongpoints|outposts|checkpoints|bases|base|depots|depot|warehouses', 'position', 'other'],
-  ['buildings|building|homes|home|houses|house|apartments|apartment blocks|structures|hospitals|hospital|schools|school|mosques|churches|shelters|bridges|bridge|power plants|facilities|facility|sites|site|camps|camp|tents|shops|farms', 'building', 'other'],
+  ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts|townships|township|municipalities|municipality|kibbutzim|kibbutz|moshavim|state capitals|capitals', 'settlement', 'territory'],
+  ['positions|position|locations|trenches|strongpoints|outposts|checkpoints|bases|base|depots|depot|warehouses', 'position', 'other'],
+  ['buildings|building|berths|piers|docks|jetties|homes|home|houses|house|apartments|apartment blocks|structures|hospitals|hospital|schools|school|mosques|churches|shelters|bridges|bridge|power plants|facilities|facility|sites|site|camps|camp|tents|shops|farms', 'building', 'other'],
   ['targets|target|objects|objectives', 'target', 'other'],
   ['tunnel shafts|tunnel shaft|shafts|shaft|tunnel entrances|tunnel entrance', 'shaft', 'other'],
   ['tunnels|tunnel', 'tunnel', 'other'],
@@ -165,9 +172,17 @@ const SIDES: Array<[string, string]> = [
   ['south african|south africans|south africa', 'za'],
 ];
 
-const GERMAN_THINGS: Record<string, [string, Category]> = {
+/** German counted nouns: [the English unit the guide gives, category, the class when coarser]. */
+const GERMAN_THINGS: Record<string, [string, Category, string?]> = {
   fahrzeuge: ['vehicle', 'equipment'], drohnen: ['drone', 'equipment'], raketen: ['missile', 'equipment'],
   flugzeuge: ['aircraft', 'equipment'], dörfer: ['settlement', 'territory'], ortschaften: ['settlement', 'territory'],
+  hubschrauber: ['helicopter', 'equipment', 'aircraft'], kampfhubschrauber: ['helicopter', 'equipment', 'aircraft'],
+  panzerfahrzeuge: ['vehicle', 'equipment'], schützenpanzer: ['vehicle', 'equipment'], lastwagen: ['truck', 'equipment', 'vehicle'],
+  lkw: ['truck', 'equipment', 'vehicle'], granaten: ['shell', 'equipment'], artilleriegranaten: ['shell', 'equipment'],
+  bomben: ['bomb', 'equipment'], gleitbomben: ['bomb', 'equipment'], marschflugkörper: ['missile', 'equipment'],
+  schiffe: ['ship', 'equipment'], kriegsschiffe: ['ship', 'equipment'], boote: ['boat', 'equipment', 'ship'],
+  häuser: ['house', 'other'], wohnhäuser: ['house', 'other'], gebäude: ['building', 'other'], stellungen: ['position', 'other'],
+  städte: ['settlement', 'territory'], artilleriesysteme: ['system', 'equipment', 'artillery'], geschütze: ['gun', 'equipment'],
 };
 
 const DEMONYM_NOUNS =
@@ -209,10 +224,14 @@ export function lexicon(): Lexicon {
       addPhrase(byFirst, p, { unit: 'person', factor: 1, category: casualty ? (casualty === 'captured' ? 'captured' : 'casualties') : 'troops', measure: false, casualty, people: true });
   for (const [phrases, unit, category] of THINGS)
     for (const p of phrases.split('|')) {
-      if (unit) addPhrase(byFirst, p, { unit: countedNoun(p, unit), factor: 1, category, measure: false });
+      if (unit) {
+        const own = unitOfPhrase(p, unit);
+        const kind = kindOfPhrase(p, unit);
+        addPhrase(byFirst, p, kind === own ? { unit: own, factor: 1, category, measure: false } : { unit: own, kind, factor: 1, category, measure: false });
+      }
       else {
         const g = GERMAN_THINGS[p];
-        if (g) addPhrase(byFirst, p, { unit: g[0], factor: 1, category: g[1], measure: false });
+        if (g) addPhrase(byFirst, p, g[2] ? { unit: g[0], kind: g[2], factor: 1, category: g[1], measure: false } : { unit: g[0], factor: 1, category: g[1], measure: false });
       }
     }
   const sides = new Map<string, string>();
@@ -234,41 +253,89 @@ export function lexicon(): Lexicon {
 }
 
 /**
- * Canonical units the annotation guide names for counted things: a phrase of one of these
- * classes takes the class (`armoured personnel carriers` → vehicle, `villages` → settlement).
- * Any other counted thing keeps the singular of its own noun (`guns` → gun, `air strikes` →
- * strike, `hospitals` → hospital): the guide's rule, so `12 strikes` and `12 raids` are two
- * quantities, not one.
+ * The class a phrase of a THINGS row counts as (the claim's `kind`): the row's class for the
+ * classes the annotation guide names (`armoured personnel carriers`, `helicopters`, `villages`),
+ * else the singular of the phrase's own noun (`guns` → gun, `air strikes` → strike, `hospitals` →
+ * hospital), so `12 strikes` and `12 raids` are two quantities, not one.
  */
 const GUIDE_CLASSES = new Set(['tank', 'vehicle', 'drone', 'missile', 'rocket', 'aircraft', 'ship', 'settlement', 'sortie', 'target', 'shaft', 'tunnel', 'family', 'household']);
 /** Phrases that name their class as a whole rather than by a head noun of their own. */
 const CLASS_PHRASES = new Set(['artillery', 'artillery pieces', 'artillery systems', 'weapons', 'weapon', 'firearms', 'small arms', 'mlrs', 'air defence means', 'air defense means', 'special equipment', 'pieces of equipment', 'pieces of military equipment']);
 const HEAD_OVERRIDE: Record<string, string> = { 'tonnes of aid': 'tonne' };
 
-function countedNoun(phrase: string, unit: string): string {
+function kindOfPhrase(phrase: string, unit: string): string {
   if (GUIDE_CLASSES.has(unit)) return unit;
   if (GERMAN_CLASS.has(phrase)) return unit; // a German noun keeps the English class it translates to
   if (CLASS_PHRASES.has(phrase)) return unit;
   const override = HEAD_OVERRIDE[phrase];
   if (override) return override;
   const words = phrase.split(' ');
-  return singular(words[words.length - 1]).replace(/-/g, ''); // counter-attacks and counterattacks: one noun
+  return singular(words[words.length - 1]).replace(/-/g, ''); // counter-attacks and counterattacks: one kind
 }
-const GERMAN_CLASS = new Set('angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße|flugabwehrsysteme|systeme|luftabwehrsysteme'.split('|'));
+const GERMAN_CLASS = new Set('angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße|flugabwehrsysteme|systeme|luftabwehrsysteme|familien|haushalte|haushalten'.split('|'));
 
-/** The counted nouns that are attacks of some kind (`strikes`, `raids`, `assaults`, `Angriffe`). */
+/**
+ * The unit the annotation guide gives a counted phrase: the singular of its head noun as written
+ * (`helicopters` → helicopter, `pickup trucks` → truck, `152mm shells` → shell, `counter-attacks`
+ * → counter-attack). A phrase that names its thing by an abbreviation, a type name or a word the
+ * class is known by takes the class instead (`UAVs` and `unmanned aerial vehicles` → drone, `APCs`
+ * → vehicle, `MLRS` and `air defence means` → system, `villages` and `towns` → settlement), and a
+ * catch-all with no counted noun of its own is `item` (`special equipment`, `pieces of equipment`).
+ */
+const CLASS_UNIT: Record<string, string> = {
+  panzer: 'tank',
+  'units of special military vehicles': 'vehicle', 'units of military vehicles': 'vehicle', 'units of armoured vehicles': 'vehicle', 'units of armored vehicles': 'vehicle',
+  'units of special equipment': 'item', 'units of military equipment': 'item',
+  'armoured personnel carriers': 'vehicle', 'armored personnel carriers': 'vehicle', apcs: 'vehicle', apc: 'vehicle', ifvs: 'vehicle', ifv: 'vehicle',
+  bmps: 'vehicle', btrs: 'vehicle', mraps: 'vehicle', humvees: 'vehicle', buses: 'bus', 'automotive equipment': 'vehicle', 'automotive equipment and fuel tanks': 'vehicle',
+  uavs: 'drone', uav: 'drone', 'unmanned aerial vehicles': 'drone', fpvs: 'drone', 'fpv drones': 'drone', shaheds: 'drone',
+  mlrs: 'system', 'air defence means': 'system', 'air defense means': 'system',
+  artillery: 'artillery', 'artillery pieces': 'artillery', 'small arms': 'weapon',
+  warships: 'ship', warship: 'ship', 'landing craft': 'ship',
+  'special equipment': 'item', 'pieces of equipment': 'item', 'pieces of military equipment': 'item',
+  villages: 'settlement', village: 'settlement', settlements: 'settlement', settlement: 'settlement', towns: 'settlement', town: 'settlement',
+  cities: 'settlement', city: 'settlement', localities: 'settlement', locality: 'settlement', hamlets: 'settlement', kibbutzim: 'settlement',
+  kibbutz: 'settlement', moshavim: 'settlement',
+  objects: 'target', objectives: 'target',
+  'tonnes of aid': 'tonne',
+};
+
+function unitOfPhrase(phrase: string, unit: string): string {
+  const own = CLASS_UNIT[phrase];
+  if (own) return own;
+  if (GERMAN_CLASS.has(phrase) || unit === 'tank') return unit;
+  const words = phrase.split(' ');
+  return singular(words[words.length - 1]);
+}
+
+/** The counted kinds that are attacks of some kind (`strikes`, `raids`, `assaults`, `Angriffe`): a claim's kind or unit. */
 export function isAttackUnit(unit: string): boolean {
   if (!ATTACK_UNITS) {
     ATTACK_UNITS = new Set(['attack']);
-    for (const [phrases, unit0] of THINGS) if (unit0 === 'attack') for (const p of phrases.split('|')) ATTACK_UNITS.add(countedNoun(p, unit0));
+    for (const [phrases, unit0] of THINGS)
+      if (unit0 === 'attack')
+        for (const p of phrases.split('|')) {
+          ATTACK_UNITS.add(kindOfPhrase(p, unit0));
+          ATTACK_UNITS.add(unitOfPhrase(p, unit0));
+        }
   }
   return ATTACK_UNITS.has(unit);
 }
 let ATTACK_UNITS: Set<string> | undefined;
 
+/** Plurals the endings below would get wrong (`sorties` is no `sorty`, `buses` no `buse`). */
+const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
+  sorties: 'sortie', zombies: 'zombie', movies: 'movie', cookies: 'cookie', rookies: 'rookie', buses: 'bus',
+  gases: 'gas', lenses: 'lens', crises: 'crisis', analyses: 'analysis', bases: 'base', cases: 'case',
+  men: 'man', women: 'woman', children: 'child', people: 'person', mice: 'mouse', geese: 'goose',
+  militiamen: 'militiaman', servicemen: 'serviceman', policemen: 'policeman', fishermen: 'fisherman', crewmen: 'crewman',
+}));
+
 /** Singular of an English plural noun (for counted things outside the lexicon). */
 export function singular(w: string): string {
   if (w.length <= 3) return w;
+  const own = IRREGULAR_SINGULAR.get(w);
+  if (own) return own;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);

@@ -49,7 +49,7 @@ export const FEATURES = [
   ['Arabian Sea', 15.0, 63.0, 'OM', 'feature'],
   ['Strait of Hormuz', 26.6, 56.3, 'IR', 'feature', 'Hormuz Strait'],
   ['Persian Gulf', 27.0, 51.0, 'IR', 'feature', 'the Gulf'],
-  ['Mediterranean Sea', 34.0, 25.0, 'CY', 'feature', 'Mediterranean', 'eastern Mediterranean'],
+  ['Mediterranean Sea', 35.0, 18.0, 'CY', 'feature', 'Mediterranean', 'eastern Mediterranean'],
   ['Baltic Sea', 58.0, 20.0, 'EE', 'feature'],
   ['Suez Canal', 30.5, 32.35, 'EG', 'feature'],
   ['Lake Chad', 13.3, 14.1, 'TD', 'feature'],

@@ -82,7 +82,7 @@ export const REGIONS = [
   ['West Kordofan', 11.5, 28.0, 'SD', 'region', 'West Kordofan State'],
   // Palestine, Israel
   ['Gaza Strip', 31.42, 34.38, 'PS', 'area', 'Gaza strip', 'the Strip', 'Ghazzah Strip'],
-  ['West Bank', 31.95, 35.25, 'PS', 'area', 'Judea and Samaria', 'occupied West Bank'],
+  ['West Bank', 31.95, 35.25, 'PS', 'area', 'Judea and Samaria', 'occupied West Bank', 'Westjordanland', 'Cisjordanie'],
   ['East Jerusalem', 31.78, 35.24, 'PS', 'area'],
   ['North Gaza Governorate', 31.54, 34.5, 'PS', 'region', 'North Gaza'],
   ['Gaza Governorate', 31.5, 34.45, 'PS', 'region'],
@@ -175,4 +175,20 @@ export const REGIONS = [
   ['Centre-Est Region', 11.6, -0.3, 'BF', 'region', 'Centre-Est'],
   ['Centre-Ouest Region', 11.9, -2.3, 'BF', 'region', 'Centre-Ouest'],
   ['Sud-Ouest Region', 10.4, -3.2, 'BF', 'region', 'Sud-Ouest'],
+  ['Est Region', 12.0, 1.0, 'BF', 'region', 'Eastern Region of Burkina Faso'],
+  ['Boucle du Mouhoun Region', 12.4, -3.6, 'BF', 'region', 'Boucle du Mouhoun'],
+  // north-east and north-west Nigeria: states of the jihadist insurgency and the bandit wars
+  ['Borno State', 11.9, 13.1, 'NG', 'region'],
+  ['Yobe State', 12.3, 11.4, 'NG', 'region'],
+  ['Adamawa State', 9.3, 12.4, 'NG', 'region'],
+  ['Zamfara State', 12.1, 6.2, 'NG', 'region'],
+  ['Katsina State', 12.5, 7.6, 'NG', 'region'],
+  ['Kaduna State', 10.4, 7.7, 'NG', 'region'],
+  ['Sokoto State', 13.0, 5.3, 'NG', 'region'],
+  ['Benue State', 7.3, 8.7, 'NG', 'region'],
+  ['Plateau State', 9.2, 9.5, 'NG', 'region'],
+  // Cameroon: the Far North (Boko Haram) and the anglophone regions
+  ['Far North Region', 10.8, 14.3, 'CM', 'region', 'Extreme North Region', 'Extrême-Nord', 'Far North'],
+  ['Northwest Region', 6.3, 10.3, 'CM', 'region', 'North-West Region'],
+  ['Southwest Region', 5.0, 9.3, 'CM', 'region', 'South-West Region'],
 ];

@@ -76,9 +76,9 @@ export function chromiumMissing() {
 
 /**
  * Chromium with the built Chrome extension, in a fresh temporary profile. Headless unless
- * `headed` is true. Returns {context, extensionId, worker, close}.
+ * `headed` is true; `args` are more command-line flags. Returns {context, extensionId, worker, close}.
  */
-export async function launchWithExtension({ extensionDir = CHROME_BUILD, headed = false } = {}) {
+export async function launchWithExtension({ extensionDir = CHROME_BUILD, headed = false, args = [] } = {}) {
   const { chromium } = await import('playwright-core');
   const userDataDir = await mkdtemp(join(tmpdir(), 'cx-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -99,6 +99,7 @@ export async function launchWithExtension({ extensionDir = CHROME_BUILD, headed 
       '--disable-quic',
       '--no-first-run',
       '--no-default-browser-check',
+      ...args,
     ],
   });
   try {

@@ -153,6 +153,8 @@ describe('background service', () => {
 
   test('a report survives a restart of the background through session storage', async () => {
     await call('page:report', report, contentSender(11));
+    // written a moment after it changed (packed with other tabs'); a worker is stopped only when idle
+    await service.settled();
     service.stop();
     const restarted = startBackground({ loadGazetteer: async () => gazetteer, log: () => undefined });
     expect((await restarted.getReport(11))?.meta.title).toBe('Assaults near Pokrovsk');
@@ -162,11 +164,34 @@ describe('background service', () => {
   test('a card opened after the background restarted is answered from the report kept in session storage', async () => {
     const { marks } = value<{ marks: PageMarks }>(await call('page:report', report, contentSender(12)));
     const claim = (await service.getReport(12))!.analysis.claims[0];
+    await service.settled();
     service.stop();
     const restarted = startBackground({ loadGazetteer: async () => gazetteer, log: () => undefined });
     const got = await call('page:card', { reportId: marks.reportId, kind: 'claim', index: 0 }, contentSender(12));
     expect(value(got)).toEqual({ kind: 'claim', index: 0, claim });
     restarted.stop();
+  });
+
+  test('reports are written to session storage together, a moment after they change; a forgotten one is not handed back', async () => {
+    const writes: string[][] = [];
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    fakeBrowser.storage.session.set = (async (items: Record<string, unknown>) => {
+      writes.push(Object.keys(items).sort());
+      return set(items);
+    }) as never;
+    await call('page:report', report, contentSender(21));
+    await call('page:report', report, contentSender(22));
+    expect(writes).toEqual([]); // the answer went first
+    await service.settled();
+    expect(writes).toEqual([['cx-report:21', 'cx-report:22']]);
+
+    // a tab closed before its removal was written: the service does not hand its report back
+    await call('page:report', report, contentSender(23));
+    await service.settled();
+    await fakeBrowser.tabs.onRemoved.trigger(23, { windowId: 0, isWindowClosing: false });
+    expect(await service.getReport(23)).toBeNull();
+    await service.settled();
+    expect((await fakeBrowser.storage.session.get('cx-report:23'))['cx-report:23']).toBeUndefined();
   });
 
   test('once stopped, the service answers nothing', async () => {

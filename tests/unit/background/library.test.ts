@@ -153,6 +153,58 @@ describe('background library', () => {
     expect((await status()).sources).toBe(2);
   });
 
+  test('a page\'s links reach the panel before the page is stored; the size counts the page it is storing', async () => {
+    await read(1, gains, 'https://front.example/toretsk');
+    // the next store waits until the test lets it go
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    const put = library.put.bind(library);
+    library.put = async (r) => {
+      await gate;
+      return put(r);
+    };
+    const pushed: { type: string; tabId?: number }[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: { type: string; payload?: { tabId?: number } }) => void pushed.push({ type: m.type, tabId: m.payload?.tabId }));
+    expect(value(await call<{ marks: unknown }>('page:report', pageReport(grinds, 'https://daily.example/toretsk'), contentSender(2, 'https://daily.example/toretsk'))).marks).toBeTruthy();
+    let linked: TabReport | null = null;
+    for (let i = 0; i < 200 && !linked?.links; i++) {
+      await new Promise((ok) => setTimeout(ok, 5));
+      linked = await service.getReport(2);
+    }
+    // linked and pushed while the store is still held
+    expect(linked!.links!.flatMap((l) => l.relations).some((x) => x.b.doc === 'https://front.example/toretsk')).toBe(true);
+    expect(linked!.librarySize).toBe(2);
+    expect(pushed.filter((m) => m.type === 'report:changed' && m.tabId === 2).length).toBeGreaterThanOrEqual(1);
+    expect((await library.list()).map((x) => x.id)).toEqual(['https://front.example/toretsk']);
+    release();
+    await service.settled();
+    expect((await library.list()).map((x) => x.id).sort()).toEqual(['https://daily.example/toretsk', 'https://front.example/toretsk']);
+    expect((await status()).sources).toBe(2);
+  });
+
+  test('panels are told of a page being linked with its links, or without them once linking takes a while', async () => {
+    await read(1, gains, 'https://front.example/toretsk');
+    // candidate lookups wait until the test lets them go
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    const candidates = library.candidates.bind(library);
+    library.candidates = async (keys, limit) => {
+      await gate;
+      return candidates(keys, limit);
+    };
+    const told: boolean[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: { type: string; payload?: { tabId?: number } }) => {
+      if (m.type === 'report:changed' && m.payload?.tabId === 2) void service.getReport(2).then((r) => told.push(r?.links !== undefined));
+    });
+    value(await call<{ marks: unknown }>('page:report', pageReport(grinds, 'https://daily.example/toretsk'), contentSender(2, 'https://daily.example/toretsk')));
+    expect(told).toEqual([]); // not at once: the links may follow within a moment
+    for (let i = 0; i < 400 && !told.length; i++) await new Promise((ok) => setTimeout(ok, 5));
+    expect(told).toEqual([false]); // the analysed report, while the page is still being linked
+    release();
+    await service.settled();
+    expect(told).toEqual([false, true]);
+  });
+
   test('a revisit or an edit updates its source instead of adding another', async () => {
     await read(1, gains, 'https://front.example/toretsk');
     const edited = { ...gains, title: 'Toretsk front (updated)' };

@@ -34,7 +34,7 @@ describe('claim spans and values', () => {
     ['Seven months after the incursion, they retreated.', 'Seven months', 7, 'month', 7, 'exact'],
     ['They advanced within five miles of the road.', 'within five miles', 5, 'km', 8.0467, 'atMost'],
     ['Houthi forces fired more than 100 missiles at ships.', 'more than 100 missiles', 100, 'missile', 100, 'over'],
-    ['A convoy of 40 aid trucks crossed at Rafah.', '40 aid trucks', 40, 'vehicle', 40, 'exact'],
+    ['A convoy of 40 aid trucks crossed at Rafah.', '40 aid trucks', 40, 'truck', 40, 'exact'],
     ['Settlers seized roughly 1,200 dunams of farmland.', 'roughly 1,200 dunams', 1200, 'km2', 1.2, 'about'],
     ['The frigate sailed 300 nautical miles south.', '300 nautical miles', 300, 'km', 555.6, 'exact'],
     ['Fires burned 2,500 hectares of forest.', '2,500 hectares', 2500, 'km2', 25, 'exact'],

@@ -98,7 +98,7 @@ describe('counted nouns behind codes and parts', () => {
   // [text, claim span, unit, category, side]
   const rows: Array<[string, string, string, string, string | undefined]> = [
     ['Rebels said they had captured 6 T-72 tanks near the town.', '6 T-72 tanks', 'tank', 'equipment', undefined],
-    ['The unit downed two Su-25 jets over the river.', 'two Su-25 jets', 'aircraft', 'equipment', undefined],
+    ['The unit downed two Su-25 jets over the river.', 'two Su-25 jets', 'jet', 'equipment', undefined],
     ['Air defence shot down 52 of the 86 Shahed drones launched overnight.', '52', 'drone', 'equipment', 'ru'],
     ['The army said it had neutralised 21 terrorists near the border.', '21 terrorists', 'person', 'casualties', undefined],
   ];

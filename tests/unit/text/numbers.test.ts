@@ -97,6 +97,10 @@ describe('singular', () => {
     ['launches', 'launch'],
     ['aircraft', 'aircraft'],
     ['bus', 'bus'],
+    ['sorties', 'sortie'],
+    ['buses', 'bus'],
+    ['villages', 'village'],
+    ['ambushes', 'ambush'],
   ])('%s → %s', (w, s) => expect(singular(w)).toBe(s));
 });
 
