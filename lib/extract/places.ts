@@ -206,6 +206,8 @@ class Words {
     private readonly base: readonly BaseTok[],
     /** Start and end (before a possessive is cut off) of every word, flat. */
     private readonly spans: readonly number[],
+    /** Per word, the index of the shared token it starts with (-1: not known; see wordSpansOf). */
+    private readonly firstTok?: readonly number[],
   ) {
     this.length = spans.length >> 1;
     const caps: number[] = [];
@@ -224,7 +226,8 @@ class Words {
       // a word that is one shared token takes that token's strings
       let bt: BaseTok | undefined;
       if (this.low !== undefined) {
-        const b = tokenAt(this.base, start, this.cursor);
+        const known = this.firstTok !== undefined ? this.firstTok[i] : -1;
+        const b = known >= 0 ? known : tokenAt(this.base, start, this.cursor);
         if (b >= 0) this.cursor = b;
         const c = b >= 0 ? this.base[b] : undefined;
         if (c && c.e === end && (c.k === TokKind.Word || c.k === TokKind.Digits)) bt = c;
@@ -401,7 +404,9 @@ function capitalUnit(text: string, at: number, c: number): boolean {
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 function tokenize(text: string): Words {
   const base = tokensFor(text);
-  return new Words(text, alignedLower(text), base, wordSpansOf(text, base, true, placeJoiner, wideWords(base)));
+  const firstTok: number[] = [];
+  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
+  return new Words(text, alignedLower(text), base, spans, firstTok);
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
@@ -571,15 +576,6 @@ function stopBetween(text: string, from: number, to: number): boolean {
     if (c === 46 || c === 33 || c === 63 || c === 59) return true;
   }
   return false;
-}
-
-/** Letters a-z/A-Z only: the folded form is just the lowercase. */
-function plainAscii(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 const foldCache = new Map<string, string>();
@@ -776,16 +772,15 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     next = i + 1;
     const t = toks.get(i);
     if (t.lower === 'the') continue;
-    const dem = g.demonymOfLower(t.lower);
+    // the word's own form answers the per-word questions (kept across texts by the gazetteer)
+    const own = g.lookupForm(t.text);
+    const dem = own.demonym;
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
     // (or whose German reading starts one: `Chan Junis`, `Bint Dschbeil`)
     const joined = i + 1 < toks.length && toks.joinedToNext(i);
-    const multi =
-      joined &&
-      (g.startsMultiWord(plainAscii(t.text) ? t.lower : fold(t.text).replace(/ /g, '')) ||
-        germanReadings(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
+    const multi = joined && (own.startsMulti || germanReadings(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|asch|esch|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -797,7 +792,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const lt = toks.get(last);
       if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
       const name = last === i ? t.text : text.slice(t.start, lt.end);
-      const form = g.lookupForm(name);
+      const form = last === i ? own : g.lookupForm(name);
       if (form.ids) {
         found = { first: i, last, start: t.start, end: lt.end, ids: withGermanRegions(name, form.ids), prep: hasPrep(i), form };
         break;

@@ -299,10 +299,23 @@ export interface UnitLexicon {
   blocked: Set<string>;
   sideWords: Map<string, string>;
   /** First word (lower case) → named units whose alias starts with it, longest alias first. */
-  aliasIndex: Map<string, Array<{ words: string[]; unit: NamedUnit; needsContext: boolean }>>;
+  aliasIndex: Map<string, Array<{ words: string[]; unit: NamedUnit; needsContext: boolean; firstCase: AliasCase }>>;
 }
 
 let cached: UnitLexicon | undefined;
+
+/**
+ * How the first word of a lexicon match must be written in the text: `acronym` all in capitals
+ * (`RSF`), `capital` capitalised (or an Arabic particle: `al-Qassam`), `any` as it comes. Read
+ * off the unit's first alias (without a `?`) whose lower case starts with the word, else its name.
+ */
+export type AliasCase = 'acronym' | 'capital' | 'any';
+
+export function aliasCase(unit: NamedUnit, firstWord: string): AliasCase {
+  const raw = (unit.aliases.find((a) => a.replace(/^\?/, '').toLowerCase().replace(/'/g, '’').startsWith(firstWord)) ?? unit.name).replace(/^\?/, '');
+  if (/^[A-Z0-9-]{2,}$/.test(raw.split(/\s/)[0])) return 'acronym';
+  return raw[0] !== raw[0].toLowerCase() ? 'capital' : 'any';
+}
 
 /** Splits an alias into the word tokens the extractor's tokenizer would produce. */
 export function aliasWords(alias: string): string[] {
@@ -328,7 +341,7 @@ export function unitLexicon(): UnitLexicon {
       const words = aliasWords(needsContext ? raw.slice(1) : raw);
       if (!words.length) continue;
       const list = aliasIndex.get(words[0]) ?? [];
-      list.push({ words, unit, needsContext });
+      list.push({ words, unit, needsContext, firstCase: aliasCase(unit, words[0]) });
       aliasIndex.set(words[0], list);
     }
   }

@@ -39,7 +39,7 @@ import type { Mention, UnitEntity } from '../model';
 import { wordSpansOf } from '../text/scan';
 import { alignedLower, lowerOf, tokensFor, TokKind, wideWords } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
-import { TYPE_SIDE, unitLexicon, type NamedUnit, type UnitLexicon } from './unit-lexicon';
+import { TYPE_SIDE, unitLexicon, type AliasCase, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
 export interface Token {
   start: number;
@@ -843,11 +843,9 @@ function matchAlias(text: string, tokens: Token[], i: number, words: string[]): 
   return k - 1;
 }
 
-function aliasCaseOk(t: Token, aliasWord: string, originalAlias: string): boolean {
-  const firstAliasCh = originalAlias.replace(/^\?/, '')[0];
-  const aliasIsAcronym = /^[A-Z0-9-]{2,}$/.test(originalAlias.replace(/^\?/, '').split(/\s/)[0]);
-  if (aliasIsAcronym) return t.text === t.text.toUpperCase() && t.lower === aliasWord;
-  if (firstAliasCh !== firstAliasCh.toLowerCase()) return t.cap || ARABIC_PARTICLE.test(t.lower);
+function aliasCaseOk(t: Token, aliasWord: string, firstCase: AliasCase): boolean {
+  if (firstCase === 'acronym') return t.text === t.text.toUpperCase() && t.lower === aliasWord;
+  if (firstCase === 'capital') return t.cap || ARABIC_PARTICLE.test(t.lower);
   return true;
 }
 
@@ -873,8 +871,7 @@ function parseLexicon(text: string, tokens: Token[], lex: UnitLexicon, out: Cand
       (t.possessive && filter.mayHave(t.lowerRaw) ? lex.aliasIndex.get(t.lowerRaw) : undefined);
     if (!list) continue;
     for (const entry of list) {
-      const rawAlias = entry.unit.aliases.find((a) => a.replace(/^\?/, '').toLowerCase().replace(/'/g, '’').startsWith(entry.words[0])) ?? entry.unit.name;
-      if (!aliasCaseOk(t, entry.words[0], rawAlias)) continue;
+      if (!aliasCaseOk(t, entry.words[0], entry.firstCase)) continue;
       const endIdx = matchAlias(text, tokens, i, entry.words);
       if (endIdx < 0) continue;
       const near = [tokens[i - 2], tokens[i - 1], tokens[endIdx + 1], tokens[endIdx + 2]];

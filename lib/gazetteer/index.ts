@@ -89,22 +89,52 @@ export interface Gazetteer {
   demonymOfLower(lowerWord: string): string | undefined;
 }
 
-/** What the index knows of one written form of a name (Gazetteer.lookupForm). */
+/**
+ * What the index knows of one written form of a name (Gazetteer.lookupForm). A name pass asks
+ * the same questions of every capitalised word, and most words recur across a text and across
+ * texts: each answer is worked out on first use and kept with the form.
+ */
 export interface NameForm {
   /** Entry indices of the form's key (undefined: none, or a key shorter than two characters). */
   readonly ids: readonly number[] | undefined;
   /** The form's words folded (lowercase, no diacritics or punctuation), space-joined: `foldWords(name).join(' ')`. */
   readonly folded: string;
+  /** `demonymOfLower(name.toLowerCase())`. */
+  readonly demonym: string | undefined;
+  /** `startsMultiWord(foldWords(name).join(''))`: some multi-word name starts with this (one-word) form. */
+  readonly startsMulti: boolean;
 }
+
+/** The index's answers a form asks for once. */
+interface FormIndex {
+  demonymOfLower(lowerWord: string): string | undefined;
+  startsMultiWord(foldedWord: string): boolean;
+}
+
+const UNSET = -1;
 
 class Form implements NameForm {
   private f: string | undefined;
+  private d: string | undefined | typeof UNSET = UNSET;
+  private m: boolean | typeof UNSET = UNSET;
   constructor(
     private readonly name: string,
     readonly ids: readonly number[] | undefined,
+    private readonly index: FormIndex,
   ) {}
   get folded(): string {
     return (this.f ??= foldWords(this.name).join(' '));
+  }
+  get demonym(): string | undefined {
+    if (this.d === UNSET) this.d = this.index.demonymOfLower(this.name.toLowerCase());
+    return this.d;
+  }
+  get startsMulti(): boolean {
+    if (this.m === UNSET) {
+      const f = this.folded;
+      this.m = this.index.startsMultiWord(f.indexOf(' ') < 0 ? f : f.replace(/ /g, ''));
+    }
+    return this.m;
   }
 }
 
@@ -257,13 +287,18 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
   }
 
-  // written form -> its entry indices and fold; bounded, cleared when full
+  const startsMultiWord = (w: string): boolean => (multiFirst ? (multiFilter ??= new WordFilter(multiFirst)).mayHave(w) && multiFirst.has(w) : true);
+  const demonymOfLower = (l: string): string | undefined => (isDemonym(l) ? demonyms.get(l) : undefined);
+  const lookupName = (name: string): readonly number[] | undefined => lookupForm(name).ids;
+  const formIndex: FormIndex = { demonymOfLower, startsMultiWord };
+
+  // written form -> its entry indices, fold and the rest of NameForm; bounded, cleared when full
   const byName = new Map<string, Form>();
   function lookupForm(name: string): Form {
     let hit = byName.get(name);
     if (hit === undefined) {
       const key = placeKey(name);
-      hit = new Form(name, key.length < 2 ? undefined : index.get(key));
+      hit = new Form(name, key.length < 2 ? undefined : index.get(key), formIndex);
       if (byName.size >= 50000) byName.clear();
       byName.set(name, hit);
     }
@@ -274,7 +309,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     size: src.count,
     entry,
     lookup: (key) => index.get(key),
-    lookupName: (name) => lookupForm(name).ids,
+    lookupName,
     lookupForm,
     find(name) {
       const ids = index.get(placeKey(name));
@@ -289,7 +324,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (!byCountryRegions) buildSecondary();
       return byCountryRegions!.get(country) ?? EMPTY;
     },
-    startsMultiWord: (w) => (multiFirst ? (multiFilter ??= new WordFilter(multiFirst)).mayHave(w) && multiFirst.has(w) : true),
+    startsMultiWord,
     isGivenName: (w) => given.has(w),
     isSurname: (w) => surnames.has(w),
     isCommonWord: (w) => common.has(w),
@@ -298,6 +333,6 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const l = w.toLowerCase();
       return isDemonym(l) ? demonyms.get(l) : undefined;
     },
-    demonymOfLower: (l) => (isDemonym(l) ? demonyms.get(l) : undefined),
+    demonymOfLower,
   };
 }

@@ -1,10 +1,12 @@
 // Word spans without a regular expression per word: a charCodeAt loop with an ASCII fast path
-// (and Latin-1/Latin Extended letters answered by range), falling back to one sticky Unicode
-// test only for other non-ASCII characters. The result is the same as matching
+// (and Latin-1/Latin Extended letters answered by range), other BMP characters answered by the
+// class table of lib/text/charclass.ts, and one sticky Unicode test only for surrogate pairs. The result is the same as matching
 //   [\p{L}\p{N}]+(?:J[\p{L}\p{N}]+)*        (marks = false)
 //   [\p{L}\p{M}\p{N}]+(?:J[\p{L}\p{M}\p{N}]+)*   (marks = true)
 // globally, where J is a joiner character chosen by the caller; linear in the text (each
 // character is examined at most twice).
+
+import { CC_WORD, CC_WORD_MARK, charClass, isSurrogate } from './charclass';
 
 const WORD_Y = /[\p{L}\p{N}]/uy;
 const WORD_MARK_Y = /[\p{L}\p{M}\p{N}]/uy;
@@ -17,6 +19,7 @@ function wordCharLen(text: string, p: number, c: number, marks: boolean): number
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
   if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation: dashes, quotes, spaces
+  if (!isSurrogate(c)) return (charClass(c) & (marks ? CC_WORD_MARK : CC_WORD)) !== 0 ? 1 : 0;
   const re = marks ? WORD_MARK_Y : WORD_Y;
   re.lastIndex = p;
   if (!re.test(text)) return 0;

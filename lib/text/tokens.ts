@@ -3,6 +3,7 @@
 // run of letters (with combining marks), a run of horizontal space, a run of line breaks, or a
 // single other character. Offsets are UTF-16 indices into the text; `text.slice(s, e)` is the token.
 
+import { CC_LETTER_MARK, charClass, isSurrogate } from './charclass';
 import { WordFilter } from './word-filter';
 
 export const TokKind = { Digits: 1, Word: 2, Space: 3, Break: 4, Punct: 5 } as const;
@@ -23,11 +24,11 @@ export interface Tok {
 const LETTER_Y = /[\p{L}\p{M}]/uy;
 const SPACE_Y = /\s/uy;
 
-/** Letter (or combining mark) at index p; ASCII answered without the regex. */
+/** Letter (or combining mark) at index p; the regex only for a surrogate pair. */
 function letterAt(text: string, p: number, c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c < 0xc0 && c !== 0xaa && c !== 0xb5 && c !== 0xba) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  if (!isSurrogate(c)) return (charClass(c) & CC_LETTER_MARK) !== 0;
   LETTER_Y.lastIndex = p;
   return LETTER_Y.test(text);
 }

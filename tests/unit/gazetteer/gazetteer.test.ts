@@ -114,6 +114,27 @@ describe('createGazetteer on a small hand-made asset', () => {
     expect(d.demonymOfLower('kursk')).toBeUndefined();
   });
 
+  describe("a form's remembered answers equal the index's own", () => {
+    const d = createGazetteer({ ...data, demonyms: { UA: 'Ukrainian', RU: 'russian' }, multiFirst: 'kursk|sudza' });
+    it.each([
+      // [written form, demonym, starts a multi-word name]
+      ['Kursk', undefined, true],
+      ['KURSK', undefined, true],
+      ['Sudža', undefined, true],
+      ['Ukrainian', 'UA', false],
+      ['RUSSIAN', 'RU', false],
+      ['Nowhere', undefined, false],
+    ] as Array<[string, string | undefined, boolean]>)('%s', (name, demonym, multi) => {
+      for (let round = 0; round < 2; round++) {
+        const form = d.lookupForm(name);
+        expect(form.demonym).toBe(demonym);
+        expect(form.demonym).toBe(d.demonymOfLower(name.toLowerCase()));
+        expect(form.startsMulti).toBe(multi);
+        expect(form.startsMulti).toBe(d.startsMultiWord(foldWords(name).join('')));
+      }
+    });
+  });
+
   it('loads an empty or placeholder asset without throwing', () => {
     expect(createGazetteer({}).size).toBe(0);
     expect(createGazetteer({ v: 0 } as GazetteerData).find('Kyiv')).toEqual([]);

@@ -46,6 +46,15 @@ describe('wordSpansOf', () => {
     expect(firstTok.map((ti, k) => text.slice(toks[ti].s, spans[2 * k + 1]))).toEqual(['the', '81st', 'Airmobile', 'Brigade’s', 'drones', 'near', 'al-Qassam', '1', '171', 'km']);
   });
 
+  it('names the token each word of the places pass starts at (joined by apostrophes and hyphens)', () => {
+    const text = 'Shelling near Kupʼjansk and al-Hol, Kyiv’s suburbs, the Chasiv Yar-Kostiantynivka road';
+    const toks = tokenize(text);
+    const firstTok: number[] = [];
+    const spans = wordSpansOf(text, toks, true, placeJoiner, wideWords(toks), firstTok);
+    expect(firstTok.every((ti) => ti >= 0)).toBe(true);
+    expect(firstTok.map((ti, k) => text.slice(toks[ti].s, spans[2 * k + 1]))).toEqual(['Shelling', 'near', 'Kupʼjansk', 'and', 'al-Hol', 'Kyiv’s', 'suburbs', 'the', 'Chasiv', 'Yar-Kostiantynivka', 'road']);
+  });
+
   it('equals the character scanner on any string', () => {
     const alphabet = fc.constantFrom(
       'a', 'Z', '7', ' ', '.', '-', "'", '’', '`', 'ʼ', '\u2011', 'é', 'Д', '\u0301', '²', '—', '𝐀', '𝟎', '\ud835', '\udc00',
