@@ -180,7 +180,8 @@ function ClaimItem(props: {
   const live = useRef(true);
   useEffect(() => () => void (live.current = false), []);
   // a new report (relinked) starts from its own first relations
-  useEffect(() => setAll({ step: 'idle' }), [links]);
+  // (kept as it is when idle already, so mounting does not render every claim a second time)
+  useEffect(() => setAll((s) => (s.step === 'idle' ? s : { step: 'idle' })), [links]);
   const hidden = links?.listed !== undefined ? links.listed - links.relations.length : 0;
   const shown = all.step === 'open' ? all.full.relations : (links?.relations ?? []);
   const shownSources = all.step === 'open' ? [...all.full.sources, ...(props.sources ?? [])] : props.sources;
@@ -442,6 +443,9 @@ function DemoImport({ state, onStart }: { state: DemoState; onStart: () => void 
   );
 }
 
+/** Timelines drawn on the first render; later ones wait until they scroll near the viewport. */
+const EAGER_TIMELINES = 2;
+
 /** Series of updates for a claim: this page's value and each update's, by claimant. */
 export function seriesFor(claim: Claim, links: PanelLinks | undefined, report: Pick<PanelReport, 'published' | 'outlet' | 'sources'>): TimelineSeries[] {
   // a cut list carries the full list's figures (series); a whole one has them in its relations
@@ -522,6 +526,27 @@ export function SidePanelView(props: SidePanelViewProps) {
     return new Set(idx);
   }, [fuse, q, claims, category, status, linksByClaim]);
 
+  // derived once per report, not on every keystroke in the search box
+  const timelines = useMemo(
+    () =>
+      report
+        ? claims
+            .map((c, i) => ({ c, i, series: seriesFor(c, linksByClaim.get(i), report) }))
+            .filter((t) => t.series.reduce((n, s) => n + s.points.length, 0) >= 2)
+        : [],
+    [claims, linksByClaim, report?.published, report?.outlet, report?.sources],
+  );
+  const byCategory = useMemo(() => {
+    const m = new Map<Category, { c: Claim; i: number }[]>();
+    claims.forEach((c, i) => {
+      let list = m.get(c.category);
+      if (!list) m.set(c.category, (list = []));
+      list.push({ c, i });
+    });
+    return m;
+  }, [claims]);
+  const linkedCount = useMemo(() => new Set((report?.links ?? []).filter((l) => l.relations.length > 0).map((l) => l.claim)).size, [report?.links]);
+
   if (!report) {
     return (
       <div class="cx-root" data-theme={props.theme}>
@@ -544,12 +569,8 @@ export function SidePanelView(props: SidePanelViewProps) {
   const showUnits = (kind === 'all' || kind === 'units') && category === 'all' && status === 'all';
   const showPlaces = (kind === 'all' || kind === 'places') && category === 'all' && status === 'all';
   const categories = CATEGORY_ORDER.filter((c) => claims.some((cl) => cl.category === c));
-  const linkedCount = new Set((report.links ?? []).filter((l) => l.relations.length > 0).map((l) => l.claim)).size;
   const anyLinked = linkedCount > 0;
   const filtering = q !== '' || kind !== 'all' || category !== 'all' || status !== 'all';
-  const timelines = claims
-    .map((c, i) => ({ c, i, series: seriesFor(c, linksByClaim.get(i), report) }))
-    .filter((t) => t.series.reduce((n, s) => n + s.points.length, 0) >= 2);
 
   const summary = `Showing ${claimHits.size} of ${claims.length} claims, ${unitHits.length} of ${units.length} units, ${placeHits.length} of ${places.length} places`;
 
@@ -652,7 +673,7 @@ export function SidePanelView(props: SidePanelViewProps) {
                   </EmptyState>
                 )}
                 {CATEGORY_ORDER.map((cat) => {
-                  const items = claims.map((c, i) => ({ c, i })).filter(({ c, i }) => c.category === cat && claimHits.has(i));
+                  const items = (byCategory.get(cat) ?? []).filter(({ i }) => claimHits.has(i));
                   if (!items.length) return null;
                   return (
                     <section key={cat} aria-labelledby={`cx-cat-${cat}`} data-category={cat}>
@@ -688,8 +709,9 @@ export function SidePanelView(props: SidePanelViewProps) {
         {showClaims && timelines.length > 0 && (
           <section aria-labelledby="cx-timelines-h">
             <h2 id="cx-timelines-h">Updates over time</h2>
-            {timelines.map(({ c, i, series }) => (
-              <Timeline key={i} title={`“${c.text}” as reported over time`} unit={unitDisplay(c.unit, 2).suffix.trim()} series={series} />
+            {timelines.map(({ c, i, series }, n) => (
+              // the first few are drawn at once; the rest as they scroll near (a dense page has dozens)
+              <Timeline key={i} title={`“${c.text}” as reported over time`} unit={unitDisplay(c.unit, 2).suffix.trim()} series={series} lazy={n >= EAGER_TIMELINES} />
             ))}
           </section>
         )}

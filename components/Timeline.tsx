@@ -1,6 +1,7 @@
 // A timeline for a series of updates: value over date, one line per claimant. Lines differ by
 // dash pattern and marker shape as well as colour; a table with the same points is there for
 // screen readers.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/format/numbers';
 import { formatPeriod, periodTime } from '../lib/format/dates';
 
@@ -25,6 +26,9 @@ export interface TimelineProps {
   series: readonly TimelineSeries[];
   width?: number;
   height?: number;
+  /** Draw the chart only once its figure comes near the viewport (the caption and the table
+   * for screen readers are there from the start, and the space the chart takes is kept). */
+  lazy?: boolean;
 }
 
 const STYLES = [
@@ -49,7 +53,29 @@ export function niceCeil(v: number): number {
   return 10 * p;
 }
 
-export function Timeline({ title, unit = '', series, width = 320, height = 170 }: TimelineProps) {
+/** True once `ref`'s element is within `margin` of the viewport; at once without IntersectionObserver. */
+function useNearViewport(ref: { current: Element | null }, wanted: boolean, margin = '300px'): boolean {
+  const [near, setNear] = useState(!wanted || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near || !ref.current) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
+    io.observe(ref.current);
+    return () => io.disconnect();
+  }, [near]);
+  return near;
+}
+
+export function Timeline({ title, unit = '', series, width = 320, height = 170, lazy = false }: TimelineProps) {
+  const figRef = useRef<HTMLElement>(null);
+  const drawn = useNearViewport(figRef, lazy);
   const pts = series.flatMap((s) => s.points.filter((p) => Number.isFinite(periodTime(p.date)) && Number.isFinite(p.value)));
   if (pts.length < 2) return null;
   const times = pts.map((p) => periodTime(p.date));
@@ -71,8 +97,9 @@ export function Timeline({ title, unit = '', series, width = 320, height = 170 }
   const y = (v: number) => T + (1 - (v - vMin) / (vMax - vMin)) * (height - T - B);
   const legendY = height - 6;
   return (
-    <figure class="cx-timeline-figure" style="margin:0 0 12px">
+    <figure ref={figRef} class="cx-timeline-figure" style="margin:0 0 12px">
       <figcaption class="cx-meta" aria-hidden="true">{title}{unit ? ` (${unit})` : ''}</figcaption>
+      {drawn ? (
       <svg class="cx-timeline" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: timeline, ${series.length} ${series.length === 1 ? 'claimant' : 'claimants'}`}>
         <line class="cx-axis" x1={L} y1={T} x2={L} y2={height - B} />
         <line class="cx-axis" x1={L} y1={height - B} x2={width - R} y2={height - B} />
@@ -104,6 +131,9 @@ export function Timeline({ title, unit = '', series, width = 320, height = 170 }
           );
         })}
       </svg>
+      ) : (
+        <div class="cx-timeline cx-timeline-pending" data-pending="true" aria-hidden="true" style={`aspect-ratio:${width}/${height}`} />
+      )}
       <div class="cx-sr-only">
       <table>
         <caption>{title}</caption>
