@@ -1,0 +1,41 @@
+// Causes found on blind texts: armed groups of current conflicts missing from the lexicon, and
+// German names of Russian groupings and Ukrainian operational-strategic groups.
+import { describe, expect, it } from 'vitest';
+import { extractUnits } from '../../../lib/extract/units';
+
+const got = (text: string): Array<[string, string[]]> => extractUnits(text).map((u) => [u.name, u.mentions.map((m) => m.text)]);
+
+describe('armed groups of current conflicts are units', () => {
+  it.each([
+    ['Near Minembwe the Twirwaneho militia shelled a camp on Friday.', [['Twirwaneho', ['Twirwaneho']]]],
+    ['Burundian officials blamed RED-Tabara for the ambush on the lake road.', [['Red Tabara', ['RED-Tabara']]]],
+    [
+      'The Amhara Fano National Movement (AFNM) said it held the town; AFNM fighters later withdrew.',
+      [['Amhara Fano National Movement', ['Amhara Fano National Movement', 'AFNM', 'AFNM']]],
+    ],
+    ['A team of Gorgor commandos flew to the district on Sunday.', [['Gorgor', ['Gorgor commandos']]]],
+    ['ISWAP fighters overran a base near the lake, and Ansaru claimed a separate raid.', [['Islamic State West Africa Province', ['ISWAP']], ['Ansaru', ['Ansaru']]]],
+    ['Villagers fled after the Islamic State in the Greater Sahara raided the market.', [['Islamic State Sahel Province', ['Islamic State in the Greater Sahara']]]],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want);
+  });
+
+  it('ordinary words around them stay plain', () => {
+    expect(got('The ansarul choir sang in the red tabard hall.')).toEqual([]);
+  });
+});
+
+describe('German names of groupings', () => {
+  it.each([
+    ['Einheiten der Gruppe Wostok rückten bei Welyka Nowosilka vor.', [['Vostok Group of Forces', ['Gruppe Wostok']]]],
+    ['Die Gruppierung Sapad meldete Angriffe bei Kupjansk.', [['Zapad Group of Forces', ['Gruppierung Sapad']]]],
+    ['Ein Sprecher der Truppengruppierung Chortyzja nannte 140 Gefechte.', [['Khortytsia Operational-Strategic Group', ['Truppengruppierung Chortyzja']]]],
+    ['Die Truppengruppierung Tawrija meldete Drohnenangriffe.', [['Tavria Operational-Strategic Group', ['Truppengruppierung Tawrija']]]],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want);
+  });
+
+  it('a plain German group noun is not a unit', () => {
+    expect(got('Die Gruppe traf sich in einer Gruppierung von Häusern am Fluss.')).toEqual([]);
+  });
+});
