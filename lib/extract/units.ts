@@ -711,6 +711,29 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   } else if (!head.named) {
     return;
   } else {
+    if (numberAfter && /^(?:brigades|battalions|regiments|divisions)$/.test(lowerHead) && prefix.length) {
+      // `Light Infantry Battalions 47 and 437`: a plural type with its numbers after it is one
+      // unit per number (`Light Infantry Battalion 47`, `Light Infantry Battalion 437`)
+      const nums: Token[] = [after];
+      let n = h + 2;
+      while (n + 1 < tokens.length && nums.length < 8) {
+        const sep = text.slice(tokens[n - 1].end, tokens[n].start);
+        const isAnd = tokens[n].lower === 'and' && /^\s+$/.test(sep);
+        const isComma = /^\s*,\s*$/.test(text.slice(tokens[n - 1].end, tokens[n].start)) && tokens[n].digits;
+        if (isComma && tokens[n].text.length <= 5) { nums.push(tokens[n]); n++; continue; }
+        if (isAnd && tokens[n + 1].digits && tokens[n + 1].text.length <= 5 && gapOk(text, tokens[n].end, tokens[n + 1].start)) { nums.push(tokens[n + 1]); n += 2; break; }
+        break;
+      }
+      if (nums.length > 1 && !inTitleCaseLine(text, prefix[0].start)) {
+        const base = `${text.slice(prefix[0].start, prefix[prefix.length - 1].end).replace(/\s+/g, ' ')} ${head.singular}`;
+        const side = sideBefore(tokens, h - prefix.length, lex, text) ?? placeSide(prefix, lex);
+        nums.forEach((num, idx) => {
+          const name = `${base} ${num.text}`;
+          out.push({ start: idx === 0 ? prefix[0].start : num.start, end: num.end, name, key: normKey(name), side, priority: 1 });
+        });
+        return;
+      }
+    }
     if (numberAfter && /^(?:brigade|battalion|regiment|division)$/.test(lowerHead) && prefix.length) endTok = h + 1;
     if (!prefix.length) return;
     if (lowerHead === 'army' || lowerHead === 'armies') {

@@ -39,3 +39,26 @@ describe('German names of groupings', () => {
     expect(got('Die Gruppe traf sich in einer Gruppierung von Häusern am Fluss.')).toEqual([]);
   });
 });
+
+describe('a plural type with its numbers after it is one unit per number', () => {
+  it.each([
+    [
+      'Light Infantry Battalions 52 and 318 left their posts near the bridge.',
+      [['Light Infantry Battalion 52', ['Light Infantry Battalions 52']], ['Light Infantry Battalion 318', ['318']]],
+    ],
+    [
+      'Troops of Light Infantry Battalions 52, 61 and 318 withdrew. A week later Light Infantry Battalion 61 returned.',
+      [
+        ['Light Infantry Battalion 52', ['Light Infantry Battalions 52']],
+        ['Light Infantry Battalion 61', ['61', 'Light Infantry Battalion 61']],
+        ['Light Infantry Battalion 318', ['318']],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want);
+  });
+
+  it('the singular form is unchanged', () => {
+    expect(got('Light Infantry Battalion 52 left.')).toEqual([['Light Infantry Battalion 52', ['Light Infantry Battalion 52']]]);
+  });
+});
