@@ -405,11 +405,23 @@ const SERVICES: ReadonlyArray<[string[], (t: Token[]) => string[]]> = [
   [['unmanned', 'systems', 'forces'], () => ['Unmanned', 'Systems']],
   [['special', 'operations', 'forces'], () => ['Special', 'Operations']],
 ];
+/** The same services as one German word in the genitive (`der Territorialverteidigung`). */
+const GERMAN_SERVICES: ReadonlyMap<string, string[]> = new Map([
+  ['territorialverteidigung', ['Territorial', 'Defense']],
+  ['nationalgarde', ['National', 'Guard']],
+  ['luftlandetruppen', ['Airborne']],
+  ['luftsturmtruppen', ['Air', 'Assault']],
+]);
 const SERVICE_OWNER: ReadonlyMap<string, string> = new Map([['ukraine', 'ua'], ['russia', 'ru']]);
 
 /** `of the National Guard` (and `of Ukraine`) right after a numbered formation's head token h. */
 function serviceAfter(text: string, tokens: Token[], h: number): { words: string[]; end: number; side?: string } | undefined {
   const of = tokens[h + 1];
+  // German genitive: `102. Brigade der Territorialverteidigung`, `4. Brigade der Nationalgarde`
+  const de = tokens[h + 2];
+  if (of?.lower === 'der' && de?.cap && GERMAN_SERVICES.has(de.lower) && !tokens[h].possessive && gapOk(text, tokens[h].end, of.start) && gapOk(text, of.end, de.start)) {
+    return { words: GERMAN_SERVICES.get(de.lower)!, end: h + 2 };
+  }
   if (!of || of.lower !== 'of' || tokens[h].possessive || !gapOk(text, tokens[h].end, of.start)) return undefined;
   let k = h + 2;
   if (tokens[k]?.lower === 'the' && gapOk(text, of.end, tokens[k].start)) k++;

@@ -62,3 +62,13 @@ describe('a plural type with its numbers after it is one unit per number', () =>
     expect(got('Light Infantry Battalion 52 left.')).toEqual([['Light Infantry Battalion 52', ['Light Infantry Battalion 52']]]);
   });
 });
+
+describe('a German genitive service belongs to the numbered formation’s name', () => {
+  it.each([
+    ['Die 24. Brigade der Territorialverteidigung meldete Angriffe.', [['24. Territorial Defense Brigade', ['24. Brigade der Territorialverteidigung']]]],
+    ['Die 4. Brigade der Nationalgarde hielt die Stellung.', [['4. National Guard Brigade', ['4. Brigade der Nationalgarde']]]],
+    ['Die 24. Brigade der Stadt meldete Angriffe.', [['24. Brigade', ['24. Brigade']]]],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want);
+  });
+});
