@@ -216,12 +216,16 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Somali Battalion', side: 'ru', aliases: ['Somali Battalion'] },
   { name: 'Vostok Battalion', side: 'ru', aliases: ['Vostok Battalion'] },
   // Russian groupings of forces, also shortened in bulletins (`the Tsentr group`)
-  { name: 'Sever Group of Forces', side: 'ru', aliases: ['Sever group of forces', 'Sever Group', 'Sever group', 'Sever grouping', 'North group of forces'] },
-  { name: 'Zapad Group of Forces', side: 'ru', aliases: ['Zapad group of forces', 'Zapad Group', 'Zapad group', 'Zapad grouping', 'West group of forces', 'Sapad group of forces', 'Sapad Group of Forces', 'Sapad Group', 'Truppengruppe Sapad'] },
-  { name: 'Tsentr Group of Forces', side: 'ru', aliases: ['Tsentr group of forces', 'Tsentr Group', 'Tsentr group', 'Tsentr grouping', 'Centre group of forces', 'Center group of forces', 'Zentr group of forces', 'Zentr Group of Forces', 'Truppengruppe Zentr'] },
+  { name: 'Sever Group of Forces', side: 'ru', aliases: ['Sever group of forces', 'Sever Group', 'Sever group', 'Sever grouping', 'North group of forces', 'Gruppe Sewer', 'Gruppierung Sewer', 'Truppengruppierung Sewer', 'Truppengruppe Sewer'] },
+  { name: 'Zapad Group of Forces', side: 'ru', aliases: ['Zapad group of forces', 'Zapad Group', 'Zapad group', 'Zapad grouping', 'West group of forces', 'Sapad group of forces', 'Sapad Group of Forces', 'Sapad Group', 'Truppengruppe Sapad', 'Gruppe Sapad', 'Gruppierung Sapad', 'Truppengruppierung Sapad'] },
+  { name: 'Tsentr Group of Forces', side: 'ru', aliases: ['Tsentr group of forces', 'Tsentr Group', 'Tsentr group', 'Tsentr grouping', 'Centre group of forces', 'Center group of forces', 'Zentr group of forces', 'Zentr Group of Forces', 'Truppengruppe Zentr', 'Gruppe Zentr', 'Gruppierung Zentr', 'Truppengruppierung Zentr'] },
   { name: 'Yug Group of Forces', side: 'ru', aliases: ['Yug group of forces', 'Yug Group', 'Yug group', 'Yug grouping', 'Yuzhnaya group of forces', 'South group of forces'] },
-  { name: 'Vostok Group of Forces', side: 'ru', aliases: ['Vostok group of forces', 'Vostok Group', 'Vostok group', 'Vostok grouping', 'East group of forces', 'Wostok group of forces', 'Wostok Group of Forces', 'Wostok Group', 'Wostok grouping', 'Truppengruppe Wostok'] },
-  { name: 'Dnepr Group of Forces', side: 'ru', aliases: ['Dnepr group of forces', 'Dnepr Group', 'Dnepr group', 'Dnepr grouping', 'Dnipro group of forces'] },
+  { name: 'Vostok Group of Forces', side: 'ru', aliases: ['Vostok group of forces', 'Vostok Group', 'Vostok group', 'Vostok grouping', 'East group of forces', 'Wostok group of forces', 'Wostok Group of Forces', 'Wostok Group', 'Wostok grouping', 'Truppengruppe Wostok', 'Gruppe Wostok', 'Gruppierung Wostok', 'Truppengruppierung Wostok'] },
+  { name: 'Dnepr Group of Forces', side: 'ru', aliases: ['Dnepr group of forces', 'Dnepr Group', 'Dnepr group', 'Dnepr grouping', 'Dnipro group of forces', 'Gruppe Dnepr', 'Gruppierung Dnepr', 'Truppengruppierung Dnepr', 'Truppengruppe Dnepr'] },
+  // Ukrainian operational-strategic groups as German reports name them (the English forms are
+  // found by the `... operational-strategic group` / `OSG` rule in units.ts)
+  { name: 'Khortytsia Operational-Strategic Group', side: 'ua', aliases: ['Truppengruppierung Chortyzja', 'Gruppierung Chortyzja', 'Operativ-strategische Gruppierung Chortyzja'] },
+  { name: 'Tavria Operational-Strategic Group', side: 'ua', aliases: ['Truppengruppierung Tawrija', 'Gruppierung Tawrija', 'Operativ-strategische Gruppierung Tawrija'] },
   // Israel and its adversaries
   { name: 'Izz ad-Din al-Qassam Brigades', side: 'ps', aliases: ['Izz ad-Din al-Qassam Brigades', 'Izz al-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Ezzedine al-Qassam', 'al-Qassam Brigades', 'Al-Qassam Brigades', 'Qassam Brigades', 'Qassam Brigade', 'al-Qassam', 'Al-Qassam'] },
   { name: 'al-Quds Brigades', side: 'ps', aliases: ['al-Quds Brigades', 'Al-Quds Brigades', 'Quds Brigades', 'Saraya al-Quds'] },
@@ -275,6 +279,15 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Wazalendo', side: 'cd', aliases: ['Wazalendo'] },
   { name: 'Allied Democratic Forces', side: 'cd', aliases: ['Allied Democratic Forces', 'ADF'], notWith: ['israel', 'idf'] },
   { name: 'CODECO', side: 'cd', aliases: ['CODECO'] },
+  { name: 'Twirwaneho', side: 'cd', aliases: ['Twirwaneho'] },
+  { name: 'Red Tabara', side: 'bi', aliases: ['RED-Tabara', 'Red-Tabara', 'RED Tabara', 'Red Tabara'] },
+  { name: 'Amhara Fano National Movement', side: 'et', aliases: ['Amhara Fano National Movement', 'AFNM'] },
+  // Somalia's special forces
+  { name: 'Gorgor', side: 'so', aliases: ['Gorgor commandos', 'Gorgor Commandos', 'Gorgor Brigade', 'Gorgor brigade', 'Gorgor unit', 'Gorgor forces', '?Gorgor'] },
+  // jihadist groups of the Sahel and the Lake Chad basin
+  { name: 'Islamic State West Africa Province', side: 'ng', aliases: ['Islamic State West Africa Province', 'Islamic State’s West Africa Province', "Islamic State's West Africa Province", 'ISWAP'] },
+  { name: 'Islamic State Sahel Province', side: 'ml', aliases: ['Islamic State Sahel Province', 'Islamic State in the Greater Sahara', 'IS Sahel', 'ISGS'] },
+  { name: 'Ansaru', side: 'ng', aliases: ['Ansaru'] },
   { name: 'Fano militia', side: 'et', aliases: ['?Fano', 'Fano militia', 'Fano militias', 'Fano fighters', 'Fano forces'] },
   { name: 'Tigray Defense Forces', side: 'et', aliases: ['Tigray Defense Forces', 'Tigray Defence Forces', 'TDF'] },
   { name: 'Oromo Liberation Army', side: 'et', aliases: ['Oromo Liberation Army', 'OLA'] },

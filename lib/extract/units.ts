@@ -405,11 +405,23 @@ const SERVICES: ReadonlyArray<[string[], (t: Token[]) => string[]]> = [
   [['unmanned', 'systems', 'forces'], () => ['Unmanned', 'Systems']],
   [['special', 'operations', 'forces'], () => ['Special', 'Operations']],
 ];
+/** The same services as one German word in the genitive (`der Territorialverteidigung`). */
+const GERMAN_SERVICES: ReadonlyMap<string, string[]> = new Map([
+  ['territorialverteidigung', ['Territorial', 'Defense']],
+  ['nationalgarde', ['National', 'Guard']],
+  ['luftlandetruppen', ['Airborne']],
+  ['luftsturmtruppen', ['Air', 'Assault']],
+]);
 const SERVICE_OWNER: ReadonlyMap<string, string> = new Map([['ukraine', 'ua'], ['russia', 'ru']]);
 
 /** `of the National Guard` (and `of Ukraine`) right after a numbered formation's head token h. */
 function serviceAfter(text: string, tokens: Token[], h: number): { words: string[]; end: number; side?: string } | undefined {
   const of = tokens[h + 1];
+  // German genitive: `102. Brigade der Territorialverteidigung`, `4. Brigade der Nationalgarde`
+  const de = tokens[h + 2];
+  if (of?.lower === 'der' && de?.cap && GERMAN_SERVICES.has(de.lower) && !tokens[h].possessive && gapOk(text, tokens[h].end, of.start) && gapOk(text, of.end, de.start)) {
+    return { words: GERMAN_SERVICES.get(de.lower)!, end: h + 2 };
+  }
   if (!of || of.lower !== 'of' || tokens[h].possessive || !gapOk(text, tokens[h].end, of.start)) return undefined;
   let k = h + 2;
   if (tokens[k]?.lower === 'the' && gapOk(text, of.end, tokens[k].start)) k++;
@@ -711,6 +723,29 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   } else if (!head.named) {
     return;
   } else {
+    if (numberAfter && /^(?:brigades|battalions|regiments|divisions)$/.test(lowerHead) && prefix.length) {
+      // `Light Infantry Battalions 47 and 437`: a plural type with its numbers after it is one
+      // unit per number (`Light Infantry Battalion 47`, `Light Infantry Battalion 437`)
+      const nums: Token[] = [after];
+      let n = h + 2;
+      while (n + 1 < tokens.length && nums.length < 8) {
+        const sep = text.slice(tokens[n - 1].end, tokens[n].start);
+        const isAnd = tokens[n].lower === 'and' && /^\s+$/.test(sep);
+        const isComma = /^\s*,\s*$/.test(text.slice(tokens[n - 1].end, tokens[n].start)) && tokens[n].digits;
+        if (isComma && tokens[n].text.length <= 5) { nums.push(tokens[n]); n++; continue; }
+        if (isAnd && tokens[n + 1].digits && tokens[n + 1].text.length <= 5 && gapOk(text, tokens[n].end, tokens[n + 1].start)) { nums.push(tokens[n + 1]); n += 2; break; }
+        break;
+      }
+      if (nums.length > 1 && !inTitleCaseLine(text, prefix[0].start)) {
+        const base = `${text.slice(prefix[0].start, prefix[prefix.length - 1].end).replace(/\s+/g, ' ')} ${head.singular}`;
+        const side = sideBefore(tokens, h - prefix.length, lex, text) ?? placeSide(prefix, lex);
+        nums.forEach((num, idx) => {
+          const name = `${base} ${num.text}`;
+          out.push({ start: idx === 0 ? prefix[0].start : num.start, end: num.end, name, key: normKey(name), side, priority: 1 });
+        });
+        return;
+      }
+    }
     if (numberAfter && /^(?:brigade|battalion|regiment|division)$/.test(lowerHead) && prefix.length) endTok = h + 1;
     if (!prefix.length) return;
     if (lowerHead === 'army' || lowerHead === 'armies') {
