@@ -90,8 +90,8 @@ describe("sides: a bulletin's first person and the enemy's pronoun", () => {
     // `our defenders` are the voice's side; the attacks they repelled are the enemy's
     [`${ua}In the Siversk direction, our defenders repelled 9 attacks near Bilohorivka.`, '9 attacks', 'ru'],
     // `stopped` is a repelling verb too, and the enemy may be named some words after the count (the span
-    // is the engine's current one, `31 assault`)
-    [`${ua}In the Toretsk direction, Ukrainian defenders stopped 31 assault and offensive actions of the enemy near Shcherbynivka.`, '31 assault', 'ru'],
+    // runs to the counted noun, `actions`)
+    [`${ua}In the Toretsk direction, Ukrainian defenders stopped 31 assault and offensive actions of the enemy near Shcherbynivka.`, '31 assault and offensive actions', 'ru'],
     // `it` after a sentence that opens on the enemy is the enemy
     [`${ua}The enemy launched 2 missile strikes overnight. In addition, it used 3,100 kamikaze drones against our positions.`, '3,100 kamikaze drones', 'ru'],
     [`${ru}The enemy shelled the border villages. In addition, it used 140 drones against civilian targets.`, '140 drones', 'ua'],
