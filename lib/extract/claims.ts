@@ -86,6 +86,9 @@ const CAP_OK = new Set([
   'its', 'their', 'his', 'her', 'our', 'both',
   // German sentence openers and hedges
   'rund', 'etwa', 'mehr', 'fast', 'knapp', 'mindestens', 'bis', 'über', 'nach', 'insgesamt', 'weitere', 'bei', 'mit', 'von', 'seit',
+  // German weekdays and times of day (capitalised nouns, never the prefix of a name: `am Sonntag 40 Drohnen`)
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'nacht', 'morgen', 'abend',
+  'vormittag', 'nachmittag', 'wochenende',
 ]);
 const SKIP_ADJ = new Set([
   'additional', 'more', 'other', 'new', 'armored', 'armoured', 'enemy', 'foreign', 'military', 'heavy', 'light',
@@ -619,6 +622,11 @@ class Scanner {
       return { found, side, sideEnd: lastSideEnd, skipped };
     };
     let x = j;
+    // a closing quote right after the number: `"about 20" tunnel shafts` (the noun after it is counted)
+    if (this.toks[x] !== undefined && this.toks[x].k === TokKind.Punct && QUOTES.has(this.toks[x].t) && this.glued(x - 1, x) && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
+      const q = this.phraseAt(x + 2);
+      if (q) return { found: { info: q.info, end: q.end, side: q.info.side }, sideEnd: -1, skipped: 0 };
+    }
     const gluedStart = this.toks[x] !== undefined && this.toks[x].k !== TokKind.Space;
     if (!gluedStart) {
       x = this.next(j - 1);
@@ -996,7 +1004,12 @@ class Scanner {
   /** A number (digits or words) at token i, with range, scale, unit, hedge. Returns end token. */
   readNumber(i: number, words: boolean): number {
     const toks = this.toks;
-    const p: ParsedNumber | null = words ? parseWordsAt(toks, i) : parseDigitsAt(toks, i, this.conv);
+    let p: ParsedNumber | null = words ? parseWordsAt(toks, i) : parseDigitsAt(toks, i, this.conv);
+    // `more than a year`, `about an hour`: after a hedge the article counts one of a duration
+    if (!p && words && (toks[i].l === 'a' || toks[i].l === 'an') && this.hedgeFor(i)) {
+      const d = this.phraseAt(i + 2);
+      if (d && d.info.category === 'duration' && d.end === i + 3) p = { i, j: i + 1, value: 1, words: true };
+    }
     if (!p) return -1;
     if (!words && this.rejectDigits(i, p)) return p.j;
     if (words) {
@@ -1088,7 +1101,8 @@ class Scanner {
       if (connector && x >= 0) {
         let q: ParsedNumber | null = null;
         let qCurrency = false;
-        if (toks[x].k === TokKind.Digits && !words) q = parseDigitsAt(toks, x, this.conv);
+        // (a word low end may take a digit high end: `between eight and 12 drones`)
+        if (toks[x].k === TokKind.Digits && (!words || toks[i].l !== 'a')) q = parseDigitsAt(toks, x, this.conv);
         else if (toks[x].k === TokKind.Punct && CURRENCY_PREFIX.get(toks[x].t) === currency && currency && toks[x + 1]?.k === TokKind.Digits) {
           q = parseDigitsAt(toks, x + 1, this.conv);
           qCurrency = true;
