@@ -116,6 +116,7 @@ const MILITARY_PEOPLE = new Set([
   'insurgents', 'rebels', 'jihadists', 'gunmen', 'commandos', 'snipers', 'infantrymen', 'sappers', 'gunners',
   'operatives', 'peacekeepers', 'contractors', 'infantry', 'guards', 'advisers', 'advisors', 'instructors',
   'russians', 'ukrainians', 'north koreans', 'strong', 'occupiers', 'invaders', 'aggressors', 'orcs',
+  'majors', 'captains', 'lieutenants', 'colonels', 'sergeants', 'corporals', 'privates', 'brigadiers',
 ]);
 /** Last words of the two-word entries of MILITARY_PEOPLE (`north koreans`). */
 const MILITARY_SECOND_WORDS: ReadonlySet<string> = new Set([...MILITARY_PEOPLE].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));

@@ -30,6 +30,25 @@ describe('numeric claims read from their sentence', () => {
   });
 });
 
+describe('people and formations by rank, faith and size; German nouns of things', () => {
+  // [text, span, unit, category]
+  const rows: Array<[string, string, string, string]> = [
+    ['The garrison gave up, and three captains were among the prisoners.', 'three captains', 'person', 'captured'],
+    ['Two colonels led the column into the valley.', 'Two colonels', 'person', 'troops'],
+    ['Raiders shot dead 9 Muslims and four policemen at the market.', '9 Muslims', 'person', 'casualties'],
+    ['The army moved four companies up to the ridge overnight.', 'four companies', 'company', 'troops'],
+    ['Two platoons held the crossroads.', 'Two platoons', 'platoon', 'troops'],
+    ['Die Luftwaffe warf 412 Lenkbomben auf die Front ab.', '412 Lenkbomben', 'bomb', 'equipment'],
+    ['Die Behörden öffneten 85 Notunterkünfte in der Stadt.', '85 Notunterkünfte', 'shelter', 'other'],
+  ];
+  it.each(rows)('%s', (text, span, unit, category) => {
+    const c = claimsOf(text).find((x) => x.text === span);
+    expect(c, JSON.stringify(claimsOf(text).map((x) => x.text))).toBeDefined();
+    expect(c?.unit).toBe(unit);
+    expect(c?.category).toBe(category);
+  });
+});
+
 describe('no claim where the article or number counts nothing', () => {
   const rows: string[] = [
     'The ceasefire talks took an hour.',
