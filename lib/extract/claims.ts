@@ -663,7 +663,8 @@ class Scanner {
         let y = codeDigits;
         while (this.toks[y + 1] && this.toks[y + 1].k === TokKind.Word && this.glued(y, y + 1)) y++;
         const ny = this.next(y);
-        if (ny >= 0 && this.toks[ny].k === TokKind.Word && this.phraseAt(ny)) {
+        const hyphenated = ny >= 0 && !this.toks[ny].cap && isHyphen(this.toks[ny + 1]) && this.glued(ny, ny + 1) && this.toks[ny + 2]?.k === TokKind.Word && this.glued(ny + 1, ny + 2);
+        if (ny >= 0 && this.toks[ny].k === TokKind.Word && (this.phraseAt(ny) || hyphenated)) {
           const ws = this.sideOf(x);
           if (ws && !side) side = ws.side;
           skipped++;
@@ -693,6 +694,17 @@ class Scanner {
         return hit({ info: m.info, end: m.end, side: m.info.side ?? side });
       }
       if (gluedStart && steps === 0) return none();
+      // a hyphenated compound ending in a counted noun names that noun: `zwei Patriot-Systeme`,
+      // `40 Shahed-Drohnen`, `IRIS-T-Systeme` (not when a noun of its own follows: `anti-aircraft guns`)
+      if (isHyphen(this.toks[x + 1]) && this.glued(x, x + 1)) {
+        let y = x;
+        while (isHyphen(this.toks[y + 1]) && this.glued(y, y + 1) && this.toks[y + 2]?.k === TokKind.Word && this.glued(y + 1, y + 2)) y += 2;
+        // (a prefix makes a compound noun of its own, read below: `4 counter-offensives`)
+        const last = y > x && !(y === x + 2 && /^(counter|anti|re|sub|mini|micro|super)$/.test(t.l)) ? this.phraseAt(y) : null;
+        const after = this.next(y);
+        if (last && last.end === y + 1 && !last.info.measure && !(this.toks[y + 1] && this.glued(y, y + 1) && (this.toks[y + 1].k === TokKind.Word || this.toks[y + 1].k === TokKind.Digits)) && (after < 0 || this.toks[after].k !== TokKind.Word || !this.phraseAt(after)))
+          return hit({ info: last.info, end: y + 1, side: last.info.side ?? side ?? this.sideOf(x)?.side });
+      }
       // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
       if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && !isNumberWord(this.toks[x + 4].l) && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
         const m4 = this.phraseAt(x + 6);

@@ -49,6 +49,21 @@ describe('people and formations by rank, faith and size; German nouns of things'
   });
 });
 
+describe('a designation between the number and its noun stays in the claim', () => {
+  // [text, span, unit]
+  const rows: Array<[string, string, string]> = [
+    ['Militia fighters took three ZU-23 anti-aircraft guns from the depot.', 'three ZU-23 anti-aircraft guns', 'gun'],
+    ['Scouts spotted 6 BM-21 multiple rocket launchers behind the treeline.', '6 BM-21 multiple rocket launchers', 'launcher'],
+    ['Paris schickt drei weitere SAMP-T-Systeme in die Ukraine.', 'drei weitere SAMP-T-Systeme', 'system'],
+    ['Die Flugabwehr zerstörte 27 Geran-Drohnen über Odessa.', '27 Geran-Drohnen', 'drone'],
+  ];
+  it.each(rows)('%s', (text, span, unit) => {
+    const c = claimsOf(text).find((x) => x.text === span);
+    expect(c, JSON.stringify(claimsOf(text).map((x) => x.text))).toBeDefined();
+    expect(c?.unit).toBe(unit);
+  });
+});
+
 describe('no claim where the article or number counts nothing', () => {
   const rows: string[] = [
     'The ceasefire talks took an hour.',
