@@ -1014,6 +1014,12 @@ class Scanner {
     return pv >= 0 && MILITARY_PEOPLE.has(`${this.toks[pv].l} ${t.l}`);
   }
 
+  /** `men` counting the size of an armed group: `a group of some 200 men`, `squads of three to five men`. */
+  groupOfMen(start: number, k: number): boolean {
+    if (this.toks[k]?.l !== 'men' || this.wordIdxBefore(start, 2) < 2) return false;
+    return this.toks[this.wordIdx[0]].l === 'of' && /^(?:groups?|units?|forces?|detachments?|teams?|squads?|columns?|contingents?|bands?|platoons?|companies|company|battalions?)$/.test(this.toks[this.wordIdx[1]].l);
+  }
+
   /** A number (digits or words) at token i, with range, scale, unit, hedge. Returns end token. */
   readNumber(i: number, words: boolean): number {
     const toks = this.toks;
@@ -1306,7 +1312,7 @@ class Scanner {
       category: strong ? 'troops' : info.category,
       measureUnit: info.measure,
       people: info.people === true,
-      military: strong || (u ? this.isMilitary(u.end - 1) : inferred && this.inferredMilitary),
+      military: strong || (u ? this.isMilitary(u.end - 1) || this.groupOfMen(spanStart, u.end - 1) : inferred && this.inferredMilitary),
       casualty: info.casualty,
       side: u?.side ?? info.side,
       inferred,

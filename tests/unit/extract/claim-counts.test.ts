@@ -64,6 +64,21 @@ describe('a designation between the number and its noun stays in the claim', () 
   });
 });
 
+describe('men count troops when they size an armed group', () => {
+  // [text, span, category]
+  const rows: Array<[string, string, string]> = [
+    ['Sabotage teams of two to four men slipped across the lines.', 'two to four men', 'troops'],
+    ['A column of about 150 men moved toward the bridge.', 'about 150 men', 'troops'],
+    ['The camp took in 30 men and 45 women from the villages.', '30 men', 'other'],
+  ];
+  it.each(rows)('%s', (text, span, category) => {
+    const c = claimsOf(text).find((x) => x.text === span);
+    expect(c, JSON.stringify(claimsOf(text).map((x) => x.text))).toBeDefined();
+    expect(c?.unit).toBe('person');
+    expect(c?.category).toBe(category);
+  });
+});
+
 describe('no claim where the article or number counts nothing', () => {
   const rows: string[] = [
     'The ceasefire talks took an hour.',
