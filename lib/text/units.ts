@@ -106,7 +106,7 @@ const PEOPLE: Array<[string, Measure?]> = [
 // Things: [phrases, unit, category]
 const THINGS: Array<[string, string, Category]> = [
   ['tank|tanks|main battle tanks|battle tanks|panzer', 'tank', 'equipment'],
-  ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|lenkbomben|fliegerbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze|notunterkünfte|unterkünfte|wärmestuben|schutzräume|bunker|krankenhäuser|schulen|brücken', '', 'other'],
+  ['fahrzeuge|drohnen|angriffsdrohnen|kampfdrohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|lenkbomben|fliegerbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze|notunterkünfte|unterkünfte|wärmestuben|schutzräume|bunker|krankenhäuser|schulen|brücken', '', 'other'],
   ['angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße', 'attack', 'other'],
   ['familien', 'family', 'other'],
   ['haushalte|haushalten', 'household', 'other'],
@@ -176,7 +176,7 @@ const SIDES: Array<[string, string]> = [
 
 /** German counted nouns: [the English unit the guide gives, category, the class when coarser]. */
 const GERMAN_THINGS: Record<string, [string, Category, string?]> = {
-  fahrzeuge: ['vehicle', 'equipment'], drohnen: ['drone', 'equipment'], raketen: ['missile', 'equipment'],
+  fahrzeuge: ['vehicle', 'equipment'], drohnen: ['drone', 'equipment'], angriffsdrohnen: ['drone', 'equipment'], kampfdrohnen: ['drone', 'equipment'], raketen: ['missile', 'equipment'],
   flugzeuge: ['aircraft', 'equipment'], dörfer: ['settlement', 'territory'], ortschaften: ['settlement', 'territory'],
   hubschrauber: ['helicopter', 'equipment', 'aircraft'], kampfhubschrauber: ['helicopter', 'equipment', 'aircraft'],
   panzerfahrzeuge: ['vehicle', 'equipment'], schützenpanzer: ['vehicle', 'equipment'], lastwagen: ['truck', 'equipment', 'vehicle'],

@@ -40,6 +40,7 @@ describe('people and formations by rank, faith and size; German nouns of things'
     ['Two platoons held the crossroads.', 'Two platoons', 'platoon', 'troops'],
     ['Die Luftwaffe warf 412 Lenkbomben auf die Front ab.', '412 Lenkbomben', 'bomb', 'equipment'],
     ['Die Behörden öffneten 85 Notunterkünfte in der Stadt.', '85 Notunterkünfte', 'shelter', 'other'],
+    ['Russland setzte 90 Gleitbomben und mehr als 300 Angriffsdrohnen ein.', 'mehr als 300 Angriffsdrohnen', 'drone', 'equipment'],
   ];
   it.each(rows)('%s', (text, span, unit, category) => {
     const c = claimsOf(text).find((x) => x.text === span);
