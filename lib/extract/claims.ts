@@ -86,6 +86,9 @@ const CAP_OK = new Set([
   'its', 'their', 'his', 'her', 'our', 'both',
   // German sentence openers and hedges
   'rund', 'etwa', 'mehr', 'fast', 'knapp', 'mindestens', 'bis', 'über', 'nach', 'insgesamt', 'weitere', 'bei', 'mit', 'von', 'seit',
+  // German weekdays and times of day (capitalised nouns, never the prefix of a name: `am Sonntag 40 Drohnen`)
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'nacht', 'morgen', 'abend',
+  'vormittag', 'nachmittag', 'wochenende',
 ]);
 const SKIP_ADJ = new Set([
   'additional', 'more', 'other', 'new', 'armored', 'armoured', 'enemy', 'foreign', 'military', 'heavy', 'light',
@@ -113,6 +116,7 @@ const MILITARY_PEOPLE = new Set([
   'insurgents', 'rebels', 'jihadists', 'gunmen', 'commandos', 'snipers', 'infantrymen', 'sappers', 'gunners',
   'operatives', 'peacekeepers', 'contractors', 'infantry', 'guards', 'advisers', 'advisors', 'instructors',
   'russians', 'ukrainians', 'north koreans', 'strong', 'occupiers', 'invaders', 'aggressors', 'orcs',
+  'majors', 'captains', 'lieutenants', 'colonels', 'sergeants', 'corporals', 'privates', 'brigadiers',
 ]);
 /** Last words of the two-word entries of MILITARY_PEOPLE (`north koreans`). */
 const MILITARY_SECOND_WORDS: ReadonlySet<string> = new Set([...MILITARY_PEOPLE].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
@@ -619,6 +623,11 @@ class Scanner {
       return { found, side, sideEnd: lastSideEnd, skipped };
     };
     let x = j;
+    // a closing quote right after the number: `"about 20" tunnel shafts` (the noun after it is counted)
+    if (this.toks[x] !== undefined && this.toks[x].k === TokKind.Punct && QUOTES.has(this.toks[x].t) && this.glued(x - 1, x) && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word) {
+      const q = this.phraseAt(x + 2);
+      if (q) return { found: { info: q.info, end: q.end, side: q.info.side }, sideEnd: -1, skipped: 0 };
+    }
     const gluedStart = this.toks[x] !== undefined && this.toks[x].k !== TokKind.Space;
     if (!gluedStart) {
       x = this.next(j - 1);
@@ -654,7 +663,8 @@ class Scanner {
         let y = codeDigits;
         while (this.toks[y + 1] && this.toks[y + 1].k === TokKind.Word && this.glued(y, y + 1)) y++;
         const ny = this.next(y);
-        if (ny >= 0 && this.toks[ny].k === TokKind.Word && this.phraseAt(ny)) {
+        const hyphenated = ny >= 0 && !this.toks[ny].cap && isHyphen(this.toks[ny + 1]) && this.glued(ny, ny + 1) && this.toks[ny + 2]?.k === TokKind.Word && this.glued(ny + 1, ny + 2);
+        if (ny >= 0 && this.toks[ny].k === TokKind.Word && (this.phraseAt(ny) || hyphenated)) {
           const ws = this.sideOf(x);
           if (ws && !side) side = ws.side;
           skipped++;
@@ -684,6 +694,17 @@ class Scanner {
         return hit({ info: m.info, end: m.end, side: m.info.side ?? side });
       }
       if (gluedStart && steps === 0) return none();
+      // a hyphenated compound ending in a counted noun names that noun: `zwei Patriot-Systeme`,
+      // `40 Shahed-Drohnen`, `IRIS-T-Systeme` (not when a noun of its own follows: `anti-aircraft guns`)
+      if (isHyphen(this.toks[x + 1]) && this.glued(x, x + 1)) {
+        let y = x;
+        while (isHyphen(this.toks[y + 1]) && this.glued(y, y + 1) && this.toks[y + 2]?.k === TokKind.Word && this.glued(y + 1, y + 2)) y += 2;
+        // (a prefix makes a compound noun of its own, read below: `4 counter-offensives`)
+        const last = y > x && !(y === x + 2 && /^(counter|anti|re|sub|mini|micro|super)$/.test(t.l)) ? this.phraseAt(y) : null;
+        const after = this.next(y);
+        if (last && last.end === y + 1 && !last.info.measure && !(this.toks[y + 1] && this.glued(y, y + 1) && (this.toks[y + 1].k === TokKind.Word || this.toks[y + 1].k === TokKind.Digits)) && (after < 0 || this.toks[after].k !== TokKind.Word || !this.phraseAt(after)))
+          return hit({ info: last.info, end: y + 1, side: last.info.side ?? side ?? this.sideOf(x)?.side });
+      }
       // `154 Shahed and decoy drones`: a coordinated modifier pair before a known noun
       if (unknownSkips === 0 && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.l === 'and' && isThinSpace(this.toks[x + 3]) && this.toks[x + 4]?.k === TokKind.Word && !isNumberWord(this.toks[x + 4].l) && isThinSpace(this.toks[x + 5]) && this.toks[x + 6]?.k === TokKind.Word) {
         const m4 = this.phraseAt(x + 6);
@@ -993,10 +1014,21 @@ class Scanner {
     return pv >= 0 && MILITARY_PEOPLE.has(`${this.toks[pv].l} ${t.l}`);
   }
 
+  /** `men` counting the size of an armed group: `a group of some 200 men`, `squads of three to five men`. */
+  groupOfMen(start: number, k: number): boolean {
+    if (this.toks[k]?.l !== 'men' || this.wordIdxBefore(start, 2) < 2) return false;
+    return this.toks[this.wordIdx[0]].l === 'of' && /^(?:groups?|units?|forces?|detachments?|teams?|squads?|columns?|contingents?|bands?|platoons?|companies|company|battalions?)$/.test(this.toks[this.wordIdx[1]].l);
+  }
+
   /** A number (digits or words) at token i, with range, scale, unit, hedge. Returns end token. */
   readNumber(i: number, words: boolean): number {
     const toks = this.toks;
-    const p: ParsedNumber | null = words ? parseWordsAt(toks, i) : parseDigitsAt(toks, i, this.conv);
+    let p: ParsedNumber | null = words ? parseWordsAt(toks, i) : parseDigitsAt(toks, i, this.conv);
+    // `more than a year`, `about an hour`: after a hedge the article counts one of a duration
+    if (!p && words && (toks[i].l === 'a' || toks[i].l === 'an') && this.hedgeFor(i)) {
+      const d = this.phraseAt(i + 2);
+      if (d && d.info.category === 'duration' && d.end === i + 3) p = { i, j: i + 1, value: 1, words: true };
+    }
     if (!p) return -1;
     if (!words && this.rejectDigits(i, p)) return p.j;
     if (words) {
@@ -1088,7 +1120,8 @@ class Scanner {
       if (connector && x >= 0) {
         let q: ParsedNumber | null = null;
         let qCurrency = false;
-        if (toks[x].k === TokKind.Digits && !words) q = parseDigitsAt(toks, x, this.conv);
+        // (a word low end may take a digit high end: `between eight and 12 drones`)
+        if (toks[x].k === TokKind.Digits && (!words || toks[i].l !== 'a')) q = parseDigitsAt(toks, x, this.conv);
         else if (toks[x].k === TokKind.Punct && CURRENCY_PREFIX.get(toks[x].t) === currency && currency && toks[x + 1]?.k === TokKind.Digits) {
           q = parseDigitsAt(toks, x + 1, this.conv);
           qCurrency = true;
@@ -1279,7 +1312,7 @@ class Scanner {
       category: strong ? 'troops' : info.category,
       measureUnit: info.measure,
       people: info.people === true,
-      military: strong || (u ? this.isMilitary(u.end - 1) : inferred && this.inferredMilitary),
+      military: strong || (u ? this.isMilitary(u.end - 1) || this.groupOfMen(spanStart, u.end - 1) : inferred && this.inferredMilitary),
       casualty: info.casualty,
       side: u?.side ?? info.side,
       inferred,

@@ -89,6 +89,8 @@ const MEASURES: Row[] = [
 // People nouns: [phrases, casualty measure implied]
 const PEOPLE: Array<[string, Measure?]> = [
   ['people|persons|person|individuals|individual|troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|service members|service personnel|military personnel|personnel|fighters|fighter|militants|militant|civilians|civilian|residents|inhabitants|children|child|kids|teenagers|teenager|teens|boys|girls|women|men|babies|infants|minors|adults|villagers|herders|shepherds|miners|bystanders|suspects|combatants|recruits|conscripts|reservists|volunteers|mercenaries|contractors|officers|officer|commanders|generals|pilots|sailors|sailor|marines|paratroopers|militiamen|insurgents|rebels|jihadists|gunmen|members|staff|workers|aid workers|journalists|reporters|medics|paramedics|doctors|nurses|patients|students|pupils|families|family members|refugees|migrants|evacuees|guards|police|policemen|police officers|security personnel|operatives|commandos|snipers|infantrymen|crew|crewmen|crew members|sappers|gunners|settlers|worshippers|pilgrims|protesters|demonstrators|peacekeepers|observers|monitors|engineers|specialists|advisers|advisors|instructors|trainers|cadets|fishermen|farmers|teachers|elderly|lives|souls|heads|infantry|cases|occupiers|invaders|aggressors|orcs|enemy personnel|crew|sailors|seafarers|passengers|hostage-takers|attackers|assailants|raiders|extremists|terrorists'],
+  // religious communities and ranks name people (`11 Christians`, `two majors`)
+  ['christians|muslims|jews|hindus|buddhists|catholics|protestants|worshipers|majors|captains|lieutenants|colonels|lieutenant colonels|sergeants|corporals|privates|brigadiers|warrant officers|noncommissioned officers'],
   ['deaths|death|fatalities|fatality|dead|killed|bodies|corpses|victims|martyrs|people killed|soldiers killed', 'killed'],
   ['wounded|injured|injuries|injury', 'wounded'],
   ['casualties|casualty|killed and wounded|killed or wounded|dead and wounded', 'killedOrWounded'],
@@ -104,7 +106,7 @@ const PEOPLE: Array<[string, Measure?]> = [
 // Things: [phrases, unit, category]
 const THINGS: Array<[string, string, Category]> = [
   ['tank|tanks|main battle tanks|battle tanks|panzer', 'tank', 'equipment'],
-  ['fahrzeuge|drohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze', '', 'other'],
+  ['fahrzeuge|drohnen|angriffsdrohnen|kampfdrohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|lenkbomben|fliegerbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze|notunterkünfte|unterkünfte|wärmestuben|schutzräume|bunker|krankenhäuser|schulen|brücken', '', 'other'],
   ['angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße', 'attack', 'other'],
   ['familien', 'family', 'other'],
   ['haushalte|haushalten', 'household', 'other'],
@@ -129,7 +131,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['tunnels|tunnel', 'tunnel', 'other'],
   ['sorties|sortie|flights|missions', 'sortie', 'other'],
   ['assault actions|assault action|combat actions|offensive actions|strikes|strike|airstrikes|air strikes|attacks|attack|counterattacks|counterattack|counter-attacks|counter-attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
-  ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|platoons|squads|units', 'formation', 'troops'],
+  ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|companies|platoons|platoon|squads|squad|detachments|units', 'formation', 'troops'],
   ['meals|food parcels|food baskets|parcels|aid packages|tonnes of aid|doses|litres|liters|gallons|barrels', 'item', 'other'],
 ];
 
@@ -176,12 +178,14 @@ const SIDES: Array<[string, string]> = [
 
 /** German counted nouns: [the English unit the guide gives, category, the class when coarser]. */
 const GERMAN_THINGS: Record<string, [string, Category, string?]> = {
-  fahrzeuge: ['vehicle', 'equipment'], drohnen: ['drone', 'equipment'], raketen: ['missile', 'equipment'],
+  fahrzeuge: ['vehicle', 'equipment'], drohnen: ['drone', 'equipment'], angriffsdrohnen: ['drone', 'equipment'], kampfdrohnen: ['drone', 'equipment'], raketen: ['missile', 'equipment'],
   flugzeuge: ['aircraft', 'equipment'], dörfer: ['settlement', 'territory'], ortschaften: ['settlement', 'territory'],
   hubschrauber: ['helicopter', 'equipment', 'aircraft'], kampfhubschrauber: ['helicopter', 'equipment', 'aircraft'],
   panzerfahrzeuge: ['vehicle', 'equipment'], schützenpanzer: ['vehicle', 'equipment'], lastwagen: ['truck', 'equipment', 'vehicle'],
   lkw: ['truck', 'equipment', 'vehicle'], granaten: ['shell', 'equipment'], artilleriegranaten: ['shell', 'equipment'],
-  bomben: ['bomb', 'equipment'], gleitbomben: ['bomb', 'equipment'], marschflugkörper: ['missile', 'equipment'],
+  bomben: ['bomb', 'equipment'], gleitbomben: ['bomb', 'equipment'], lenkbomben: ['bomb', 'equipment'], fliegerbomben: ['bomb', 'equipment'],
+  notunterkünfte: ['shelter', 'other'], unterkünfte: ['shelter', 'other'], wärmestuben: ['shelter', 'other'], schutzräume: ['shelter', 'other'],
+  bunker: ['bunker', 'other'], krankenhäuser: ['hospital', 'other'], schulen: ['school', 'other'], brücken: ['bridge', 'other'], marschflugkörper: ['missile', 'equipment'],
   schiffe: ['ship', 'equipment'], kriegsschiffe: ['ship', 'equipment'], boote: ['boat', 'equipment', 'ship'],
   häuser: ['house', 'other'], wohnhäuser: ['house', 'other'], gebäude: ['building', 'other'], stellungen: ['position', 'other'],
   städte: ['settlement', 'territory'], artilleriesysteme: ['system', 'equipment', 'artillery'], geschütze: ['gun', 'equipment'],
