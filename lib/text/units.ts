@@ -131,7 +131,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['tunnels|tunnel', 'tunnel', 'other'],
   ['sorties|sortie|flights|missions', 'sortie', 'other'],
   ['assault actions|assault action|combat actions|offensive actions|strikes|strike|airstrikes|air strikes|attacks|attack|counterattacks|counterattack|counter-attacks|counter-attack|assaults|assault|raids|raid|clashes|engagements|bombardments|barrages|shellings|waves|ambushes|incursions|operations|offensives|combat clashes|firefights', 'attack', 'other'],
-  ['brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|companies|platoons|platoon|squads|squad|detachments|units', 'formation', 'troops'],
+  ['assault groups|assault group|assault teams|assault team|attack groups|attack group|sabotage groups|sabotage group|reconnaissance groups|reconnaissance group|brigades|brigade|battalions|battalion|regiments|regiment|divisions|division|companies|platoons|platoon|squads|squad|detachments|units', 'formation', 'troops'],
   ['meals|food parcels|food baskets|parcels|aid packages|tonnes of aid|doses|litres|liters|gallons|barrels', 'item', 'other'],
 ];
 

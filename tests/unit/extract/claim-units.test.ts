@@ -23,6 +23,9 @@ describe('the unit is the singular of the counted noun, the kind its class', () 
     ['Sailors boarded four fishing vessels near the cape.', 'four fishing vessels', 'vessel', 'ship'],
     ['The battery fired 700 shells at the bridgehead.', '700 shells', 'shell', undefined],
     ['Pilots reported three jets over the lake.', 'three jets', 'jet', 'aircraft'],
+    // an attack word naming the kind of group is a modifier: the groups are counted, not attacks
+    ['Officers said roughly 40 Russian assault groups probed the outskirts in a week.', 'roughly 40 Russian assault groups', 'group', undefined],
+    ['Scouts spotted six sabotage groups crossing the river at night.', 'six sabotage groups', 'group', undefined],
     ['The brigade beat off 5 counter-attacks at dusk.', '5 counter-attacks', 'counter-attack', 'counterattack'],
     ['Gunners destroyed 11 artillery systems in a week.', '11 artillery systems', 'system', 'artillery'],
     // abbreviations, type names and the words a class is known by take the class
