@@ -301,6 +301,25 @@ function specialWords(): Map<string, Special> {
 }
 const YEAR_RE = /^(1[5-9]\d\d)$/;
 
+/** Words ending in `s` that count nothing (`in 1944 was`, `since 2014 has`). */
+const NOT_COUNTED = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'as', 'us', 'always', 'across', 'unless', 'whereas', 'perhaps', 'yes', 'his', 'hers', 'ours', 'yours', 'theirs', 'towards', 'afterwards', 'besides', 'nevertheless', 'less', 'regardless']);
+
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'of', 'during', 'around', 'circa', 'im', 'seit', 'bis', 'von']);
+
+/** A four-digit figure is a count, not a year, when a plural noun follows it straight away, after
+ *  at most one capitalised word (`1770 Russian soldiers`, `1592 drones`, `1623 civilians`). */
+function countedAfter(s: string, tokens: readonly { text: string; lower: string; start: number; rawEnd: number }[], i: number): boolean {
+  const plural = (t: { text: string; lower: string } | undefined): boolean => !!t && /^[a-z][a-z-]{2,}s$/.test(t.text) && !NOT_COUNTED.has(t.lower);
+  // `in 1944 Soviet troops`, `since 2014 ...`: after a preposition of time it is the year
+  const before = tokens[i - 1];
+  if (before && YEAR_PREPOSITIONS.has(before.lower) && s.slice(before.rawEnd, tokens[i].start) === ' ') return false;
+  const next = tokens[i + 1];
+  if (!next || s.slice(tokens[i].rawEnd, next.start) !== ' ') return false;
+  if (plural(next)) return true;
+  const after = tokens[i + 2];
+  return /^[A-Z][a-z]+$/.test(next.text) && !!after && s.slice(next.rawEnd, after.start) === ' ' && plural(after);
+}
+
 const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -389,7 +408,7 @@ export function scanWarWords(text: string): WarScan {
     }
     const c0 = tok.text.charCodeAt(0);
     const isDigit = c0 >= 48 && c0 <= 57;
-    const isYear = isDigit && tok.digits && tok.text.length === 4 && YEAR_RE.test(tok.text);
+    const isYear = isDigit && tok.digits && tok.text.length === 4 && YEAR_RE.test(tok.text) && !countedAfter(s, tokens, i);
     if (isYear && Number(tok.text) < 1990) add('history', 0.5, tok.text);
     const isTime = isDigit && tok.start > 0 && (s.charCodeAt(tok.start - 1) === 58 || s.charCodeAt(tok.rawEnd) === 58);
     if (((isDigit && tok.digits && !isYear) || bits & B_NUMBER) && !isTime) {
