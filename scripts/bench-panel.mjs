@@ -46,7 +46,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROME_BUILD, ROOT, chromiumMissing, inWorker, launchWithExtension, openSidePanel, screenshot, serveFolder, stopServiceWorker, tabIdOf } from '../tests/e2e/harness.mjs';
+import { CHROME_BUILD, ROOT, ask, chromiumMissing, inWorker, launchWithExtension, openSidePanel, screenshot, serveFolder, stopServiceWorker, tabIdOf } from '../tests/e2e/harness.mjs';
 import { syntheticSources } from './gen-synthetic.mjs';
 
 const CLAIMS = Number(process.env.BENCH_PANEL_CLAIMS ?? 100_000);
@@ -115,19 +115,6 @@ const PAGES = [
 
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
 const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
-
-/** Asks the background from an extension page, as the options page and side panel do. */
-function ask(page, type, payload) {
-  return page.evaluate(
-    async ([t, p]) => {
-      // eslint-disable-next-line no-undef
-      const r = await chrome.runtime.sendMessage({ cx: 1, type: t, payload: p });
-      if (!r?.ok) throw new Error(r?.error ?? 'no answer');
-      return r.value;
-    },
-    [type, payload],
-  );
-}
 
 const setPaused = (b, paused) =>
   // eslint-disable-next-line no-undef

@@ -13,21 +13,10 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumMissing, inWorker, launchWithExtension, screenshot, tabIdOf, waitForReport } from './harness.mjs';
+import { ask, chromiumMissing, inWorker, launchWithExtension, screenshot, tabIdOf, waitForReport } from './harness.mjs';
 import { startFeedServer } from '../fixtures/feeds/serve.mjs';
 
 const missing = chromiumMissing();
-
-function ask(page, type, payload) {
-  return page.evaluate(
-    async ([t, p]) => {
-      const r = await chrome.runtime.sendMessage({ cx: 1, type: t, payload: p });
-      if (!r?.ok) throw new Error(r?.error ?? 'no answer');
-      return r.value;
-    },
-    [type, payload],
-  );
-}
 
 describe('feeds in Chromium', { skip: missing ?? false, timeout: 240_000 }, () => {
   let feeds;

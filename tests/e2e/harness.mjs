@@ -127,6 +127,18 @@ export async function serviceWorker(context, extensionId) {
   return live ?? context.waitForEvent('serviceworker', { timeout: 10_000 });
 }
 
+/** Asks the background from an extension page, as the side panel and options page do. */
+export function ask(page, type, payload) {
+  return page.evaluate(
+    async ([t, p]) => {
+      const r = await chrome.runtime.sendMessage({ cx: 1, type: t, payload: p });
+      if (!r?.ok) throw new Error(r?.error ?? 'no answer');
+      return r.value;
+    },
+    [type, payload],
+  );
+}
+
 /** Runs `fn(arg)` in the extension's service worker (where `chrome.*` is available). */
 export async function inWorker(context, extensionId, fn, arg) {
   const worker = await serviceWorker(context, extensionId);

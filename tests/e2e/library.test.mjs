@@ -11,22 +11,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, chromiumMissing, inWorker, launchWithExtension, openSidePanel, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
+import { ROOT, ask, chromiumMissing, inWorker, launchWithExtension, openSidePanel, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
 
 const missing = chromiumMissing();
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/** Asks the background from an extension page, as the side panel and options do. */
-function ask(page, type, payload) {
-  return page.evaluate(
-    async ([t, p]) => {
-      const r = await chrome.runtime.sendMessage({ cx: 1, type: t, payload: p });
-      if (!r?.ok) throw new Error(r?.error ?? 'no answer');
-      return r.value;
-    },
-    [type, payload],
-  );
-}
 
 describe('the library in Chromium', { skip: missing ?? false, timeout: process.env.CX_BENCH ? 900_000 : 240_000 }, () => {
   let dir;
