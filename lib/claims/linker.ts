@@ -10,7 +10,10 @@
 //     as a voice or dateline (`Moscow said`) is not a place here; a claim without a place is about
 //     its article's focus (its most-mentioned places). Distances, durations and other
 //     context-bound figures need the same named place (a distance: or a town the other article
-//     names), unless one text is a copy of the other and the figure is the same.
+//     names), unless one text is a copy of the other and the figure is the same. A count local to
+//     one event (targets or sites struck, tonnes of cargo: 'other' counts but attacks) meets another
+//     only at its place or in an article about the same places, not across a theatre (a sea and
+//     the country of its coast), where running tallies (attacks, losses) do meet.
 //   corroborates: the canonical intervals overlap;
 //   figures more than SERIES_RATIO apart are two series (a day's count, a war's total): related;
 //   otherwise, by period (claim `when`, else the source's published date, else the latest day
@@ -306,16 +309,26 @@ function whereCompatible(A: Side, B: Facts, rb: Article): boolean {
     if (F.named && B.named) return false;
     return similarName(wa, wb);
   }
-  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0') || seaOfFocus(ra, wa, rb);
-  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0') || seaOfFocus(rb, wb, ra);
+  // a count local to its event meets another only at its place or in an article about the same
+  // places, not anywhere in the theatre (a sea and the country of its coast)
+  const sea = !localCount(F) && !localCount(B);
+  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0') || (sea && seaOfFocus(ra, wa, rb));
+  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0') || (sea && seaOfFocus(rb, wb, ra));
   const fa = ra.focus;
   const fb = rb.focus;
   if (!fa.size || !fb.size) return !fa.size && !fb.size;
   for (const p of fa) if (fb.has(p)) return true;
+  if (!sea) return false;
   // one article is about a sea of the country the other's places lie in
   for (const p of fa) if (seaOfFocus(ra, p, rb)) return true;
   for (const p of fb) if (seaOfFocus(rb, p, ra)) return true;
   return false;
+}
+
+/** A count of things local to one event (targets or sites struck, tonnes of cargo, buildings hit),
+ *  not a running tally of the campaign (attacks, losses, casualties, arms destroyed). */
+export function localCount(F: { category: string; unit: string; c: Claim }): boolean {
+  return F.category === 'other' && F.unit !== 'attack' && !contextBound(F.c);
 }
 
 /** `name` is a sea (gulf, strait) in article R whose country is one of other's focus countries. */

@@ -145,6 +145,9 @@ export function theatre(rec: SourceRecord): { countries: string[]; waters: Map<s
  *  with no sea anywhere (most of a land war) never meet through these keys. */
 function theatreTokens(rec: SourceRecord, c: Claim, query: boolean): string[] {
   if (contextBound(c)) return [];
+  // a count local to one event (targets struck, tonnes of cargo) is not looked for across the
+  // theatre (linker.ts localCount); it is still indexed there, for libraries built before
+  if (query && c.category === 'other' && unitKey(c) !== 'attack') return [];
   const w = scopeWhere(c);
   const t = theatre(rec);
   if (w) {

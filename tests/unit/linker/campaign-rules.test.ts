@@ -175,6 +175,27 @@ describe('seas as theatres', () => {
   });
 });
 
+describe('counts local to one event', () => {
+  const HODEIDAH: SourcePlace = { name: 'Hodeidah', id: 's:YE:hodeidah', admin: 'Hodeidah Governorate', country: 'YE' };
+  const sites = (text: string, value: number, extra: Partial<Claim> = {}) => claim({ text, value, unit: 'location', category: 'other', side: 'ye', ...extra });
+
+  it.each<[string, Claim, SourcePlace[], Claim, SourcePlace[], RelationKind | undefined]>([
+    // a raid's sites on the Red Sea coast and another raid's near Hodeidah: two events, no tally
+    ['are not compared across the theatre', sites('16 locations', 16, { where: 'Red Sea', when: '2024-01-12' }), [RED_SEA], sites('13 locations', 13, { when: '2024-02-03' }), [HODEIDAH], undefined],
+    ['nor two placeless ones from articles about a sea and about its coast', sites('16 locations', 16, { when: '2024-01-12' }), [RED_SEA], sites('16 sites', 16, { unit: 'site', when: '2024-01-12' }), [HODEIDAH], undefined],
+    ['are compared at the same place', sites('16 locations', 16, { where: 'Hodeidah', when: '2024-01-12' }), [HODEIDAH], sites('16 sites', 16, { unit: 'site', when: '2024-01-12' }), [HODEIDAH], 'corroborates'],
+  ])('%s', async (_, a, pa, b, pb, want) => {
+    const r = await relationOf(source('a', [a], pa), source('b', [b], pb));
+    expect(r?.relation === 'related' ? undefined : r?.relation).toBe(want);
+  });
+
+  it('while a tally of attacks is compared across the theatre', async () => {
+    const page = source('a', [attacks('more than 50 attacks', 50, { low: 50, high: 60, approx: 'over', when: '2024-02-20' })], [HODEIDAH]);
+    const other = source('b', [attacks('27 attacks', 27, { where: 'Red Sea', when: '2024-01-12' })], [RED_SEA]);
+    expect((await relationOf(page, other))?.relation).toBe('updates');
+  });
+});
+
 describe('copies that give a figure another side', () => {
   const text = 'American and British aircraft struck more than 60 targets at 16 locations in Yemen on Friday, the command said, after weeks of attacks on merchant ships in the Red Sea and the Gulf of Aden.';
   const targets = (side: string) => claim({ text: 'more than 60 targets', value: 60, low: 60, high: 75, approx: 'over', unit: 'target', category: 'other', side, where: 'Red Sea' });
