@@ -168,6 +168,9 @@ function scopeTokens(rec: SourceRecord, c: Claim): string[] {
     return f.length ? f : [''];
   }
   const admin = adminOf(rec, w);
+  // a length (`a slick 30 kilometres long`) is a thing's size, met in articles naming a place in
+  // common (linker.ts): also under all the article's places
+  if (c.kind === 'length') return [...new Set([w, ...(admin ? [admin] : []), ...rec.places.map((p) => p.name)])];
   return admin ? [w, admin] : [w];
 }
 

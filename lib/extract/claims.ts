@@ -2681,6 +2681,15 @@ function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | un
   return best ?? fallback;
 }
 
+const LENGTH_WORDS = new Set(['long', 'wide', 'lang', 'lange', 'langer', 'langes', 'langen', 'breit', 'breite', 'breiter', 'breites', 'breiten']);
+/** A word of length or width right after the span ending at token j (`18 miles long`, `20-km-long`). */
+function lengthAfter(sc: Scanner, j: number): boolean {
+  if (LENGTH_WORDS.has(sc.toks[j - 1]?.l ?? '')) return true;
+  const t = sc.toks[j];
+  const n = t && t.t === '-' && sc.toks[j + 1]?.k === TokKind.Word ? j + 1 : sc.next(j - 1);
+  return n >= 0 && sc.toks[n].k === TokKind.Word && LENGTH_WORDS.has(sc.toks[n].l);
+}
+
 /** The class a claim counts (its kind, else its unit). */
 const kindOf = (c: Claim): string => c.kind ?? c.unit;
 
@@ -2875,6 +2884,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
+    // `an oil slick some 18 miles long`, `ein 20 Kilometer langer Ölteppich`: the size of a thing, not a way to a place
+    if (claim.category === 'distance' && lengthAfter(sc, r.tj)) claim.kind = 'length';
     const where = whereFor(sc, r, wherePlaces);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);

@@ -52,3 +52,16 @@ describe('`others` of a toll are people', () => {
   });
   it('not without a word of harm', () => expect(extractClaims('He beat 3 others in the final.')).toEqual([]));
 });
+
+describe('a length is a thing’s size, not a way to a place', () => {
+  it.each([
+    ['The ship has left an oil slick some 18 miles long.', 'some 18 miles', 'length'],
+    ['Satellite images show a slick about 30 kilometres long.', 'about 30 kilometres', 'length'],
+    ['Russian forces advanced along a 3-kilometer-wide front.', '3-kilometer', 'length'],
+    ['Ein 20 Kilometer langer Ölteppich treibt nach Norden.', '20 Kilometer', 'length'],
+    ['The ship was hit about 65 kilometres south of Mokha.', 'about 65 kilometres', undefined],
+  ])('%s', (text, surface, kind) => {
+    const c = one(text, surface);
+    expect([c.category, c.kind]).toEqual(['distance', kind]);
+  });
+});
