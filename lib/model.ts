@@ -78,7 +78,8 @@ export interface Claim {
   unit: string;
   /**
    * The class of thing counted when it is coarser than `unit` (`helicopter` → aircraft, `truck` →
-   * vehicle): what claims from two sources compare. Absent: the unit itself.
+   * vehicle): what claims from two sources compare; `length` for a distance that is a thing's size
+   * (`a slick 18 miles long`), not a way to a place. Absent: the unit itself.
    */
   kind?: string;
   /** `value` converted to the canonical unit. */

@@ -10,7 +10,12 @@
 //     as a voice or dateline (`Moscow said`) is not a place here; a claim without a place is about
 //     its article's focus (its most-mentioned places). Distances, durations and other
 //     context-bound figures need the same named place (a distance: or a town the other article
-//     names), unless one text is a copy of the other and the figure is the same.
+//     names), unless one text is a copy of the other and the figure is the same. A count local to
+//     one event (targets or sites struck, tonnes of cargo: 'other' counts but attacks) meets another
+//     only at its place or in an article about the same places, not across a theatre (a sea and
+//     the country of its coast), where running tallies (attacks, losses) do meet. A length (`18
+//     miles long`) is a thing's size: two of one month, in articles naming a place in common, are
+//     the same quantity when their figures agree.
 //   corroborates: the canonical intervals overlap;
 //   figures more than SERIES_RATIO apart are two series (a day's count, a war's total): related;
 //   otherwise, by period (claim `when`, else the source's published date, else the latest day
@@ -306,16 +311,26 @@ function whereCompatible(A: Side, B: Facts, rb: Article): boolean {
     if (F.named && B.named) return false;
     return similarName(wa, wb);
   }
-  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0') || seaOfFocus(ra, wa, rb);
-  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0') || seaOfFocus(rb, wb, ra);
+  // a count local to its event meets another only at its place or in an article about the same
+  // places, not anywhere in the theatre (a sea and the country of its coast)
+  const sea = !localCount(F) && !localCount(B);
+  if (wa) return rb.focus.has(wa) || rb.focus.has(F.wadmin ?? '\0') || (sea && seaOfFocus(ra, wa, rb));
+  if (wb) return ra.focus.has(wb) || ra.focus.has(B.wadmin ?? '\0') || (sea && seaOfFocus(rb, wb, ra));
   const fa = ra.focus;
   const fb = rb.focus;
   if (!fa.size || !fb.size) return !fa.size && !fb.size;
   for (const p of fa) if (fb.has(p)) return true;
+  if (!sea) return false;
   // one article is about a sea of the country the other's places lie in
   for (const p of fa) if (seaOfFocus(ra, p, rb)) return true;
   for (const p of fb) if (seaOfFocus(rb, p, ra)) return true;
   return false;
+}
+
+/** A count of things local to one event (targets or sites struck, tonnes of cargo, buildings hit),
+ *  not a running tally of the campaign (attacks, losses, casualties, arms destroyed). */
+export function localCount(F: { category: string; unit: string; c: Claim }): boolean {
+  return F.category === 'other' && F.unit !== 'attack' && !contextBound(F.c);
 }
 
 /** `name` is a sea (gulf, strait) in article R whose country is one of other's focus countries. */
@@ -475,6 +490,15 @@ function contextMatch(a: Claim, ra: Article, b: Claim, rb: Article, copies: bool
   return (typeof copies === 'function' ? copies() : copies) ? 'copy' : false;
 }
 
+/** Two lengths (`a slick some 18 miles long`, `about 30 kilometres long`) name the size of a thing,
+ *  which the place named next to it does not identify: reports of one month whose articles name a
+ *  place in common may measure the same thing (their figures must then agree). */
+function lengthsAlike(A: Side, B: Facts, rb: Article): boolean {
+  const pa = period(A.F, A.R);
+  const pb = period(B, rb);
+  return pa !== undefined && pb !== undefined && pa.slice(0, 7) === pb.slice(0, 7) && articlesShare(A, rb);
+}
+
 /** The article states a distance to this place. */
 function distanceTo(R: Article, where: string): boolean {
   for (const D of R.facts) if (D.category === 'distance' && D.where === where) return true;
@@ -517,6 +541,7 @@ function classifyWith(A: Side, B: Facts, rb: Article, copies: boolean | (() => b
     if (!bound) return compareFigures(A, B, rb);
     const m = contextMatch(F.c, A.R, B.c, rb, copies);
     if (m === 'same' || (m === 'copy' && overlap(F, B))) return compareFigures(A, B, rb);
+    if (F.unit === 'length' && overlap(F, B) && lengthsAlike(A, B, rb)) return compareFigures(A, B, rb);
     return null;
   }
   if (!bound && F.rawUnit !== 'ratio' && B.rawUnit !== 'ratio' && (where || articlesShare(A, rb))) {

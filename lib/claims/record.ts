@@ -145,6 +145,9 @@ export function theatre(rec: SourceRecord): { countries: string[]; waters: Map<s
  *  with no sea anywhere (most of a land war) never meet through these keys. */
 function theatreTokens(rec: SourceRecord, c: Claim, query: boolean): string[] {
   if (contextBound(c)) return [];
+  // a count local to one event (targets struck, tonnes of cargo) is not looked for across the
+  // theatre (linker.ts localCount); it is still indexed there, for libraries built before
+  if (query && c.category === 'other' && unitKey(c) !== 'attack') return [];
   const w = scopeWhere(c);
   const t = theatre(rec);
   if (w) {
@@ -165,6 +168,9 @@ function scopeTokens(rec: SourceRecord, c: Claim): string[] {
     return f.length ? f : [''];
   }
   const admin = adminOf(rec, w);
+  // a length (`a slick 30 kilometres long`) is a thing's size, met in articles naming a place in
+  // common (linker.ts): also under all the article's places
+  if (c.kind === 'length') return [...new Set([w, ...(admin ? [admin] : []), ...rec.places.map((p) => p.name)])];
   return admin ? [w, admin] : [w];
 }
 

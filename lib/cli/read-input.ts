@@ -1,6 +1,7 @@
 // Node-only: turn a file path into the text the engine analyses.
 //
-// `.txt` files are analysed as they are (the first line is the title), so offsets index the file.
+// `.txt` files are analysed as they are (the first line is the title), so offsets index the file;
+// a dateline's date on the line after the title is the publication date.
 // `.html`/`.htm` (optionally gzipped) go through lib/html/readable.ts (Readability over linkedom); the
 // analysed text is the title, a blank line, then the article's blocks separated by blank lines.
 // Every way a file can be unreadable becomes an InputError with a message a person can act on.
@@ -8,6 +9,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { readableHtml } from '../html/readable';
+import { datelineDate } from '../extract/dates';
 
 export class InputError extends Error {
   constructor(
@@ -84,7 +86,9 @@ export async function readArticle(path: string): Promise<Article> {
   const isHtml = /\.x?html?$/i.test(name) || (!/\.txt$/i.test(name) && /^\s*<(!doctype|html|head|body)/i.test(raw));
   if (!isHtml) {
     const firstLine = raw.split(/\r?\n/, 1)[0].trim();
-    return { path, title: firstLine, text: raw, format: 'text' };
+    // the dateline's date is the publication date, as an HTML page's metadata date is
+    const date = datelineDate(raw);
+    return { path, title: firstLine, text: raw, format: 'text', ...(date ? { date } : {}) };
   }
   return fromHtml(path, raw);
 }

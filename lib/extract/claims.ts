@@ -180,6 +180,9 @@ const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50
 const EXTRA_FIGHTERS = new Set(['terrorists', 'terrorist', 'extremists', 'bandits', 'saboteurs', 'separatists', 'collaborators']);
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
 
+/** Side words that name an armed group rather than a state (the first word of a two-word name counts). */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['houthi', 'houthis', 'huthi', 'huthis', 'ansar', 'hamas', 'qassam', 'islamic', 'hezbollah', 'hizbollah', 'hizballah', 'hisbollah', 'rsf', 'janjaweed', 'rapid', 'hts', 'm23', 'shabaab', 'taliban']);
+
 /** Side words that name a side in lower case too (`hamas`, `russischen`); others must be capitalised. */
 const LOWER_SIDES: ReadonlySet<string> = new Set(['hamas', 'hezbollah', 'idf', 'rsf', 'saf', 'junta', 'tatmadaw', 'houthis', 'houthi'].concat(...['russische', 'ukrainische', 'israelische'].map((w) => [w, `${w}n`, `${w}r`, `${w}s`])));
 let LOWER_SIDE_FILTER: WordFilter | undefined;
@@ -463,6 +466,27 @@ class Scanner {
   }
 
   readonly present = (side: string): boolean => this.sideCount(side) > 0;
+
+  private groupSideMemo: string | null | undefined;
+  /** The side of the armed group (not a state: `Houthis`, `Hamas`, `RSF`) the article names most, if one leads. */
+  groupSide(): string | undefined {
+    if (this.groupSideMemo === undefined) {
+      const m = new Map<string, number>();
+      for (const k of this.sideAt) {
+        if (!GROUP_WORDS.has(this.toks[k].l)) continue;
+        const s = this.baseSideOf(k);
+        if (s) m.set(s.side, (m.get(s.side) ?? 0) + 1);
+      }
+      let best: string | null = null;
+      let bestN = 0;
+      for (const [side, n] of m) {
+        if (n > bestN) [best, bestN] = [side, n];
+        else if (n === bestN) best = null;
+      }
+      this.groupSideMemo = best;
+    }
+    return this.groupSideMemo ?? undefined;
+  }
 
   /** The other side, for people or things a side killed, captured or shot down (the most named candidate). */
   opponent(side: string): string | undefined {
@@ -1238,6 +1262,15 @@ class Scanner {
     if (currency) info = { unit: currency, factor: 1, category: 'cost', measure: true };
     else if (ratio) info = { unit: 'ratio', factor: 1, category: 'other', measure: true };
     else if (frequency) info = { unit: frequency, factor: 1, category: 'other', measure: false };
+    if (!info && !u) {
+      // `six others wounded`, `at least four others were injured`: more people of a toll
+      const o = this.othersHurt(end);
+      if (o > 0) {
+        info = { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true };
+        spanEnd = o;
+        inferred = true;
+      }
+    }
     if (words && !info && h) {
       // a hedged number word whose noun the sentence gave already, or a casualty verb after it:
       // `47 militants were killed and at least a dozen were captured`
@@ -1463,6 +1496,24 @@ class Scanner {
     return null;
   }
 
+  /** `others` right after the number ending at token `end`, then (over `were`/`had been`) a word
+   *  of killing, wounding, capture or going missing: the token after `others`, else 0. */
+  othersHurt(end: number): number {
+    const toks = this.toks;
+    const o = this.next(end - 1);
+    if (o < 0 || toks[o].l !== 'others') return 0;
+    let x = o;
+    for (let steps = 0; steps < 3; steps++) {
+      const n = this.next(x);
+      if (n < 0 || toks[n].k !== TokKind.Word) return 0;
+      const l = toks[n].l;
+      if (KILLED.has(l) || WOUNDED.has(l) || CAPTURED.has(l) || MISSING.has(l)) return o + 1;
+      if (!/^(were|was|have|had|has|been|are|is|reportedly|also|being)$/.test(l)) return 0;
+      x = n;
+    }
+    return 0;
+  }
+
   inferUnit(i: number, end: number): UnitInfo | null {
     const toks = this.toks;
     const sentStart = this.sentenceStartTok(i);
@@ -1502,7 +1553,8 @@ class Scanner {
       if (n < 0 || toks[n].k !== TokKind.Word) break;
       const l = toks[n].l;
       if (KILLED.has(l) || WOUNDED.has(l)) return { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true };
-      if (!/^(were|was|have|had|has|been|are|is|reportedly|also|being|people|more)$/.test(l)) break;
+      // `six others wounded`, `four others were injured`: more people of the same toll
+      if (!/^(were|was|have|had|has|been|are|is|reportedly|also|being|people|more|others)$/.test(l)) break;
       x = n + 1;
     }
     // a casualty verb right before a bare count: `Russian strike on Dnipro kills 12`, `killing at least 20`
@@ -1600,7 +1652,7 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       }
     }
     // a source after the span (`..., the Ukrainian General Staff said`) is no side
-    if (k >= r.tj && sayingAfter(sc, s.end)) {
+    if (k >= r.tj && (sayingAfter(sc, s.end) || germanSayingBefore(sc, k))) {
       c = sc.skipCues(c, s.end);
       continue;
     }
@@ -1621,6 +1673,14 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     }
     cues.push({ k, end: s.end, side: s.side, oblique, agent: false, place, weapon: sc.baseSideOf(k) === null, object: objectAt(sc, k), source: k < r.ti && sayingAfter(sc, s.end) });
     c = sc.skipCues(c, s.end);
+  }
+  // `after the rebels carried out 27 attacks`: a group noun pointing back names the article's
+  // armed group, nearer the count than any side named further back in the sentence
+  const anaphor = groupAnaphor(sc, r, lo);
+  if (anaphor) {
+    let at = cues.length;
+    while (at > 0 && cues[at - 1].k > anaphor.k) at--;
+    cues.splice(at, 0, { k: anaphor.k, end: anaphor.k + 1, side: anaphor.side, oblique: anaphor.oblique, agent: false, place: false, weapon: false, object: false, source: false });
   }
   if (cues.length === 0) return undefined;
   // people and arms, and things struck or destroyed (`struck more than 40 targets`, `destroying
@@ -1762,6 +1822,30 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return enemy ?? source;
+}
+
+/** Nouns that point back to an armed group (`the rebels`, `die Miliz`). */
+const GROUP_ANAPHORS = new Set(['rebels', 'militants', 'insurgents', 'militia', 'militias', 'militiamen', 'jihadists', 'guerrillas', 'rebellen', 'miliz', 'milizen', 'aufständischen', 'dschihadisten']);
+const DETERMINERS = new Set(['the', 'die', 'der', 'den']);
+
+/**
+ * The nearest `the rebels` (a determiner and a group noun, no side word of its own) before the
+ * count in its window: it names the article's most-named armed group (not a state), whose side
+ * it then lends like a side word at that place. None when the article names no such group.
+ */
+function groupAnaphor(sc: Scanner, r: Raw, lo: number): { k: number; side: string; oblique: boolean } | undefined {
+  const toks = sc.toks;
+  for (let k = r.ti - 1; k >= lo; k--) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || !GROUP_ANAPHORS.has(t.l)) continue;
+    const d = sc.prev(k);
+    if (d < 0 || !DETERMINERS.has(toks[d].l)) continue;
+    const side = sc.groupSide();
+    if (!side) return undefined;
+    const pv = sc.prev(d);
+    return { k, side, oblique: pv >= 0 && OBLIQUE.has(toks[pv].l) };
+  }
+  return undefined;
 }
 
 /** Nouns an attack noun may modify (`assault groups`, `attack helicopters`): then it names no attack. */
@@ -1910,6 +1994,20 @@ function sayingAfter(sc: Scanner, k: number): boolean {
     if (t.k !== TokKind.Word) continue;
     words++;
     if (SAYING.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** German reporting verbs that come before their source (`..., teilte das US-Zentralkommando mit`, `sagte ein Sprecher`). */
+const GERMAN_SAYING = new Set(['teilte', 'teilten', 'sagte', 'sagten', 'erklärte', 'erklärten', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'schrieb', 'schrieben', 'bestätigte', 'bestätigten', 'betonte', 'hieß', 'so']);
+/** A German reporting verb right before the source word at token k (an article or one more word between). */
+function germanSayingBefore(sc: Scanner, k: number): boolean {
+  let x = sc.prev(k);
+  for (let words = 0; x >= 0 && words < 3; x = sc.prev(x)) {
+    const t = sc.toks[x];
+    if (t.k !== TokKind.Word) return false;
+    if (GERMAN_SAYING.has(t.l)) return true;
+    words++;
   }
   return false;
 }
@@ -2583,6 +2681,15 @@ function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | un
   return best ?? fallback;
 }
 
+const LENGTH_WORDS = new Set(['long', 'wide', 'lang', 'lange', 'langer', 'langes', 'langen', 'breit', 'breite', 'breiter', 'breites', 'breiten']);
+/** A word of length or width right after the span ending at token j (`18 miles long`, `20-km-long`). */
+function lengthAfter(sc: Scanner, j: number): boolean {
+  if (LENGTH_WORDS.has(sc.toks[j - 1]?.l ?? '')) return true;
+  const t = sc.toks[j];
+  const n = t && t.t === '-' && sc.toks[j + 1]?.k === TokKind.Word ? j + 1 : sc.next(j - 1);
+  return n >= 0 && sc.toks[n].k === TokKind.Word && LENGTH_WORDS.has(sc.toks[n].l);
+}
+
 /** The class a claim counts (its kind, else its unit). */
 const kindOf = (c: Claim): string => c.kind ?? c.unit;
 
@@ -2777,6 +2884,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
+    // `an oil slick some 18 miles long`, `ein 20 Kilometer langer Ölteppich`: the size of a thing, not a way to a place
+    if (claim.category === 'distance' && lengthAfter(sc, r.tj)) claim.kind = 'length';
     const where = whereFor(sc, r, wherePlaces);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);

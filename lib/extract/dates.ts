@@ -9,9 +9,10 @@
 // `DD.MM.YYYY` / `YYYY-MM-DD` / `M/D/YYYY`; relative `last/this/next month|year|week`,
 // `yesterday`, `today`, `on <weekday>`. A date after `since` marks the start of a cumulative
 // count: it is recorded with `since: true` and not used as the claim's period.
+// datelineDate() reads a plain-text article's publication date off its dateline.
 
 import { MONTHS } from '../text/numbers';
-import { isDash, isThinSpace, TokKind, type Tok } from '../text/tokens';
+import { isDash, isThinSpace, tokenize, TokKind, type Tok } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 
 export interface DateSpan {
@@ -119,6 +120,9 @@ export interface DateReader {
   readonly dates: DateSpan[];
 }
 
+/** Words of an event's start (`since the start of the war in 2022`, `since the war began in 2022`). */
+const SINCE_START = new Set(['start', 'beginning', 'outbreak', 'onset', 'launch', 'began', 'begun', 'started', 'launched', 'invaded', 'erupted', 'beginn', 'anfang', 'ausbruch', 'begann', 'begonnen']);
+
 export function dateReader(toks: readonly Tok[], articleDate?: string): DateReader {
   const base = parseIsoDate(articleDate);
   const out: DateSpan[] = [];
@@ -126,9 +130,25 @@ export function dateReader(toks: readonly Tok[], articleDate?: string): DateRead
   const sinceBefore = (i: number): boolean => {
     let p = prevTok(toks, i);
     const w = toks[p];
-    if (w && (w.l === 'early' || w.l === 'mid' || w.l === 'late' || w.l === 'the' || w.l === 'end')) p = prevTok(toks, p);
+    if (w && (w.l === 'early' || w.l === 'mid' || w.l === 'late' || w.l === 'the' || w.l === 'end' || w.l === 'dem' || w.l === 'anfang' || w.l === 'mitte' || w.l === 'ende')) p = prevTok(toks, p);
     const s = toks[p];
-    return s !== undefined && (s.l === 'since' || s.l === 'from');
+    // `between November 19 and January 12`: the first date opens the period (the second ends it)
+    if (s !== undefined && (s.l === 'since' || s.l === 'from' || s.l === 'seit' || s.l === 'between' || s.l === 'zwischen')) return true;
+    return startOfSince(p);
+  };
+  // `since the start of the full-scale invasion in February 2022`, `seit Beginn der Invasion im
+  // Februar 2022`: the date of the event a count runs from
+  const startOfSince = (p: number): boolean => {
+    if (p < 0 || (toks[p].l !== 'in' && toks[p].l !== 'im' && toks[p].l !== 'on' && toks[p].l !== 'am')) return false;
+    let start = false;
+    for (let x = prevTok(toks, p), words = 0; x >= 0 && words < 10; x = prevTok(toks, x), words++) {
+      const t = toks[x];
+      if (t.k !== TokKind.Word && !(t.t === '-' && toks[x - 1]?.e === t.s)) return false;
+      if (t.k !== TokKind.Word) continue;
+      if (t.l === 'since' || t.l === 'seit') return start;
+      if (SINCE_START.has(t.l)) start = true;
+    }
+    return false;
   };
   /** Read a date at token i; returns the next token to look at. */
   const step = (i: number): number => {
@@ -146,6 +166,10 @@ export function dateReader(toks: readonly Tok[], articleDate?: string): DateRead
         if (p >= 0 && isDay(toks[p])) {
           day = Number(toks[p].t);
           startI = p;
+        } else if (p >= 1 && toks[p].t === '.' && isDay(toks[p - 1]) && toks[p - 1].e === toks[p].s) {
+          // German: `13. Juni 2024`, `seit dem 19. November`
+          day = Number(toks[p - 1].t);
+          startI = p - 1;
         } else if (p >= 0 && toks[p].l === 'of') {
           const p2 = prevTok(toks, p);
           if (p2 >= 1 && toks[p2].k === TokKind.Word && /^(st|nd|rd|th)$/.test(toks[p2].l) && isDay(toks[p2 - 1])) {
@@ -259,4 +283,37 @@ export function findDates(toks: readonly Tok[], articleDate?: string): DateSpan[
 export function articleMonth(articleDate?: string): string | undefined {
   const b = parseIsoDate(articleDate);
   return b ? ym(b.y, b.m) : undefined;
+}
+
+/**
+ * The publication date a plain-text article (title on the first line) states in its dateline: the
+ * first non-blank line after the title opens with a full date, or with a place and a comma and
+ * then the date (`ADEN, January 12, 2024 (Harbor Wire) —`, `DUBAI, 13. Juni 2024 —`,
+ * `12 August 2024 — KYIV`, `2024-08-12`), as YYYY-MM-DD. A date further into a sentence
+ * (`On 12 August 2024 troops crossed`) is no dateline.
+ */
+export function datelineDate(text: string): string | undefined {
+  const lines = text.split(/\r?\n/, 4).slice(1);
+  const line = lines.find((l) => l.trim())?.trim();
+  if (!line) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const toks = tokenize(line.slice(0, 120));
+  const first = findDates(toks).find((d) => !d.bareYear);
+  if (!first || !/^\d{4}-\d{2}-\d{2}$/.test(first.when)) return undefined;
+  // before the date: nothing, or a place (up to four capitalised words, a country after a comma)
+  // and a comma right before the date
+  let words = 0;
+  let commas = 0;
+  let last = '';
+  for (let k = 0; k < first.i; k++) {
+    const t = toks[k];
+    if (t.k === TokKind.Space) continue;
+    last = t.t;
+    if (t.k === TokKind.Word && t.cap && !WEEKDAYS.has(t.l) && !/^(on|in|by|at|from|since|until)$/.test(t.l) && ++words <= 4) continue;
+    if (t.t === ',' && words > 0 && ++commas <= 2) continue;
+    if (t.k === TokKind.Punct && (t.t === '-' || t.t === '.' || t.t === "'") && words > 0) continue;
+    return undefined;
+  }
+  return words === 0 || last === ',' ? first.when : undefined;
 }

@@ -9,24 +9,15 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze } from '../analyze';
+import { datelineDate } from '../extract/dates';
 import { readArticle } from '../cli/read-input';
 import type { Gazetteer } from '../gazetteer/index';
 import type { SourceMeta } from '../model';
 import type { PackSource } from './format';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** The date at the start of the first non-blank line after the title, as YYYY-MM-DD. */
+/** The date at the start of the first non-blank line after the title, as YYYY-MM-DD (a dateline). */
 export function leadDate(text: string): string | undefined {
-  const lines = text.split(/\r?\n/).slice(1, 4);
-  const line = lines.find((l) => l.trim())?.trim() ?? '';
-  const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})\b/.exec(line);
-  if (!m) return undefined;
-  const month = MONTHS.indexOf(m[2].toLowerCase());
-  if (month < 0) return undefined;
-  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return datelineDate(text);
 }
 
 export interface BuildOptions {

@@ -60,6 +60,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
+  // German (the others are spelled as in English)
+  januar: 1, jänner: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
 }));
 
 export function wordValue(l: string): number | undefined {

@@ -16,6 +16,22 @@ const ABBREV = new Set([
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'mt',
   'al', 'e', 'i', 'g', 'u', 's', 'sq',
 ]);
+/** German month names (after a day's ordinal dot); those spelled as in English only with a German word or a year by them. */
+const GERMAN_MONTHS = new Set(['januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember']);
+const SHARED_MONTHS = new Set(['april', 'august', 'september', 'november']);
+const GERMAN_BEFORE_DAY = new Set(['dem', 'am', 'vom', 'zum', 'bis', 'seit', 'ab', 'den', 'der', 'des', 'und', 'zwischen', 'im']);
+
+/** Digits at token d, then `.` and a space, then a month name read as German (`dem 19. November`). */
+function germanDay(toks: readonly Tok[], d: number): boolean {
+  const m = toks[d + 3];
+  if (!m || m.k !== TokKind.Word) return false;
+  if (GERMAN_MONTHS.has(m.l)) return true;
+  if (!SHARED_MONTHS.has(m.l)) return false;
+  const y = toks[d + 4]?.k === TokKind.Space ? toks[d + 5] : undefined;
+  if (y && y.k === TokKind.Digits && y.t.length === 4) return true;
+  const p = toks[d - 1]?.k === TokKind.Space ? toks[d - 2] : undefined;
+  return p !== undefined && p.k === TokKind.Word && GERMAN_BEFORE_DAY.has(p.l);
+}
 /** Abbreviations that are also words: abbreviations only before a number (`No. 3`). */
 const ABBREV_BEFORE_NUMBER = new Set(['no', 'nos', 'p', 'pp', 'vol', 'fig', 'est', 'co']);
 
@@ -124,6 +140,8 @@ export class SegmentBuilder {
         if (!ABBREV_BEFORE_NUMBER.has(w.l) || nx?.k === TokKind.Digits) return;
       }
       if (w && w.k === TokKind.Digits && toks[i + 1]?.k === TokKind.Digits) return;
+      // a German day of the month (`seit dem 19. November`, `13. Juni 2024`) is an ordinal, not an end
+      if (w && w.k === TokKind.Digits && w.e === t.s && w.t.length <= 2 && toks[i + 1]?.k === TokKind.Space && germanDay(toks, i - 1)) return;
     }
     // closing quotes and brackets stay with the sentence
     const n = toks.length;

@@ -175,6 +175,50 @@ describe('seas as theatres', () => {
   });
 });
 
+describe('counts local to one event', () => {
+  const HODEIDAH: SourcePlace = { name: 'Hodeidah', id: 's:YE:hodeidah', admin: 'Hodeidah Governorate', country: 'YE' };
+  const sites = (text: string, value: number, extra: Partial<Claim> = {}) => claim({ text, value, unit: 'location', category: 'other', side: 'ye', ...extra });
+
+  it.each<[string, Claim, SourcePlace[], Claim, SourcePlace[], RelationKind | undefined]>([
+    // a raid's sites on the Red Sea coast and another raid's near Hodeidah: two events, no tally
+    ['are not compared across the theatre', sites('16 locations', 16, { where: 'Red Sea', when: '2024-01-12' }), [RED_SEA], sites('13 locations', 13, { when: '2024-02-03' }), [HODEIDAH], undefined],
+    ['nor two placeless ones from articles about a sea and about its coast', sites('16 locations', 16, { when: '2024-01-12' }), [RED_SEA], sites('16 sites', 16, { unit: 'site', when: '2024-01-12' }), [HODEIDAH], undefined],
+    ['are compared at the same place', sites('16 locations', 16, { where: 'Hodeidah', when: '2024-01-12' }), [HODEIDAH], sites('16 sites', 16, { unit: 'site', when: '2024-01-12' }), [HODEIDAH], 'corroborates'],
+  ])('%s', async (_, a, pa, b, pb, want) => {
+    const r = await relationOf(source('a', [a], pa), source('b', [b], pb));
+    expect(r?.relation === 'related' ? undefined : r?.relation).toBe(want);
+  });
+
+  it('while a tally of attacks is compared across the theatre', async () => {
+    const page = source('a', [attacks('more than 50 attacks', 50, { low: 50, high: 60, approx: 'over', when: '2024-02-20' })], [HODEIDAH]);
+    const other = source('b', [attacks('27 attacks', 27, { where: 'Red Sea', when: '2024-01-12' })], [RED_SEA]);
+    expect((await relationOf(page, other))?.relation).toBe('updates');
+  });
+});
+
+describe('lengths', () => {
+  const length = (text: string, value: number, low: number, high: number, extra: Partial<Claim> = {}) =>
+    claim({ text, value, low, high, approx: 'about', unit: 'km', kind: 'length', category: 'distance', ...extra });
+  // `some 18 miles long` (26-32 km) and `about 30 kilometres long` in two reports on one ship
+  const slick18 = length('some 18 miles', 18, 16.2, 19.8, { canonicalValue: 28.97, when: '2024-02-20' });
+  const slick30 = length('about 30 kilometres', 30, 27, 33, { where: 'Red Sea', when: '2024-02-21' });
+
+  it('of one month in articles naming a place in common corroborate when the figures agree', async () => {
+    const r = await relationOf(source('a', [slick18], [MOKHA]), source('b', [slick30], [RED_SEA, MOKHA]));
+    expect(r?.relation).toBe('corroborates');
+    expect((await relationOf(source('b', [slick30], [RED_SEA, MOKHA]), source('a', [slick18], [MOKHA])))?.relation).toBe('corroborates');
+  });
+  it.each<[string, Claim, SourcePlace[]]>([
+    ['not when the figures differ (two things)', length('about 90 kilometres', 90, 81, 99, { when: '2024-02-21' }), [RED_SEA, MOKHA]],
+    ['not months apart', length('about 30 kilometres', 30, 27, 33, { when: '2024-06-02' }), [RED_SEA, MOKHA]],
+    ['not in articles with no place in common', slick30, [RED_SEA, ADEN]],
+    ['not with a distance to a place', claim({ text: 'about 30 kilometres', value: 30, low: 27, high: 33, approx: 'about', unit: 'km', category: 'distance', when: '2024-02-21' }), [RED_SEA, MOKHA]],
+  ])('%s', async (_, other, places) => {
+    const r = await relationOf(source('a', [slick18], [MOKHA]), source('b', [other], places));
+    expect(r === undefined || r.relation === 'related').toBe(true);
+  });
+});
+
 describe('copies that give a figure another side', () => {
   const text = 'American and British aircraft struck more than 60 targets at 16 locations in Yemen on Friday, the command said, after weeks of attacks on merchant ships in the Red Sea and the Gulf of Aden.';
   const targets = (side: string) => claim({ text: 'more than 60 targets', value: 60, low: 60, high: 75, approx: 'over', unit: 'target', category: 'other', side, where: 'Red Sea' });
