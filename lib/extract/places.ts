@@ -1617,9 +1617,10 @@ function inferNearby(
     const m = NEAR_AFTER.exec(text.slice(at, at + 32));
     return m ? anchorAt(at + m[0].length) : undefined;
   };
-  // `X and Poltavka`, `X, Poltavka`: a known settlement listed right after the name
+  // `X and Poltavka`: a known settlement listed right after the name (not after a comma:
+  // `Zelenska, Kyiv's first lady`)
   const settlementListedAfter = (at: number): Cand | undefined => {
-    const m = /^(?:\s*,\s*|\s+(?:and|or)\s+)/.exec(text.slice(at, at + 8));
+    const m = /^\s+(?:and|or)\s+/.exec(text.slice(at, at + 8));
     return m ? anchorAt(at + m[0].length) : undefined;
   };
   let attempts = 0;

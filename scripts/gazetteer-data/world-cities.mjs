@@ -20,13 +20,12 @@ export const WORLD_CITIES = [
   ['US', 'Miami', 'Miami'],
   ['US', 'West Palm Beach', 'West Palm Beach'],
   ['US', 'Anchorage', 'Anchorage'],
-  // Europe: courts, alliance seats, summit towns
+  // Europe: courts, parliaments, summit towns
   ['NL', 'The Hague', 'The Hague', 'Den Haag'],
   ['FR', 'Strasbourg', 'Strasbourg', 'Straßburg'],
   ['AT', 'Salzburg', 'Salzburg'],
   ['DE', 'Wiesbaden', 'Wiesbaden'],
   ['DE', 'Bonn', 'Bonn'],
-  ['BE', 'Mons', 'Mons'],
   // Thailand: Myanmar's exiles, aid routes and border trade
   ['TH', 'Chiang Mai', 'Chiang Mai'],
   ['TH', 'Mae Sot', 'Mae Sot'],

@@ -88,6 +88,7 @@ describe('villages the gazetteer lacks, placed at the known place the text ties 
   it.each([
     ['Mark Kamianohirka near Kupiansk said the war in Ukraine would go on.', 'Kamianohirka'],
     ['General Berezhnopil and the 47th Brigade near Kupiansk in Ukraine held.', 'Berezhnopil'],
+    ['Soldiers in Ukraine greeted Kovalska, Kharkiv\u2019s deputy governor, near Kupiansk.', 'Kovalska'],
   ])('a person is no village: %s', (text, surface) => {
     expect(placeOf(text, surface)).toBeUndefined();
   });
