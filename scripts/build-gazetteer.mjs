@@ -19,6 +19,7 @@ import { FEATURES } from './gazetteer-data/features.mjs';
 import { SETTLEMENTS } from './gazetteer-data/settlements.mjs';
 import { ALIASES, COUNTRY_ALIASES, DEMONYMS } from './gazetteer-data/aliases.mjs';
 import { COMMON_WORDS, ORG_TAILS } from './gazetteer-data/stopwords.mjs';
+import { WORLD_CITIES, WORLD_SITES } from './gazetteer-data/world-cities.mjs';
 
 register();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -159,10 +160,20 @@ for (const s of cscStates) {
 // ---- settlements -----------------------------------------------------------------------
 const conflict = new Set(CONFLICT);
 const near = new Set(NEAR);
+// the curated world cities (gazetteer-data/world-cities.mjs): the most populous settlement of each row's spelling
+const worldCity = new Map();
+for (const [cc, gn] of WORLD_CITIES) worldCity.set(`${cc}:${placeKey(gn)}`, null);
+for (const c of cities) {
+  const k = `${c.country}:${placeKey(c.name)}`;
+  if (!worldCity.has(k)) continue;
+  const best = worldCity.get(k);
+  if (!best || c.population > best.population) worldCity.set(k, c);
+}
 function wanted(c) {
   const pop = c.population;
   const cap = c.featureCode === 'PPLC';
   if (cap) return true;
+  if (worldCity.size && worldCity.get(`${c.country}:${placeKey(c.name)}`) === c) return true;
   if (conflict.has(c.country)) {
     if (pop === 0) return /^PPLA/.test(c.featureCode) && c.featureCode !== 'PPLA3' && c.featureCode !== 'PPLA4';
     if (c.country === 'RU') return c.loc.coordinates[0] < 50 ? pop >= 1000 : pop >= 20000;
@@ -207,7 +218,7 @@ for (const [k, votes] of adminVotes) {
 }
 
 const aliasByKey = new Map();
-for (const [cc, gn, canonical, ...rest] of ALIASES) {
+for (const [cc, gn, canonical, ...rest] of [...ALIASES, ...WORLD_CITIES]) {
   // two rows for one spelling (a later row adding a form) merge; the first row's canonical name holds
   const k = `${cc}:${placeKey(gn)}`;
   const known = aliasByKey.get(k);
@@ -246,7 +257,7 @@ for (const c of chosen.sort((a, b) => b.population - a.population)) {
   for (const n of [name, ...p.aliases]) indexSettlement(p, n);
 }
 
-for (const [name, lat, lon, cc, admin, ...aliases] of SETTLEMENTS) {
+for (const [name, lat, lon, cc, admin, ...aliases] of [...SETTLEMENTS, ...WORLD_SITES]) {
   let match = null;
   for (const n of [name, ...aliases]) {
     match = (settlementByKey.get(`${cc}:${placeKey(n)}`) ?? []).find((p) => km(p.lat, p.lon, lat, lon) < 30);

@@ -29,6 +29,8 @@ export interface ContextCandidate {
   /** Written as a town (`near X`, `X City`, `the city of X`), as places.ts saw it. */
   townCue?: boolean;
   chosen?: GazetteerEntry;
+  /** Set when context turned every reading down (a village said to be near a town far from all of them). */
+  dropped?: boolean;
 }
 
 export interface ContextOptions<C extends ContextCandidate = ContextCandidate> {
@@ -169,6 +171,23 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     return others >= 3 && compatriots >= 1 && nearest(e, k) >= 300;
   };
 
+  /**
+   * `Kurylivka near Kupiansk`: a small settlement said to be near a town named with one reading,
+   * and read as a namesake more than 150 km from it, is another village (one the gazetteer lacks).
+   */
+  const farFromNear = (k: number, e: GazetteerEntry): boolean => {
+    if (e.kind !== 'settlement' || e.population >= 20000) return false;
+    const n = cands[k + 1];
+    if (!n || n.start - nameEnd(cands[k]) > 24 || !NEAR_BETWEEN.test(text.slice(nameEnd(cands[k]), n.start))) return false;
+    const towns = entries[k + 1].filter((x) => x.kind === 'settlement');
+    if (towns.length !== 1 || entries[k + 1].some((x) => REGION_KINDS.has(x.kind))) return false;
+    return distanceKm(e.lat, e.lon, towns[0].lat, towns[0].lon) > 150;
+  };
+  const drop = (c: C): void => {
+    c.chosen = undefined;
+    c.dropped = true;
+  };
+
   const provinces = text.includes('Province');
   cands.forEach((c, k) => {
     const cur = c.chosen;
@@ -180,6 +199,7 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
     }
     if (c.ids.length < 2) {
       if (lonely(k, cur)) c.chosen = undefined;
+      else if (farFromNear(k, cur)) drop(c);
       return;
     }
     const folded = surface(k);
@@ -224,8 +244,12 @@ export function refineChoices<C extends ContextCandidate>(text: string, cands: C
       }
     }
     c.chosen = best && lonely(k, best) ? undefined : best;
+    if (best && c.chosen && farFromNear(k, best)) drop(c);
   });
 }
+
+/** Between a name and the town it is said to be near: `X near Y`, `X, outside Y`, `X close to the town of Y`. */
+const NEAR_BETWEEN = /^\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
 
 /** "Kharkiv regional administration", "Sumy provincial council": the region, said with a word. */
 function regionCue(text: string, nameEnd: number): boolean {

@@ -20,7 +20,7 @@ import {
   type GazetteerEntry,
   type NameForm,
 } from '../gazetteer/index';
-import { refineChoices } from './place-context';
+import { distanceKm, refineChoices } from './place-context';
 
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
@@ -95,6 +95,10 @@ interface Cand {
   form?: NameForm;
   /** The folded English reading a German spelling was found by (`chan junis` -> `khan yunis`). */
   reading?: string;
+  /** Named after a German plural region noun (`Gebieten X`): names coordinated after it are regions too. */
+  regionList?: boolean;
+  /** Every reading turned down by context (see place-context's `farFromNear`). */
+  dropped?: boolean;
 }
 
 const MAX_TOKENS = 4;
@@ -108,7 +112,9 @@ interface Anchor {
 }
 
 /** Words before a name that mean a town, not a region (`near Kherson`, `struck Zaporizhzhia`). */
-const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei', 'capital', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt']);
+const TOWN_PREPS = new Set(['near', 'outside', 'around', 'shelled', 'struck', 'bombed', 'entered', 'encircled', 'surrounded', 'besieged', 'nahe', 'bei', 'capital', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt',
+  // German: `in der Stadt Charkiw`, `die Großstadt Saporischschja`
+  'stadt', 'großstadt', 'millionenstadt', 'hafenstadt', 'frontstadt', 'industriestadt', 'kleinstadt', 'bezirksstadt', 'kreisstadt']);
 
 /**
  * Bonus for a settlement near the article's other places: +3 within 25 km of one, +2 within 60,
@@ -131,10 +137,14 @@ function proximity(anchors: readonly Anchor[], e: GazetteerEntry): number {
 // lowercase words allowed inside a multi-word name
 const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es', 'en', 'ed', 'de', 'du', 'des', 'la', 'le', 'of', 'bin', 'ibn', 'on', 'upon', 'am', 'an', 'der', 'von', 'di', 'da', 'do', 'dos', 'y', 'refugee', 'displacement']);
 // lowercase words that may end a multi-word name (matched against the index)
-const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'peninsula', 'island', 'corridor', 'camp', 'city', 'river', 'oblast', 'region', 'province', 'governorate', 'state', 'crossing', 'dam', 'reservoir', 'bridge', 'plant', 'npp', 'spit', 'strait', 'gulf', 'canal', 'zone']);
+const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'peninsula', 'island', 'corridor', 'camp', 'city', 'river', 'oblast', 'region', 'province', 'governorate', 'state', 'crossing', 'dam', 'reservoir', 'bridge', 'plant', 'npp', 'spit', 'strait', 'gulf', 'canal', 'zone', 'forest', 'forests']);
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
+/** German plurals before coordinated names: each name of `in den Gebieten Tschernihiw und Poltawa` is a region. */
+const GERMAN_PLURAL_REGION_NOUNS = ['gebiete', 'gebieten', 'regionen', 'provinzen', 'oblaste', 'oblasten'];
 /** Words before a name that make it a region: `Gebiet Kursk`, `Provinz Idlib`, `Gouvernement Hama`. */
-const GERMAN_REGION_NOUNS = new Set(['gebiet', 'oblast', 'region', 'provinz', 'gouvernement', 'bundesstaat']);
+const GERMAN_REGION_NOUNS = new Set(['gebiet', 'oblast', 'region', 'provinz', 'gouvernement', 'bundesstaat', ...GERMAN_PLURAL_REGION_NOUNS]);
+/** Words before a name that make it a river: `am Fluss Oskil`, `des Flusses Dnipro`. */
+const GERMAN_RIVER_NOUNS = new Set(['fluss', 'flusses', 'flüsse', 'flüssen']);
 /** `the X of Name`: the region named so (`the governorate of Gaza`, `the oblast of Kharkiv`). */
 const INVERTED_REGION_NOUNS = new Set(['region', 'province', 'governorate', 'state', 'oblast', 'prefecture', 'county', 'department', 'krai', 'regions', 'provinces', 'governorates', 'states', 'oblasts']);
 const REGION_KINDS = new Set(['region', 'area']);
@@ -661,14 +671,26 @@ export class OffsetSet {
 export function swallowsSyllable(folded: string, spellings: readonly string[]): boolean {
   const n = foldedLetters(folded);
   if (n > 6) return false;
-  for (const s of spellings) if (foldedLetters(s) < n + 2) return false;
+  // (an Arabic article written as its own word is no syllable of the name: `Kisweh`, `Al Kiswah`)
+  for (const s of spellings) if (foldedLetters(s) - articleLetters(s) < n + 2) return false;
   return true;
 }
+/** Letters of a leading Arabic article word in a folded name (`al kiswah`: 2), else 0. */
+function articleLetters(folded: string): number {
+  const sp = folded.indexOf(' ');
+  return sp > 0 && sp <= 3 && LEADING_ARTICLES.has(folded.slice(0, sp)) ? sp : 0;
+}
+const LEADING_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'et', 'ez', 'en']);
 
 /** Whether `word` starts with `name`'s stem (the name without its final vowels) and goes on three letters or more. */
 export function extendsStem(word: string, name: string): boolean {
   const stem = name.replace(/[aeiouy]+$/, '');
   return stem.length >= 3 && word.startsWith(stem) && word.length - stem.length >= 3;
+}
+
+/** Whether two folded names start with the same three letters. */
+export function sameHead(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3);
 }
 
 function consonants(key: string): string {
@@ -843,6 +865,16 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (!found.hint && pv && GERMAN_REGION_NOUNS.has(pv.lower) && joinable(text, pv, toks.get(found.first)) && text[pv.end] === ' ') {
       found.hint = 'region';
       found.start = pv.start;
+      if (GERMAN_PLURAL_REGION_NOUNS.includes(pv.lower)) found.regionList = true;
+    } else if (!found.hint && pv && GERMAN_RIVER_NOUNS.has(pv.lower) && joinable(text, pv, toks.get(found.first)) && text[pv.end] === ' ' && found.ids.some((id) => g.entry(id).kind === 'river')) {
+      found.hint = 'river';
+      found.start = pv.start;
+    }
+    // `Gebieten Tschernihiw und Poltawa`: the names coordinated after a plural region noun
+    const before = cands.length ? cands[cands.length - 1] : undefined;
+    if (!found.hint && before?.regionList && found.start - before.end <= 8 && /^\s*(?:,|und|oder|sowie)\s*$/.test(text.slice(before.end, found.start)) && found.ids.some((id) => REGION_KINDS.has(g.entry(id).kind))) {
+      found.hint = 'region';
+      found.regionList = true;
     }
     // "the governorate of Gaza", "the region of Tigray", "the province of Cabo Delgado": the
     // region, when the name has a region reading (the mention is the name itself)
@@ -1170,7 +1202,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       const t = toks.get(i);
       const hy = t.text.indexOf('-');
       const next = toks.get(i + 1);
-      if (hy <= 0 || hy === t.text.length - 1 || !next || !ROUTE_NOUNS.has(next.lower) || !joinable(text, t, next)) continue;
+      if (hy <= 0 || hy === t.text.length - 1 || !next || !joinable(text, t, next)) continue;
+      // `the Zaporizhia-Dnipropetrovsk administrative boundary`: a line between two regions
+      const boundary = boundaryAfter(toks, i);
+      if (!boundary && !ROUTE_NOUNS.has(next.lower)) continue;
       const cut = t.start + hy;
       // the first place may start with the capitalised words before (`Chasiv Yar`)
       const from: number[] = [];
@@ -1188,15 +1223,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (ids2) parts.push({ first: i, start: cut + 1, end: t.end, ids: ids2 });
       // both ends must be places of a country the article is about
       if (parts.length !== 2) continue;
-      const chosen = parts.map((pt) => {
-        let best: GazetteerEntry | undefined;
-        for (const id of pt.ids) {
-          const e = g.entry(id);
-          if (e.kind !== 'settlement' || !dominant(e.country)) continue;
-          if (!best || e.population > best.population) best = e;
-        }
-        return best;
-      });
+      const chosen = chooseRouteEnds(parts.map((pt) => ({ surface: text.slice(pt.start, pt.end), ids: pt.ids })), g, boundary ? 'region' : 'settlement', dominant, spellings);
       if (!chosen[0] || !chosen[1]) continue;
       for (let k = 0; k < 2; k++) {
         const pt = parts[k];
@@ -1309,7 +1336,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         const ratio = Math.min(ek.length, key.length) / Math.max(ek.length, key.length);
         // a word that carries a name's whole stem on by three letters or more is another, longer
         // name (Djibasso is not Djibo), not a garble (Sudaschha for Sudzha)
-        const fuseOk = (r.score ?? 1) <= limit && sameFirst && ratio >= 0.5 && !extendsStem(fold(t.text), fold(r.item.name));
+        // a garble of a place the article does not name keeps the name's first letters (Kislovka
+        // is another village than Kurylivka, Manaung another town than Maungdaw)
+        const headOk = regionNext || directSet.has(r.item.id) || sameHead(fold(t.text), fold(r.item.name));
+        const fuseOk = (r.score ?? 1) <= limit && sameFirst && headOk && ratio >= 0.5 && !extendsStem(fold(t.text), fold(r.item.name));
         if (fuseOk) {
           hit = e;
           break;
@@ -1333,7 +1363,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   }
 
   // ---- villages the gazetteer lacks, placed at the town they are reported near -----------------
-  const inferred = warPlaces >= 2 ? inferNearby(text, toks, unresolved, fuzzyHits, cands, g, persons, hasPrep, lowerSeen) : [];
+  // (also the one-word names whose only readings context turned down: a far-away namesake of a
+  // village said to be near a known town)
+  const inferred = warPlaces >= 2 ? inferNearby(text, toks, withDropped(unresolved, cands), fuzzyHits, cands, g, persons, hasPrep, lowerSeen) : [];
   // ---- city districts and rivers the gazetteer lacks, placed at the place named before them ----
   if (warPlaces >= 1) inferred.push(...inferDistrictsAndRivers(text, toks, unresolved, fuzzyHits, cands, g, persons, lowerSeen));
 
@@ -1372,6 +1404,60 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     }
   }
   return out;
+}
+
+/** The unresolved words and the one-word candidates left with no reading (place-context's `dropped`), in text order. */
+function withDropped(unresolved: number[], cands: Cand[]): number[] {
+  const more = cands.filter((c) => c.dropped && c.first === c.last).map((c) => c.first);
+  return more.length ? [...new Set([...unresolved, ...more])].sort((a, b) => a - b) : unresolved;
+}
+
+/** Words after `X-Y` that make it a line between two regions: `boundary`, `border`, `administrative boundary`. */
+const BOUNDARY_NOUNS = new Set(['boundary', 'border', 'borderline', 'boundaries', 'borders']);
+function boundaryAfter(toks: Words, i: number): boolean {
+  const n = toks.get(i + 1);
+  if (!n) return false;
+  if (BOUNDARY_NOUNS.has(n.lower)) return true;
+  const n2 = toks.get(i + 2);
+  return (n.lower === 'administrative' || n.lower === 'regional' || n.lower === 'oblast') && !!n2 && BOUNDARY_NOUNS.has(n2.lower);
+}
+
+/**
+ * The readings of the two ends of `X-Y road` (settlements) or `X-Y boundary` (regions), in a
+ * country the article is about: the writer's exact spelling first, then, of namesakes, the one
+ * nearest the other end, then the most populous (`Huliaipole-Pokrovske road` is the Pokrovske
+ * by Huliaipole, not Pokrovsk, whose key it shares).
+ */
+function chooseRouteEnds(
+  parts: { surface: string; ids: readonly number[] }[],
+  g: Gazetteer,
+  kind: 'settlement' | 'region',
+  dominant: (cc: string) => boolean,
+  spellings: (e: GazetteerEntry) => readonly string[],
+): (GazetteerEntry | undefined)[] {
+  const readings = parts.map((pt) => {
+    const folded = fold(pt.surface);
+    const all = pt.ids.map((id) => g.entry(id)).filter((e) => (kind === 'region' ? REGION_KINDS.has(e.kind) : e.kind === 'settlement') && dominant(e.country));
+    const spelled = all.filter((e) => spellings(e).includes(folded));
+    return spelled.length ? spelled : all;
+  });
+  const best = (list: GazetteerEntry[], other: GazetteerEntry[]): GazetteerEntry | undefined => {
+    let out: GazetteerEntry | undefined;
+    let outKm = Infinity;
+    for (const e of list) {
+      // distance to the other end's nearest reading (0 when the other end is unknown)
+      let km = other.length ? Infinity : 0;
+      for (const o of other) km = Math.min(km, distanceKm(e.lat, e.lon, o.lat, o.lon));
+      const bucket = Math.floor(km / 100); // namesakes within 100 km of each other are weighed by size
+      const outBucket = Math.floor(outKm / 100);
+      if (!out || bucket < outBucket || (bucket === outBucket && e.population > out.population)) {
+        out = e;
+        outKm = km;
+      }
+    }
+    return out;
+  };
+  return readings.map((list, k) => best(list, readings[1 - k] ?? []));
 }
 
 /** Ukrainian and Russian city district names are adjectives: Komunarskyi, Kyjiwskyj, Shevchenkivskyi. */
@@ -1457,6 +1543,8 @@ const SLAVIC_PREFIX = new Set(['nova', 'novyi', 'novo', 'stara', 'staryi', 'mala
 const ARABIC_PREFIX = new Set(['beit', 'bayt', 'kfar', 'kafr', 'deir', 'dayr', 'tal', 'tell', 'ain', 'ayn', 'khirbet', 'wadi', 'jabal', 'jebel', 'ras', 'bir', 'umm', 'um', 'abu', 'khan', 'maarat', 'tel', 'hay', 'hayy', 'jisr', 'qasr', 'marj', 'bani']);
 const SLAVIC = new Set(['UA', 'RU', 'BY']);
 const ARABIC = new Set(['PS', 'LB', 'SY', 'IL', 'IQ', 'YE', 'JO', 'SD', 'EG', 'LY']);
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+const NEAR_AFTER = /^\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?/i;
 const DIRECTION = /^\s*\(\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|east-central|west-central)(?:ern)?\s+(?:of\s+)?|near\s+|outside\s+)/i;
 
 /**
@@ -1524,6 +1612,17 @@ function inferNearby(
     }
     return lo > 0 && anchors[lo - 1].start === at ? anchors[lo - 1] : undefined;
   };
+  // `X near Kupiansk`, `X, near Kupiansk`: the settlement named right after `near` / `outside`
+  const nearAfter = (at: number): Cand | undefined => {
+    const m = NEAR_AFTER.exec(text.slice(at, at + 32));
+    return m ? anchorAt(at + m[0].length) : undefined;
+  };
+  // `X and Poltavka`: a known settlement listed right after the name (not after a comma:
+  // `Zelenska, Kyiv's first lady`)
+  const settlementListedAfter = (at: number): Cand | undefined => {
+    const m = /^\s+(?:and|or)\s+/.exec(text.slice(at, at + 8));
+    return m ? anchorAt(at + m[0].length) : undefined;
+  };
   let attempts = 0;
   for (const i of unresolved) {
     if (skip.has(i) || attempts++ > 400) continue;
@@ -1545,13 +1644,21 @@ function inferNearby(
     const after = text.slice(lastTok.end, lastTok.end + 40);
     const dm = DIRECTION.exec(after);
     if (dm) anchor = anchorAt(lastTok.end + dm[0].length);
-    const listed = prev && (prev.lower === 'and' || prev.lower === 'or') ? toks.get(i - 2) && placeEnds.has(toks.get(i - 2).end) : prev && placeEnds.has(prev.end) && /^\s*,\s*$/.test(text.slice(prev.end, t.start));
-    const prep = hasPrep(i) && prev && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(prev.lower === 'the' ? (toks.get(i - 2)?.lower ?? '') : prev.lower);
+    // `in southern Uspenivka and northwestern Rivnopillia`: a compass adjective before the name
+    // is read past (the list and the preposition are the words before it)
+    const lead = prev && !prev.cap && COMPASS_ADJECTIVES.has(prev.lower) && !stopBetween(text, prev.end, t.start) ? i - 1 : i;
+    const lp = lead === i ? prev : toks.get(lead - 1);
+    const listed = lp && (lp.lower === 'and' || lp.lower === 'or') ? toks.get(lead - 2) && placeEnds.has(toks.get(lead - 2).end) : lp && placeEnds.has(lp.end) && /^\s*,\s*$/.test(text.slice(lp.end, toks.get(lead).start));
+    const prep = hasPrep(lead) && lp && ['near', 'in', 'into', 'toward', 'towards', 'seized', 'captured', 'liberated', 'entered', 'recaptured', 'retook', 'took', 'outside', 'around', 'of'].includes(lp.lower === 'the' ? (toks.get(lead - 2)?.lower ?? '') : lp.lower);
+    // `hold Zatyshshia and Poltavka`: listed before a known village
+    const listedBefore = !listed && !prep ? settlementListedAfter(lastTok.end) : undefined;
     if (!anchor) {
-      if (!listed && !prep) continue;
-      // a known town earlier in the sentence, or close before it; else the region the list is
-      // said to be in ("... Basovka in Sumy region")
-      anchor = anchorBefore(t.start, Math.max(0, Math.min(sentenceStart(i), t.start - 400))) ?? regionAfter(lastTok.end);
+      if (!listed && !prep && !listedBefore) continue;
+      // the village listed after it, the town it is said to be near (`Kurylivka near Kupiansk`),
+      // a known town earlier in the sentence or close before it, else the region the list is said
+      // to be in ("... Basovka in Sumy region")
+      anchor =
+        listedBefore ?? nearAfter(lastTok.end) ?? anchorBefore(t.start, Math.max(0, Math.min(sentenceStart(i), t.start - 400))) ?? regionAfter(lastTok.end);
       if (!anchor) continue;
       const cc = anchor.chosen!.country;
       const shaped = SLAVIC.has(cc)

@@ -27,6 +27,8 @@ const HEAD_ROWS: Array<[string[], string, boolean]> = [
   [['flotilla', 'flotillas'], 'Flotilla', true],
   [['army', 'armies'], 'Army', true],
   [['group', 'groups'], 'Group', false],
+  // `the Eastern grouping of forces` (Ukraine's Skhid group, as translations name it)
+  [['grouping', 'groupings'], 'Group', false],
   [['company', 'companies'], 'Company', false],
   [['detachment', 'detachments'], 'Detachment', false],
   [['squadron', 'squadrons'], 'Squadron', false],
@@ -288,6 +290,7 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Islamic State West Africa Province', side: 'ng', aliases: ['Islamic State West Africa Province', 'Islamic State’s West Africa Province', "Islamic State's West Africa Province", 'ISWAP'] },
   { name: 'Islamic State Sahel Province', side: 'ml', aliases: ['Islamic State Sahel Province', 'Islamic State in the Greater Sahara', 'IS Sahel', 'ISGS'] },
   { name: 'Ansaru', side: 'ng', aliases: ['Ansaru'] },
+  { name: 'Jama’at Nusrat al-Islam wal-Muslimin', side: 'ml', aliases: ["Jama'at Nusrat al-Islam wal-Muslimin", 'Jama’at Nusrat al-Islam wal-Muslimin', 'Jamaat Nusrat al-Islam wal-Muslimin', 'Jama’at Nusrat al-Islam wa al-Muslimin', "Jama'at Nusrat al-Islam wa al-Muslimin", 'Jamaat Nusrat al-Islam wa al-Muslimin', 'Group for the Support of Islam and Muslims', 'JNIM'] },
   { name: 'Fano militia', side: 'et', aliases: ['?Fano', 'Fano militia', 'Fano militias', 'Fano fighters', 'Fano forces'] },
   { name: 'Tigray Defense Forces', side: 'et', aliases: ['Tigray Defense Forces', 'Tigray Defence Forces', 'TDF'] },
   { name: 'Oromo Liberation Army', side: 'et', aliases: ['Oromo Liberation Army', 'OLA'] },

@@ -612,6 +612,14 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
   return endTok;
 }
 
+/** Where `... Task` of a task force's name starts: at `Task`, or at `Combined` / `Joint` right before it. */
+function taskForceStart(prefixLower: readonly string[]): number {
+  let k = prefixLower.length - 1;
+  while (k > 0 && k >= prefixLower.length - 3 && TASK_FORCE_WORDS.has(prefixLower[k - 1])) k--;
+  return k;
+}
+const TASK_FORCE_WORDS = new Set(['combined', 'joint', 'multinational']);
+
 /** Named formation ending with the head token h. */
 function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, out: Candidate[]): void {
   const headTok = tokens[h];
@@ -626,7 +634,7 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   // `the Sever group of forces`, `the Khortytsia operational-strategic group` in translated bulletins
   const lowerQualifierOk = !headTok.cap && headTok.lower === 'group' && LOWER_GROUP_QUALIFIERS.has(tokens[h - 1]?.lower ?? '');
   if (!headTok.cap) {
-    if (!(headTok.lower === 'group' && tokens[h + 1]?.lower === 'of' && tokens[h + 2]?.lower === 'forces') && !lowerQualifierOk) return;
+    if (!((headTok.lower === 'group' || headTok.lower === 'grouping') && tokens[h + 1]?.lower === 'of' && tokens[h + 2]?.lower === 'forces') && !lowerQualifierOk) return;
   }
   const head = lex.heads.get(headTok.lower);
   if (!head) return;
@@ -664,7 +672,7 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   const after2 = tokens[h + 2];
   const followsOfForces = after?.lower === 'of' && after2?.lower === 'forces' && gapOk(text, headTok.end, after.start);
   const numberAfter = after && after.digits && after.text.length <= 5 && gapOk(text, headTok.rawEnd, after.start) && !headTok.possessive;
-  if (lowerHead === 'group' || lowerHead === 'groups') {
+  if (lowerHead === 'group' || lowerHead === 'groups' || lowerHead === 'grouping') {
     if (followsOfForces) {
       endTok = h + 2;
     } else if (!(prefix.length && lex.groupQualifiers.has(lastPrefix))) return;
@@ -675,7 +683,8 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   } else if (lowerHead === 'force' || lowerHead === 'forces') {
     if (lastPrefix === 'task' && (numberAfter || (after && after.cap && gapOk(text, headTok.end, after.start)))) {
       endTok = h + 1;
-      prefix.splice(0, prefix.length - 1);
+      // `Combined Task Force 153`, `Joint Task Force Red`: the coalition words stay in the name
+      prefix.splice(0, taskForceStart(prefixLower));
     } else if (namedForceOk(prefix)) {
       // an armed group the text names with its acronym (`Amhara Fano National Force (AFNF)`); the
       // same name without it counts once the text has defined it
@@ -766,7 +775,9 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
   // the head of a plural named unit stays plural (`Qassam Brigades` is the unit's name)
   const name = surface
     .replace(/\s+/g, ' ')
-    .replace(/(^|[\s-])(group|forces|operational|tactical|strategic)\b/g, (_m, sep: string, w: string) => sep + w[0].toUpperCase() + w.slice(1));
+    .replace(/(^|[\s-])(group|forces|operational|tactical|strategic)\b/g, (_m, sep: string, w: string) => sep + w[0].toUpperCase() + w.slice(1))
+    // `the Eastern grouping of forces` is the Eastern Group of Forces
+    .replace(/\b[Gg]rouping(?=\s+of\s+Forces\b)/, 'Group');
   out.push({
     start: first.start,
     end: tokens[endTok].end,

@@ -6,7 +6,7 @@
 // Pure and linear: one pass to lowercase/strip, then a fixed list of literal replacements.
 
 /** Bump when placeKey changes: gazetteer assets built with another version recompute keys. */
-export const KEY_VERSION = 4;
+export const KEY_VERSION = 5;
 
 const SPECIAL: Record<string, string> = {
   ø: 'o',
@@ -141,8 +141,12 @@ function computeKey(name: string): string {
     parts.push(foldWord(w));
   }
   let key = parts.join('');
-  // ta marbuta: Raqqah / Raqqa, Hudaydah / Hudayda
+  // (a consonant before the -eh as written: `Ghazieh` and `Dahiyeh` keep theirs)
+  const lastWord = words.length ? words[words.length - 1] : '';
+  const levantineEh = lastWord.length > 4 && lastWord.endsWith('eh') && !'aeiouy'.includes(lastWord[lastWord.length - 3]);
+  // ta marbuta: Raqqah / Raqqa, Hudaydah / Hudayda; written -eh after a consonant: Kisweh / Kiswah
   if (key.length > 4 && key.endsWith('ah')) key = key.slice(0, -1);
+  else if (key.length > 4 && levantineEh && key.endsWith('eh')) key = `${key.slice(0, -2)}a`;
   // Ukrainian -e / Russian -o / -a endings: Kurakhove / Kurakhovo, Svatove / Svatovo
   if (key.length >= 6) {
     const last = key[key.length - 1];

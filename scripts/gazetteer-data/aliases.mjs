@@ -100,6 +100,7 @@ export const ALIASES = [
   ['SY', 'Latakia', 'Latakia', 'Lattakia', 'Al-Ladhiqiyah'],
   ['SY', 'Ţarţūs', 'Tartus', 'Tartous'],
   ['SY', 'Manbij', 'Manbij'],
+  ['SY', 'Al Kiswah', 'Al-Kiswah', 'Kiswah', 'Kisweh', 'Al Kiswah'],
   ['SY', 'Al Ḩasakah', 'Hasakah', 'Al-Hasakah', 'Hasaka'],
   ['SY', 'As Suwaydā’', 'Suwayda', 'Sweida', 'As-Suwayda'],
   ['SY', 'Tadmur', 'Palmyra', 'Tadmur'],

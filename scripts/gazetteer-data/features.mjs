@@ -119,4 +119,10 @@ export const FEATURES = [
   ['Mount Hermon', 33.42, 35.86, 'SY', 'feature', 'Jabal al-Sheikh', 'Hermon'],
   ['Kamaran Island', 15.35, 42.6, 'YE', 'feature', 'Kamaran'],
   ['Hanish Islands', 13.7, 42.75, 'YE', 'feature', 'Hanish'],
+  // Rakhine's islands (the towns Ramree and Manaung are settlements of their own)
+  ['Ramree Island', 19.1, 93.85, 'MM', 'feature', 'Yanbye Island'],
+  ['Manaung Island', 18.85, 93.7, 'MM', 'feature', 'Cheduba Island', 'Cheduba'],
+  // named forests of the Lyman-Kreminna front (the bulletins' Russian adjective forms as aliases)
+  ['Serebrianka forest', 48.97, 38.03, 'UA', 'area', 'Serebryansky forest', 'Serebrianskyi forest', 'Serebryanskyi forest', 'Serebryanka forest', 'Serebrianka Forest', 'Serebryansky Forest', 'Serebryanskiy forest', 'Serebrianskyi Forest'],
+  ['Kreminna forest', 49.02, 38.15, 'UA', 'area', 'Kremennaya forest', 'Kreminna forests', 'Kremenskoy forest', 'Kreminna Forest'],
 ];

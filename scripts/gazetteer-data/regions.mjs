@@ -128,6 +128,11 @@ export const REGIONS = [
   ['Ayeyarwady Region', 17.0, 95.2, 'MM', 'region', 'Irrawaddy Region'],
   ['Tanintharyi Region', 12.5, 98.9, 'MM', 'region', 'Tenasserim'],
   ['Yangon Region', 17.0, 96.1, 'MM', 'region'],
+  // Myanmar's neighbours' border provinces and states, named in its war reporting
+  ['Yunnan', 25.0, 101.5, 'CN', 'region', 'Yunnan Province', 'Yunnan province'],
+  ['Manipur', 24.7, 93.9, 'IN', 'region', 'Manipur State'],
+  ['Mizoram', 23.3, 92.8, 'IN', 'region', 'Mizoram State'],
+  ['Tak Province', 16.9, 98.7, 'TH', 'region'],
   // Yemen
   ['Hodeidah Governorate', 14.9, 43.1, 'YE', 'region', 'Al Hudaydah Governorate', 'Hudaydah Governorate'],
   ['Marib Governorate', 15.5, 45.5, 'YE', 'region', "Ma'rib Governorate"],

@@ -455,4 +455,14 @@ export const SETTLEMENTS = [
   ['Akobo', 7.78, 33.0, 'SS', 'Jonglei State'],
   ['Batangafo', 7.3, 18.29, 'CF', 'Ouham Prefecture'],
   ['Zemio', 5.03, 25.13, 'CF', 'Haut-Mbomou Prefecture', 'Zémio'],
+  // Huliaipole direction villages of the 2025 Zaporizhzhia offensive (below the GeoNames cut, or
+  // listed only for a far-away namesake), approximate centres
+  ['Rivnopillia', 47.65, 36.43, 'UA', 'Zaporizhzhia Oblast', 'Rovnopolye', 'Rivnopilla', 'Rivnopil’ia'],
+  ['Zatyshshia', 47.69, 36.35, 'UA', 'Zaporizhzhia Oblast', 'Zatishye', 'Zatyshshya'],
+  // Kupiansk direction: the left-bank village (the Kursk Oblast Kurilovka is another place)
+  ['Kurylivka', 49.57, 37.73, 'UA', 'Kharkiv Oblast', 'Kurilovka', 'Kurylovka'],
+  // Syria: villages of the Mount Hermon foothills and the Quneitra buffer zone
+  ['Beit Jinn', 33.32, 35.87, 'SY', 'Rif Dimashq Governorate', 'Bayt Jinn', 'Beit Jin'],
+  // Rakhine: island towns of the Arakan Army's southern push
+  ['Manaung', 18.85, 93.73, 'MM', 'Rakhine State', 'Man Aung'],
 ];

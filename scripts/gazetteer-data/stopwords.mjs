@@ -39,5 +39,6 @@ post times journal herald tribune independent telegraph gazette standard mirror 
 observer guardian review chronicle university college institute academy school hospital airlines
 airways club fc united city-fc team orchestra ballet theatre theater museum stadium declaration
 format protocol agreement accords accord process summit talks conference group submarine cruiser
+convention conventions
 army brigade brigades battalion battalions regiment corps division militia fleet flotilla
 `.trim().split(/\s+/);
