@@ -36,7 +36,9 @@ const valid = (text: string, m: { text: string; start: number; end: number }): b
   m.start >= 0 &&
   m.end > m.start &&
   m.end <= text.length &&
-  text.slice(m.start, m.end) === m.text;
+  typeof m.text === 'string' &&
+  m.text.length === m.end - m.start &&
+  text.startsWith(m.text, m.start); // (the slice compared without making it)
 
 /** Sorted, non-overlapping spans for "is this offset inside a unit name" checks. */
 class SpanIndex {

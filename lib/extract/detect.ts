@@ -294,7 +294,9 @@ function specialWords(): Map<string, Special> {
     [SIDE_TARGET, B_SIDE_TARGET], [STRIKE_BY, B_STRIKE_BY], [PEACE_WHAT, B_PEACE_WHAT],
   ];
   for (const [set, bit] of sets) for (const w of set) at(w).bits |= bit;
-  for (const w of ['battle', 'battles', 'words', 'of', 'on', 'it', 'fans', 'for', 'state', 'islamic']) at(w);
+  // the words the patterns test as the current word (a word read only as `prev` or `prev2`, such
+  // as `of` in `war of words`, needs no entry: every word becomes `prev`)
+  for (const w of ['battle', 'battles', 'words', 'it', 'fans', 'state']) at(w);
   specialMap = m;
   specialFilter = new WordFilter(m.keys());
   return m;
@@ -542,12 +544,26 @@ const REVIEW_FRAME: Array<[string, RegExp]> = [
   ['a plot summary', /\b(?:the|this) (?:film|movie|series|show|novel|game|episode|drama|documentary)(?:,[^.\n]{1,80},)? (?:follows|tells the story|is set in|centres on|centers on)\b|\bflashbacks?\b/i],
 ];
 
+/**
+ * For the two costliest patterns of REVIEW_FRAME, a pattern of the words each needs (a title's
+ * `review`, `recap`, `rezension` or `kritik`; a rating's `star(s)`, star signs, `rating`, `score`,
+ * `verdict`, `wertung` or `sternen`): most texts have none, and a list of words is searched much
+ * faster than the full pattern is tried at every offset.
+ */
+const FRAME_NEEDS = new Map<string, RegExp>([
+  [FRAME_TITLE, /review|recap|rezension|kritik/i],
+  [FRAME_RATING, /stars?\b|[★☆]|rating|score|verdict|wertung|sternen/i],
+]);
+
 /** The parts of a review's frame the text has (at most once each). */
 function reviewFrame(s: string): string[] {
   // the frame is at the top and the bottom; a long report's middle is not read
   const part = s.length <= 3000 ? s : `${s.slice(0, 1500)}\n${s.slice(-1500)}`;
   const out: string[] = [];
-  for (const [name, re] of REVIEW_FRAME) if (re.test(part)) out.push(name);
+  for (const [name, re] of REVIEW_FRAME) {
+    const needs = FRAME_NEEDS.get(name);
+    if ((needs === undefined || needs.test(part)) && re.test(part)) out.push(name);
+  }
   return out;
 }
 

@@ -499,6 +499,23 @@ export function germanReadings(name: string): string[] {
   return out;
 }
 
+const NO_READINGS: readonly string[] = [];
+const readingCache = new Map<string, readonly string[]>();
+/**
+ * `germanReadings(name)`, remembered per written name (capitalised words recur from text to
+ * text); a name without German letters or compound parts has none and is not stored.
+ */
+function readingsOf(name: string): readonly string[] {
+  if (!GERMAN_LETTERS_RE.test(name)) return NO_READINGS;
+  let r = readingCache.get(name);
+  if (r === undefined) {
+    r = germanReadings(name);
+    if (readingCache.size >= 50000) readingCache.clear();
+    readingCache.set(name, r);
+  }
+  return r;
+}
+
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|asch|esch|az|ath)-\p{Lu}/u;
 
 /** The separator between two tokens is one space or one hyphen (a name may span it). */
@@ -802,7 +819,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     let maxEnd = i;
     // (or whose German reading starts one: `Chan Junis`, `Bint Dschbeil`)
     const joined = i + 1 < toks.length && toks.joinedToNext(i);
-    const multi = joined && (own.startsMulti || germanReadings(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
+    const multi = joined && (own.startsMulti || readingsOf(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|asch|esch|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -824,12 +841,11 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       // the surface (it is no exact spelling)
       let ids: readonly number[] | undefined;
       let reading = '';
-      if (GERMAN_LETTERS_RE.test(name))
-        for (const de of germanReadings(name))
-          if ((ids = g.lookupName(de))) {
-            reading = de;
-            break;
-          }
+      for (const de of readingsOf(name))
+        if ((ids = g.lookupName(de))) {
+          reading = de;
+          break;
+        }
       if (ids) {
         found = { first: i, last, start: t.start, end: lt.end, ids, prep: hasPrep(i), reading: fold(reading) };
         break;

@@ -19,6 +19,14 @@ describe('WordFilter', () => {
     expect(f.mayHave('trips')).toBe(false);
   });
 
+  it('turns away a word that starts like one listed word and ends like another', () => {
+    // `said` has the length and first two letters of `sank` and the last two of `raid`
+    const f = new WordFilter(['sank', 'raid']);
+    expect(f.mayHave('sank')).toBe(true);
+    expect(f.mayHave('raid')).toBe(true);
+    expect(f.mayHave('said')).toBe(false);
+  });
+
   it('never rejects a listed word, whatever the words (long, non-ASCII, one letter)', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), { maxLength: 30 }), (words) => {
