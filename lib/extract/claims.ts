@@ -2053,7 +2053,7 @@ function adjacentSide(sc: Scanner, r: Raw): string | undefined {
 
 const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
   ['UA', 'ua'], ['RU', 'ru'], ['IL', 'il'], ['PS', 'ps'], ['LB', 'lb'], ['SY', 'sy'], ['YE', 'ye'], ['SD', 'sd'], ['MM', 'mm'], ['BY', 'by'], ['IR', 'ir'],
-  ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'],
+  ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'], ['MZ', 'mz'], ['BI', 'bi'], ['RW', 'rw'],
 ]);
 
 /** Countries whose wars set their own forces against armed groups of the same country. */
@@ -2080,6 +2080,12 @@ function combatantCount(claim: Claim): boolean {
   if (claim.category === 'equipment') return true;
   if (claim.unit !== 'person' || (claim.category !== 'casualties' && claim.category !== 'captured' && claim.category !== 'troops')) return false;
   return COMBATANT_RE.test(claim.text);
+}
+
+/** A count of people at large (civilians, residents, the displaced), not of fighters nor of captives. */
+function civilianCount(claim: Claim, r: Raw): boolean {
+  if (!r.people || r.military || claim.unit !== 'person' || claim.category === 'troops' || claim.category === 'captured') return false;
+  return !COMBATANT_RE.test(claim.text);
 }
 
 /** The side of the place named after a locative word in the claim's own sentence. */
@@ -2764,6 +2770,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // in a civil war both belligerents carry the country's code: fighters and their arms in an
     // article about one such country are of its side
     if (!side && civilSide && combatantCount(claim)) side = civilSide;
+    // ... and its civilians (killed, wounded, displaced, in need) are the country's people, whichever
+    // armed group the sentence names as the cause, unless the count names other people (`40,000 Congolese`)
+    if (civilSide && civilianCount(claim, r) && !sideInSpan(sc, r)) side = civilSide;
     // `air defences shot down 67 of the drones`: a part of a count named just before is of its side
     if (/\bof\s+(?:the|these|those)\s/i.test(claim.text)) {
       const sent = sc.seg.sentenceOf(r.ni);
