@@ -464,9 +464,47 @@ class Scanner {
 
   readonly present = (side: string): boolean => this.sideCount(side) > 0;
 
-  /** The other side, for people or things a side killed, captured or shot down (the most named candidate). */
+  /**
+   * The other side, for people or things a side killed, captured or shot down: the candidate the
+   * paragraph of the claim being placed (`focus`) names most, else the one the article names most
+   * (a live blog's entries on Gaza, Lebanon and Syria each have their own enemy of Israel).
+   */
   opponent(side: string): string | undefined {
-    return opponentOf(side, (x) => this.sideCount(x));
+    if (this.focus >= 0) {
+      const here = this.paragraphSides(this.seg.paragraphOf(this.focus));
+      const o = opponentOf(side, (x) => here.get(x) ?? 0, false);
+      if (o) return o;
+    }
+    return opponentOf(side, (x) => this.sideCount(x), this.ruUaTheatre);
+  }
+
+  /**
+   * Whether the article may be about the war in Ukraine, where Russia's enemy is Ukraine even when
+   * the text does not name it (false when most of its places lie in a third country: Russians in Mali).
+   */
+  ruUaTheatre = true;
+
+  /** Token of the claim whose side is being placed, or -1 (set by extractClaims()). */
+  focus = -1;
+  private paraSides: Map<number, Map<string, number>> | undefined;
+
+  /** How often paragraph p names each side (as sideCount() counts them). */
+  paragraphSides(p: number): ReadonlyMap<string, number> {
+    if (!this.paraSides) {
+      const all = new Map<number, Map<string, number>>();
+      const at = this.sideAt;
+      for (let c = 0; c < at.length; c++) {
+        const s = this.baseSideOf(at[c]);
+        if (!s) continue;
+        const q = this.seg.paragraphOf(at[c]);
+        let m = all.get(q);
+        if (!m) all.set(q, (m = new Map()));
+        m.set(s.side, (m.get(s.side) ?? 0) + 1);
+        while (c + 1 < at.length && at[c + 1] < s.end) c++;
+      }
+      this.paraSides = all;
+    }
+    return this.paraSides.get(p) ?? EMPTY_COUNTS;
   }
 
   /** Next token index after k skipping one horizontal space run; -1 at a line break / end. */
@@ -1586,6 +1624,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         continue;
       }
     }
+    // ... also with no article (`nach Angaben ukrainischer Militärbeobachter`)
+    if (pv >= 0 && toks[pv].l === 'angaben' && sc.prev(pv) >= 0 && toks[sc.prev(pv)].l === 'nach') {
+      c = sc.skipCues(c, s.end);
+      continue;
+    }
     // where a body sits is not a side (`a Britain-based war monitor`, `the London-based group`)
     if (toks[s.end]?.t === '-' && /^(based|headquartered)$/.test(toks[s.end + 1]?.l ?? '')) {
       c = sc.skipCues(c, s.end);
@@ -2074,6 +2117,18 @@ function civilWarCountry(places: PlaceMention[]): string | undefined {
   return COUNTRY_SIDE.get(best) ?? best.toLowerCase();
 }
 const FOREIGN_SIDES = ['il', 'us', 'ru', 'ua', 'gb', 'fr', 'ir', 'tr'];
+
+/** Whether most of an article's places below country level lie outside Ukraine and Russia. */
+function elsewhere(places: PlaceMention[]): boolean {
+  let total = 0;
+  let out = 0;
+  for (const p of places) {
+    if (p.country || !p.cc) continue;
+    total++;
+    if (p.cc !== 'UA' && p.cc !== 'RU') out++;
+  }
+  return total > 0 && 2 * out > total;
+}
 const COMBATANT_RE = /\b(soldiers?|troops|fighters?|rebels?|militants?|jihadists?|insurgents?|extremists?|members|servicemen|gunmen|attackers|militiamen|combatants|paramilitar(?:y|ies)|personnel|officers|recruits|conscripts|commanders|terrorists)\b/i;
 /** A count of fighters (not of civilians or people at large) or of arms. */
 function combatantCount(claim: Claim): boolean {
@@ -2086,6 +2141,29 @@ function combatantCount(claim: Claim): boolean {
 function civilianCount(claim: Claim, r: Raw): boolean {
   if (!r.people || r.military || claim.unit !== 'person' || claim.category === 'troops' || claim.category === 'captured') return false;
   return !COMBATANT_RE.test(claim.text);
+}
+
+/**
+ * The side at least two thirds of the places below country level named in the claim's paragraph belong to
+ * (`Shelling hit Lviv and Zaporizhzhia. Seven people were killed`), or undefined.
+ */
+function paragraphPlaceSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
+  const p = sc.seg.paragraphOf(r.ni);
+  const from = sc.toks[sc.seg.paragraphStart[p] ?? 0]?.s ?? 0;
+  const endTok = sc.seg.paragraphStart[p + 1];
+  const to = endTok !== undefined && sc.toks[endTok] ? sc.toks[endTok].s : sc.text.length;
+  const n = new Map<string, number>();
+  let total = 0;
+  for (let i = firstAtOrAfter(places, from); i < places.length && places[i].start < to; i++) {
+    // (a country named in the paragraph is as often the attacker as the place: `Russia fired 600 drones`)
+    if (places[i].country) continue;
+    total++;
+    const ps = COUNTRY_SIDE.get(places[i].cc);
+    if (ps) n.set(ps, (n.get(ps) ?? 0) + 1);
+  }
+  // most of them (a dateline's `Kyiv/Berlin` leaves Berlin a minority)
+  for (const [side, k] of n) if (3 * k >= 2 * total) return side;
+  return undefined;
 }
 
 /** The side of the place named after a locative word in the claim's own sentence. */
@@ -2228,6 +2306,16 @@ function unitIndex(units: UnitEntity[] | undefined): UnitMention[] {
   return out;
 }
 
+/** The side of a formation that is the claim's source (`Die 102. Brigade ... meldete, der Gegner ...`), if one is. */
+function sourceUnitSide(text: string, source: string | undefined, units: UnitMention[]): string | undefined {
+  if (!source || source.length < 4) return undefined;
+  for (const u of units) {
+    const t = text.slice(u.start, u.end);
+    if (t.length >= 4 && (source.includes(t) || t.includes(source))) return u.side;
+  }
+  return undefined;
+}
+
 /** A formation named earlier in the claim's sentence lends its side (`the 3rd Army Corps lost 200 soldiers`). */
 function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined {
   if (units.length === 0) return undefined;
@@ -2285,7 +2373,7 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
       break;
     }
   }
-  if (verb < 0) return {};
+  if (verb < 0) return totalAfter(sc, r, out, start);
   if (toks[verb].l === 'bringing' || toks[verb].l === 'brought') {
     const prev = out[out.length - 1];
     if (prev && prev.measure && prev.unit === 'person' && prev.end <= toks[verb].s && prev.start >= toks[start].s) return { measure: prev.measure, running: prev };
@@ -2302,6 +2390,26 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
   }
   const measure: Measure | undefined = K && W ? 'killedOrWounded' : K ? 'killed' : W ? 'wounded' : L ? 'losses' : C ? 'captured' : undefined;
   return { measure };
+}
+
+const TOTAL_WORDS = new Set(['insgesamt', 'altogether', 'damit']);
+
+/**
+ * `... auf 1.160 Soldaten, getötet oder verwundet. Seit Beginn der Invasion seien es damit insgesamt
+ * etwa 1.178.000 Soldaten`: a total with no measure word of its own, in the sentence right after a
+ * casualty count of the same people in the same paragraph, is the running total of that count.
+ */
+function totalAfter(sc: Scanner, r: Raw, out: Claim[], start: number): { measure?: Measure; running?: Claim } {
+  const toks = sc.toks;
+  let total = false;
+  for (let k = start; k < r.ti && !total; k++) if (toks[k].k === TokKind.Word && (TOTAL_WORDS.has(toks[k].l) || (toks[k].l === 'total' && toks[sc.prev(k)]?.l === 'in'))) total = true;
+  if (!total) return {};
+  const prev = out[out.length - 1];
+  if (!prev || !prev.measure || prev.measure === 'captured' || prev.unit !== 'person') return {};
+  const s = sc.seg.sentenceOf(r.ni);
+  const ps = sc.seg.sentenceOf(tokenAt(sc.toks, prev.start, 0));
+  if (ps !== s - 1 || sc.seg.paragraphOf(tokenAt(sc.toks, prev.start, 0)) !== sc.seg.paragraphOf(r.ni)) return {};
+  return { measure: prev.measure, running: prev };
 }
 
 /**
@@ -2589,6 +2697,8 @@ function whenFor(sc: Scanner, r: Raw, fallback: string | undefined): string | un
   return best ?? fallback;
 }
 
+const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
+
 /** The class a claim counts (its kind, else its unit). */
 const kindOf = (c: Claim): string => c.kind ?? c.unit;
 
@@ -2602,6 +2712,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   let civilSide = civilWarCountry(places);
   // ... unless foreign states fight there too (strikes on Yemen by Israel and the United States)
   if (civilSide && FOREIGN_SIDES.some((x) => x !== civilSide && sc.sideCount(x) >= 3)) civilSide = undefined;
+  sc.ruUaTheatre = !elsewhere(places);
   const wherePlaces = new WherePlaces(text, places);
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
@@ -2723,8 +2834,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
+    sc.focus = r.ni;
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
-    const voiceSide = sourceSide(attribution) ?? voice?.side;
+    const voiceSide = sourceSide(attribution) ?? sourceUnitSide(text, attribution, unitMentions) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
     let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
@@ -2735,6 +2847,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
+      // `46 soldiers had surrendered, among them two majors`: a part of a group of people is of its side
+      // `killed 21 Russians and destroyed seven vehicles`: what one agent killed and destroyed belongs to the same victims
+      else if (prevClaim.side && claim.category === 'equipment' && (prevClaim.category === 'casualties' || prevClaim.category === 'captured') && between.length <= 30 && /^\s*(,\s*)?(and|as well as)\s+(destroyed|destroying|seized|seizing|captured|capturing|downed|downing|burned|burning|shot down)\s+$/.test(between)) side = prevClaim.side;
     }
     if (side && out.length > 0 && claim.category === 'equipment' && !sideInSpan(sc, r)) {
       // `mit 142 Drohnen und vier ballistischen Raketen`: the second of two coordinated arms counts
@@ -2750,6 +2865,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // northern Burkina Faso, killing at least 50 soldiers`)
       side = placeSide(sc, r, places);
     }
+    // civilians with no side word: of the places around them, in their sentence, else in their
+    // paragraph when all its places are of one country (`In Kharkiv 0.8 million residents had no water`)
+    if (!side && civilianCount(claim, r)) side = placeSide(sc, r, places) ?? paragraphPlaceSide(sc, r, places);
     if (!side && claim.category !== 'duration') {
       // a bulletin counting what was destroyed or shot down counts the other side's losses
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
@@ -2781,6 +2899,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         if (out[x].side) side = out[x].side;
         break;
       }
+    }
+    // `38 soldiers had surrendered, among them three officers`: a part of a group of people is of its side
+    if (r.people && out.length > 0 && !sideInSpan(sc, r)) {
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.side && prevClaim.unit === 'person' && between.length < 60 && !/[.;!?]/.test(between) && /\b(including|among them|of whom|of them)\s*$/i.test(between)) side = prevClaim.side;
     }
     if (side) claim.side = side;
     if (sideInSpan(sc, r)) ownSide.add(claim);

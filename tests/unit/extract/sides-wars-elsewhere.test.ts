@@ -24,6 +24,29 @@ describe('sides in wars elsewhere', () => {
     // Burundi and Mozambique have codes of their own
     ['Burundian officials have never said how many troops are in Uvira; a diplomat put the Burundian contingent at 6,000 soldiers.', '6,000 soldiers', 'bi'],
     ['The Mozambican army said 9 soldiers had died near Macomia and Ancuabe.', '9 soldiers', 'mz'],
+    // each paragraph (a live blog's entry) finds the enemy among the sides it names itself
+    ['10:05 — Israeli strikes on Gaza City killed 9 people, Palestinian medics said. Hamas said it fired at troops in Gaza.\n\n09:40 — Lebanon\'s health ministry says an Israeli drone strike near Tyre killed 3 men.', '3 men', 'lb'],
+    // civilians with no side word: of the places of their paragraph
+    ['Drones hit Kharkiv, Sumy and Poltava overnight. At least 6 people were killed and 14 wounded.', 'At least 6 people', 'ua'],
+    ['In Odessa a substation was hit; 300,000 residents had no power.', '300,000 residents', 'ua'],
+    // a part of a group of people is of its side
+    ['Ukrainian officials said 38 Russian soldiers had surrendered near Kupiansk, among them three officers.', 'three officers', 'ru'],
+    // what one agent killed and destroyed belongs to the same victims
+    ['Insurgents near Gao, Kidal and Menaka said they had killed 14 Russians and destroyed 5 trucks.', '5 trucks', 'ru'],
+    // a source is no side, with or without an article (`nach Angaben ukrainischer Beobachter`)
+    ['Die russische Armee ist nach Angaben ukrainischer Beobachter bis auf etwa 3 Kilometer an Pokrowsk herangerückt.', 'etwa 3 Kilometer', 'ru'],
+    // `the enemy` in the words of a formation is the formation's enemy
+    ['Die ukrainische 47. Mechanisierte Brigade meldete, der Gegner greife in Gruppen von vier Mann bei Pokrowsk an.', 'vier Mann', 'ru'],
   ];
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(claimOf(text, surface).side).toBe(side));
+
+  it("Russia's enemy is not Ukraine by default in an article about a war elsewhere", () => {
+    expect(claimOf('Near Gao, Kidal and Menaka, fighters attacked a convoy of the Africa Corps and destroyed 4 vehicles.', '4 vehicles').side).not.toBe('ua');
+  });
+
+  it('a running total in the next sentence goes on the casualty count before it', () => {
+    const text = 'Der ukrainische Generalstab bezifferte die russischen Verluste des Tages auf 980 Soldaten, getötet oder verwundet. Seit Februar 2022 seien es damit insgesamt etwa 990.000 Soldaten.';
+    const c = claimOf(text, 'etwa 990.000 Soldaten');
+    expect([c.category, c.measure, c.side]).toEqual(['casualties', 'killedOrWounded', 'ru']);
+  });
 });
