@@ -918,3 +918,29 @@ export function personIn(text: string, toks: readonly Tok[], lo: number, hi: num
   }
   return found ? text.slice(toks[found[0]].s, toks[found[1]].e) : undefined;
 }
+
+const AUTHOR_NAME_RE = /^\s*((?:[A-Z][\p{L}'\u2019&.-]*)(?:\s+(?:[A-Z][\p{L}'\u2019&.-]*|of|for|the|and|on|&)){1,7})\s+[\u2014\u2013|-]\s+(.*)$/u;
+const AUTHOR_DOC_RE = /^(?:[\p{L}-]+\s+){0,3}(?:assessment|report|update|brief|briefing|analysis|bulletin|digest|review|outlook|sitrep)\b/iu;
+
+/**
+ * The body that writes a document in its own voice (`Sahel Security Observatory — weekly assessment,
+ * week ending ...` under the title): its first-person findings (`We assess`, `our data record 38
+ * attacks`) and whatever it does not attribute to another source are its claims. Only a line among
+ * the first four that names the body, then a dash, then the kind of document, counts.
+ */
+export function authorVoice(text: string): string | undefined {
+  let lines = 0;
+  for (let at = 0; at < text.length && lines < 4; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl);
+    at = nl + 1;
+    if (!line.trim()) continue;
+    lines++;
+    if (line.length > 160) continue;
+    const m = AUTHOR_NAME_RE.exec(line);
+    if (!m || !/[A-Z][\p{L}'\u2019&.-]*$/u.test(m[1]) || !AUTHOR_DOC_RE.test(m[2])) continue;
+    return m[1].trim();
+  }
+  return undefined;
+}

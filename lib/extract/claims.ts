@@ -24,7 +24,7 @@ import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, lowerOf, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
-import { attributionAnaphor, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
+import { attributionAnaphor, authorVoice, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
 import { articleMonth, dateReader, dateStartWords, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
 import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponPrefixes, weaponSide, type WeaponMention } from './weapons';
 
@@ -2443,6 +2443,19 @@ function topicShift(sc: Scanner, s: number): boolean {
 }
 
 /** Bodies a text may name only as `the government`, `the military`: a source a reader can still tell apart. */
+const FORMATION_NOUNS = new Set(['corps', 'brigade', 'battalion', 'regiment', 'division', 'group', 'command', 'army', 'force', 'forces', 'detachment', 'centre', 'center']);
+/** The formation named last before offset `before` whose name ends in the noun (`The corps said` → `7th Rapid Response Corps`). */
+function formationNamed(units: UnitEntity[] | undefined, noun: string, before: number): string | undefined {
+  if (!units || !FORMATION_NOUNS.has(noun)) return undefined;
+  let best: string | undefined;
+  let at = -1;
+  for (const u of units) {
+    if (!u || typeof u.name !== 'string' || u.name.toLowerCase().split(/\s+/).pop() !== noun || !Array.isArray(u.mentions)) continue;
+    for (const m of u.mentions) if (m && m.start < before && m.start > at) [best, at] = [u.name, m.start];
+  }
+  return best;
+}
+
 const BARE_BODIES = new Set(['government', 'military', 'army', 'police', 'ministry', 'navy', 'administration', 'authorities', 'junta']);
 
 /** The claim's sentence (clipped to its window), lower-case. */
@@ -2500,6 +2513,34 @@ function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): strin
     if (par - sc.seg.paragraphOf(lo) > 2) return undefined;
     const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi) ?? (ana === 'he' || ana === 'she' ? personIn(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW)) : undefined);
     if (src && (pronoun || fitsAnaphor(src, ana))) return src;
+  }
+  return undefined;
+}
+
+const DOCUMENT_SUBJECT_RE = /\b[Tt]he\s+(?:(\p{L}+)\s+)?(?:summary|bulletin|communiqu[eé]|briefing|update)\b[^.;]{0,60}?\b(?:listed|lists|said|says|reported|reports|put|puts|gave|gives|showed|shows|claimed|claims)\b/u;
+/**
+ * `The Russian summary for the past day listed Ukrainian losses of ...`: a body's document as the
+ * subject speaks for that body: the source named last in the text (of the side its adjective names).
+ */
+function documentSource(sc: Scanner, r: Raw, out: Claim[]): string | undefined {
+  const s = sc.seg.sentenceOf(r.ni);
+  const lo = sc.seg.sentenceStart[s] ?? 0;
+  const from = sc.toks[lo]?.s ?? 0;
+  const m = DOCUMENT_SUBJECT_RE.exec(sc.text.slice(from, sc.toks[r.ti].s));
+  if (!m) return undefined;
+  const side = m[1] ? sc.lex.sides.get(m[1].toLowerCase()) : undefined;
+  // a source named in one of the sentences before (with a count of its own or not), then any claim's
+  const par = sc.seg.paragraphOf(lo);
+  for (let d = 1; d <= 8 && s - d >= 0; d++) {
+    const a = sc.seg.sentenceStart[s - d] ?? 0;
+    const b = sc.seg.sentenceStart[s - d + 1] ?? a;
+    if (par - sc.seg.paragraphOf(a) > 2) break;
+    const src = findAttribution(sc.text, sc.toks, a, Math.min(b, a + 2 * WINDOW), b, b);
+    if (src && (!side || namedSide(sc, src) === side)) return src;
+  }
+  for (let o = out.length - 1; o >= 0 && o >= out.length - 64; o--) {
+    const a = out[o].attribution;
+    if (a && (!side || namedSide(sc, a) === side)) return a;
   }
   return undefined;
 }
@@ -2717,6 +2758,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
   const voice = documentVoice(text);
+  const author = voice ? undefined : authorVoice(text);
   const out: Claim[] = [];
   /** Claims whose side is named on the count itself (`five Russian fighters`). */
   const ownSide = new Set<Claim>();
@@ -2810,6 +2852,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         let o = out.length - 1;
         while (o >= 0 && o >= out.length - 64 && !(out[o].attribution && fitsAnaphor(out[o].attribution as string, ana))) o--;
         if (o >= 0 && o >= out.length - 64) attribution = out[o].attribution;
+        // `... the 7th Rapid Response Corps was holding ... The corps said`: the formation named last
+        else if ((attribution = formationNamed(c.units, ana, start))) lastSource = { name: attribution, para };
         // `..., the government says`, with no government named before: that body, as the text calls it
         else if (BARE_BODIES.has(ana)) {
           attribution = ana;
@@ -2817,8 +2861,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       } else if (!ana) {
         // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
-        // a findings sentence with no count of its own goes on in the next one
-        const found = findingsSource(sc, r, outSent);
+        // a findings sentence with no count of its own goes on in the next one; `The Russian
+        // summary listed ...`: a body's document speaks for the body named before
+        const found = findingsSource(sc, r, outSent) ?? documentSource(sc, r, out);
         if (found) attribution = found;
         else if (claim.category !== 'distance' && claim.category !== 'cost' && claim.category !== 'duration' && !hasReportingCue(sc.toks, lo, hi, r.ti, r.tj, false)) {
           // `..., Governor X wrote on Telegram. Five people were killed ...`: a count in a sentence with no
@@ -2910,6 +2955,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
+    // ... and so does an assessment written in its author's voice (`We assess`, `our data record`)
+    if (!attribution && author) attribution = author;
     const where = whereFor(sc, r, wherePlaces);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);

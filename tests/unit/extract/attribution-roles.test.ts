@@ -41,3 +41,33 @@ describe('attribution: roles, groups and witnesses', () => {
   ];
   for (const [text, surface, attribution] of rows) it(`${surface} → ${attribution}`, () => expect(attributionOf(text, surface)).toBe(attribution));
 });
+
+describe('attribution: an author writing in its own voice, a formation, a document', () => {
+  it("an assessment's first-person and unattributed findings are its author's", () => {
+    const text = [
+      'Horn of Africa brief: sieges spread in the south',
+      '',
+      'Coastal Conflict Monitor — monthly assessment, period ending 30 June',
+      '',
+      'We assess that the group now controls two of the three roads into Kismayo. Our data record 44 attacks in June. Fighters burned 12 trucks near Afmadow, according to local officials.',
+    ].join('\n');
+    expect(attributionOf(text, '44 attacks')).toBe('Coastal Conflict Monitor');
+    expect(attributionOf(text, '12 trucks')).toBe('local officials');
+  });
+
+  it('a title line naming no author gives no voice', () => {
+    const text = 'Campaign assessment, June 30\n\nRebels burned 12 trucks near Afmadow.';
+    expect(attributionOf(text, '12 trucks')).toBeUndefined();
+  });
+
+  it("`The brigade said` points back to the formation named before", () => {
+    const text = 'The General Staff said its troops held the line near Siversk, where the 54th Mechanized Brigade is deployed. The brigade said that assault groups of four to six men attacked at dawn.';
+    expect(attributionOf(text, 'four to six men')).toBe('54th Mechanized Brigade');
+  });
+
+  it("`The Russian summary listed` speaks for the Russian body named before", () => {
+    const text = "Russia's defence ministry said its forces had taken Kurakhove. Ukraine's General Staff said its troops repelled 40 Russian assaults. The Russian summary for the day listed Ukrainian losses of up to 420 servicemen.";
+    expect(attributionOf(text, 'up to 420 servicemen')).toBe("Russia's defence ministry");
+  });
+});
+
