@@ -1615,6 +1615,8 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const s = sc.sideOf(k);
     if (!s) continue;
     let pv = sc.prev(k);
+    // `against al-Shabaab`: the Arabic article glued to the name is part of it
+    if (pv > 0 && toks[pv].t === '-' && toks[pv - 1].k === TokKind.Word && /^(al|el|ash|as|ad|an|ar|at|az)$/.test(toks[pv - 1].l)) pv = sc.prev(pv - 1);
     if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
     // a source (`according to U.S. intelligence`, `nach Angaben des ukrainischen Generalstabs`) is no side
     if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'des' || toks[pv].l === 'der' || toks[pv].l === 'laut')) {
@@ -1852,7 +1854,7 @@ function hitObject(sc: Scanner, r: Raw): boolean {
 }
 
 /** The forces a military source speaks of as its own (`said troops of the 162nd Division killed`, `said the destroyer ... shot down`). */
-const SELF_FORCES = new Set(['troops', 'forces', 'soldiers', 'units', 'unit', 'aircraft', 'jets', 'warplanes', 'pilots', 'crews', 'destroyer', 'warship', 'warships', 'frigate', 'navy', 'defences', 'defenses', 'defenders', 'gunners', 'artillery', 'division', 'brigade', 'battalion', 'regiment', 'army', 'military', 'drones', 'helicopters', 'marines', 'commandos', 'paratroopers']);
+const SELF_FORCES = new Set(['troops', 'forces', 'soldiers', 'units', 'unit', 'aircraft', 'jets', 'warplanes', 'pilots', 'crews', 'destroyer', 'warship', 'warships', 'frigate', 'navy', 'defences', 'defenses', 'defenders', 'gunners', 'artillery', 'division', 'brigade', 'battalion', 'regiment', 'army', 'military', 'drones', 'helicopters', 'marines', 'commandos', 'paratroopers', 'group', 'militia', 'movement']);
 /** A source's report of its own doing: `it`, `its forces`, `they`, `we` between its reporting verb (after token k) and the count at ti. */
 function selfReport(sc: Scanner, k: number, ti: number): boolean {
   let said = false;
@@ -1875,6 +1877,21 @@ function transferBefore(sc: Scanner, r: Raw): boolean {
     if (t.k !== TokKind.Word) continue;
     words++;
     if (TRANSFER_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** An active verb of killing or capturing right before the count (`had killed "more than 300 soldiers"`), not a passive. */
+function killedBy(sc: Scanner, r: Raw): boolean {
+  let k = r.ti - 1;
+  for (let words = 0; k >= 0 && words < 2; k--) {
+    const t = sc.toks[k];
+    if (t.k === TokKind.Space || (t.k === TokKind.Punct && /^["\u201c']$/.test(t.t))) continue;
+    if (t.k !== TokKind.Word) return false;
+    words++;
+    if (!/^(killed|killing|kills|captured|capturing|wounded|wounding|eliminated|neutrali[sz]ed|liquidated)$/.test(t.l)) continue;
+    const pv = sc.prev(k);
+    return !(pv >= 0 && /^(was|were|been|being|be|is|are|got)$/.test(sc.toks[pv].l));
   }
   return false;
 }
@@ -2428,7 +2445,8 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
     if (!o.side || outSent[x] === s) continue;
     if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) return undefined;
     if (claim.category === 'equipment' && o.category === 'equipment' && o.unit === claim.unit && outSent[x] === s - 1) return o.side;
-    if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution) return o.side;
+    // (not what the source says it killed itself: `It later said it had killed 30 fighters`)
+    if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution && !killedBy(sc, r)) return o.side;
   }
   return undefined;
 }
@@ -2928,7 +2946,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // a side's military counting its soldiers killed or wounded, with no side word: its own
       // (`It said two soldiers were killed when an explosive device detonated`, after the Israeli military)
       const own = namedSide(sc, attribution);
-      if (own) side = own;
+      // ... but what it says it killed is its enemy's (`An RSF spokesman claimed the group had killed "more than 300 soldiers"`)
+      if (own) side = killedBy(sc, r) ? sc.opponent(own) : own;
     }
     // in a civil war both belligerents carry the country's code: fighters and their arms in an
     // article about one such country are of its side

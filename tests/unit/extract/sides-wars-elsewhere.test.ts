@@ -37,6 +37,12 @@ describe('sides in wars elsewhere', () => {
     ['Die russische Armee ist nach Angaben ukrainischer Beobachter bis auf etwa 3 Kilometer an Pokrowsk herangerückt.', 'etwa 3 Kilometer', 'ru'],
     // `the enemy` in the words of a formation is the formation's enemy
     ['Die ukrainische 47. Mechanisierte Brigade meldete, der Gegner greife in Gruppen von vier Mann bei Pokrowsk an.', 'vier Mann', 'ru'],
+    // `against al-Shabaab`: the target of the attacks, not whose they are
+    ['U.S. Africa Command said it had carried out 4 airstrikes against al-Shabaab near Jilib.', '4 airstrikes', 'us'],
+    // what a group's spokesman says `the group` killed are its enemy's
+    ['A spokesman for the RSF claimed the group had killed 120 soldiers near Babanusa.', '120 soldiers', 'sd'],
+    // ... and what a source later says it killed itself does not go on its own casualty count
+    ['The Israeli military said six soldiers were wounded in Gaza. It later said it had killed 30 fighters.', '30 fighters', 'ps'],
   ];
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(claimOf(text, surface).side).toBe(side));
 
