@@ -617,6 +617,8 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
   const b = best as { span: [number, number] };
   let out = text.slice(toks[b.span[0]].s, toks[b.span[1]].e).trim();
   out = out.replace(/^(the|a|an|der|die|das|des|dem|den)\s+/i, '');
+  // `the ministry's figures show`: a body named before, which attributionAnaphor() points back to
+  if (possessedDocument(out)) return undefined;
   if (ACRONYM_RE.test(out)) out = expandAcronym(text, toks, out) ?? out;
   return out.length > 1 ? out : undefined;
 }
@@ -797,6 +799,13 @@ function possessedSource(toks: readonly Tok[], s: [number, number], hi: number):
 
 const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
 
+const POSSESSED_DOC_RE = /^(\p{Ll}+)['\u2019]s\s+(?:\p{Ll}+\s+)?(figures|figure|tally|data|count|estimate|estimates|report|statement|numbers|records|toll)$/u;
+/** `ministry's figures`, `agency's latest tally`: a bare body noun's document; returns the noun, or undefined. */
+function possessedDocument(name: string): string | undefined {
+  const m = POSSESSED_DOC_RE.exec(name);
+  return m && SOURCE_NOUNS.has(m[1]) ? m[1] : undefined;
+}
+
 /** `The government opened ... and says`: the noun of a definite source opening the sentence [lo, and), or -1. */
 function openingNoun(toks: readonly Tok[], lo: number, and: number): number {
   let x = lo;
@@ -825,6 +834,13 @@ function definiteRoleBefore(toks: readonly Tok[], v: number, lo: number): boolea
 export function attributionAnaphor(toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number): string | undefined {
   const verbs = verbFilter();
   for (let k = lo; k < hi; k++) {
+    // `The ministry's figures show`, `according to the agency's latest tally`: the body's document
+    if (isApos(toks[k]) && toks[k + 1]?.l === 's' && (k < ci || k >= cj)) {
+      const w = toks[k - 1];
+      let x = k + 3;
+      if (toks[x]?.k === TokKind.Word && !DOCUMENT_NOUNS.has(toks[x].l) && toks[x + 1]?.k === TokKind.Space) x += 2;
+      if (w?.k === TokKind.Word && SOURCE_NOUNS.has(w.l) && toks[k - 3]?.l === 'the' && toks[k + 2]?.k === TokKind.Space && DOCUMENT_NOUNS.has(toks[x]?.l ?? '')) return w.l;
+    }
     const t = toks[k];
     if (t.k !== TokKind.Word || !verbs.mayHave(t.l) || !VERBS.has(t.l) || (k >= ci && k < cj)) continue;
     let x = k - 1;

@@ -2954,7 +2954,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (!side && civilSide && combatantCount(claim)) side = civilSide;
     // ... and its civilians (killed, wounded, displaced, in need) are the country's people, whichever
     // armed group the sentence names as the cause, unless the count names other people (`40,000 Congolese`)
-    if (civilSide && civilianCount(claim, r) && !sideInSpan(sc, r)) side = civilSide;
+    // (not people in a place of another country the sentence names: `40 people were killed in Gaza`)
+    if (civilSide && civilianCount(claim, r) && !sideInSpan(sc, r) && (placeSide(sc, r, places) ?? civilSide) === civilSide) side = civilSide;
     // `air defences shot down 67 of the drones`: a part of a count named just before is of its side
     if (/\bof\s+(?:the|these|those)\s/i.test(claim.text)) {
       const sent = sc.seg.sentenceOf(r.ni);

@@ -69,5 +69,10 @@ describe('attribution: an author writing in its own voice, a formation, a docume
     const text = "Russia's defence ministry said its forces had taken Kurakhove. Ukraine's General Staff said its troops repelled 40 Russian assaults. The Russian summary for the day listed Ukrainian losses of up to 420 servicemen.";
     expect(attributionOf(text, 'up to 420 servicemen')).toBe("Russia's defence ministry");
   });
-});
 
+  it("`the ministry's figures`: the body named before, not its document", () => {
+    const text = "The health ministry in Sanaa said 31 people were killed on Sunday. The ministry's figures show 88 wounded since Friday. According to the ministry's latest tally, 140 homes were destroyed.";
+    expect(attributionOf(text, '88 wounded')).toBe('health ministry in Sanaa');
+    expect(attributionOf(text, '140 homes')).toBe('health ministry in Sanaa');
+  });
+});

@@ -19,7 +19,9 @@ describe('sides in wars elsewhere', () => {
     ['Rebels shelled Goma and Bukavu overnight. In Uvira, doctors treated 52 wounded civilians after the attack on the market.', '52 wounded', 'cd'],
     ['The paramilitary RSF has besieged El Fasher, Dilling and Kadugli; the war has displaced close to 9 million people, aid groups say.', 'close to 9 million people', 'sd'],
     ['Militants raided villages near Pemba, Montepuez and Mueda. Some 3,200 people fled toward the coast.', 'Some 3,200 people', 'mz'],
-    // ... but a count that names its people keeps them
+    // ... but not people in a place of another country the sentence names
+    ['Troops shelled Goma, Bukavu and Uvira. Across the border in Gisenyi, 7 people were killed.', '7 people', 'rw'],
+    // ... and a count that names its people keeps them
     ['Fighting near Goma and Bukavu went on. More than 12,000 Rwandans crossed the border at Gisenyi.', 'More than 12,000 Rwandans', 'rw'],
     // Burundi and Mozambique have codes of their own
     ['Burundian officials have never said how many troops are in Uvira; a diplomat put the Burundian contingent at 6,000 soldiers.', '6,000 soldiers', 'bi'],
