@@ -17,14 +17,16 @@ const VERBS = new Set([
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
   'recording', 'reporting', 'counting', 'documenting', 'observed', 'observes', 'assume', 'assumes', 'assumed',
-  'listed', 'lists', 'registered', 'logged',
+  'listed', 'lists', 'registered', 'logged', 'report',
   // German
-  'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete',
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete', 'sprach',
 ]);
 const AUX = new Set([
   'has', 'have', 'had', 'also', 'previously', 'later', 'earlier', 'recently', 'further', 'then', 'officially',
   'reportedly', 'publicly', 'separately', 'first', 'has also', 'had also', 'was', 'were', 'is', 'are', 'again',
   'now', 'already', 'subsequently', 'repeatedly', 'initially',
+  // `a doctor there said`
+  'there', 'here',
 ]);
 const SOURCE_NOUNS = new Set([
   'intelligence', 'officials', 'official', 'analysis', 'analyses', 'estimates', 'estimate', 'data', 'figures',
@@ -42,7 +44,7 @@ const SOURCE_NOUNS = new Set([
   // `A Russian source claimed`, `State television said`, `Shipping insurers said`, `the regional energy supplier
   // said`, `The corps reported`, `the election commission has said`, `the ... (UKMTO) centre said`
   'source', 'television', 'tv', 'radio', 'newspaper', 'insurers', 'insurer', 'supplier', 'company', 'operator',
-  'corps', 'brigade', 'battalion', 'commission', 'centre', 'center', 'institute',
+  'corps', 'brigade', 'battalion', 'commission', 'centre', 'center', 'institute', 'panel', 'surgeon', 'surgeons', 'nurses',
 ]);
 const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
@@ -63,6 +65,12 @@ const isApos = (t: Tok | undefined): boolean => t !== undefined && (t.t === "'" 
 function isCapWord(t: Tok | undefined): boolean {
   return t !== undefined && t.k === TokKind.Word && (t.cap || (t.t.length > 1 && t.t === t.t.toUpperCase() && t.l !== t.t));
 }
+
+/** Bodies of people: `a UN group of experts`, `a panel of investigators`. */
+const GROUP_NOUNS = new Set(['group', 'panel', 'team', 'commission', 'committee', 'council', 'board', 'network', 'union', 'association']);
+
+/** One person named by a role, a source with an indefinite article (`a doctor said`, `an official told`). */
+const PERSON_ROLES = new Set(['doctor', 'nurse', 'medic', 'paramedic', 'official', 'officer', 'resident', 'witness', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'elder', 'worker', 'surgeon', 'survivor']);
 
 /** People who speak for themselves as a plain plural (`Residents who stayed behind said`, `Witnesses said`). */
 const WITNESS_NOUNS = new Set(['residents', 'witnesses', 'medics', 'paramedics', 'doctors', 'nurses', 'survivors', 'rescuers', 'villagers', 'activists']);
@@ -123,10 +131,11 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
     for (let c = k - 1; c >= lo && c > k - 80; c--) {
       if (toks[c].t !== ',') continue;
       if (toks[c + 1]?.k === TokKind.Space && (toks[c + 2]?.l === 'who' || toks[c + 2]?.l === 'which')) {
-        const r = leadingRole(toks, lo, c);
+        // (the role opens the clause: `The army has not commented, but a source in ..., which ..., said`)
+        const r = leadingRole(toks, clauseStart(toks, lo, c), c);
         // a bare `The group, which ...,` points back to a source named before (the caller resolves it)
         if (r && r[0] === r[1] && toks[r[0] - 2]?.l === 'the') return null;
-        if (r) return r;
+        if (r) return roleBody(toks, r, c);
         // `The Sudan Doctors Network, which tracks casualties, said`
         const named = subjectBefore(toks, c, lo);
         if (named && isCapWord(toks[named[1]])) return named;
@@ -164,7 +173,7 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
         b--;
         while (b >= lo && toks[b].k === TokKind.Space) b--;
       }
-      if (!(b < lo || toks[b].k === TokKind.Break || (toks[b].k === TokKind.Punct && toks[b].t !== ','))) return null;
+      if (!(b < lo || toks[b].k === TokKind.Break || (toks[b].k === TokKind.Punct && toks[b].t !== ',') || (toks[b].t === ',' && introPhrase(toks, lo, b)))) return null;
       if (isCapWord(toks[head[0]])) return head;
       for (let x = head[0]; x <= head[1]; x++) if (toks[x].k === TokKind.Word && !toks[x].cap && SOURCE_NOUNS.has(toks[x].l)) return head;
       return null;
@@ -210,6 +219,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
       } else break;
     } else if (t.t === '.' && k > lo && toks[k - 1].k === TokKind.Word && toks[k - 1].t.length === 1 && isCapWord(toks[k - 1])) {
       // U.S.
+    } else if (t.k === TokKind.Digits && t.t.length <= 3 && isCapWord(toks[k - 1]) && toks[k - 1].e === t.s) {
+      // `The M23 said`: a name that ends in digits
     } else if (t.t === '-' && (isCapWord(toks[k - 1]) || (CONNECT.has(toks[k - 1]?.l ?? '') && isCapWord(toks[k + 1]))) && (isCapWord(toks[k + 1]) || modifiers > 0)) {
       // Almaz-Antey, Hamas-run, ad-Din, al-Qassam
       caps++;
@@ -248,6 +259,11 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   }
   const head = headBeforeLink(toks, first, lo);
   if (head) return [head[0], last];
+  if (caps === 0 && b >= lo && toks[b].l === 'of' && !toks[b].cap) {
+    // `a UN group of experts put it at`, `a panel of investigators said`: the body the people form
+    const s = subjectBefore(toks, b, lo);
+    if (s && s[1] < b && GROUP_NOUNS.has(toks[s[1]].l) && (isCapWord(toks[s[0]]) || s[0] < s[1])) return [s[0], last];
+  }
   {
     // `Figures from the health ministry show`, `Data from UNOSAT suggest`: the body behind the document
     let d = b;
@@ -269,7 +285,9 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   }
   if (caps === 0) {
     // `Witnesses said`, `Residents told AFP`: people who saw it, named by what they are
-    if (first === last && WITNESS_NOUNS.has(toks[first].l) && (b < lo || toks[b].k === TokKind.Break || (toks[b].k === TokKind.Punct && toks[b].t !== ','))) return [first, last];
+    if (first === last && WITNESS_NOUNS.has(toks[first].l) && (b < lo || toks[b].k === TokKind.Break || toks[b].k === TokKind.Punct)) return [first, last];
+    // `Its hospital received 87 wounded, a doctor there said`: one person, named by a role
+    if (first === last && PERSON_ROLES.has(toks[first].l) && b >= lo && (toks[b].l === 'a' || toks[b].l === 'an')) return [first, last];
     // common nouns only count with a modifier before them (`Russian troops`, `health ministry`)
     if (!(first < last && toks[first].k === TokKind.Word)) return null;
     // a bare modifier + plural people noun is too vague (`many officials`)
@@ -317,7 +335,8 @@ function leadingSubject(toks: readonly Tok[], lo: number, v: number): [number, n
     if (t.k === TokKind.Space) continue;
     if (t.k !== TokKind.Word || PREPOSITIONS.has(t.l) || VERBS.has(t.l) || NOT_NAMES.has(t.l)) return null;
     words++;
-    if (SOURCE_NOUNS.has(t.l) && !t.cap) {
+    // (`Residents reached by satellite phone said`: a plural of witnesses opening the sentence)
+    if (SOURCE_NOUNS.has(t.l) && (!t.cap || (x === first && WITNESS_NOUNS.has(t.l)))) {
       role = x;
       break;
     }
@@ -329,18 +348,25 @@ function leadingSubject(toks: readonly Tok[], lo: number, v: number): [number, n
   if (y < v && (toks[y].l === 'of' || toks[y].l === 'for' || toks[y].l === 'at')) {
     // the body: up to five words, ending on a name or a source noun (`of a Ukrainian drone battalion`)
     let z = y + 1;
+    let named = false;
+    let lastWord = -1;
     for (let words = 0; z < v && words < 5; z++) {
       const t = toks[z];
       if (t.k === TokKind.Space) continue;
       if (t.k !== TokKind.Word && !(t.k === TokKind.Digits && /^(st|nd|rd|th)$/.test(toks[z + 1]?.l ?? ''))) break;
       if (t.k === TokKind.Word && (/ing$/.test(t.l) || PRONOUNS.has(t.l) || VERBS.has(t.l) || (PREPOSITIONS.has(t.l) && t.l !== 'of'))) break;
       words++;
+      lastWord = z;
+      if (t.cap) named = true;
       if (t.cap || SOURCE_NOUNS.has(t.l)) last = z;
     }
+    // `A doctor at Debre Markos referral hospital said`: a named place's noun runs up to the verb
+    if (z >= v && named && lastWord > last) last = lastWord;
     y = z;
   }
   // a bare role (`The military said`) points back to a source named before: the caller resolves it
-  if (last === role && role === first) return null;
+  // (not witnesses, who speak for themselves)
+  if (last === role && role === first && !WITNESS_NOUNS.has(toks[role].l)) return null;
   // then at most a short participle phrase (`operating in the direction`), no punctuation
   let words = 0;
   for (let z = last + 1; z < v; z++) {
@@ -355,6 +381,41 @@ function leadingSubject(toks: readonly Tok[], lo: number, v: number): [number, n
     if (!/(?:ing|ed)$/.test(toks[w].l)) return null;
   }
   return [first, last];
+}
+
+/** Whether [lo, b) is an opening adverbial phrase (`In southern Syria`, `On Sunday`): a preposition, at most five words, no verb (a time stamp may come first). */
+function introPhrase(toks: readonly Tok[], lo: number, b: number): boolean {
+  let words = 0;
+  for (let x = lo; x < b; x++) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) continue;
+    // (a live blog's time stamp before it: `18:05 — In southern Syria,`)
+    if (words === 0 && (t.k === TokKind.Digits || t.k === TokKind.Punct)) continue;
+    if (t.k !== TokKind.Word || VERBS.has(t.l)) return false;
+    if (words === 0 && !PREPOSITIONS.has(t.l)) return false;
+    if (++words > 5) return false;
+  }
+  return words > 0;
+}
+
+/** The first token of the last clause that opens before token c (after `, but`, `, and`, `;`), else lo. */
+function clauseStart(toks: readonly Tok[], lo: number, c: number): number {
+  for (let x = c - 1; x > lo; x--) {
+    const t = toks[x];
+    if (t.t === ';') return x + 1;
+    if (t.t === ',' && toks[x + 1]?.k === TokKind.Space && /^(but|and|while|whereas)$/.test(toks[x + 2]?.l ?? '')) return x + 3;
+  }
+  return lo;
+}
+
+/** A role and the named body after it up to token c: `a source in the army's 3rd Infantry Battalion`. */
+function roleBody(toks: readonly Tok[], r: [number, number], c: number): [number, number] {
+  let y = r[1] + 1;
+  while (y < c && toks[y].k === TokKind.Space) y++;
+  if (y >= c || !/^(in|of|at|for|with)$/.test(toks[y].l)) return r;
+  let last = c - 1;
+  while (last > y && toks[last].k === TokKind.Space) last--;
+  return last > y && last - y <= 16 && isCapWord(toks[last]) ? [r[0], last] : r;
 }
 
 /** `A nurse at the hospital`, `The army spokesman`: a role noun among the first words of [lo, hi). */
@@ -556,6 +617,8 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
   const b = best as { span: [number, number] };
   let out = text.slice(toks[b.span[0]].s, toks[b.span[1]].e).trim();
   out = out.replace(/^(the|a|an|der|die|das|des|dem|den)\s+/i, '');
+  // `the ministry's figures show`: a body named before, which attributionAnaphor() points back to
+  if (possessedDocument(out)) return undefined;
   if (ACRONYM_RE.test(out)) out = expandAcronym(text, toks, out) ?? out;
   return out.length > 1 ? out : undefined;
 }
@@ -656,7 +719,7 @@ function namedSourceAfter(toks: readonly Tok[], k: number, hi: number): [number,
 /** People and bodies that can be a source on their own (not documents: `according to preliminary estimates` names nobody). */
 const BARE_SOURCES = new Set(['residents', 'witnesses', 'officials', 'activists', 'medics', 'paramedics', 'doctors', 'monitors', 'observers', 'sources', 'analysts', 'authorities', 'police', 'officers', 'commanders', 'workers', 'investigators', 'experts', 'fighters', 'military', 'army']);
 
-/** `according to residents`, `according to local officials`: a plain source noun phrase that ends the clause. */
+/** `according to residents`, `according to local officials`, `according to a resistance officer`: a plain source noun phrase that ends the clause. */
 function bareSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
   let x = k;
   while (x < hi && (toks[x].k === TokKind.Space || (toks[x].k === TokKind.Word && ARTICLES.has(toks[x].l)))) x++;
@@ -666,7 +729,8 @@ function bareSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, 
     if (t.k === TokKind.Space) continue;
     if (t.k !== TokKind.Word || PREPOSITIONS.has(t.l) || PRONOUNS.has(t.l)) return null;
     words++;
-    if (BARE_SOURCES.has(t.l)) {
+    // `according to residents`, `according to a resistance officer`, `according to the state health ministry`
+    if (BARE_SOURCES.has(t.l) || PERSON_ROLES.has(t.l) || (words > 1 && SOURCE_NOUNS.has(t.l) && !DOCUMENT_NOUNS.has(t.l))) {
       let y = x + 1;
       while (y < hi && toks[y].k === TokKind.Space) y++;
       // the phrase must end the clause (`according to residents.`), not open a longer one
@@ -735,6 +799,13 @@ function possessedSource(toks: readonly Tok[], s: [number, number], hi: number):
 
 const ANAPHORS = new Set(['it', 'he', 'she', 'they']);
 
+const POSSESSED_DOC_RE = /^(\p{Ll}+)['\u2019]s\s+(?:\p{Ll}+\s+)?(figures|figure|tally|data|count|estimate|estimates|report|statement|numbers|records|toll)$/u;
+/** `ministry's figures`, `agency's latest tally`: a bare body noun's document; returns the noun, or undefined. */
+function possessedDocument(name: string): string | undefined {
+  const m = POSSESSED_DOC_RE.exec(name);
+  return m && SOURCE_NOUNS.has(m[1]) ? m[1] : undefined;
+}
+
 /** `The government opened ... and says`: the noun of a definite source opening the sentence [lo, and), or -1. */
 function openingNoun(toks: readonly Tok[], lo: number, and: number): number {
   let x = lo;
@@ -763,6 +834,13 @@ function definiteRoleBefore(toks: readonly Tok[], v: number, lo: number): boolea
 export function attributionAnaphor(toks: readonly Tok[], lo: number, hi: number, ci: number, cj: number): string | undefined {
   const verbs = verbFilter();
   for (let k = lo; k < hi; k++) {
+    // `The ministry's figures show`, `according to the agency's latest tally`: the body's document
+    if (isApos(toks[k]) && toks[k + 1]?.l === 's' && (k < ci || k >= cj)) {
+      const w = toks[k - 1];
+      let x = k + 3;
+      if (toks[x]?.k === TokKind.Word && !DOCUMENT_NOUNS.has(toks[x].l) && toks[x + 1]?.k === TokKind.Space) x += 2;
+      if (w?.k === TokKind.Word && SOURCE_NOUNS.has(w.l) && toks[k - 3]?.l === 'the' && toks[k + 2]?.k === TokKind.Space && DOCUMENT_NOUNS.has(toks[x]?.l ?? '')) return w.l;
+    }
     const t = toks[k];
     if (t.k !== TokKind.Word || !verbs.mayHave(t.l) || !VERBS.has(t.l) || (k >= ci && k < cj)) continue;
     let x = k - 1;
@@ -855,4 +933,30 @@ export function personIn(text: string, toks: readonly Tok[], lo: number, hi: num
     if (last >= 0 && words >= 2) found = [k + 2, last];
   }
   return found ? text.slice(toks[found[0]].s, toks[found[1]].e) : undefined;
+}
+
+const AUTHOR_NAME_RE = /^\s*((?:[A-Z][\p{L}'\u2019&.-]*)(?:\s+(?:[A-Z][\p{L}'\u2019&.-]*|of|for|the|and|on|&)){1,7})\s+[\u2014\u2013|-]\s+(.*)$/u;
+const AUTHOR_DOC_RE = /^(?:[\p{L}-]+\s+){0,3}(?:assessment|report|update|brief|briefing|analysis|bulletin|digest|review|outlook|sitrep)\b/iu;
+
+/**
+ * The body that writes a document in its own voice (`Sahel Security Observatory — weekly assessment,
+ * week ending ...` under the title): its first-person findings (`We assess`, `our data record 38
+ * attacks`) and whatever it does not attribute to another source are its claims. Only a line among
+ * the first four that names the body, then a dash, then the kind of document, counts.
+ */
+export function authorVoice(text: string): string | undefined {
+  let lines = 0;
+  for (let at = 0; at < text.length && lines < 4; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl);
+    at = nl + 1;
+    if (!line.trim()) continue;
+    lines++;
+    if (line.length > 160) continue;
+    const m = AUTHOR_NAME_RE.exec(line);
+    if (!m || !/[A-Z][\p{L}'\u2019&.-]*$/u.test(m[1]) || !AUTHOR_DOC_RE.test(m[2])) continue;
+    return m[1].trim();
+  }
+  return undefined;
 }

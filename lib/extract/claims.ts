@@ -24,7 +24,7 @@ import { SegmentBuilder, tokenAt, type Segments } from '../text/sentences';
 import { WordFilter } from '../text/word-filter';
 import { isDash, isHyphen, isThinSpace, lowerOf, tokensFor, TokKind, wideWords, type Tok } from '../text/tokens';
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
-import { attributionAnaphor, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
+import { attributionAnaphor, authorVoice, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
 import { articleMonth, dateReader, dateStartWords, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
 import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponPrefixes, weaponSide, type WeaponMention } from './weapons';
 
@@ -488,9 +488,47 @@ class Scanner {
     return this.groupSideMemo ?? undefined;
   }
 
-  /** The other side, for people or things a side killed, captured or shot down (the most named candidate). */
+  /**
+   * The other side, for people or things a side killed, captured or shot down: the candidate the
+   * paragraph of the claim being placed (`focus`) names most, else the one the article names most
+   * (a live blog's entries on Gaza, Lebanon and Syria each have their own enemy of Israel).
+   */
   opponent(side: string): string | undefined {
-    return opponentOf(side, (x) => this.sideCount(x));
+    if (this.focus >= 0) {
+      const here = this.paragraphSides(this.seg.paragraphOf(this.focus));
+      const o = opponentOf(side, (x) => here.get(x) ?? 0, false);
+      if (o) return o;
+    }
+    return opponentOf(side, (x) => this.sideCount(x), this.ruUaTheatre);
+  }
+
+  /**
+   * Whether the article may be about the war in Ukraine, where Russia's enemy is Ukraine even when
+   * the text does not name it (false when most of its places lie in a third country: Russians in Mali).
+   */
+  ruUaTheatre = true;
+
+  /** Token of the claim whose side is being placed, or -1 (set by extractClaims()). */
+  focus = -1;
+  private paraSides: Map<number, Map<string, number>> | undefined;
+
+  /** How often paragraph p names each side (as sideCount() counts them). */
+  paragraphSides(p: number): ReadonlyMap<string, number> {
+    if (!this.paraSides) {
+      const all = new Map<number, Map<string, number>>();
+      const at = this.sideAt;
+      for (let c = 0; c < at.length; c++) {
+        const s = this.baseSideOf(at[c]);
+        if (!s) continue;
+        const q = this.seg.paragraphOf(at[c]);
+        let m = all.get(q);
+        if (!m) all.set(q, (m = new Map()));
+        m.set(s.side, (m.get(s.side) ?? 0) + 1);
+        while (c + 1 < at.length && at[c + 1] < s.end) c++;
+      }
+      this.paraSides = all;
+    }
+    return this.paraSides.get(p) ?? EMPTY_COUNTS;
   }
 
   /** Next token index after k skipping one horizontal space run; -1 at a line break / end. */
@@ -1629,6 +1667,8 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const s = sc.sideOf(k);
     if (!s) continue;
     let pv = sc.prev(k);
+    // `against al-Shabaab`: the Arabic article glued to the name is part of it
+    if (pv > 0 && toks[pv].t === '-' && toks[pv - 1].k === TokKind.Word && /^(al|el|ash|as|ad|an|ar|at|az)$/.test(toks[pv - 1].l)) pv = sc.prev(pv - 1);
     if (pv >= 0 && /^(the|a|an)$/.test(toks[pv].l)) pv = sc.prev(pv);
     // a source (`according to U.S. intelligence`, `nach Angaben des ukrainischen Generalstabs`) is no side
     if (pv >= 0 && (toks[pv].l === 'to' || toks[pv].l === 'des' || toks[pv].l === 'der' || toks[pv].l === 'laut')) {
@@ -1637,6 +1677,11 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         c = sc.skipCues(c, s.end);
         continue;
       }
+    }
+    // ... also with no article (`nach Angaben ukrainischer Militärbeobachter`)
+    if (pv >= 0 && toks[pv].l === 'angaben' && sc.prev(pv) >= 0 && toks[sc.prev(pv)].l === 'nach') {
+      c = sc.skipCues(c, s.end);
+      continue;
     }
     // where a body sits is not a side (`a Britain-based war monitor`, `the London-based group`)
     if (toks[s.end]?.t === '-' && /^(based|headquartered)$/.test(toks[s.end + 1]?.l ?? '')) {
@@ -1893,7 +1938,7 @@ function hitObject(sc: Scanner, r: Raw): boolean {
 }
 
 /** The forces a military source speaks of as its own (`said troops of the 162nd Division killed`, `said the destroyer ... shot down`). */
-const SELF_FORCES = new Set(['troops', 'forces', 'soldiers', 'units', 'unit', 'aircraft', 'jets', 'warplanes', 'pilots', 'crews', 'destroyer', 'warship', 'warships', 'frigate', 'navy', 'defences', 'defenses', 'defenders', 'gunners', 'artillery', 'division', 'brigade', 'battalion', 'regiment', 'army', 'military', 'drones', 'helicopters', 'marines', 'commandos', 'paratroopers']);
+const SELF_FORCES = new Set(['troops', 'forces', 'soldiers', 'units', 'unit', 'aircraft', 'jets', 'warplanes', 'pilots', 'crews', 'destroyer', 'warship', 'warships', 'frigate', 'navy', 'defences', 'defenses', 'defenders', 'gunners', 'artillery', 'division', 'brigade', 'battalion', 'regiment', 'army', 'military', 'drones', 'helicopters', 'marines', 'commandos', 'paratroopers', 'group', 'militia', 'movement']);
 /** A source's report of its own doing: `it`, `its forces`, `they`, `we` between its reporting verb (after token k) and the count at ti. */
 function selfReport(sc: Scanner, k: number, ti: number): boolean {
   let said = false;
@@ -1916,6 +1961,21 @@ function transferBefore(sc: Scanner, r: Raw): boolean {
     if (t.k !== TokKind.Word) continue;
     words++;
     if (TRANSFER_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** An active verb of killing or capturing right before the count (`had killed "more than 300 soldiers"`), not a passive. */
+function killedBy(sc: Scanner, r: Raw): boolean {
+  let k = r.ti - 1;
+  for (let words = 0; k >= 0 && words < 2; k--) {
+    const t = sc.toks[k];
+    if (t.k === TokKind.Space || (t.k === TokKind.Punct && /^["\u201c']$/.test(t.t))) continue;
+    if (t.k !== TokKind.Word) return false;
+    words++;
+    if (!/^(killed|killing|kills|captured|capturing|wounded|wounding|eliminated|neutrali[sz]ed|liquidated)$/.test(t.l)) continue;
+    const pv = sc.prev(k);
+    return !(pv >= 0 && /^(was|were|been|being|be|is|are|got)$/.test(sc.toks[pv].l));
   }
   return false;
 }
@@ -2151,7 +2211,7 @@ function adjacentSide(sc: Scanner, r: Raw): string | undefined {
 
 const COUNTRY_SIDE: ReadonlyMap<string, string> = new Map([
   ['UA', 'ua'], ['RU', 'ru'], ['IL', 'il'], ['PS', 'ps'], ['LB', 'lb'], ['SY', 'sy'], ['YE', 'ye'], ['SD', 'sd'], ['MM', 'mm'], ['BY', 'by'], ['IR', 'ir'],
-  ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'],
+  ['BF', 'bf'], ['ML', 'ml'], ['NE', 'ne'], ['SO', 'so'], ['CD', 'cd'], ['ET', 'et'], ['IQ', 'iq'], ['NG', 'ng'], ['MZ', 'mz'], ['BI', 'bi'], ['RW', 'rw'],
 ]);
 
 /** Countries whose wars set their own forces against armed groups of the same country. */
@@ -2172,12 +2232,53 @@ function civilWarCountry(places: PlaceMention[]): string | undefined {
   return COUNTRY_SIDE.get(best) ?? best.toLowerCase();
 }
 const FOREIGN_SIDES = ['il', 'us', 'ru', 'ua', 'gb', 'fr', 'ir', 'tr'];
+
+/** Whether most of an article's places below country level lie outside Ukraine and Russia. */
+function elsewhere(places: PlaceMention[]): boolean {
+  let total = 0;
+  let out = 0;
+  for (const p of places) {
+    if (p.country || !p.cc) continue;
+    total++;
+    if (p.cc !== 'UA' && p.cc !== 'RU') out++;
+  }
+  return total > 0 && 2 * out > total;
+}
 const COMBATANT_RE = /\b(soldiers?|troops|fighters?|rebels?|militants?|jihadists?|insurgents?|extremists?|members|servicemen|gunmen|attackers|militiamen|combatants|paramilitar(?:y|ies)|personnel|officers|recruits|conscripts|commanders|terrorists)\b/i;
 /** A count of fighters (not of civilians or people at large) or of arms. */
 function combatantCount(claim: Claim): boolean {
   if (claim.category === 'equipment') return true;
   if (claim.unit !== 'person' || (claim.category !== 'casualties' && claim.category !== 'captured' && claim.category !== 'troops')) return false;
   return COMBATANT_RE.test(claim.text);
+}
+
+/** A count of people at large (civilians, residents, the displaced), not of fighters nor of captives. */
+function civilianCount(claim: Claim, r: Raw): boolean {
+  if (!r.people || r.military || claim.unit !== 'person' || claim.category === 'troops' || claim.category === 'captured') return false;
+  return !COMBATANT_RE.test(claim.text);
+}
+
+/**
+ * The side at least two thirds of the places below country level named in the claim's paragraph belong to
+ * (`Shelling hit Lviv and Zaporizhzhia. Seven people were killed`), or undefined.
+ */
+function paragraphPlaceSide(sc: Scanner, r: Raw, places: PlaceMention[]): string | undefined {
+  const p = sc.seg.paragraphOf(r.ni);
+  const from = sc.toks[sc.seg.paragraphStart[p] ?? 0]?.s ?? 0;
+  const endTok = sc.seg.paragraphStart[p + 1];
+  const to = endTok !== undefined && sc.toks[endTok] ? sc.toks[endTok].s : sc.text.length;
+  const n = new Map<string, number>();
+  let total = 0;
+  for (let i = firstAtOrAfter(places, from); i < places.length && places[i].start < to; i++) {
+    // (a country named in the paragraph is as often the attacker as the place: `Russia fired 600 drones`)
+    if (places[i].country) continue;
+    total++;
+    const ps = COUNTRY_SIDE.get(places[i].cc);
+    if (ps) n.set(ps, (n.get(ps) ?? 0) + 1);
+  }
+  // most of them (a dateline's `Kyiv/Berlin` leaves Berlin a minority)
+  for (const [side, k] of n) if (3 * k >= 2 * total) return side;
+  return undefined;
 }
 
 /** The side of the place named after a locative word in the claim's own sentence. */
@@ -2320,6 +2421,16 @@ function unitIndex(units: UnitEntity[] | undefined): UnitMention[] {
   return out;
 }
 
+/** The side of a formation that is the claim's source (`Die 102. Brigade ... meldete, der Gegner ...`), if one is. */
+function sourceUnitSide(text: string, source: string | undefined, units: UnitMention[]): string | undefined {
+  if (!source || source.length < 4) return undefined;
+  for (const u of units) {
+    const t = text.slice(u.start, u.end);
+    if (t.length >= 4 && (source.includes(t) || t.includes(source))) return u.side;
+  }
+  return undefined;
+}
+
 /** A formation named earlier in the claim's sentence lends its side (`the 3rd Army Corps lost 200 soldiers`). */
 function unitSide(sc: Scanner, r: Raw, units: UnitMention[]): string | undefined {
   if (units.length === 0) return undefined;
@@ -2377,7 +2488,7 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
       break;
     }
   }
-  if (verb < 0) return {};
+  if (verb < 0) return totalAfter(sc, r, out, start);
   if (toks[verb].l === 'bringing' || toks[verb].l === 'brought') {
     const prev = out[out.length - 1];
     if (prev && prev.measure && prev.unit === 'person' && prev.end <= toks[verb].s && prev.start >= toks[start].s) return { measure: prev.measure, running: prev };
@@ -2396,6 +2507,26 @@ function totalOf(sc: Scanner, r: Raw, out: Claim[]): { measure?: Measure; runnin
   return { measure };
 }
 
+const TOTAL_WORDS = new Set(['insgesamt', 'altogether', 'damit']);
+
+/**
+ * `... auf 1.160 Soldaten, getötet oder verwundet. Seit Beginn der Invasion seien es damit insgesamt
+ * etwa 1.178.000 Soldaten`: a total with no measure word of its own, in the sentence right after a
+ * casualty count of the same people in the same paragraph, is the running total of that count.
+ */
+function totalAfter(sc: Scanner, r: Raw, out: Claim[], start: number): { measure?: Measure; running?: Claim } {
+  const toks = sc.toks;
+  let total = false;
+  for (let k = start; k < r.ti && !total; k++) if (toks[k].k === TokKind.Word && (TOTAL_WORDS.has(toks[k].l) || (toks[k].l === 'total' && toks[sc.prev(k)]?.l === 'in'))) total = true;
+  if (!total) return {};
+  const prev = out[out.length - 1];
+  if (!prev || !prev.measure || prev.measure === 'captured' || prev.unit !== 'person') return {};
+  const s = sc.seg.sentenceOf(r.ni);
+  const ps = sc.seg.sentenceOf(tokenAt(sc.toks, prev.start, 0));
+  if (ps !== s - 1 || sc.seg.paragraphOf(tokenAt(sc.toks, prev.start, 0)) !== sc.seg.paragraphOf(r.ni)) return {};
+  return { measure: prev.measure, running: prev };
+}
+
 /**
  * A count that goes on a series the sentence before began, with no side word of its own:
  * `Russia attacked with 142 drones. 96 drones were shot down.` (the same thing counted, the
@@ -2412,7 +2543,8 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
     if (!o.side || outSent[x] === s) continue;
     if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) return undefined;
     if (claim.category === 'equipment' && o.category === 'equipment' && o.unit === claim.unit && outSent[x] === s - 1) return o.side;
-    if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution) return o.side;
+    // (not what the source says it killed itself: `It later said it had killed 30 fighters`)
+    if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution && !killedBy(sc, r)) return o.side;
   }
   return undefined;
 }
@@ -2427,6 +2559,19 @@ function topicShift(sc: Scanner, s: number): boolean {
 }
 
 /** Bodies a text may name only as `the government`, `the military`: a source a reader can still tell apart. */
+const FORMATION_NOUNS = new Set(['corps', 'brigade', 'battalion', 'regiment', 'division', 'group', 'command', 'army', 'force', 'forces', 'detachment', 'centre', 'center']);
+/** The formation named last before offset `before` whose name ends in the noun (`The corps said` → `7th Rapid Response Corps`). */
+function formationNamed(units: UnitEntity[] | undefined, noun: string, before: number): string | undefined {
+  if (!units || !FORMATION_NOUNS.has(noun)) return undefined;
+  let best: string | undefined;
+  let at = -1;
+  for (const u of units) {
+    if (!u || typeof u.name !== 'string' || u.name.toLowerCase().split(/\s+/).pop() !== noun || !Array.isArray(u.mentions)) continue;
+    for (const m of u.mentions) if (m && m.start < before && m.start > at) [best, at] = [u.name, m.start];
+  }
+  return best;
+}
+
 const BARE_BODIES = new Set(['government', 'military', 'army', 'police', 'ministry', 'navy', 'administration', 'authorities', 'junta']);
 
 /** The claim's sentence (clipped to its window), lower-case. */
@@ -2484,6 +2629,34 @@ function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): strin
     if (par - sc.seg.paragraphOf(lo) > 2) return undefined;
     const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi) ?? (ana === 'he' || ana === 'she' ? personIn(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW)) : undefined);
     if (src && (pronoun || fitsAnaphor(src, ana))) return src;
+  }
+  return undefined;
+}
+
+const DOCUMENT_SUBJECT_RE = /\b[Tt]he\s+(?:(\p{L}+)\s+)?(?:summary|bulletin|communiqu[eé]|briefing|update)\b[^.;]{0,60}?\b(?:listed|lists|said|says|reported|reports|put|puts|gave|gives|showed|shows|claimed|claims)\b/u;
+/**
+ * `The Russian summary for the past day listed Ukrainian losses of ...`: a body's document as the
+ * subject speaks for that body: the source named last in the text (of the side its adjective names).
+ */
+function documentSource(sc: Scanner, r: Raw, out: Claim[]): string | undefined {
+  const s = sc.seg.sentenceOf(r.ni);
+  const lo = sc.seg.sentenceStart[s] ?? 0;
+  const from = sc.toks[lo]?.s ?? 0;
+  const m = DOCUMENT_SUBJECT_RE.exec(sc.text.slice(from, sc.toks[r.ti].s));
+  if (!m) return undefined;
+  const side = m[1] ? sc.lex.sides.get(m[1].toLowerCase()) : undefined;
+  // a source named in one of the sentences before (with a count of its own or not), then any claim's
+  const par = sc.seg.paragraphOf(lo);
+  for (let d = 1; d <= 8 && s - d >= 0; d++) {
+    const a = sc.seg.sentenceStart[s - d] ?? 0;
+    const b = sc.seg.sentenceStart[s - d + 1] ?? a;
+    if (par - sc.seg.paragraphOf(a) > 2) break;
+    const src = findAttribution(sc.text, sc.toks, a, Math.min(b, a + 2 * WINDOW), b, b);
+    if (src && (!side || namedSide(sc, src) === side)) return src;
+  }
+  for (let o = out.length - 1; o >= 0 && o >= out.length - 64; o--) {
+    const a = out[o].attribution;
+    if (a && (!side || namedSide(sc, a) === side)) return a;
   }
   return undefined;
 }
@@ -2689,6 +2862,7 @@ function lengthAfter(sc: Scanner, j: number): boolean {
   const n = t && t.t === '-' && sc.toks[j + 1]?.k === TokKind.Word ? j + 1 : sc.next(j - 1);
   return n >= 0 && sc.toks[n].k === TokKind.Word && LENGTH_WORDS.has(sc.toks[n].l);
 }
+const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /** The class a claim counts (its kind, else its unit). */
 const kindOf = (c: Claim): string => c.kind ?? c.unit;
@@ -2703,10 +2877,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
   let civilSide = civilWarCountry(places);
   // ... unless foreign states fight there too (strikes on Yemen by Israel and the United States)
   if (civilSide && FOREIGN_SIDES.some((x) => x !== civilSide && sc.sideCount(x) >= 3)) civilSide = undefined;
+  sc.ruUaTheatre = !elsewhere(places);
   const wherePlaces = new WherePlaces(text, places);
   const unitMentions = unitIndex(c.units);
   const fallbackWhen = articleMonth(c.date);
   const voice = documentVoice(text);
+  const author = voice ? undefined : authorVoice(text);
   const out: Claim[] = [];
   /** Claims whose side is named on the count itself (`five Russian fighters`). */
   const ownSide = new Set<Claim>();
@@ -2800,6 +2976,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         let o = out.length - 1;
         while (o >= 0 && o >= out.length - 64 && !(out[o].attribution && fitsAnaphor(out[o].attribution as string, ana))) o--;
         if (o >= 0 && o >= out.length - 64) attribution = out[o].attribution;
+        // `... the 7th Rapid Response Corps was holding ... The corps said`: the formation named last
+        else if ((attribution = formationNamed(c.units, ana, start))) lastSource = { name: attribution, para };
         // `..., the government says`, with no government named before: that body, as the text calls it
         else if (BARE_BODIES.has(ana)) {
           attribution = ana;
@@ -2807,8 +2985,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       } else if (!ana) {
         // `Recent analysis from ISW reveals ... . Having captured nearly 2,700 square kilometers`:
-        // a findings sentence with no count of its own goes on in the next one
-        const found = findingsSource(sc, r, outSent);
+        // a findings sentence with no count of its own goes on in the next one; `The Russian
+        // summary listed ...`: a body's document speaks for the body named before
+        const found = findingsSource(sc, r, outSent) ?? documentSource(sc, r, out);
         if (found) attribution = found;
         else if (claim.category !== 'distance' && claim.category !== 'cost' && claim.category !== 'duration' && !hasReportingCue(sc.toks, lo, hi, r.ti, r.tj, false)) {
           // `..., Governor X wrote on Telegram. Five people were killed ...`: a count in a sentence with no
@@ -2824,8 +3003,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         }
       }
     }
+    sc.focus = r.ni;
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
-    const voiceSide = sourceSide(attribution) ?? voice?.side;
+    const voiceSide = sourceSide(attribution) ?? sourceUnitSide(text, attribution, unitMentions) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
     let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
@@ -2836,6 +3016,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && between.length <= 30 && /^[\s\w]*\s(and|or)\s+$/.test(between) && !/[.;!?]/.test(between)) side = prevClaim.side;
+      // `46 soldiers had surrendered, among them two majors`: a part of a group of people is of its side
+      // `killed 21 Russians and destroyed seven vehicles`: what one agent killed and destroyed belongs to the same victims
+      else if (prevClaim.side && claim.category === 'equipment' && (prevClaim.category === 'casualties' || prevClaim.category === 'captured') && between.length <= 30 && /^\s*(,\s*)?(and|as well as)\s+(destroyed|destroying|seized|seizing|captured|capturing|downed|downing|burned|burning|shot down)\s+$/.test(between)) side = prevClaim.side;
     }
     if (side && out.length > 0 && claim.category === 'equipment' && !sideInSpan(sc, r)) {
       // `mit 142 Drohnen und vier ballistischen Raketen`: the second of two coordinated arms counts
@@ -2851,6 +3034,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // northern Burkina Faso, killing at least 50 soldiers`)
       side = placeSide(sc, r, places);
     }
+    // civilians with no side word: of the places around them, in their sentence, else in their
+    // paragraph when all its places are of one country (`In Kharkiv 0.8 million residents had no water`)
+    if (!side && civilianCount(claim, r)) side = placeSide(sc, r, places) ?? paragraphPlaceSide(sc, r, places);
     if (!side && claim.category !== 'duration') {
       // a bulletin counting what was destroyed or shot down counts the other side's losses
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
@@ -2866,11 +3052,16 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // a side's military counting its soldiers killed or wounded, with no side word: its own
       // (`It said two soldiers were killed when an explosive device detonated`, after the Israeli military)
       const own = namedSide(sc, attribution);
-      if (own) side = own;
+      // ... but what it says it killed is its enemy's (`An RSF spokesman claimed the group had killed "more than 300 soldiers"`)
+      if (own) side = killedBy(sc, r) ? sc.opponent(own) : own;
     }
     // in a civil war both belligerents carry the country's code: fighters and their arms in an
     // article about one such country are of its side
     if (!side && civilSide && combatantCount(claim)) side = civilSide;
+    // ... and its civilians (killed, wounded, displaced, in need) are the country's people, whichever
+    // armed group the sentence names as the cause, unless the count names other people (`40,000 Congolese`)
+    // (not people in a place of another country the sentence names: `40 people were killed in Gaza`)
+    if (civilSide && civilianCount(claim, r) && !sideInSpan(sc, r) && (placeSide(sc, r, places) ?? civilSide) === civilSide) side = civilSide;
     // `air defences shot down 67 of the drones`: a part of a count named just before is of its side
     if (/\bof\s+(?:the|these|those)\s/i.test(claim.text)) {
       const sent = sc.seg.sentenceOf(r.ni);
@@ -2880,12 +3071,20 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
         break;
       }
     }
+    // `38 soldiers had surrendered, among them three officers`: a part of a group of people is of its side
+    if (r.people && out.length > 0 && !sideInSpan(sc, r)) {
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.side && prevClaim.unit === 'person' && between.length < 60 && !/[.;!?]/.test(between) && /\b(including|among them|of whom|of them)\s*$/i.test(between)) side = prevClaim.side;
+    }
     if (side) claim.side = side;
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
     // `an oil slick some 18 miles long`, `ein 20 Kilometer langer Ölteppich`: the size of a thing, not a way to a place
     if (claim.category === 'distance' && lengthAfter(sc, r.tj)) claim.kind = 'length';
+    // ... and so does an assessment written in its author's voice (`We assess`, `our data record`)
+    if (!attribution && author) attribution = author;
     const where = whereFor(sc, r, wherePlaces);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);

@@ -228,14 +228,14 @@ const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string
   ['sd', ['rsf']],
   ['rsf', ['sd']],
 ]);
-/** Sides whose first listed enemy holds when the article names none of the candidates. */
+/** Sides whose first listed enemy holds when the article names none of the candidates (unless the caller says no). */
 const DEFAULT_FIRST = new Set(['ru']);
 
 /**
  * The other side: the only candidate, or of several the one the article names most (if it names
  * none: Russia's is Ukraine, others have no verdict).
  */
-export function opponentOf(side: string, count: (side: string) => number): string | undefined {
+export function opponentOf(side: string, count: (side: string) => number, fallback = true): string | undefined {
   const list = OPPONENTS.get(side);
   if (!list) return undefined;
   if (list.length === 1) return list[0];
@@ -248,7 +248,7 @@ export function opponentOf(side: string, count: (side: string) => number): strin
       bestN = n;
     }
   }
-  return best ?? (DEFAULT_FIRST.has(side) ? list[0] : undefined);
+  return best ?? (fallback && DEFAULT_FIRST.has(side) ? list[0] : undefined);
 }
 
 export interface Voice {

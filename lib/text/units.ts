@@ -164,8 +164,11 @@ const SIDES: Array<[string, string]> = [
   ['ethiopian|ethiopians|ethiopia', 'et'],
   ['eritrean|eritreans|eritrea', 'er'],
   ['somali|somalis|somalia|al-shabaab|shabaab', 'so'],
+  ['fano', 'et'],
   ['congolese|fardc|m23|wazalendo', 'cd'],
   ['rwandan|rwandans|rwanda|kigali', 'rw'],
+  ['burundian|burundians|burundi|gitega', 'bi'],
+  ['mozambican|mozambicans|mozambique|maputo', 'mz'],
   ['iraqi|iraqis|iraq', 'iq'],
   ['afghan|afghans|taliban', 'af'],
   ['polish|poles|poland', 'pl'],
@@ -192,7 +195,7 @@ const GERMAN_THINGS: Record<string, [string, Category, string?]> = {
 };
 
 const DEMONYM_NOUNS =
-  'russians|ukrainians|north koreans|israelis|palestinians|gazans|syrians|yemenis|houthis|americans|iranians|belarusians|germans|malians|nigeriens|nigerians|ethiopians|eritreans|somalis|iraqis|afghans|poles|georgians|armenians|azerbaijanis|saudis';
+  'russians|ukrainians|north koreans|israelis|palestinians|gazans|syrians|yemenis|houthis|americans|iranians|belarusians|germans|malians|nigeriens|nigerians|ethiopians|eritreans|somalis|iraqis|afghans|poles|georgians|armenians|azerbaijanis|saudis|burundians|mozambicans|rwandans';
 
 export interface Lexicon {
   /** Phrases keyed by first word; each entry: remaining words and info. Longest first. */

@@ -25,8 +25,8 @@ describe('sides: repelled attacks, places around, civil wars, new side words', (
     // a civil war: fighters of either side carry the country's code
     ['Clashes spread from Aleppo to Idlib and Hama. Near Saraqeb, 20 rebel fighters were killed, and the opposition said it destroyed 3 tanks near Hama.', '20 rebel fighters', 'sy'],
     ['Clashes spread from Aleppo to Idlib and Hama. Near Saraqeb, 20 rebel fighters were killed, and the opposition said it destroyed 3 tanks near Hama.', '3 tanks', 'sy'],
-    // ... not civilians
-    ['Clashes spread from Aleppo to Idlib and Hama. Near Saraqeb, 14 civilians were killed by shelling.', '14 civilians', undefined],
+    // ... and so do its civilians: they are the country's people (the heldout6 gold marks them so)
+    ['Clashes spread from Aleppo to Idlib and Hama. Near Saraqeb, 14 civilians were killed by shelling.', '14 civilians', 'sy'],
   ];
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
 
