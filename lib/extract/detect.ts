@@ -320,6 +320,40 @@ function countedAfter(s: string, tokens: readonly { text: string; lower: string;
   return /^[A-Z][a-z]+$/.test(next.text) && !!after && s.slice(next.rawEnd, after.start) === ' ' && plural(after);
 }
 
+/** Head nouns of a gulf's or bay's name that are a sport elsewhere (German and Dutch `Golf` is a gulf). */
+const PLACE_HEADS = new Set(['golf', 'golfe', 'golfo', 'gulf']);
+/** Words joining such a head to its name: `Golf von Aden`, `Gulf of Oman`, `Golfo de México`. */
+const PLACE_JOINERS = new Set(['von', 'van', 'of', 'de', 'del', 'di', 'du', 'do', 'da']);
+/** A place's adjective before its head: `Persischer Golf`, `im Persischen Golf`, `Arabischen Golf`. */
+const PLACE_ADJ_RE = /^\p{Lu}\p{L}*(?:isch(?:e|er|en|es|em)?|ian|ic)$/u;
+
+/**
+ * The word at `i` is the head of a place's name, not a sport (`im Golf von Aden`, `Golf von Oman`,
+ * `Golfe d’Aden`, `Persischer Golf`): capitalised, and a joiner and a capitalised name follow it,
+ * or a capitalised place adjective (not the sentence's first word) comes before it.
+ */
+function partOfPlaceName(s: string, tokens: readonly { text: string; lower: string; start: number; rawEnd: number; cap: boolean }[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || !PLACE_HEADS.has(t.lower)) return false;
+  const spaced = (a: number, b: number): boolean => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return !!x && !!y && /^[ \u00a0]$/.test(s.slice(x.rawEnd, y.start));
+  };
+  if (spaced(i, i + 1)) {
+    const next = tokens[i + 1];
+    if (PLACE_JOINERS.has(next.lower) && spaced(i + 1, i + 2) && tokens[i + 2].cap) return true;
+    if (/^d['’]\p{Lu}/u.test(next.text)) return true;
+  }
+  if (spaced(i - 1, i)) {
+    const prev = tokens[i - 1];
+    const before = tokens[i - 2];
+    const first = !before || /[.!?:\n]\s*$/.test(s.slice(before.rawEnd, prev.start));
+    if (prev.cap && !first && PLACE_ADJ_RE.test(prev.text)) return true;
+  }
+  return false;
+}
+
 const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -466,7 +500,7 @@ export function scanWarWords(text: string): WarScan {
             pendingWar = w;
             pendingWarW = cue.w;
             pendingWarCat = cue.cat;
-          } else {
+          } else if (cue.cat !== 'sports' || !partOfPlaceName(s, tokens, i)) {
             add(cue.cat, cue.w, w);
             if (cue.cat === 'actors' && cue.w >= 0.8) strongActors += cue.w;
           }
