@@ -893,7 +893,8 @@ class Scanner {
           if (!(w.l === 'order' || w.l === 'law' || w.l === 'bill' || w.l === 'top' || w.l === 'point' || w.l === 'sector')) return true;
           if (w.cap) return true;
         }
-        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
+        // (a date's month names nothing: `seit dem 30. April 120 Angriffe`, `in April 120 attacks`)
+        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach' && !this.dateAt(pv)) {
           const u = this.unitAfter(p.j, false);
           // (a count of times after a place named with an attack verb is a count: `attacked
           // positions around Chasiv Yar 37 times`)
