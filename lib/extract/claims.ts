@@ -60,6 +60,8 @@ interface Raw {
   side?: string;
   /** Unit came from context, not the span. */
   inferred?: boolean;
+  /** The people counted are of no side (a neutral ship's crew hit by an attacker named after them): no fallback gives one. */
+  noSide?: boolean;
 }
 
 const NAME_PREFIX_LOWER = new Set([
@@ -931,7 +933,8 @@ class Scanner {
           if (!(w.l === 'order' || w.l === 'law' || w.l === 'bill' || w.l === 'top' || w.l === 'point' || w.l === 'sector')) return true;
           if (w.cap) return true;
         }
-        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
+        // (a date's month names nothing: `seit dem 30. April 120 Angriffe`, `in April 120 attacks`)
+        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach' && !this.dateAt(pv)) {
           const u = this.unitAfter(p.j, false);
           // (a count of times after a place named with an attack verb is a count: `attacked
           // positions around Chasiv Yar 37 times`)
@@ -1760,6 +1763,12 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     const x = sc.next(n);
     return !(x >= 0 && toks[x].k === TokKind.Word && ATTACK_MODIFIED.has(toks[x].l));
   };
+  // `Seven people were killed in a Russian missile strike`: the attacker named after the count
+  const victims = victimsOfAttackerAfter(sc, r, cues);
+  if (victims) {
+    if (!victims.side) r.noSide = true;
+    return victims.side;
+  }
   // right after the span (`1,171 square kilometers Ukraine captured`); for people and weapons also
   // a possessor (`400 soldiers of the junta`) or a launch site (`11 drones launched from Houthi-held areas`)
   for (const c of cues) {
@@ -1867,6 +1876,49 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     if (!c.oblique || (casualtyLike && c.place)) return c.side;
   }
   return enemy ?? source;
+}
+
+/** Verbs that say people were hit (`were killed`, `died`, `were injured`). */
+const HURT_VERBS = new Set(['killed', 'wounded', 'injured', 'hurt', 'died', 'dead', 'maimed']);
+/** Words that tie a toll to the attack that caused it: `killed in`, `when`, `by`, `after`, `during`. */
+const CAUSE_LINKS = new Set(['in', 'when', 'by', 'after', 'during', 'amid', 'as', 'following']);
+/** What a side attacks with, besides attack nouns: `a Houthi missile struck`, `by Russian forces`, `Israeli fire`. */
+const ATTACK_MEANS = new Set(['missile', 'missiles', 'drone', 'drones', 'rocket', 'rockets', 'shell', 'shells', 'bomb', 'bombs', 'artillery', 'fire', 'gunfire', 'forces', 'troops', 'soldiers', 'jets', 'warplanes', 'aircraft', 'warship', 'gunboat', 'fighters', 'militants', 'rebels']);
+/** People counted who belong to no side of the fighting: a merchant ship's crew, aid workers, reporters. */
+const NEUTRAL_PEOPLE = new Set(['crew', 'crews', 'crewmen', 'crewmembers', 'seafarers', 'mariners', 'sailors', 'aid', 'journalists', 'reporters', 'humanitarian']);
+
+/**
+ * People hurt by an attacker named after the count (`Seven people were killed in a Russian missile
+ * strike`, `Three crew members were killed when a Houthi missile struck`, `wounded by Russian
+ * shelling`): the count, a hurt verb, a link word, then a side word heading an attack or its means.
+ * The victims are the attacker's opponent, or of no side when they are neutral people (crew,
+ * seafarers, aid workers, journalists). Undefined when the text has no such shape.
+ */
+function victimsOfAttackerAfter(sc: Scanner, r: Raw, cues: ReadonlyArray<{ k: number; end: number; side: string; weapon: boolean }>): { side: string | undefined } | undefined {
+  if (!r.people) return undefined;
+  const toks = sc.toks;
+  const c = cues.find((x) => x.k >= r.tj);
+  if (!c || c.weapon || c.k - r.tj > 12) return undefined;
+  // the words between the count and the side word: a hurt verb, then a link word (an article may follow)
+  let hurt = false;
+  let link = -1;
+  for (let k = r.tj; k < c.k; k++) {
+    const t = toks[k];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word) return undefined;
+    if (HURT_VERBS.has(t.l)) hurt = true;
+    else if (hurt && CAUSE_LINKS.has(t.l)) link = k;
+    else if (link >= 0 && !/^(a|an|the)$/.test(t.l)) return undefined;
+  }
+  if (link < 0) return undefined;
+  // the side word heads an attack or its means, one modifier at most between (`Russian missile strike`)
+  const n = sc.next(c.end - 1);
+  if (n < 0 || toks[n].k !== TokKind.Word) return undefined;
+  const n2 = sc.next(n);
+  const attack = ATTACK_NOUNS.has(toks[n].l) || ATTACK_MEANS.has(toks[n].l) || (n2 >= 0 && toks[n2].k === TokKind.Word && ATTACK_NOUNS.has(toks[n2].l));
+  if (!attack) return undefined;
+  for (let k = r.ti; k < r.tj; k++) if (NEUTRAL_PEOPLE.has(toks[k].l)) return { side: undefined };
+  return { side: sc.opponent(c.side) };
 }
 
 /** Nouns that point back to an armed group (`the rebels`, `die Miliz`). */
@@ -3077,7 +3129,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && prevClaim.unit === 'person' && between.length < 60 && !/[.;!?]/.test(between) && /\b(including|among them|of whom|of them)\s*$/i.test(between)) side = prevClaim.side;
     }
-    if (side) claim.side = side;
+    if (side && !r.noSide) claim.side = side;
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;

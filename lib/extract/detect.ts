@@ -105,7 +105,7 @@ const CUE_TABLE: Record<Cat, string> = {
     al-shabaab:1 jnim:1 sahel:.6 wagner:.4 nato:.2 pentagon:.3 kurdish:.3 west-bank:.4 lebanon:.3
     zelensky:.6 zelenskyy:.6 putin:.2 netanyahu:.3 sinwar:1 nasrallah:.8 burhan:.6 hemedti:1 dagalo:1
     israeli:.4 palestinians:.3 palestinian:.3 tigray:1 amhara:.5 m23:1 kashmir:.3 yemen:.4 hodeidah:1 sanaa:.5
-    russische:.3 russischen:.3 ukrainische:.5 ukrainischen:.5 kiew:.5 moskau:.2 israelische:.4 israelischen:.4 hisbollah:1 huthi:1 huthis:1 huthi-miliz:1 gazastreifen:1`,
+    russische:.3 russischen:.3 ukrainische:.5 ukrainischen:.5 kiew:.5 moskau:.2 israelische:.4 israelischen:.4 hisbollah:1 huthi:1 huthis:1 huthi-miliz:1 gazastreifen:1 jemen:.4`,
   killed: '',
   salvo: '',
   sideForce: '',
@@ -322,6 +322,56 @@ function countedAfter(s: string, tokens: readonly { text: string; lower: string;
   return /^[A-Z][a-z]+$/.test(next.text) && !!after && s.slice(next.rawEnd, after.start) === ' ' && plural(after);
 }
 
+/** Head nouns of a gulf's or bay's name that are a sport elsewhere (German and Dutch `Golf` is a gulf). */
+const PLACE_HEADS = new Set(['golf', 'golfe', 'golfo', 'gulf']);
+/** Words joining such a head to its name: `Golf von Aden`, `Gulf of Oman`, `Golfo de México`. */
+const PLACE_JOINERS = new Set(['von', 'van', 'of', 'de', 'del', 'di', 'du', 'do', 'da']);
+/** A place's adjective before its head: `Persischer Golf`, `im Persischen Golf`, `Arabischen Golf`. */
+const PLACE_ADJ_RE = /^\p{Lu}\p{L}*(?:isch(?:e|er|en|es|em)?|ian|ic)$/u;
+
+/**
+ * The word at `i` is the head of a place's name, not a sport (`im Golf von Aden`, `Golf von Oman`,
+ * `Golfe d’Aden`, `Persischer Golf`): capitalised, and a joiner and a capitalised name follow it,
+ * or a capitalised place adjective (not the sentence's first word) comes before it.
+ */
+function partOfPlaceName(s: string, tokens: readonly { text: string; lower: string; start: number; rawEnd: number; cap: boolean }[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || !PLACE_HEADS.has(t.lower)) return false;
+  const spaced = (a: number, b: number): boolean => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return !!x && !!y && /^[ \u00a0]$/.test(s.slice(x.rawEnd, y.start));
+  };
+  if (spaced(i, i + 1)) {
+    const next = tokens[i + 1];
+    if (PLACE_JOINERS.has(next.lower) && spaced(i + 1, i + 2) && tokens[i + 2].cap) return true;
+    if (/^d['’]\p{Lu}/u.test(next.text)) return true;
+  }
+  if (spaced(i - 1, i)) {
+    const prev = tokens[i - 1];
+    const before = tokens[i - 2];
+    const first = !before || /[.!?:\n]\s*$/.test(s.slice(before.rawEnd, prev.start));
+    if (prev.cap && !first && PLACE_ADJ_RE.test(prev.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A hyphenated compound of a conflict party and a fighting or weapons word (`Huthi-Angriffe`,
+ * `Hamas-Kämpfer`, `Hisbollah-Raketen`) counts as both words and as that side's forces or attacks.
+ */
+function partyCompound(w: string, add: (cat: Cat, w: number, example: string) => void): number {
+  const m = cues();
+  const party = m.get(w.slice(0, w.indexOf('-')));
+  const head = m.get(w.slice(w.lastIndexOf('-') + 1));
+  if (!party || party.cat !== 'actors' || !head || (head.cat !== 'fighting' && head.cat !== 'weapons')) return 0;
+  add('actors', party.w, w.slice(0, w.indexOf('-')));
+  add(head.cat, head.w, w.slice(w.lastIndexOf('-') + 1));
+  add('sideForce', 1, w);
+  // a theatre or armed group (weight .8 or more) counts as strong, as it does alone
+  return party.w >= 0.8 ? party.w : 0;
+}
+
 const sat = (x: number, k: number): number => 1 - Math.exp(-x / k);
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -400,6 +450,8 @@ export function scanWarWords(text: string): WarScan {
     const bits = info === undefined ? 0 : info.bits;
     if (pendingWar) flushWar(sameSentence ? w : '', sameSentence ? bits : 0);
     numberAge++;
+    // `Huthi-Angriffe`, `Hamas-Kämpfer`: a party and a fighting word in one hyphenated compound
+    if (info === undefined && !tok.digits && w.includes('-')) strongActors += partyCompound(w, add);
     if (info === undefined && !tok.digits && numberAge > 3 && casualtyOpen < 0) {
       // the common case: a word that is no cue at all
       prev2 = prev;
@@ -468,7 +520,7 @@ export function scanWarWords(text: string): WarScan {
             pendingWar = w;
             pendingWarW = cue.w;
             pendingWarCat = cue.cat;
-          } else {
+          } else if (cue.cat !== 'sports' || !partOfPlaceName(s, tokens, i)) {
             add(cue.cat, cue.w, w);
             if (cue.cat === 'actors' && cue.w >= 0.8) strongActors += cue.w;
           }
