@@ -1996,7 +1996,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   }
   if (!K && !W && !C && !M && !Lb && !La) {
     // a line of a list: what its caption counts (`the total combat losses of the enemy ...:`)
-    const cap = sc.captionOf(r.ni);
+    const cap = sc.captionOf(r.ni) ?? inlineCaption(sc, r);
     for (let k = cap ? cap[0] : 0; cap && k < cap[1]; k++) {
       const t = toks[k];
       if (t.k !== TokKind.Word) continue;
@@ -2319,6 +2319,55 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   return undefined;
 }
 
+/** Kinds of fighting that no one side does alone. */
+const TWO_SIDED_RE = /^(?:clash|battle|firefight|skirmish|engagement|fight|gefecht|kampf)/;
+
+/**
+ * `On the Konstantinovka direction, there were 21 enemy attacks near ... . On the Liman direction
+ * there were 14 attacks ..., and on the Seversk direction 6 attacks ...`: a count of attacks with
+ * no side word in its sentence goes on the attack count before it, of the same side, in the same
+ * paragraph (earlier in the sentence or in the sentence before).
+ */
+function attackSeriesSide(sc: Scanner, r: Raw, kind: string, out: Claim[], outSent: number[]): string | undefined {
+  // clashes and battles are fought by both sides
+  if (TWO_SIDED_RE.test(kind)) return undefined;
+  const s = sc.seg.sentenceOf(r.ni);
+  const par = sc.seg.paragraphOf(r.ni);
+  const [lo, hi] = sc.window(r);
+  for (let c = sc.cueFrom(lo), k = sc.cue(c, hi); k >= 0; k = sc.cue(++c, hi)) if (sc.sideOf(k)) return undefined;
+  for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 1; x--) {
+    const o = out[x];
+    if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) return undefined;
+    if (!isAttackUnit(kindOf(o)) || TWO_SIDED_RE.test(kindOf(o))) continue;
+    return o.side;
+  }
+  return undefined;
+}
+
+/** Bodies and roles of an issuing body named bare (`the press service said`, `the ministry noted`). */
+const OWN_ROLE_RE = /^(?:the\s+|its\s+)?(?:press\s+(?:service|office|centre|center)|spokes(?:man|woman|person)|(?:general\s+)?staff|(?:defen[cs]e\s+)?ministry|command|headquarters)$/i;
+
+/**
+ * In a bulletin's voice, a source named only by a bare role (`..., the press service said`) is the
+ * issuing body's own: the bulletin's press service, its spokesman, the ministry itself.
+ */
+function voiceOwnRole(attribution: string): boolean {
+  return OWN_ROLE_RE.test(attribution.trim());
+}
+
+/**
+ * `Ukrainian defenders eliminated 1 140 occupiers`: in a bulletin's voice, `eliminated` and
+ * `liquidated` right before a count of people, with no count of wounded in the sentence, are the
+ * staff's word for all put out of action (killed and wounded), not for the dead alone.
+ */
+function bulletinLossesVerb(sc: Scanner, r: Raw): boolean {
+  const k = sc.prev(r.ti);
+  if (k < 0 || !/^(eliminated|liquidated|eliminating|liquidating)$/.test(sc.toks[k].l)) return false;
+  const [lo, hi] = sc.window(r);
+  for (let x = lo; x < hi; x++) if (sc.toks[x].k === TokKind.Word && WOUNDED.has(sc.toks[x].l)) return false;
+  return true;
+}
+
 /** A sentence that opens on another story: `Separately,`, `Meanwhile,`, `Elsewhere,`, `In a separate attack,`. */
 function topicShift(sc: Scanner, s: number): boolean {
   const start = sc.seg.sentenceStart[s] ?? 0;
@@ -2432,7 +2481,7 @@ function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
   for (let k = lo; k < r.tj; k++) if (sc.toks[k].k === TokKind.Word && ENEMY_WORDS.has(sc.toks[k].l)) return true;
   // a line of a list whose caption names the enemy (`the total combat losses of the enemy ...:`)
-  if (sc.captionHas(r.ni, ENEMY_WORDS)) return true;
+  if (sc.captionHas(r.ni, ENEMY_WORDS) || inlineCaptionHas(sc, r, ENEMY_WORDS)) return true;
   // a possessor after the span: `41 assault actions of the aggressor`
   let x = sc.next(r.tj - 1);
   const words: string[] = [];
@@ -2449,7 +2498,45 @@ const LOSS_WORDS = new Set(['destroyed', 'destroying', 'shot', 'downed', 'lost',
 function lossNamed(sc: Scanner, r: Raw): boolean {
   const [lo, hi] = sc.window(r);
   for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && LOSS_WORDS.has(sc.toks[k].l)) return true;
-  return sc.captionHas(r.ni, LOSS_WORDS);
+  return sc.captionHas(r.ni, LOSS_WORDS) || inlineCaptionHas(sc, r, LOSS_WORDS);
+}
+
+/** How far back (in tokens) a list item looks for the colon of its caption. */
+const INLINE_LIST_REACH = 600;
+
+/**
+ * `The total combat losses of the enemy ... are approximately: about 1 012 650 personnel, 10 984
+ * tanks, ..., one submarine and 54 380 vehicles`: for a count that is an item of a list run on
+ * after a colon in its own sentence, the token range of that sentence up to the colon, the caption
+ * whose words (whose losses, what is counted) speak for every item however far down the list.
+ * Between the colon and the count there may only be earlier items: comma-separated pieces that
+ * each hold a number. Null for a count that is no such item.
+ */
+function inlineCaption(sc: Scanner, r: Raw): readonly [number, number] | null {
+  const toks = sc.toks;
+  const start = sc.seg.sentenceStart[sc.seg.sentenceOf(r.ni)] ?? 0;
+  // the piece between the count and the comma before it is its own hedge or `and`: no number needed
+  let first = true;
+  let numbered = false;
+  for (let k = r.ti - 1; k >= start && k > r.ti - INLINE_LIST_REACH; k--) {
+    const t = toks[k];
+    if (t.t === ':') return k > start && (first || numbered) ? [start, k] : null;
+    if (t.t === ';') return null;
+    if (t.t === ',') {
+      if (!first && !numbered) return null;
+      first = false;
+      numbered = false;
+    } else if (t.k === TokKind.Digits || (t.k === TokKind.Word && isNumberWord(t.l))) numbered = true;
+  }
+  return null;
+}
+
+/** A word of `set` in the inline caption of the list the count is an item of (see inlineCaption). */
+function inlineCaptionHas(sc: Scanner, r: Raw, set: ReadonlySet<string>): boolean {
+  const c = inlineCaption(sc, r);
+  if (!c) return false;
+  for (let x = c[0]; x < c[1]; x++) if (sc.toks[x].k === TokKind.Word && set.has(sc.toks[x].l)) return true;
+  return false;
 }
 
 function firstAtOrAfter(places: PlaceMention[], offset: number): number {
@@ -2640,6 +2727,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       running = t.running;
       if (running || !measure) measure = t.measure ?? measure;
     }
+    if (measure === 'killed' && voice && bulletinLossesVerb(sc, r)) measure = 'losses';
     if (r.people) {
       if (measure === 'captured') claim.category = 'captured';
       else if (measure) claim.category = 'casualties';
@@ -2749,6 +2837,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
     }
     if (!side && (claim.category === 'equipment' || claim.category === 'casualties')) side = seriesSide(sc, r, claim, attribution, out, outSent);
+    if (!side && isAttackUnit(kind)) side = attackSeriesSide(sc, r, kind, out, outSent);
     if (!side && claim.category === 'equipment' && attribution) {
       // a side's military counting arms with no side word: its own (`about 20 aircraft took part in
       // the raid, the Israeli military said`), or its enemy's when it says they were destroyed
@@ -2777,6 +2866,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
+    else if (attribution && voice && voiceOwnRole(attribution)) attribution = voice.source;
     const where = whereFor(sc, r, wherePlaces);
     if (where) claim.where = where;
     const when = whenFor(sc, r, fallbackWhen);
