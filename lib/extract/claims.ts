@@ -117,6 +117,7 @@ const MILITARY_PEOPLE = new Set([
   'operatives', 'peacekeepers', 'contractors', 'infantry', 'guards', 'advisers', 'advisors', 'instructors',
   'russians', 'ukrainians', 'north koreans', 'strong', 'occupiers', 'invaders', 'aggressors', 'orcs',
   'majors', 'captains', 'lieutenants', 'colonels', 'sergeants', 'corporals', 'privates', 'brigadiers',
+  'soldaten', 'soldat', 'kämpfer', 'infanteristen', 'infanterist',
 ]);
 /** Last words of the two-word entries of MILITARY_PEOPLE (`north koreans`). */
 const MILITARY_SECOND_WORDS: ReadonlySet<string> = new Set([...MILITARY_PEOPLE].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
@@ -141,6 +142,12 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u201e', 
 /** Pronouns a part of a count points back with (`112 of them`, `40 of which`). */
 const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom', 'these', 'those']);
 /** Words that never modify a counted noun (`30 were killed`, `12 and 14`). */
+/** Words of a plan whose points are counted (`the 28-point peace plan ... 19 points`). */
+const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'plans', 'proposal', 'proposals', 'framework', 'agreement', 'deal', 'draft', 'memorandum', 'roadmap', 'accord', 'treaty', 'initiative', 'blueprint']);
+
+/** German articles and article-bearing prepositions before a noun (`der`, `im`, `zum`). */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'diese', 'dieser', 'diesem', 'diesen', 'dieses', 'jener', 'jenem']);
+
 const NOT_MODIFIERS = /^(?:were|was|are|is|have|had|has|and|the|for|per|but|who|not|from|into|with|than|more|less|its|their|his|her|our|this|that|these|those|each|times|out|over|under|after|before|since|during|while|when|where|which|what)$/;
 /** The one side a source's name carries (`Russian Defence Ministry`, `Israeli military`, `U.S. Central Command`). */
 function namedSide(sc: Scanner, source: string): string | undefined {
@@ -175,7 +182,9 @@ const CAP_ADJ = new Set(['western', 'soviet', 'nato', 'allied', 'palestinian']);
 const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese', 'congolese', 'japanese', 'vietnamese', 'burkinabe', 'swiss', 'malians', 'somali']);
 const AFTER_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'died', 'killed', 'and', 'or', 'in', 'on', 'at', 'who', 'from', 'to', 'fled', 'remain', 'remained', 'live', 'living', 'had', 'since', 'across', 'inside', 'abroad']);
 const LONG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' }));
-const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
+const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10, hälfte: 50, drittel: 100 / 3, viertel: 25 }));
+/** German fraction nouns (capitalised, after an article or a number word: `mehr als die Hälfte`, `zwei Drittel`). */
+const GERMAN_FRACTIONS: ReadonlySet<string> = new Set(['hälfte', 'drittel', 'viertel']);
 /** Fighters named by what their enemy calls them (counted as people, military). */
 const EXTRA_FIGHTERS = new Set(['terrorists', 'terrorist', 'extremists', 'bandits', 'saboteurs', 'separatists', 'collaborators']);
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
@@ -600,6 +609,8 @@ class Scanner {
   unitAfter(j: number, allowUnknown: boolean): { info: UnitInfo; end: number; side?: string; unknown?: boolean } | null {
     const r = this.unitAfterInner(j, allowUnknown);
     if (r.found) return r.found;
+    const points = this.planPoints(j);
+    if (points) return points;
     // a demonym with no noun after it names people: `12 million Sudanese`, `300 Lebanese were`
     if (r.sideEnd > 0 && r.skipped === 1 && r.side && INVARIANT_DEMONYMS.has(this.toks[r.sideEnd - 1].l)) {
       const nx = this.toks[r.sideEnd];
@@ -610,8 +621,24 @@ class Scanner {
     return null;
   }
 
+  /**
+   * `a peace plan, revised from 28 points to 19 points`: points are counted (unit `point`) when the
+   * sentence speaks of a plan, proposal or agreement; elsewhere they are a game's score and no claim.
+   */
+  planPoints(j: number): { info: UnitInfo; end: number } | null {
+    const x = this.next(j - 1);
+    if (x < 0 || x !== j + 1 || this.toks[x].l !== 'points') return null;
+    const s = this.seg.sentenceOf(x);
+    const lo = this.seg.sentenceStart[s] ?? 0;
+    const hi = Math.min(this.seg.sentenceStart[s + 1] ?? this.toks.length, lo + 2 * WINDOW);
+    for (let k = lo; k < hi; k++) if (this.toks[k].k === TokKind.Word && PLAN_WORDS.has(this.toks[k].l)) return { info: { unit: 'point', factor: 1, category: 'other', measure: false }, end: x + 1 };
+    return null;
+  }
+
   unitAfterInner(j: number, allowUnknown: boolean): { found: { info: UnitInfo; end: number; side?: string; unknown?: boolean } | null; side?: string; sideEnd: number; skipped: number } {
     let skipped = 0;
+    /** Of the words skipped, the known lower-case adjectives (`air`, `naval`, `heavy`). */
+    let adjSkips = 0;
     let unknownSkips = 0;
     let side: string | undefined;
     let lastSideEnd = -1;
@@ -760,6 +787,7 @@ class Scanner {
       }
       if (SKIP_ADJ.has(t.l) && (!t.cap || CAP_ADJ.has(t.l))) {
         skipped++;
+        if (!t.cap && !NOT_MODIFIERS.test(t.l) && !OBLIQUE.has(t.l)) adjSkips++;
         x = this.next(x);
         continue;
       }
@@ -805,7 +833,8 @@ class Scanner {
           if (NOT_NOUNS.has(w) || NOT_MODIFIERS.test(w)) break;
         }
       }
-      if (allowUnknown && skipped === 0 && !t.cap && unlistedPlural(t.l)) {
+      // (also after known lower-case adjectives only: `more than 7,000 air violations`)
+      if (allowUnknown && (skipped === 0 || (skipped === adjSkips && adjSkips <= 2)) && !t.cap && unlistedPlural(t.l)) {
         // `28,000 containers of munitions`: containers are counted, of the contents' category
         const o = this.next(x);
         const what = o >= 0 && this.toks[o].l === 'of' && this.next(o) >= 0 ? this.phraseAt(this.next(o)) : null;
@@ -857,7 +886,8 @@ class Scanner {
     if (n >= 0 && toks[n].k === TokKind.Word) {
       const l = toks[n].l;
       if ((l === 'a' || l === 'p') && toks[n + 1]?.t === '.' && toks[n + 2]?.l === 'm') return true;
-      if (l === 'am' || l === 'pm' || l === 'gmt' || l === 'utc' || l === 'msk' || l === 'cet' || l === 'cest' || l === 'eet' || l === 'eest' || l === 'bst' || l === 'edt') return true;
+      // (German `am` is `on the`: `darunter 960 am vergangenen Tag`)
+      if ((l === 'am' && !this.germanAm(n)) || l === 'pm' || l === 'gmt' || l === 'utc' || l === 'msk' || l === 'cet' || l === 'cest' || l === 'eet' || l === 'eest' || l === 'bst' || l === 'edt') return true;
       if (l === 'o' && toks[n + 1] && (toks[n + 1].t === "'" || toks[n + 1].t === '\u2019')) return true;
     }
     // prefixed names: `Switchblade 600`, `Resolution 2334`, `No. 3`, `page 4`
@@ -869,7 +899,7 @@ class Scanner {
           if (!(w.l === 'order' || w.l === 'law' || w.l === 'bill' || w.l === 'top' || w.l === 'point' || w.l === 'sector')) return true;
           if (w.cap) return true;
         }
-        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach') {
+        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach' && !this.germanNounBefore(pv)) {
           const u = this.unitAfter(p.j, false);
           // (a count of times after a place named with an attack verb is a count: `attacked
           // positions around Chasiv Yar 37 times`)
@@ -880,6 +910,50 @@ class Scanner {
       else if (w.t === '#' || w.t === '№') return true;
     }
     return false;
+  }
+
+  /**
+   * `an estimated 40,000 rockets and missiles`, `28 ships and boats`, `98 vehicles and fuel tanks`:
+   * a second counted noun coordinated with the first, with no number of its own, belongs to the
+   * span (the count is of both; the unit stays the first noun's). Returns the new span end, or
+   * `e` when no such noun follows the span ending at token e.
+   */
+  coordinatedNounEnd(e: number): number {
+    const toks = this.toks;
+    const c = this.next(e - 1);
+    if (c !== e + 1 || !/^(and|or|und|oder)$/.test(toks[c].l)) return e;
+    let x = this.next(c);
+    if (x !== c + 2 || toks[x].k !== TokKind.Word || toks[x].cap !== toks[e - 1].cap) return e;
+    // one known lower-case modifier may come first (`fuel tanks`), never a side word (`and Russian jets`)
+    if (!this.phraseAt(x) && SKIP_ADJ.has(toks[x].l) && !toks[x].cap && !this.sideOf(x) && isThinSpace(toks[x + 1])) x += 2;
+    const m = toks[x]?.k === TokKind.Word && !this.sideOf(x) ? this.phraseAt(x) : null;
+    if (!m || m.info.measure || m.info.people) return e;
+    const last = toks[m.end - 1].l;
+    if (!last.endsWith('s') && !last.endsWith('en') && last !== 'aircraft') return e;
+    // (not the first noun of a compound or a count of its own: `tanks and armoured vehicles 12`)
+    const after = toks[m.end];
+    if (after && after.k === TokKind.Space && toks[m.end + 1]?.k === TokKind.Word && this.phraseAt(m.end + 1)) return e;
+    return m.end;
+  }
+
+  /** `am` at token n is the German preposition (`am vergangenen Tag`, `am Montag`): German-style text, a word right after. */
+  germanAm(n: number): boolean {
+    if (!this.conv.decimalComma) return false;
+    const x = this.next(n);
+    return x >= 0 && this.toks[x].k === TokKind.Word;
+  }
+
+  /**
+   * The capitalised word at token w, right before a number, is a German common noun, not the
+   * name a number belongs to (`in der vergangenen Woche 1.234 ukrainische Drohnen`, not
+   * `Switchblade 600`): German-style text, no weapon name, and an article before it (or an
+   * article and one lower-case adjective).
+   */
+  germanNounBefore(w: number): boolean {
+    if (!this.conv.decimalComma || !this.toks[w].cap || this.weaponAt.has(w)) return false;
+    let a = this.prev(w);
+    if (a >= 0 && this.toks[a].k === TokKind.Word && !this.toks[a].cap && /(?:en|er|es|em|e)$/.test(this.toks[a].l) && !GERMAN_ARTICLES.has(this.toks[a].l)) a = this.prev(a);
+    return a >= 0 && GERMAN_ARTICLES.has(this.toks[a].l);
   }
 
   hedgeFor(k: number): { approx: Approx; start: number } | null {
@@ -939,6 +1013,7 @@ class Scanner {
   readFraction(i: number): number {
     const toks = this.toks;
     const t = toks[i];
+    if (GERMAN_FRACTIONS.has(t.l)) return this.readGermanFraction(i);
     let start = i;
     let mult = 1;
     const pv = this.prev(i);
@@ -967,6 +1042,30 @@ class Scanner {
     const approx = h?.approx ?? 'exact';
     const iv = intervalFor(approx, v);
     this.emit({ ti: h ? h.start : start, tj: i + 1, ni: start, nj: i + 1, value: v, ...iv, approx, unit: 'percent', factor: 1, category: 'other', measureUnit: true, people: false, military: false });
+    return i + 1;
+  }
+
+  /**
+   * `mehr als die Hälfte der Stadt`, `fast ein Drittel`, `zwei Drittel der Fläche`: a German share
+   * as percent. The noun is capitalised and follows an article or a number word (not `die zweite
+   * Hälfte`); like English `half`, it needs a hedge or a genitive after it (`der`, `des`).
+   */
+  readGermanFraction(i: number): number {
+    const toks = this.toks;
+    if (!toks[i].cap) return -1;
+    const pv = this.prev(i);
+    if (pv < 0 || toks[pv].k !== TokKind.Word) return -1;
+    let mult = 1;
+    if (isNumberWord(toks[pv].l)) mult = parseWordsAt(toks, pv)?.value ?? 1;
+    else if (!/^(die|ein|eine|einem|einer|einen)$/.test(toks[pv].l)) return -1;
+    const h = this.hedgeFor(pv);
+    const n = this.next(i);
+    const ofAfter = n >= 0 && /^(der|des|dem|aller|ihrer|seiner|von)$/.test(toks[n].l);
+    if (!h && !ofAfter) return -1;
+    const v = roundTo((FRACTIONS.get(toks[i].l) ?? 0) * mult, 2);
+    const approx = h?.approx ?? 'exact';
+    const iv = intervalFor(approx, v);
+    this.emit({ ti: h ? h.start : pv, tj: i + 1, ni: pv, nj: i + 1, value: v, ...iv, approx, unit: 'percent', factor: 1, category: 'other', measureUnit: true, people: false, military: false });
     return i + 1;
   }
 
@@ -1100,7 +1199,7 @@ class Scanner {
     const betweenBefore = (() => {
       if (this.wordIdxBefore(start, 1) === 0) return -1;
       const w = toks[this.wordIdx[0]].l;
-      return w === 'between' || w === 'from' ? this.wordIdx[0] : -1;
+      return w === 'between' || w === 'from' || w === 'zwischen' ? this.wordIdx[0] : -1;
     })();
     let rangeHigh: number | null = null;
     {
@@ -1112,7 +1211,7 @@ class Scanner {
         connector = x >= 0;
       } else {
         const n = this.next(end - 1);
-        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'bis' && this.conv.decimalComma) || (toks[n].l === 'and' && betweenBefore >= 0))) {
+        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'bis' && this.conv.decimalComma) || ((toks[n].l === 'and' || toks[n].l === 'und') && betweenBefore >= 0))) {
           x = this.next(n);
           connector = x >= 0;
         }
@@ -1205,9 +1304,10 @@ class Scanner {
       if (n >= 0 && toks[n].l === 'times') {
         // a ratio only with a comparison (`six times more`); `struck three times` is a frequency
         const n2 = this.next(n);
-        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the|its|their)$/.test(toks[n2].l)) {
+        // (`costs three times what it did a year ago`: a multiple of an earlier amount)
+        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the|its|their|what)$/.test(toks[n2].l)) {
           ratio = true;
-          ratioEnd = toks[n2].l === 'the' || toks[n2].l === 'its' || toks[n2].l === 'their' ? n + 1 : n2 + 1;
+          ratioEnd = toks[n2].l === 'the' || toks[n2].l === 'its' || toks[n2].l === 'their' || toks[n2].l === 'what' ? n + 1 : n2 + 1;
         } else {
           // a frequency: `the enemy attacked 19 times`, `shelled the city 26 times`, `hit at least
           // three times` (an attack or shelling verb shortly before, or a hedge; `struck three times` alone is no claim)
@@ -1234,6 +1334,7 @@ class Scanner {
     }
     let info: UnitInfo | undefined = u?.info;
     let spanEnd = u ? u.end : ratio || frequency ? ratioEnd : end;
+    if (u && !u.info.measure && !u.info.people) spanEnd = this.coordinatedNounEnd(spanEnd);
     let inferred = false;
     if (currency) info = { unit: currency, factor: 1, category: 'cost', measure: true };
     else if (ratio) info = { unit: 'ratio', factor: 1, category: 'other', measure: true };
@@ -1517,13 +1618,91 @@ class Scanner {
     // vehicles ...; as few as 18 returned`), then a counted noun a few words before
     const near = this.nounBefore(i, sentStart, 10);
     if (near && near.separated) return near.info;
-    const last = this.raws[this.raws.length - 1];
-    if (last && last.tj <= i && this.seg.sentenceOf(last.ni) === this.seg.sentenceOf(i) && !last.measureUnit && last.unit !== 'item') {
+    // `its pre-war population of 280,000`: people
+    if (this.populationOf(i)) return { unit: 'person', factor: 1, category: 'troops', measure: false, people: true };
+    // `The number of Palestinians killed in Gaza since October 7, 2023 has risen to 69,185`: a total
+    // reached is of the thing the sentence's subject counts, however long the subject
+    if (this.totalReached(i)) {
+      const subject = this.subjectNoun(i, sentStart);
+      if (subject) return subject;
+    }
+    // the last count of a thing in the sentence, reading over durations (`More than 1 million people
+    // were displaced during the 14-month conflict, and some 82,000 have yet to return`)
+    const last = this.lastThingCount(i);
+    if (last) {
       this.inferredMilitary = last.military;
       return { unit: last.unit, kind: last.kind, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
     }
     if (near && near.words <= 6) return near.info;
     return this.ellipticCount(i, sentStart);
+  }
+
+  /** The last count before token i in its sentence, over counts of time: a count of a thing (not a measure, not `item`), or null. */
+  lastThingCount(i: number): Raw | null {
+    const s = this.seg.sentenceOf(i);
+    for (let x = this.raws.length - 1; x >= 0; x--) {
+      const r = this.raws[x];
+      if (r.tj > i) continue;
+      if (this.seg.sentenceOf(r.ni) !== s) return null;
+      if (r.measureUnit && r.category === 'duration') continue;
+      return !r.measureUnit && r.unit !== 'item' ? r : null;
+    }
+    return null;
+  }
+
+  /** The word token before the number at token i and its hedge (`of` in `population of about 280,000`), or -1. */
+  wordBeforeHedged(i: number): number {
+    const k = this.prev(this.hedgeFor(i)?.start ?? i);
+    return k >= 0 && this.toks[k].k === TokKind.Word ? k : -1;
+  }
+
+  /** `population of 280,000` (and `a population of about 280,000`): the number at token i counts inhabitants. */
+  populationOf(i: number): boolean {
+    const k = this.wordBeforeHedged(i);
+    if (k < 0 || this.toks[k].l !== 'of') return false;
+    const p = this.prev(k);
+    return p >= 0 && /^(population|populations)$/.test(this.toks[p].l);
+  }
+
+  /** `has risen to 69,185`, `reached some 40,000`, `stood at 1,200`: the number at token i is a total a count reached. */
+  totalReached(i: number): boolean {
+    const k = this.wordBeforeHedged(i);
+    if (k < 0) return false;
+    const w = this.toks[k].l;
+    if (w === 'reached' || w === 'reaches' || w === 'surpassed' || w === 'topped') return true;
+    const v = this.prev(k);
+    if (v < 0) return false;
+    if (w === 'to') return /^(rose|risen|rises|climbed|climbs|increased|grown|grew|jumped|soared|mounted|swelled|reached)$/.test(this.toks[v].l);
+    return w === 'at' && /^(stood|stands|stand|remained|remains)$/.test(this.toks[v].l);
+  }
+
+  /**
+   * The thing a total reached counts, named by its subject: `the number of X` (`The number of
+   * people killed in ... the city ... has risen to 1,200` counts people, not cities) or a `toll`,
+   * the nearest such before token i in its sentence; null when the sentence names neither.
+   */
+  subjectNoun(i: number, sentStart: number): UnitInfo | null {
+    const toks = this.toks;
+    for (let k = this.prev(i); k >= sentStart && k > i - 3 * WINDOW; k = this.prev(k)) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) continue;
+      if (t.l === 'toll') return { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' };
+      if (t.l !== 'number' && t.l !== 'total') continue;
+      const of = this.next(k);
+      if (of < 0 || toks[of].l !== 'of') continue;
+      // the counted noun within three words after `of` (`the number of Palestinians`, `of displaced people`)
+      for (let x = this.next(of), words = 0; x >= 0 && x < i && words < 3; x = this.next(x), words++) {
+        if (toks[x].k !== TokKind.Word) break;
+        const m = this.phraseAt(x);
+        if (!m || m.info.measure) continue;
+        const side = m.info.side ?? (words > 0 ? this.sideOf(this.prev(x))?.side : undefined);
+        this.inferredMilitary = this.isMilitary(m.end - 1);
+        const mi = m.info;
+        return { unit: mi.unit, kind: mi.kind, factor: mi.factor, category: mi.people ? 'troops' : mi.category, measure: false, side, casualty: mi.casualty, people: mi.people };
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
@@ -2719,7 +2898,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // `killed 12 people, including five children`
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
-      if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them)\s*$/i.test(between)) measure = prevClaim.measure;
+      if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them|darunter|davon)\s*$/i.test(between)) measure = prevClaim.measure;
     }
     let running: Claim | undefined;
     if (r.people && (!measure || measure === 'losses')) {
@@ -2739,7 +2918,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // boats are weapons); evacuated villages are no territory won
     const sentenceWords = claim.category === 'equipment' || claim.category === 'territory' ? sentenceLower(sc, r) : '';
     if (claim.category === 'equipment' && kind === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
-    if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
+    if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?|armed|opened fire)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
     if (claim.category === 'territory' && kind === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
