@@ -129,8 +129,8 @@ const NOT_NOUNS = new Set([
   'followers', 'subscribers', 'downloads', 'minutes', 'hours', 'others', 'ones', 'yards', 'runs', 'wickets', 'laps',
 ]);
 const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'getötet', 'starben', 'tote', 'toten', 'gefallen']);
-const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete']);
-const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
+const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete', 'verletzten', 'verwundeten']);
+const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'detaining', 'arrested', 'arresting', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized', 'arrested', 'arresting']);
@@ -2144,9 +2144,22 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
       if (LOSSES.has(t.l) && t.l !== 'casualties' && t.l !== 'casualty') return 'losses';
     }
   }
-  // after: up to 10 words, up to the next count (`two were killed and six others wounded`)
+  // after: up to 10 words, up to the next count (`two were killed and six others wounded`), over
+  // an aside naming a part of the count (`12 people, including two children, were killed`)
   let words = 0;
-  for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentenceOf(k) === sent; k++) {
+  let from = r.tj;
+  let upTo = ceil;
+  const aside = asideEnd(sc, r.tj);
+  if (aside > 0) {
+    from = aside;
+    upTo = toks.length;
+    for (let x = ri + 1; x < sc.raws.length; x++) {
+      if (sc.raws[x].ti < aside) continue;
+      upTo = sc.raws[x].ti;
+      break;
+    }
+  }
+  for (let k = from; k < upTo && k < from + 40 && words < 10 && sc.seg.sentenceOf(k) === sent; k++) {
     const t = toks[k];
     if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
@@ -2194,6 +2207,24 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   if (M) return 'missing';
   if (La) return 'losses';
   return undefined;
+}
+
+/**
+ * `12 people, including two children, were killed`: for the count ending at token j, the token
+ * after the comma that closes an aside opening with `including` / `among them` (at most 12 tokens
+ * long, in the sentence); -1 when none follows.
+ */
+function asideEnd(sc: Scanner, j: number): number {
+  const toks = sc.toks;
+  if (toks[j]?.t !== ',') return -1;
+  const w = sc.next(j);
+  if (w < 0 || !/^(including|among|incl)$/.test(toks[w].l)) return -1;
+  for (let k = w + 1; k < toks.length && k < w + 24; k++) {
+    const t = toks[k].t;
+    if (t === '.' || t === ';' || t === ':' || toks[k].k === TokKind.Break) return -1;
+    if (t === ',') return k + 1;
+  }
+  return -1;
 }
 
 interface PlaceMention {
@@ -2568,10 +2599,85 @@ function sentenceLower(sc: Scanner, r: Raw): string {
 /** `70 percent of the territory`, `etwa 70 Prozent des Gebiets`: a share of land. */
 function shareOfLand(sc: Scanner, r: Raw): boolean {
   const words: string[] = [];
-  for (let x = sc.next(r.tj - 1); x >= 0 && words.length < 4 && sc.toks[x].k === TokKind.Word; x = sc.next(x)) words.push(sc.toks[x].l);
+  const at: number[] = [];
+  // (over a closing quote: `held "more than half" of Bhamo`)
+  let x = sc.next(r.tj - 1);
+  if (x >= 0 && QUOTES.has(sc.toks[x].t)) x = sc.next(x);
+  const of = x;
+  for (; x >= 0 && words.length < 4 && sc.toks[x].k === TokKind.Word; x = sc.next(x)) {
+    words.push(sc.toks[x].l);
+    at.push(x);
+  }
   if (words[0] !== 'of' && words[0] !== 'des' && words[0] !== 'der') return false;
-  const noun = words[0] === 'of' ? (words[1] === 'the' || words[1] === 'its' ? words[2] : words[1]) : words[1];
-  return noun !== undefined && /^(territory|land|area|region|oblast|province|city|town|gebiets|gebietes|territoriums|fläche|stadt|region)$/.test(noun);
+  // (a land noun that owns the counted thing is not it: `of the region's population`)
+  const land = (n: number): boolean => words[n] !== undefined && LAND_RE.test(words[n]) && !isApostropheS(sc, at[n]);
+  if (land(words[0] === 'of' && (words[1] === 'the' || words[1] === 'its') ? 2 : 1)) return true;
+  // `of the national territory`, `of its occupied land`: one adjective before the noun
+  if (words[0] === 'of' && (words[1] === 'the' || words[1] === 'its') && land(3)) return true;
+  // `Russian troops hold about 40 percent of Krasnoarmeysk`: a share of a named place someone holds
+  const place = sc.next(of);
+  return words[0] === 'of' && place >= 0 && sc.toks[place].cap && !isApostropheS(sc, place) && controlBefore(sc, r);
+}
+
+const LAND_RE = /^(territory|land|area|region|oblast|province|city|town|gebiets|gebietes|territoriums|fläche|stadt|region)$/;
+
+/** The word at token k is followed by a possessive `'s` (`Gaza's population`). */
+function isApostropheS(sc: Scanner, k: number): boolean {
+  const a = sc.toks[k + 1];
+  return a !== undefined && (a.t === "'" || a.t === '\u2019') && sc.toks[k + 2]?.l === 's';
+}
+
+const CONTROL_VERBS = new Set(['hold', 'holds', 'held', 'holding', 'control', 'controls', 'controlled', 'controlling', 'occupy', 'occupies', 'occupied', 'occupying', 'captured', 'seized', 'took', 'taken', 'kontrollieren', 'kontrolliert', 'halten', 'hält']);
+
+/** A verb of holding ground within four words before the count (`troops hold about 40 percent`). */
+function controlBefore(sc: Scanner, r: Raw): boolean {
+  const s0 = sc.sentenceStartTok(r.ti);
+  for (let k = sc.prev(r.ti), words = 0; k >= s0 && words < 4; k = sc.prev(k)) {
+    const t = sc.toks[k];
+    if (t.k !== TokKind.Word) {
+      if (QUOTES.has(t.t)) continue;
+      return false;
+    }
+    words++;
+    if (CONTROL_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** A share with an amount of money in its sentence (`premiums had risen to about 1% of a vessel's value, ... as much as $1 million`). */
+function shareOfMoney(sc: Scanner, r: Raw, ri: number): boolean {
+  const sent = sc.seg.sentenceOf(r.ni);
+  for (let x = Math.max(0, ri - 6); x < Math.min(sc.raws.length, ri + 7); x++) {
+    const o = sc.raws[x];
+    if (o === r || sc.seg.sentenceOf(o.ni) !== sent || o.category !== 'cost') continue;
+    // in the same clause (not `... fallen by about 50 percent, according to UNCTAD, and Egypt says revenue dropped to $4 billion`)
+    const a = o.ti < r.ti ? o.tj : r.tj;
+    const b = o.ti < r.ti ? r.ti : o.ti;
+    if (!CLAUSE_BREAK_RE.test(sc.text.slice(sc.toks[a - 1].e, sc.toks[b].s))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_BREAK_RE = /[;]|,\s*(?:and|but|while|whereas)\s|\baccording to\b/i;
+
+/** Kinds of strongpoints, ground when taken or held. */
+const POSITION_KINDS: ReadonlySet<string> = new Set(['position', 'outpost', 'strongpoint', 'checkpoint', 'base', 'trench']);
+const TAKE_VERBS = new Set(['overran', 'overrun', 'overrunning', 'captured', 'capturing', 'capture', 'seized', 'seizing', 'seize', 'took', 'taken', 'taking', 'held', 'holds', 'hold', 'holding', 'kept', 'keeps', 'keeping', 'occupied', 'occupies', 'occupying', 'stormed', 'storming', 'liberated', 'liberating', 'retook', 'recaptured']);
+
+/**
+ * `after overrunning two military outposts`, `has kept troops at five hilltop positions`: a verb
+ * of taking or holding ground within four words before the count (reading over `troops at`).
+ */
+function positionTaken(sc: Scanner, r: Raw): boolean {
+  const s0 = sc.sentenceStartTok(r.ti);
+  for (let k = sc.prev(r.ti), words = 0; k >= s0 && words < 4; k = sc.prev(k)) {
+    const t = sc.toks[k];
+    if (t.k !== TokKind.Word) return false;
+    words++;
+    if (TAKE_VERBS.has(t.l)) return true;
+    if (!/^(the|a|at|troops|forces|soldiers|its|their|of|another|all|some|about|around|nearly|over|more|than|least)$/.test(t.l)) return false;
+  }
+  return false;
 }
 
 const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden']);
@@ -2920,6 +3026,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (claim.category === 'equipment' && kind === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
     if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?|armed|opened fire)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
     if (claim.category === 'territory' && kind === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
+    // farmland counted is harm to food, not ground won (`about 1,000 hectares of Gaza's 15,000 hectares of cropland remained undamaged`)
+    if (claim.category === 'territory' && r.unit === 'km2' && /\b(cropland|croplands|farmland|farmlands|agricultural|crops|orchards|greenhouses|ackerland|anbaufläche\w*)\b/.test(sentenceWords) && !/\b(taken|took|captured|seized|gained|advanced|controls?|controlled|held|holds?|occupied|liberated|recaptured|retook|lost)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
       const sent = sc.seg.sentenceOf(r.ni);
@@ -2930,7 +3038,11 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
           break;
         }
       }
+      // ... or of money (`revenue fell by roughly 60 percent in 2024 to about $4 billion`)
+      if (claim.category === 'other' && shareOfMoney(sc, r, ri)) claim.category = 'cost';
     }
+    // strongpoints taken or held are ground (`after overrunning two military outposts`)
+    if (claim.category === 'other' && POSITION_KINDS.has(kind) && positionTaken(sc, r)) claim.category = 'territory';
     const [lo, hi] = sc.window(r);
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
     const para = sc.seg.paragraphOf(r.ni);
