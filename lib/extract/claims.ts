@@ -2660,6 +2660,12 @@ function shareOfMoney(sc: Scanner, r: Raw, ri: number): boolean {
 
 const CLAUSE_BREAK_RE = /[;]|,\s*(?:and|but|while|whereas)\s|\baccording to\b/i;
 
+/** An escorting verb within two words before the count (`had escorted 12 ships`, `escorting some 40 vessels`). */
+function escortedBefore(sc: Scanner, r: Raw): boolean {
+  for (let k = sc.prev(r.ti), words = 0; k >= 0 && words < 2 && sc.toks[k].k === TokKind.Word; k = sc.prev(k), words++) if (/^(escorted|escorting|escort|escorts|convoyed|accompanied)$/.test(sc.toks[k].l)) return true;
+  return false;
+}
+
 /** Kinds of strongpoints, ground when taken or held. */
 const POSITION_KINDS: ReadonlySet<string> = new Set(['position', 'outpost', 'strongpoint', 'checkpoint', 'base', 'trench']);
 const TAKE_VERBS = new Set(['overran', 'overrun', 'overrunning', 'captured', 'capturing', 'capture', 'seized', 'seizing', 'seize', 'took', 'taken', 'taking', 'held', 'holds', 'hold', 'holding', 'kept', 'keeps', 'keeping', 'occupied', 'occupies', 'occupying', 'stormed', 'storming', 'liberated', 'liberating', 'retook', 'recaptured']);
@@ -3024,6 +3030,8 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // boats are weapons); evacuated villages are no territory won
     const sentenceWords = claim.category === 'equipment' || claim.category === 'territory' ? sentenceLower(sc, r) : '';
     if (claim.category === 'equipment' && kind === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
+    // ships a navy escorts are merchant ships (`its frigates had escorted 12 ships`)
+    if (claim.category === 'equipment' && kind === 'ship' && escortedBefore(sc, r)) claim.category = 'other';
     if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?|armed|opened fire)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
     if (claim.category === 'territory' && kind === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
     // farmland counted is harm to food, not ground won (`about 1,000 hectares of Gaza's 15,000 hectares of cropland remained undamaged`)

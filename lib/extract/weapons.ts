@@ -323,7 +323,9 @@ function framedVoice(lines: readonly string[]): Voice | undefined {
   const title = VOICE_TITLE_RE.exec(lines[0]);
   // the lead: the line after the title, or after a short dateline line (`KYIV, 27 June 2025`)
   const dated = lines.length > 2 && lines[1].length <= 40 && !/[.:]\s*$/.test(lines[1].trim());
-  const lead = lines[dated ? 2 : 1] !== undefined ? VOICE_PUBLISHED_RE.exec(lines[dated ? 2 : 1]) : null;
+  const leadLine = lines[dated ? 2 : 1];
+  // (past a dateline, the lead may use any of the bulletin patterns: `The General Staff ... reports:`)
+  const lead = leadLine === undefined ? null : (VOICE_PUBLISHED_RE.exec(leadLine) ?? (dated ? (VOICE_LEAD_RE.exec(leadLine) ?? VOICE_DAILY_RE.exec(leadLine)) : null));
   for (const m of [lead, title]) {
     if (!m) continue;
     const source = m[1].trim();

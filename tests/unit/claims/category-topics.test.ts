@@ -26,6 +26,9 @@ describe('what a count is about', () => {
     // people detained or arrested are captured
     ['Troops raided the village overnight, detaining nine suspects.', 'nine suspects', 'captured', 'captured'],
     ['Police said they arrested six people at the checkpoint.', 'six people', 'captured', 'captured'],
+    // ships a navy escorts are merchant ships
+    ['The naval mission said its destroyers had escorted 15 ships through the strait.', '15 ships', 'other', undefined],
+    ['The navy said it had lost 3 warships in the strait.', '3 warships', 'equipment', undefined],
     // `Unter den Verletzten`: the German wounded
     ['Bei dem Angriff wurden 20 Menschen verletzt. Unter den Verletzten sind vier Kinder.', 'vier Kinder', 'casualties', 'wounded'],
   ];

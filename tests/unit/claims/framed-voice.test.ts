@@ -18,6 +18,8 @@ describe('a bulletin framed by its title and lead speaks for its issuing body', 
     ['Defence Ministry: 30 drones downed\nMOSCOW, June 4\n\nAir defences worked through the night.', { source: 'Defence Ministry', side: 'ru' }],
     // ... but not without one
     ['General Staff: 30 drones downed\n\nAir defences worked through the night.', undefined],
+    // past a dateline, a lead in the older bulletin form
+    ['Frontline update\nKYIV, 27 June 2025\n\nThe General Staff of the Armed Forces of Ukraine reports: the enemy lost 1,000 soldiers.', { source: 'General Staff of the Armed Forces of Ukraine', side: 'ua' }],
     // a wire story that mentions the body further down is no bulletin
     ['Drone strikes hit Kharkiv\nKYIV, 3 May 2025\n\nResidents said the blasts began at night. The General Staff of the Armed Forces of Ukraine has published its update.', undefined],
     // a lead where the body is the object, not the publisher
