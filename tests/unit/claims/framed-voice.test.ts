@@ -67,6 +67,22 @@ describe('claims of a framed bulletin', () => {
     });
 });
 
+describe('a framed Russian bulletin: the enemy is Ukraine', () => {
+  const text = 'Defence Ministry: Ukraine lost 1,300 troops in a day\nMOSCOW, June 4\n\nThe Russian Defence Ministry has published its daily summary. The enemy lost up to 240 servicemen and 3 tanks near Kupyansk. In total, the losses of the enemy were: 410 drones, 12 artillery systems, 2 launchers and 9 vehicles.';
+  const claims = extractClaims(text);
+  // [surface, side]
+  const rows: Array<[string, string]> = [
+    ['up to 240 servicemen', 'ua'],
+    ['3 tanks', 'ua'],
+    ['9 vehicles', 'ua'],
+  ];
+  for (const [surface, side] of rows)
+    it(`${surface} → ${side}, Russian Defence Ministry`, () => {
+      const c = claims.find((x) => x.text === surface);
+      expect([c?.side, c?.attribution]).toEqual([side, 'Russian Defence Ministry']);
+    });
+});
+
 describe('what a framed voice leaves alone', () => {
   // [text, surface, side, measure]
   const rows: Array<[string, string, string | undefined, string | undefined]> = [
@@ -82,6 +98,11 @@ describe('what a framed voice leaves alone', () => {
       const c = extractClaims(text).find((x) => x.text === surface);
       expect([c?.side, c?.measure]).toEqual([side, measure]);
     });
+
+  it('an ordinary wire story that quotes the body in its text keeps its own figures unattributed', () => {
+    const text = 'Drones hit Kharkiv\nKYIV, 3 May 2025\n\nRussian drones struck Kharkiv overnight, killing 4 people, regional governor Oleh Syniehubov said. The General Staff said 120 combat clashes took place.\n\nThe city lies 30 kilometres from the border.';
+    expect(extractClaims(text).find((x) => x.text === '30 kilometres')?.attribution).toBeUndefined();
+  });
 
   it('a list with no caption colon is no list', () => {
     const c = extractClaims('Russian troops advanced near Pokrovsk, officials said, and later 40 tanks, 30 vehicles and 12 guns were seen on the road.').find((x) => x.text === '12 guns');
