@@ -2822,6 +2822,29 @@ function inlineCaption(sc: Scanner, r: Raw): readonly [number, number] | null {
   return null;
 }
 
+/**
+ * `Russian losses since February amount to: 12 tanks, 30 vehicles, ..., 9 launchers`: an item of a
+ * list run on after a caption colon takes the side its caption names, however far down (one side
+ * only, not where something went to or came from; what a side destroyed is its enemy's).
+ */
+function captionSide(sc: Scanner, r: Raw): string | undefined {
+  if (r.people === false && r.category !== 'equipment') return undefined;
+  const cap = inlineCaption(sc, r);
+  if (!cap) return undefined;
+  let found: { side: string; end: number } | undefined;
+  for (let c = sc.cueFrom(cap[0]), k = sc.cue(c, cap[1]); k >= 0; k = sc.cue(++c, cap[1])) {
+    const s = sc.sideOf(k);
+    if (!s) continue;
+    let pv = sc.prev(k);
+    if (pv >= 0 && /^(the|a|an)$/.test(sc.toks[pv].l)) pv = sc.prev(pv);
+    if (pv >= 0 && OBLIQUE.has(sc.toks[pv].l) && sc.toks[pv].l !== 'of') continue;
+    if (found && found.side !== s.side) return undefined;
+    found = s;
+  }
+  if (!found) return undefined;
+  return AGENT_RE.test(sc.text.slice(sc.toks[found.end - 1].e, sc.toks[cap[1]].s)) ? sc.opponent(found.side) : found.side;
+}
+
 /** A word of `set` in the inline caption of the list the count is an item of (see inlineCaption). */
 function inlineCaptionHas(sc: Scanner, r: Raw, set: ReadonlySet<string>): boolean {
   const c = inlineCaption(sc, r);
@@ -3108,7 +3131,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     const voiceSide = sourceSide(attribution) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? captionSide(sc, r) ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
     if (side && !enemySide && isAttackUnit(kind) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {

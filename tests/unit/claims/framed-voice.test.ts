@@ -83,6 +83,21 @@ describe('a framed Russian bulletin: the enemy is Ukraine', () => {
     });
 });
 
+describe('a list run on after a caption naming a side', () => {
+  const items = '12 tanks, 30 armoured vehicles, 40 artillery systems, 15 air defence systems, 20 helicopters, 31 aircraft, 200 drones, 5 ships, 9 launchers, 17 radars, 45 trucks and 300 vehicles.';
+  // [caption, side of the last item]
+  const rows: Array<[string, string | undefined]> = [
+    ['Russian losses since February amount to:', 'ru'],
+    ['The losses of Ukraine since spring were:', 'ua'],
+    // what a side destroyed is its enemy's
+    ['Ukrainian forces destroyed the following:', 'ru'],
+    // where things went is no side of them
+    ['Deliveries to Ukraine so far:', undefined],
+  ];
+  for (const [caption, side] of rows)
+    it(`${caption} ... 300 vehicles → ${side}`, () => expect(extractClaims(`${caption} ${items}`).find((x) => x.text === '300 vehicles')?.side).toBe(side));
+});
+
 describe('what a framed voice leaves alone', () => {
   // [text, surface, side, measure]
   const rows: Array<[string, string, string | undefined, string | undefined]> = [
