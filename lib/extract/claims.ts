@@ -119,6 +119,7 @@ const MILITARY_PEOPLE = new Set([
   'operatives', 'peacekeepers', 'contractors', 'infantry', 'guards', 'advisers', 'advisors', 'instructors',
   'russians', 'ukrainians', 'north koreans', 'strong', 'occupiers', 'invaders', 'aggressors', 'orcs',
   'majors', 'captains', 'lieutenants', 'colonels', 'sergeants', 'corporals', 'privates', 'brigadiers',
+  'soldaten', 'soldat', 'kämpfer', 'infanteristen', 'infanterist',
 ]);
 /** Last words of the two-word entries of MILITARY_PEOPLE (`north koreans`). */
 const MILITARY_SECOND_WORDS: ReadonlySet<string> = new Set([...MILITARY_PEOPLE].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
@@ -130,8 +131,8 @@ const NOT_NOUNS = new Set([
   'followers', 'subscribers', 'downloads', 'minutes', 'hours', 'others', 'ones', 'yards', 'runs', 'wickets', 'laps',
 ]);
 const KILLED = new Set(['killed', 'died', 'dead', 'deaths', 'death', 'perished', 'fatalities', 'killing', 'slain', 'kills', 'kill', 'dying', 'executed', 'massacred', 'lives', 'toll', 'bodies', 'fatally', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'getötet', 'starben', 'tote', 'toten', 'gefallen']);
-const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete']);
-const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
+const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'injuries', 'injuring', 'wounding', 'maimed', 'verletzt', 'verwundet', 'verletzte', 'verwundete', 'verletzten', 'verwundeten']);
+const CAPTURED = new Set(['capturing', 'captured', 'prisoners', 'prisoner', 'surrendered', 'detained', 'detaining', 'arrested', 'arresting', 'abducted', 'kidnapped', 'hostages', 'hostage', 'pows', 'pow', 'captive', 'captives']);
 const MISSING = new Set(['missing', 'disappeared', 'unaccounted']);
 const LOSSES = new Set(['cost', 'costing', 'verlor', 'verloren', 'verluste', 'lost', 'losses', 'lose', 'losing', 'loses', 'casualties', 'casualty']);
 const AGENT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'injured', 'injuring', 'destroyed', 'destroying', 'destroy', 'shot', 'downed', 'intercepted', 'struck', 'hit', 'eliminated', 'neutralised', 'neutralized', 'liquidated', 'captured', 'capturing', 'detained', 'abducted', 'took', 'taken', 'seized', 'arrested', 'arresting']);
@@ -143,6 +144,12 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u201e', 
 /** Pronouns a part of a count points back with (`112 of them`, `40 of which`). */
 const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom', 'these', 'those']);
 /** Words that never modify a counted noun (`30 were killed`, `12 and 14`). */
+/** Words of a plan whose points are counted (`the 28-point peace plan ... 19 points`). */
+const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'plans', 'proposal', 'proposals', 'framework', 'agreement', 'deal', 'draft', 'memorandum', 'roadmap', 'accord', 'treaty', 'initiative', 'blueprint']);
+
+/** German articles and article-bearing prepositions before a noun (`der`, `im`, `zum`). */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'diese', 'dieser', 'diesem', 'diesen', 'dieses', 'jener', 'jenem']);
+
 const NOT_MODIFIERS = /^(?:were|was|are|is|have|had|has|and|the|for|per|but|who|not|from|into|with|than|more|less|its|their|his|her|our|this|that|these|those|each|times|out|over|under|after|before|since|during|while|when|where|which|what)$/;
 /** The one side a source's name carries (`Russian Defence Ministry`, `Israeli military`, `U.S. Central Command`). */
 function namedSide(sc: Scanner, source: string): string | undefined {
@@ -177,7 +184,9 @@ const CAP_ADJ = new Set(['western', 'soviet', 'nato', 'allied', 'palestinian']);
 const INVARIANT_DEMONYMS = new Set(['lebanese', 'sudanese', 'burmese', 'chinese', 'congolese', 'japanese', 'vietnamese', 'burkinabe', 'swiss', 'malians', 'somali']);
 const AFTER_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'died', 'killed', 'and', 'or', 'in', 'on', 'at', 'who', 'from', 'to', 'fled', 'remain', 'remained', 'live', 'living', 'had', 'since', 'across', 'inside', 'abroad']);
 const LONG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ monthlong: 'month', yearlong: 'year', weeklong: 'week', daylong: 'day', hourlong: 'hour', decadelong: 'decade' }));
-const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
+const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10, hälfte: 50, drittel: 100 / 3, viertel: 25 }));
+/** German fraction nouns (capitalised, after an article or a number word: `mehr als die Hälfte`, `zwei Drittel`). */
+const GERMAN_FRACTIONS: ReadonlySet<string> = new Set(['hälfte', 'drittel', 'viertel']);
 /** Fighters named by what their enemy calls them (counted as people, military). */
 const EXTRA_FIGHTERS = new Set(['terrorists', 'terrorist', 'extremists', 'bandits', 'saboteurs', 'separatists', 'collaborators']);
 const VAGUE_START = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'billions']);
@@ -664,6 +673,8 @@ class Scanner {
   unitAfter(j: number, allowUnknown: boolean): { info: UnitInfo; end: number; side?: string; unknown?: boolean } | null {
     const r = this.unitAfterInner(j, allowUnknown);
     if (r.found) return r.found;
+    const points = this.planPoints(j);
+    if (points) return points;
     // a demonym with no noun after it names people: `12 million Sudanese`, `300 Lebanese were`
     if (r.sideEnd > 0 && r.skipped === 1 && r.side && INVARIANT_DEMONYMS.has(this.toks[r.sideEnd - 1].l)) {
       const nx = this.toks[r.sideEnd];
@@ -674,8 +685,24 @@ class Scanner {
     return null;
   }
 
+  /**
+   * `a peace plan, revised from 28 points to 19 points`: points are counted (unit `point`) when the
+   * sentence speaks of a plan, proposal or agreement; elsewhere they are a game's score and no claim.
+   */
+  planPoints(j: number): { info: UnitInfo; end: number } | null {
+    const x = this.next(j - 1);
+    if (x < 0 || x !== j + 1 || this.toks[x].l !== 'points') return null;
+    const s = this.seg.sentenceOf(x);
+    const lo = this.seg.sentenceStart[s] ?? 0;
+    const hi = Math.min(this.seg.sentenceStart[s + 1] ?? this.toks.length, lo + 2 * WINDOW);
+    for (let k = lo; k < hi; k++) if (this.toks[k].k === TokKind.Word && PLAN_WORDS.has(this.toks[k].l)) return { info: { unit: 'point', factor: 1, category: 'other', measure: false }, end: x + 1 };
+    return null;
+  }
+
   unitAfterInner(j: number, allowUnknown: boolean): { found: { info: UnitInfo; end: number; side?: string; unknown?: boolean } | null; side?: string; sideEnd: number; skipped: number } {
     let skipped = 0;
+    /** Of the words skipped, the known lower-case adjectives (`air`, `naval`, `heavy`). */
+    let adjSkips = 0;
     let unknownSkips = 0;
     let side: string | undefined;
     let lastSideEnd = -1;
@@ -824,6 +851,7 @@ class Scanner {
       }
       if (SKIP_ADJ.has(t.l) && (!t.cap || CAP_ADJ.has(t.l))) {
         skipped++;
+        if (!t.cap && !NOT_MODIFIERS.test(t.l) && !OBLIQUE.has(t.l)) adjSkips++;
         x = this.next(x);
         continue;
       }
@@ -869,7 +897,8 @@ class Scanner {
           if (NOT_NOUNS.has(w) || NOT_MODIFIERS.test(w)) break;
         }
       }
-      if (allowUnknown && skipped === 0 && !t.cap && unlistedPlural(t.l)) {
+      // (also after known lower-case adjectives only: `more than 7,000 air violations`)
+      if (allowUnknown && (skipped === 0 || (skipped === adjSkips && adjSkips <= 2)) && !t.cap && unlistedPlural(t.l)) {
         // `28,000 containers of munitions`: containers are counted, of the contents' category
         const o = this.next(x);
         const what = o >= 0 && this.toks[o].l === 'of' && this.next(o) >= 0 ? this.phraseAt(this.next(o)) : null;
@@ -921,7 +950,8 @@ class Scanner {
     if (n >= 0 && toks[n].k === TokKind.Word) {
       const l = toks[n].l;
       if ((l === 'a' || l === 'p') && toks[n + 1]?.t === '.' && toks[n + 2]?.l === 'm') return true;
-      if (l === 'am' || l === 'pm' || l === 'gmt' || l === 'utc' || l === 'msk' || l === 'cet' || l === 'cest' || l === 'eet' || l === 'eest' || l === 'bst' || l === 'edt') return true;
+      // (German `am` is `on the`: `darunter 960 am vergangenen Tag`)
+      if ((l === 'am' && !this.germanAm(n)) || l === 'pm' || l === 'gmt' || l === 'utc' || l === 'msk' || l === 'cet' || l === 'cest' || l === 'eet' || l === 'eest' || l === 'bst' || l === 'edt') return true;
       if (l === 'o' && toks[n + 1] && (toks[n + 1].t === "'" || toks[n + 1].t === '\u2019')) return true;
     }
     // prefixed names: `Switchblade 600`, `Resolution 2334`, `No. 3`, `page 4`
@@ -934,7 +964,7 @@ class Scanner {
           if (w.cap) return true;
         }
         // (a date's month names nothing: `seit dem 30. April 120 Angriffe`, `in April 120 attacks`)
-        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach' && !this.dateAt(pv)) {
+        if ((w.cap || (w.t.length > 1 && !lowerAsciiAt(w.t, 0) && w.t === w.t.toUpperCase())) && !CAP_OK.has(w.l) && !this.lex.sides.has(w.l) && w.l !== 'mach' && !this.dateAt(pv) && !this.germanNounBefore(pv)) {
           const u = this.unitAfter(p.j, false);
           // (a count of times after a place named with an attack verb is a count: `attacked
           // positions around Chasiv Yar 37 times`)
@@ -945,6 +975,50 @@ class Scanner {
       else if (w.t === '#' || w.t === '№') return true;
     }
     return false;
+  }
+
+  /**
+   * `an estimated 40,000 rockets and missiles`, `28 ships and boats`, `98 vehicles and fuel tanks`:
+   * a second counted noun coordinated with the first, with no number of its own, belongs to the
+   * span (the count is of both; the unit stays the first noun's). Returns the new span end, or
+   * `e` when no such noun follows the span ending at token e.
+   */
+  coordinatedNounEnd(e: number): number {
+    const toks = this.toks;
+    const c = this.next(e - 1);
+    if (c !== e + 1 || !/^(and|or|und|oder)$/.test(toks[c].l)) return e;
+    let x = this.next(c);
+    if (x !== c + 2 || toks[x].k !== TokKind.Word || toks[x].cap !== toks[e - 1].cap) return e;
+    // one known lower-case modifier may come first (`fuel tanks`), never a side word (`and Russian jets`)
+    if (!this.phraseAt(x) && SKIP_ADJ.has(toks[x].l) && !toks[x].cap && !this.sideOf(x) && isThinSpace(toks[x + 1])) x += 2;
+    const m = toks[x]?.k === TokKind.Word && !this.sideOf(x) ? this.phraseAt(x) : null;
+    if (!m || m.info.measure || m.info.people) return e;
+    const last = toks[m.end - 1].l;
+    if (!last.endsWith('s') && !last.endsWith('en') && last !== 'aircraft') return e;
+    // (not the first noun of a compound or a count of its own: `tanks and armoured vehicles 12`)
+    const after = toks[m.end];
+    if (after && after.k === TokKind.Space && toks[m.end + 1]?.k === TokKind.Word && this.phraseAt(m.end + 1)) return e;
+    return m.end;
+  }
+
+  /** `am` at token n is the German preposition (`am vergangenen Tag`, `am Montag`): German-style text, a word right after. */
+  germanAm(n: number): boolean {
+    if (!this.conv.decimalComma) return false;
+    const x = this.next(n);
+    return x >= 0 && this.toks[x].k === TokKind.Word;
+  }
+
+  /**
+   * The capitalised word at token w, right before a number, is a German common noun, not the
+   * name a number belongs to (`in der vergangenen Woche 1.234 ukrainische Drohnen`, not
+   * `Switchblade 600`): German-style text, no weapon name, and an article before it (or an
+   * article and one lower-case adjective).
+   */
+  germanNounBefore(w: number): boolean {
+    if (!this.conv.decimalComma || !this.toks[w].cap || this.weaponAt.has(w)) return false;
+    let a = this.prev(w);
+    if (a >= 0 && this.toks[a].k === TokKind.Word && !this.toks[a].cap && /(?:en|er|es|em|e)$/.test(this.toks[a].l) && !GERMAN_ARTICLES.has(this.toks[a].l)) a = this.prev(a);
+    return a >= 0 && GERMAN_ARTICLES.has(this.toks[a].l);
   }
 
   hedgeFor(k: number): { approx: Approx; start: number } | null {
@@ -1004,6 +1078,7 @@ class Scanner {
   readFraction(i: number): number {
     const toks = this.toks;
     const t = toks[i];
+    if (GERMAN_FRACTIONS.has(t.l)) return this.readGermanFraction(i);
     let start = i;
     let mult = 1;
     const pv = this.prev(i);
@@ -1032,6 +1107,30 @@ class Scanner {
     const approx = h?.approx ?? 'exact';
     const iv = intervalFor(approx, v);
     this.emit({ ti: h ? h.start : start, tj: i + 1, ni: start, nj: i + 1, value: v, ...iv, approx, unit: 'percent', factor: 1, category: 'other', measureUnit: true, people: false, military: false });
+    return i + 1;
+  }
+
+  /**
+   * `mehr als die Hälfte der Stadt`, `fast ein Drittel`, `zwei Drittel der Fläche`: a German share
+   * as percent. The noun is capitalised and follows an article or a number word (not `die zweite
+   * Hälfte`); like English `half`, it needs a hedge or a genitive after it (`der`, `des`).
+   */
+  readGermanFraction(i: number): number {
+    const toks = this.toks;
+    if (!toks[i].cap) return -1;
+    const pv = this.prev(i);
+    if (pv < 0 || toks[pv].k !== TokKind.Word) return -1;
+    let mult = 1;
+    if (isNumberWord(toks[pv].l)) mult = parseWordsAt(toks, pv)?.value ?? 1;
+    else if (!/^(die|ein|eine|einem|einer|einen)$/.test(toks[pv].l)) return -1;
+    const h = this.hedgeFor(pv);
+    const n = this.next(i);
+    const ofAfter = n >= 0 && /^(der|des|dem|aller|ihrer|seiner|von)$/.test(toks[n].l);
+    if (!h && !ofAfter) return -1;
+    const v = roundTo((FRACTIONS.get(toks[i].l) ?? 0) * mult, 2);
+    const approx = h?.approx ?? 'exact';
+    const iv = intervalFor(approx, v);
+    this.emit({ ti: h ? h.start : pv, tj: i + 1, ni: pv, nj: i + 1, value: v, ...iv, approx, unit: 'percent', factor: 1, category: 'other', measureUnit: true, people: false, military: false });
     return i + 1;
   }
 
@@ -1165,7 +1264,7 @@ class Scanner {
     const betweenBefore = (() => {
       if (this.wordIdxBefore(start, 1) === 0) return -1;
       const w = toks[this.wordIdx[0]].l;
-      return w === 'between' || w === 'from' ? this.wordIdx[0] : -1;
+      return w === 'between' || w === 'from' || w === 'zwischen' ? this.wordIdx[0] : -1;
     })();
     let rangeHigh: number | null = null;
     {
@@ -1177,7 +1276,7 @@ class Scanner {
         connector = x >= 0;
       } else {
         const n = this.next(end - 1);
-        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'bis' && this.conv.decimalComma) || (toks[n].l === 'and' && betweenBefore >= 0))) {
+        if (n >= 0 && (toks[n].l === 'to' || (toks[n].l === 'bis' && this.conv.decimalComma) || ((toks[n].l === 'and' || toks[n].l === 'und') && betweenBefore >= 0))) {
           x = this.next(n);
           connector = x >= 0;
         }
@@ -1270,9 +1369,10 @@ class Scanner {
       if (n >= 0 && toks[n].l === 'times') {
         // a ratio only with a comparison (`six times more`); `struck three times` is a frequency
         const n2 = this.next(n);
-        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the|its|their)$/.test(toks[n2].l)) {
+        // (`costs three times what it did a year ago`: a multiple of an earlier amount)
+        if (n2 >= 0 && /^(more|higher|larger|greater|bigger|faster|fewer|less|over|as|smaller|lower|the|its|their|what)$/.test(toks[n2].l)) {
           ratio = true;
-          ratioEnd = toks[n2].l === 'the' || toks[n2].l === 'its' || toks[n2].l === 'their' ? n + 1 : n2 + 1;
+          ratioEnd = toks[n2].l === 'the' || toks[n2].l === 'its' || toks[n2].l === 'their' || toks[n2].l === 'what' ? n + 1 : n2 + 1;
         } else {
           // a frequency: `the enemy attacked 19 times`, `shelled the city 26 times`, `hit at least
           // three times` (an attack or shelling verb shortly before, or a hedge; `struck three times` alone is no claim)
@@ -1299,6 +1399,7 @@ class Scanner {
     }
     let info: UnitInfo | undefined = u?.info;
     let spanEnd = u ? u.end : ratio || frequency ? ratioEnd : end;
+    if (u && !u.info.measure && !u.info.people) spanEnd = this.coordinatedNounEnd(spanEnd);
     let inferred = false;
     if (currency) info = { unit: currency, factor: 1, category: 'cost', measure: true };
     else if (ratio) info = { unit: 'ratio', factor: 1, category: 'other', measure: true };
@@ -1610,13 +1711,91 @@ class Scanner {
     // vehicles ...; as few as 18 returned`), then a counted noun a few words before
     const near = this.nounBefore(i, sentStart, 10);
     if (near && near.separated) return near.info;
-    const last = this.raws[this.raws.length - 1];
-    if (last && last.tj <= i && this.seg.sentenceOf(last.ni) === this.seg.sentenceOf(i) && !last.measureUnit && last.unit !== 'item') {
+    // `its pre-war population of 280,000`: people
+    if (this.populationOf(i)) return { unit: 'person', factor: 1, category: 'troops', measure: false, people: true };
+    // `The number of Palestinians killed in Gaza since October 7, 2023 has risen to 69,185`: a total
+    // reached is of the thing the sentence's subject counts, however long the subject
+    if (this.totalReached(i)) {
+      const subject = this.subjectNoun(i, sentStart);
+      if (subject) return subject;
+    }
+    // the last count of a thing in the sentence, reading over durations (`More than 1 million people
+    // were displaced during the 14-month conflict, and some 82,000 have yet to return`)
+    const last = this.lastThingCount(i);
+    if (last) {
       this.inferredMilitary = last.military;
       return { unit: last.unit, kind: last.kind, factor: last.factor, category: last.category, measure: false, people: last.people, side: last.side };
     }
     if (near && near.words <= 6) return near.info;
     return this.ellipticCount(i, sentStart);
+  }
+
+  /** The last count before token i in its sentence, over counts of time: a count of a thing (not a measure, not `item`), or null. */
+  lastThingCount(i: number): Raw | null {
+    const s = this.seg.sentenceOf(i);
+    for (let x = this.raws.length - 1; x >= 0; x--) {
+      const r = this.raws[x];
+      if (r.tj > i) continue;
+      if (this.seg.sentenceOf(r.ni) !== s) return null;
+      if (r.measureUnit && r.category === 'duration') continue;
+      return !r.measureUnit && r.unit !== 'item' ? r : null;
+    }
+    return null;
+  }
+
+  /** The word token before the number at token i and its hedge (`of` in `population of about 280,000`), or -1. */
+  wordBeforeHedged(i: number): number {
+    const k = this.prev(this.hedgeFor(i)?.start ?? i);
+    return k >= 0 && this.toks[k].k === TokKind.Word ? k : -1;
+  }
+
+  /** `population of 280,000` (and `a population of about 280,000`): the number at token i counts inhabitants. */
+  populationOf(i: number): boolean {
+    const k = this.wordBeforeHedged(i);
+    if (k < 0 || this.toks[k].l !== 'of') return false;
+    const p = this.prev(k);
+    return p >= 0 && /^(population|populations)$/.test(this.toks[p].l);
+  }
+
+  /** `has risen to 69,185`, `reached some 40,000`, `stood at 1,200`: the number at token i is a total a count reached. */
+  totalReached(i: number): boolean {
+    const k = this.wordBeforeHedged(i);
+    if (k < 0) return false;
+    const w = this.toks[k].l;
+    if (w === 'reached' || w === 'reaches' || w === 'surpassed' || w === 'topped') return true;
+    const v = this.prev(k);
+    if (v < 0) return false;
+    if (w === 'to') return /^(rose|risen|rises|climbed|climbs|increased|grown|grew|jumped|soared|mounted|swelled|reached)$/.test(this.toks[v].l);
+    return w === 'at' && /^(stood|stands|stand|remained|remains)$/.test(this.toks[v].l);
+  }
+
+  /**
+   * The thing a total reached counts, named by its subject: `the number of X` (`The number of
+   * people killed in ... the city ... has risen to 1,200` counts people, not cities) or a `toll`,
+   * the nearest such before token i in its sentence; null when the sentence names neither.
+   */
+  subjectNoun(i: number, sentStart: number): UnitInfo | null {
+    const toks = this.toks;
+    for (let k = this.prev(i); k >= sentStart && k > i - 3 * WINDOW; k = this.prev(k)) {
+      const t = toks[k];
+      if (t.k !== TokKind.Word) continue;
+      if (t.l === 'toll') return { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' };
+      if (t.l !== 'number' && t.l !== 'total') continue;
+      const of = this.next(k);
+      if (of < 0 || toks[of].l !== 'of') continue;
+      // the counted noun within three words after `of` (`the number of Palestinians`, `of displaced people`)
+      for (let x = this.next(of), words = 0; x >= 0 && x < i && words < 3; x = this.next(x), words++) {
+        if (toks[x].k !== TokKind.Word) break;
+        const m = this.phraseAt(x);
+        if (!m || m.info.measure) continue;
+        const side = m.info.side ?? (words > 0 ? this.sideOf(this.prev(x))?.side : undefined);
+        this.inferredMilitary = this.isMilitary(m.end - 1);
+        const mi = m.info;
+        return { unit: mi.unit, kind: mi.kind, factor: mi.factor, category: mi.people ? 'troops' : mi.category, measure: false, side, casualty: mi.casualty, people: mi.people };
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
@@ -2175,9 +2354,22 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
       if (LOSSES.has(t.l) && t.l !== 'casualties' && t.l !== 'casualty') return 'losses';
     }
   }
-  // after: up to 10 words, up to the next count (`two were killed and six others wounded`)
+  // after: up to 10 words, up to the next count (`two were killed and six others wounded`), over
+  // an aside naming a part of the count (`12 people, including two children, were killed`)
   let words = 0;
-  for (let k = r.tj; k < ceil && k < r.tj + 40 && words < 10 && sc.seg.sentenceOf(k) === sent; k++) {
+  let from = r.tj;
+  let upTo = ceil;
+  const aside = asideEnd(sc, r.tj);
+  if (aside > 0) {
+    from = aside;
+    upTo = toks.length;
+    for (let x = ri + 1; x < sc.raws.length; x++) {
+      if (sc.raws[x].ti < aside) continue;
+      upTo = sc.raws[x].ti;
+      break;
+    }
+  }
+  for (let k = from; k < upTo && k < from + 40 && words < 10 && sc.seg.sentenceOf(k) === sent; k++) {
     const t = toks[k];
     if (t.k === TokKind.Digits || t.t === ';') break;
     if (t.k !== TokKind.Word) continue;
@@ -2206,7 +2398,7 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   }
   if (!K && !W && !C && !M && !Lb && !La) {
     // a line of a list: what its caption counts (`the total combat losses of the enemy ...:`)
-    const cap = sc.captionOf(r.ni);
+    const cap = sc.captionOf(r.ni) ?? inlineCaption(sc, r);
     for (let k = cap ? cap[0] : 0; cap && k < cap[1]; k++) {
       const t = toks[k];
       if (t.k !== TokKind.Word) continue;
@@ -2225,6 +2417,24 @@ function measureFor(sc: Scanner, r: Raw, ri: number): Measure | undefined {
   if (M) return 'missing';
   if (La) return 'losses';
   return undefined;
+}
+
+/**
+ * `12 people, including two children, were killed`: for the count ending at token j, the token
+ * after the comma that closes an aside opening with `including` / `among them` (at most 12 tokens
+ * long, in the sentence); -1 when none follows.
+ */
+function asideEnd(sc: Scanner, j: number): number {
+  const toks = sc.toks;
+  if (toks[j]?.t !== ',') return -1;
+  const w = sc.next(j);
+  if (w < 0 || !/^(including|among|incl)$/.test(toks[w].l)) return -1;
+  for (let k = w + 1; k < toks.length && k < w + 24; k++) {
+    const t = toks[k].t;
+    if (t === '.' || t === ';' || t === ':' || toks[k].k === TokKind.Break) return -1;
+    if (t === ',') return k + 1;
+  }
+  return -1;
 }
 
 interface PlaceMention {
@@ -2601,6 +2811,55 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   return undefined;
 }
 
+/** Kinds of fighting that no one side does alone. */
+const TWO_SIDED_RE = /^(?:clash|battle|firefight|skirmish|engagement|fight|gefecht|kampf)/;
+
+/**
+ * `On the Konstantinovka direction, there were 21 enemy attacks near ... . On the Liman direction
+ * there were 14 attacks ..., and on the Seversk direction 6 attacks ...`: a count of attacks with
+ * no side word in its sentence goes on the attack count before it, of the same side, in the same
+ * paragraph (earlier in the sentence or in the sentence before).
+ */
+function attackSeriesSide(sc: Scanner, r: Raw, kind: string, out: Claim[], outSent: number[]): string | undefined {
+  // clashes and battles are fought by both sides
+  if (TWO_SIDED_RE.test(kind)) return undefined;
+  const s = sc.seg.sentenceOf(r.ni);
+  const par = sc.seg.paragraphOf(r.ni);
+  const [lo, hi] = sc.window(r);
+  for (let c = sc.cueFrom(lo), k = sc.cue(c, hi); k >= 0; k = sc.cue(++c, hi)) if (sc.sideOf(k)) return undefined;
+  for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 1; x--) {
+    const o = out[x];
+    if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) return undefined;
+    if (!isAttackUnit(kindOf(o)) || TWO_SIDED_RE.test(kindOf(o))) continue;
+    return o.side;
+  }
+  return undefined;
+}
+
+/** Bodies and roles of an issuing body named bare (`the press service said`, `the ministry noted`). */
+const OWN_ROLE_RE = /^(?:the\s+|its\s+)?(?:press\s+(?:service|office|centre|center)|spokes(?:man|woman|person)|(?:general\s+)?staff|(?:defen[cs]e\s+)?ministry|command|headquarters)$/i;
+
+/**
+ * In a bulletin's voice, a source named only by a bare role (`..., the press service said`) is the
+ * issuing body's own: the bulletin's press service, its spokesman, the ministry itself.
+ */
+function voiceOwnRole(attribution: string): boolean {
+  return OWN_ROLE_RE.test(attribution.trim());
+}
+
+/**
+ * `Ukrainian defenders eliminated 1 140 occupiers`: in a bulletin's voice, `eliminated` and
+ * `liquidated` right before a count of people, with no count of wounded in the sentence, are the
+ * staff's word for all put out of action (killed and wounded), not for the dead alone.
+ */
+function bulletinLossesVerb(sc: Scanner, r: Raw): boolean {
+  const k = sc.prev(r.ti);
+  if (k < 0 || !/^(eliminated|liquidated|eliminating|liquidating)$/.test(sc.toks[k].l)) return false;
+  const [lo, hi] = sc.window(r);
+  for (let x = lo; x < hi; x++) if (sc.toks[x].k === TokKind.Word && WOUNDED.has(sc.toks[x].l)) return false;
+  return true;
+}
+
 /** A sentence that opens on another story: `Separately,`, `Meanwhile,`, `Elsewhere,`, `In a separate attack,`. */
 function topicShift(sc: Scanner, s: number): boolean {
   const start = sc.seg.sentenceStart[s] ?? 0;
@@ -2635,10 +2894,91 @@ function sentenceLower(sc: Scanner, r: Raw): string {
 /** `70 percent of the territory`, `etwa 70 Prozent des Gebiets`: a share of land. */
 function shareOfLand(sc: Scanner, r: Raw): boolean {
   const words: string[] = [];
-  for (let x = sc.next(r.tj - 1); x >= 0 && words.length < 4 && sc.toks[x].k === TokKind.Word; x = sc.next(x)) words.push(sc.toks[x].l);
+  const at: number[] = [];
+  // (over a closing quote: `held "more than half" of Bhamo`)
+  let x = sc.next(r.tj - 1);
+  if (x >= 0 && QUOTES.has(sc.toks[x].t)) x = sc.next(x);
+  const of = x;
+  for (; x >= 0 && words.length < 4 && sc.toks[x].k === TokKind.Word; x = sc.next(x)) {
+    words.push(sc.toks[x].l);
+    at.push(x);
+  }
   if (words[0] !== 'of' && words[0] !== 'des' && words[0] !== 'der') return false;
-  const noun = words[0] === 'of' ? (words[1] === 'the' || words[1] === 'its' ? words[2] : words[1]) : words[1];
-  return noun !== undefined && /^(territory|land|area|region|oblast|province|city|town|gebiets|gebietes|territoriums|fläche|stadt|region)$/.test(noun);
+  // (a land noun that owns the counted thing is not it: `of the region's population`)
+  const land = (n: number): boolean => words[n] !== undefined && LAND_RE.test(words[n]) && !isApostropheS(sc, at[n]);
+  if (land(words[0] === 'of' && (words[1] === 'the' || words[1] === 'its') ? 2 : 1)) return true;
+  // `of the national territory`, `of its occupied land`: one adjective before the noun
+  if (words[0] === 'of' && (words[1] === 'the' || words[1] === 'its') && land(3)) return true;
+  // `Russian troops hold about 40 percent of Krasnoarmeysk`: a share of a named place someone holds
+  const place = sc.next(of);
+  return words[0] === 'of' && place >= 0 && sc.toks[place].cap && !isApostropheS(sc, place) && controlBefore(sc, r);
+}
+
+const LAND_RE = /^(territory|land|area|region|oblast|province|city|town|gebiets|gebietes|territoriums|fläche|stadt|region)$/;
+
+/** The word at token k is followed by a possessive `'s` (`Gaza's population`). */
+function isApostropheS(sc: Scanner, k: number): boolean {
+  const a = sc.toks[k + 1];
+  return a !== undefined && (a.t === "'" || a.t === '\u2019') && sc.toks[k + 2]?.l === 's';
+}
+
+const CONTROL_VERBS = new Set(['hold', 'holds', 'held', 'holding', 'control', 'controls', 'controlled', 'controlling', 'occupy', 'occupies', 'occupied', 'occupying', 'captured', 'seized', 'took', 'taken', 'kontrollieren', 'kontrolliert', 'halten', 'hält']);
+
+/** A verb of holding ground within four words before the count (`troops hold about 40 percent`). */
+function controlBefore(sc: Scanner, r: Raw): boolean {
+  const s0 = sc.sentenceStartTok(r.ti);
+  for (let k = sc.prev(r.ti), words = 0; k >= s0 && words < 4; k = sc.prev(k)) {
+    const t = sc.toks[k];
+    if (t.k !== TokKind.Word) {
+      if (QUOTES.has(t.t)) continue;
+      return false;
+    }
+    words++;
+    if (CONTROL_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** A share with an amount of money in its sentence (`premiums had risen to about 1% of a vessel's value, ... as much as $1 million`). */
+function shareOfMoney(sc: Scanner, r: Raw, ri: number): boolean {
+  const sent = sc.seg.sentenceOf(r.ni);
+  for (let x = Math.max(0, ri - 6); x < Math.min(sc.raws.length, ri + 7); x++) {
+    const o = sc.raws[x];
+    if (o === r || sc.seg.sentenceOf(o.ni) !== sent || o.category !== 'cost') continue;
+    // in the same clause (not `... fallen by about 50 percent, according to UNCTAD, and Egypt says revenue dropped to $4 billion`)
+    const a = o.ti < r.ti ? o.tj : r.tj;
+    const b = o.ti < r.ti ? r.ti : o.ti;
+    if (!CLAUSE_BREAK_RE.test(sc.text.slice(sc.toks[a - 1].e, sc.toks[b].s))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_BREAK_RE = /[;]|,\s*(?:and|but|while|whereas)\s|\baccording to\b/i;
+
+/** An escorting verb within two words before the count (`had escorted 12 ships`, `escorting some 40 vessels`). */
+function escortedBefore(sc: Scanner, r: Raw): boolean {
+  for (let k = sc.prev(r.ti), words = 0; k >= 0 && words < 2 && sc.toks[k].k === TokKind.Word; k = sc.prev(k), words++) if (/^(escorted|escorting|escort|escorts|convoyed|accompanied)$/.test(sc.toks[k].l)) return true;
+  return false;
+}
+
+/** Kinds of strongpoints, ground when taken or held. */
+const POSITION_KINDS: ReadonlySet<string> = new Set(['position', 'outpost', 'strongpoint', 'checkpoint', 'base', 'trench']);
+const TAKE_VERBS = new Set(['overran', 'overrun', 'overrunning', 'captured', 'capturing', 'capture', 'seized', 'seizing', 'seize', 'took', 'taken', 'taking', 'held', 'holds', 'hold', 'holding', 'kept', 'keeps', 'keeping', 'occupied', 'occupies', 'occupying', 'stormed', 'storming', 'liberated', 'liberating', 'retook', 'recaptured']);
+
+/**
+ * `after overrunning two military outposts`, `has kept troops at five hilltop positions`: a verb
+ * of taking or holding ground within four words before the count (reading over `troops at`).
+ */
+function positionTaken(sc: Scanner, r: Raw): boolean {
+  const s0 = sc.sentenceStartTok(r.ti);
+  for (let k = sc.prev(r.ti), words = 0; k >= s0 && words < 4; k = sc.prev(k)) {
+    const t = sc.toks[k];
+    if (t.k !== TokKind.Word) return false;
+    words++;
+    if (TAKE_VERBS.has(t.l)) return true;
+    if (!/^(the|a|at|troops|forces|soldiers|its|their|of|another|all|some|about|around|nearly|over|more|than|least)$/.test(t.l)) return false;
+  }
+  return false;
 }
 
 const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden']);
@@ -2755,7 +3095,7 @@ function enemyNamed(sc: Scanner, r: Raw): boolean {
   const [lo] = sc.window(r);
   for (let k = lo; k < r.tj; k++) if (sc.toks[k].k === TokKind.Word && ENEMY_WORDS.has(sc.toks[k].l)) return true;
   // a line of a list whose caption names the enemy (`the total combat losses of the enemy ...:`)
-  if (sc.captionHas(r.ni, ENEMY_WORDS)) return true;
+  if (sc.captionHas(r.ni, ENEMY_WORDS) || inlineCaptionHas(sc, r, ENEMY_WORDS)) return true;
   // a possessor after the span: `41 assault actions of the aggressor`
   let x = sc.next(r.tj - 1);
   const words: string[] = [];
@@ -2772,7 +3112,68 @@ const LOSS_WORDS = new Set(['destroyed', 'destroying', 'shot', 'downed', 'lost',
 function lossNamed(sc: Scanner, r: Raw): boolean {
   const [lo, hi] = sc.window(r);
   for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && LOSS_WORDS.has(sc.toks[k].l)) return true;
-  return sc.captionHas(r.ni, LOSS_WORDS);
+  return sc.captionHas(r.ni, LOSS_WORDS) || inlineCaptionHas(sc, r, LOSS_WORDS);
+}
+
+/** How far back (in tokens) a list item looks for the colon of its caption. */
+const INLINE_LIST_REACH = 600;
+
+/**
+ * `The total combat losses of the enemy ... are approximately: about 1 012 650 personnel, 10 984
+ * tanks, ..., one submarine and 54 380 vehicles`: for a count that is an item of a list run on
+ * after a colon in its own sentence, the token range of that sentence up to the colon, the caption
+ * whose words (whose losses, what is counted) speak for every item however far down the list.
+ * Between the colon and the count there may only be earlier items: comma-separated pieces that
+ * each hold a number. Null for a count that is no such item.
+ */
+function inlineCaption(sc: Scanner, r: Raw): readonly [number, number] | null {
+  const toks = sc.toks;
+  const start = sc.seg.sentenceStart[sc.seg.sentenceOf(r.ni)] ?? 0;
+  // the piece between the count and the comma before it is its own hedge or `and`: no number needed
+  let first = true;
+  let numbered = false;
+  for (let k = r.ti - 1; k >= start && k > r.ti - INLINE_LIST_REACH; k--) {
+    const t = toks[k];
+    if (t.t === ':') return k > start && (first || numbered) ? [start, k] : null;
+    if (t.t === ';') return null;
+    if (t.t === ',') {
+      if (!first && !numbered) return null;
+      first = false;
+      numbered = false;
+    } else if (t.k === TokKind.Digits || (t.k === TokKind.Word && isNumberWord(t.l))) numbered = true;
+  }
+  return null;
+}
+
+/**
+ * `Russian losses since February amount to: 12 tanks, 30 vehicles, ..., 9 launchers`: an item of a
+ * list run on after a caption colon takes the side its caption names, however far down (one side
+ * only, not where something went to or came from; what a side destroyed is its enemy's).
+ */
+function captionSide(sc: Scanner, r: Raw): string | undefined {
+  if (r.people === false && r.category !== 'equipment') return undefined;
+  const cap = inlineCaption(sc, r);
+  if (!cap) return undefined;
+  let found: { side: string; end: number } | undefined;
+  for (let c = sc.cueFrom(cap[0]), k = sc.cue(c, cap[1]); k >= 0; k = sc.cue(++c, cap[1])) {
+    const s = sc.sideOf(k);
+    if (!s) continue;
+    let pv = sc.prev(k);
+    if (pv >= 0 && /^(the|a|an)$/.test(sc.toks[pv].l)) pv = sc.prev(pv);
+    if (pv >= 0 && OBLIQUE.has(sc.toks[pv].l) && sc.toks[pv].l !== 'of') continue;
+    if (found && found.side !== s.side) return undefined;
+    found = s;
+  }
+  if (!found) return undefined;
+  return AGENT_RE.test(sc.text.slice(sc.toks[found.end - 1].e, sc.toks[cap[1]].s)) ? sc.opponent(found.side) : found.side;
+}
+
+/** A word of `set` in the inline caption of the list the count is an item of (see inlineCaption). */
+function inlineCaptionHas(sc: Scanner, r: Raw, set: ReadonlySet<string>): boolean {
+  const c = inlineCaption(sc, r);
+  if (!c) return false;
+  for (let x = c[0]; x < c[1]; x++) if (sc.toks[x].k === TokKind.Word && set.has(sc.toks[x].l)) return true;
+  return false;
 }
 
 function firstAtOrAfter(places: PlaceMention[], offset: number): number {
@@ -2967,7 +3368,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // `killed 12 people, including five children`
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
-      if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them)\s*$/i.test(between)) measure = prevClaim.measure;
+      if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them|darunter|davon)\s*$/i.test(between)) measure = prevClaim.measure;
     }
     let running: Claim | undefined;
     if (r.people && (!measure || measure === 'losses')) {
@@ -2975,6 +3376,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       running = t.running;
       if (running || !measure) measure = t.measure ?? measure;
     }
+    if (measure === 'killed' && voice && bulletinLossesVerb(sc, r)) measure = 'losses';
     if (r.people) {
       if (measure === 'captured') claim.category = 'captured';
       else if (measure) claim.category = 'casualties';
@@ -2986,8 +3388,12 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // boats are weapons); evacuated villages are no territory won
     const sentenceWords = claim.category === 'equipment' || claim.category === 'territory' ? sentenceLower(sc, r) : '';
     if (claim.category === 'equipment' && kind === 'vehicle' && /\b(aid|humanitarian|relief|deliveries|hilfsgüter|hilfe)\b/.test(sentenceWords)) claim.category = 'other';
-    if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
+    // ships a navy escorts are merchant ships (`its frigates had escorted 12 ships`)
+    if (claim.category === 'equipment' && kind === 'ship' && escortedBefore(sc, r)) claim.category = 'other';
+    if (claim.category === 'equipment' && kind === 'ship' && !r.side && !/\b(warships?|navy|naval|fleet|frigates?|destroyers?|corvettes?|submarines?|landing|patrol|marine|kriegsschiffe?|armed|opened fire)\b/.test(sentenceWords) && !/\b(uncrewed|unmanned|explosive|drone)\b/i.test(claim.text)) claim.category = 'other';
     if (claim.category === 'territory' && kind === 'settlement' && /\b(evacuat\w*|evakuierung\w*|evakuiert\w*|displaced|fled)\b/.test(sentenceWords)) claim.category = 'other';
+    // farmland counted is harm to food, not ground won (`about 1,000 hectares of Gaza's 15,000 hectares of cropland remained undamaged`)
+    if (claim.category === 'territory' && r.unit === 'km2' && /\b(cropland|croplands|farmland|farmlands|agricultural|crops|orchards|greenhouses|ackerland|anbaufläche\w*)\b/.test(sentenceWords) && !/\b(taken|took|captured|seized|gained|advanced|controls?|controlled|held|holds?|occupied|liberated|recaptured|retook|lost)\b/.test(sentenceWords)) claim.category = 'other';
     if ((r.unit === 'percent' || r.unit === 'ratio') && claim.category === 'other') {
       // a share or ratio takes the topic of its sentence's other claims
       const sent = sc.seg.sentenceOf(r.ni);
@@ -2998,7 +3404,11 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
           break;
         }
       }
+      // ... or of money (`revenue fell by roughly 60 percent in 2024 to about $4 billion`)
+      if (claim.category === 'other' && shareOfMoney(sc, r, ri)) claim.category = 'cost';
     }
+    // strongpoints taken or held are ground (`after overrunning two military outposts`)
+    if (claim.category === 'other' && POSITION_KINDS.has(kind) && positionTaken(sc, r)) claim.category = 'territory';
     const [lo, hi] = sc.window(r);
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
     const para = sc.seg.paragraphOf(r.ni);
@@ -3060,7 +3470,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     const voiceSide = sourceSide(attribution) ?? sourceUnitSide(text, attribution, unitMentions) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
     const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
-    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
+    let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? captionSide(sc, r) ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
     if (side && !enemySide && isAttackUnit(kind) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
     if (!side && out.length > 0 && claim.category !== 'duration') {
@@ -3094,6 +3504,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
     }
     if (!side && (claim.category === 'equipment' || claim.category === 'casualties')) side = seriesSide(sc, r, claim, attribution, out, outSent);
+    if (!side && isAttackUnit(kind)) side = attackSeriesSide(sc, r, kind, out, outSent);
     if (!side && claim.category === 'equipment' && attribution) {
       // a side's military counting arms with no side word: its own (`about 20 aircraft took part in
       // the raid, the Israeli military said`), or its enemy's when it says they were destroyed
@@ -3133,6 +3544,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
+    else if (attribution && voice && voiceOwnRole(attribution)) attribution = voice.source;
     // `an oil slick some 18 miles long`, `ein 20 Kilometer langer Ölteppich`: the size of a thing, not a way to a place
     if (claim.category === 'distance' && lengthAfter(sc, r.tj)) claim.kind = 'length';
     // ... and so does an assessment written in its author's voice (`We assess`, `our data record`)

@@ -268,19 +268,30 @@ const VOICE_BODY = String.raw`((?:Russian|Ukrainian)\s+(?:Ministry of Defen[cs]e
 const VOICE_HEADLINE_RE = new RegExp(String.raw`,\s+(?:the\s+)?${VOICE_BODY}\s+(?:says|said|reports)\s*$`, 'i');
 const VOICE_DAILY_RE = new RegExp(String.raw`\b${VOICE_BODY}\s+(?:said|says|reported|reports)\s+in\s+its\s+(?:daily|morning|evening|regular)\s+(?:summary|bulletin|briefing|report|update)\b`, 'i');
 
+// a headline that opens on the issuing body as its speaker (`General Staff: occupiers lost 1,140
+// soldiers in a day`, `Russian MoD: ...`), and a lead that says the body published its update
+// (`The General Staff of the Armed Forces of Ukraine has published its morning update on ...`)
+const VOICE_NAME = String.raw`((?:(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+)?(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|General Staff|MoD)(?:\s+of\s+the\s+(?:Russian Federation|Armed Forces of Ukraine|Armed Forces of the Russian Federation)|\s+of\s+(?:Russia|Ukraine))?)`;
+const VOICE_TITLE_RE = new RegExp(String.raw`^\s*(?:the\s+)?${VOICE_NAME}\s*:\s+\S`, 'i');
+const VOICE_PUBLISHED_RE = new RegExp(
+  String.raw`^\s*(?:the\s+)?${VOICE_NAME}\s+(?:has\s+|have\s+)?(?:published|issued|released|posted|presented|updated)\s+(?:its|the|a)\s+(?:\w+\s+){0,2}?(?:update|report|summary|bulletin|briefing|figures|data|information|statement)\b`,
+  'i',
+);
+
 /** What every voice pattern above must contain: the issuing body's name. */
-const VOICE_BODY_ANY_RE = /defen[cs]e|general staff|armed forces/i;
+const VOICE_BODY_ANY_RE = /defen[cs]e|general staff|armed forces|\bmod\b/i;
 
 /**
  * The voice of a bulletin: its title or first line says which body issues it (`Summary of the
  * Ministry of Defence of the Russian Federation on ...`, `Operational update of the General Staff
  * of the Armed Forces of Ukraine as of 08:00`, `The General Staff of the Armed Forces of Ukraine
- * reports:`). Only the first 400 characters are read. Undefined when no body with a side is named.
+ * reports:`). Only the first 400 characters are read for those; the framing of a title and lead
+ * (`framedVoice`) reads 600. Undefined when no body with a side is named.
  */
 export function documentVoice(text: string): Voice | undefined {
   const head = text.slice(0, 400);
   // every pattern names the body: a head that names none is no bulletin (one cheap test first)
-  if (!VOICE_BODY_ANY_RE.test(head)) return undefined;
+  if (!VOICE_BODY_ANY_RE.test(text.slice(0, 600))) return undefined;
   const lines = head.split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
   for (const line of lines) {
     const m = VOICE_RE.exec(line) ?? VOICE_LEAD_RE.exec(line) ?? VOICE_HEADLINE_RE.exec(line.trim()) ?? VOICE_DAILY_RE.exec(line);
@@ -289,7 +300,42 @@ export function documentVoice(text: string): Voice | undefined {
     const side = /russia/i.test(source) ? 'ru' : /ukrain/i.test(source) ? 'ua' : undefined;
     if (side) return { source, side };
   }
-  return undefined;
+  return framedVoice(
+    text
+      .slice(0, 600)
+      .split('\n')
+      .filter((l) => l.trim().length > 0),
+  );
+}
+
+/** A dateline line (`KYIV, 27 June 2025`, `Moscow, June 3`): the capital a bulletin is issued in. */
+const DATELINE_SEAT_RE = /^\s*(KYIV|KIEV|Kyiv|Kiev|MOSCOW|Moscow)\b\s*[,(—–-]/;
+
+/**
+ * The body a bulletin's framing names as its speaker, when the title or lead says so without the
+ * bulletin patterns above: a title `General Staff: ...` and/or a lead (the first line after the
+ * title and an optional dateline) `The General Staff of the Armed Forces of Ukraine has published
+ * its update ...`. The side comes from the body's name in the lead, else in the title, else from
+ * a dateline in the issuing capital; a body with no side gives no voice.
+ */
+function framedVoice(lines: readonly string[]): Voice | undefined {
+  if (lines.length === 0) return undefined;
+  const title = VOICE_TITLE_RE.exec(lines[0]);
+  // the lead: the line after the title, or after a short dateline line (`KYIV, 27 June 2025`)
+  const dated = lines.length > 2 && lines[1].length <= 40 && !/[.:]\s*$/.test(lines[1].trim());
+  const leadLine = lines[dated ? 2 : 1];
+  // (past a dateline, the lead may use any of the bulletin patterns: `The General Staff ... reports:`)
+  const lead = leadLine === undefined ? null : (VOICE_PUBLISHED_RE.exec(leadLine) ?? (dated ? (VOICE_LEAD_RE.exec(leadLine) ?? VOICE_DAILY_RE.exec(leadLine)) : null));
+  for (const m of [lead, title]) {
+    if (!m) continue;
+    const source = m[1].trim();
+    const side = sourceSide(source);
+    if (side) return { source, side };
+  }
+  if (!title || !dated) return undefined;
+  const seat = DATELINE_SEAT_RE.exec(lines[1]);
+  if (!seat) return undefined;
+  return { source: title[1].trim(), side: /^k/i.test(seat[1]) ? 'ua' : 'ru' };
 }
 
 /** The side a source speaks for, from its name (`Russian Defence Ministry`, `ukrainischen Generalstabs`). */

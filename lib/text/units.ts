@@ -3,7 +3,7 @@
 // Measures convert to a canonical unit: km (miles ×1.609344, nautical miles ×1.852, metres
 // ×0.001, feet ×0.0003048, yards ×0.0009144), km2 (square miles ×2.58999, hectares ×0.01, acres
 // ×0.00404686, dunams ×0.001, square metres ×1e-6), tonne (kg ×0.001, pounds only when not
-// money), hour (minutes ÷60), day (weeks ×7), month, year, percent, km/h (mph ×1.609344),
+// money), hour (minutes ÷60), day (weeks ×7), month, year, percent, km/h (mph ×1.609344), knot,
 // currencies as ISO codes without exchange (usd, eur, gbp, uah, rub, ils...).
 // Counted nouns give the singular noun as unit (`vehicle`, `tank`, `drone`) or `person` for
 // people nouns (troops, soldiers, civilians, demonyms such as `Russians`), with a category.
@@ -68,7 +68,8 @@ const MEASURES: Row[] = [
   ['jahre|jahren', 'year', 1, 'duration', true],
   ['km/h|kph|kmph|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour', 'km/h', 1, 'other', true],
   ['mph|miles per hour|miles an hour', 'km/h', 1.609344, 'other', true],
-  ['knot|knots', 'km/h', 1.852, 'other', true],
+  // a ship's speed in knots stays in knots, as the guide's gold does
+  ['knot|knots', 'knot', 1, 'other', true],
   ['dollar|dollars|us dollars|u.s. dollars|usd', 'usd', 1, 'cost', true],
   ['euro|euros|eur', 'eur', 1, 'cost', true],
   ['pounds sterling|sterling|gbp', 'gbp', 1, 'cost', true],
@@ -97,7 +98,7 @@ const PEOPLE: Array<[string, Measure?]> = [
   ['prisoners|prisoner|prisoners of war|pows|pow|captives|hostages|hostage|detainees|detainee|abductees', 'captured'],
   ['missing|disappeared', 'missing'],
   ['displaced|displaced people|displaced persons|internally displaced', undefined],
-  ['soldaten|menschen|zivilisten|kämpfer|personen|einwohner|mann|kinder|frauen|männer|soldat', undefined],
+  ['soldaten|menschen|zivilisten|kämpfer|personen|einwohner|mann|kinder|frauen|männer|soldat|infanteristen|infanterist|geflüchtete|geflüchteten|flüchtlinge|flüchtlingen|vertriebene|vertriebenen', undefined],
   ['tote|toten|getötete|getötet', 'killed'],
   ['verletzte|verletzten|verwundete|verwundeten|verletzt|verwundet', 'wounded'],
   ['gefangene|kriegsgefangene|geiseln', 'captured'],
@@ -106,7 +107,7 @@ const PEOPLE: Array<[string, Measure?]> = [
 // Things: [phrases, unit, category]
 const THINGS: Array<[string, string, Category]> = [
   ['tank|tanks|main battle tanks|battle tanks|panzer', 'tank', 'equipment'],
-  ['fahrzeuge|drohnen|angriffsdrohnen|kampfdrohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|lenkbomben|fliegerbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze|notunterkünfte|unterkünfte|wärmestuben|schutzräume|bunker|krankenhäuser|schulen|brücken', '', 'other'],
+  ['fahrzeuge|wohnungen|drohnen|angriffsdrohnen|kampfdrohnen|raketen|flugzeuge|dörfer|ortschaften|hubschrauber|kampfhubschrauber|panzerfahrzeuge|schützenpanzer|lastwagen|lkw|granaten|artilleriegranaten|bomben|gleitbomben|lenkbomben|fliegerbomben|marschflugkörper|schiffe|kriegsschiffe|boote|häuser|gebäude|wohnhäuser|stellungen|städte|artilleriesysteme|geschütze|notunterkünfte|unterkünfte|wärmestuben|schutzräume|bunker|krankenhäuser|schulen|brücken', '', 'other'],
   ['angriffe|angriffen|attacken|luftangriffe|drohnenangriffe|raketenangriffe|vorstöße', 'attack', 'other'],
   ['familien', 'family', 'other'],
   ['haushalte|haushalten', 'household', 'other'],
@@ -119,7 +120,7 @@ const THINGS: Array<[string, string, Category]> = [
   ['artillery pieces|artillery systems|field artillery guns|artillery guns|field guns|guns|artillery|howitzers|howitzer|cannons|mortars|mortar', 'artillery', 'equipment'],
   ['launchers|launcher|mlrs|multiple launch rocket systems|multiple launch rocket system|multiple rocket launchers|multiple rocket launch systems|rocket launchers|air defence systems|air defense systems|air defence means|air defense means|air defence batteries|air defense batteries|batteries|battery|systems|system|radars|radar|stations|station|complexes', 'system', 'equipment'],
   ['aircraft|planes|plane|jets|jet|warplanes|fighter jets|helicopters|helicopter|bombers|airplanes|aeroplanes', 'aircraft', 'equipment'],
-  ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|frigates|landing craft|cargo ships|merchant ships', 'ship', 'equipment'],
+  ['ship|ships|vessels|vessel|boats|boat|warships|warship|tankers|tanker|submarines|submarine|frigates|frigate|corvettes|corvette|landing craft|craft|cargo ships|merchant ships', 'ship', 'equipment'],
   ['weapons|weapon|rifles|machine guns|firearms|small arms', 'weapon', 'equipment'],
   // a tally's catch-all line (`special equipment ‒ 3,912`): military equipment of no one kind
   ['special equipment|pieces of equipment|pieces of military equipment', 'item', 'equipment'],
@@ -188,7 +189,7 @@ const GERMAN_THINGS: Record<string, [string, Category, string?]> = {
   lkw: ['truck', 'equipment', 'vehicle'], granaten: ['shell', 'equipment'], artilleriegranaten: ['shell', 'equipment'],
   bomben: ['bomb', 'equipment'], gleitbomben: ['bomb', 'equipment'], lenkbomben: ['bomb', 'equipment'], fliegerbomben: ['bomb', 'equipment'],
   notunterkünfte: ['shelter', 'other'], unterkünfte: ['shelter', 'other'], wärmestuben: ['shelter', 'other'], schutzräume: ['shelter', 'other'],
-  bunker: ['bunker', 'other'], krankenhäuser: ['hospital', 'other'], schulen: ['school', 'other'], brücken: ['bridge', 'other'], marschflugkörper: ['missile', 'equipment'],
+  wohnungen: ['apartment', 'other'], bunker: ['bunker', 'other'], krankenhäuser: ['hospital', 'other'], schulen: ['school', 'other'], brücken: ['bridge', 'other'], marschflugkörper: ['missile', 'equipment'],
   schiffe: ['ship', 'equipment'], kriegsschiffe: ['ship', 'equipment'], boote: ['boat', 'equipment', 'ship'],
   häuser: ['house', 'other'], wohnhäuser: ['house', 'other'], gebäude: ['building', 'other'], stellungen: ['position', 'other'],
   städte: ['settlement', 'territory'], artilleriesysteme: ['system', 'equipment', 'artillery'], geschütze: ['gun', 'equipment'],
