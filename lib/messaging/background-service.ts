@@ -220,8 +220,10 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       // Open panels are told (they ask for the report), and the page's hover cards, which show the
       // same counts as the panel, get the content script its links (counts only: the card lists
       // no relation, and the panel asks for them itself), both at once.
+      // A patch with links carries the report itself: the panel needs no second round trip, which
+      // would wait for the worker's next step (storing the page).
       await Promise.all([
-        pushToPanels('report:changed', { tabId: expected.tabId }),
+        pushToPanels('report:changed', patch.links ? { tabId: expected.tabId, report: next } : { tabId: expected.tabId }),
         patch.links
           ? pushToTab(expected.tabId, 'page:links', { links: patch.links.map(countsOnly) }).catch(
               () => undefined, // the tab navigated away or has no content script any more
