@@ -300,6 +300,12 @@ export class IdbLibrary implements Library {
       for (let i = 0; i < drop && i < byUse.length; i++) this.forget(byUse[i].rec.id);
     }
     this.records.set(rec.id, { rec, ord });
+    // grown in order, so the arrays stay dense however the ordinals come (a fresh worker's saved
+    // sources come in any order)
+    while (this.byOrd.length <= ord) {
+      this.byOrd.push(undefined);
+      this.usedAt.push(0);
+    }
     this.byOrd[ord] = rec;
     this.usedAt[ord] = ++this.tick;
   }
