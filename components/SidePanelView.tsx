@@ -505,6 +505,8 @@ function DemoImport({ state, onStart }: { state: DemoState; onStart: () => void 
  *  frame until all are there (then the timelines, map, units and places after them). */
 const FIRST_ROWS = 12;
 const MORE_ROWS = 24;
+/** How long a report without links yet keeps to its first rows (its links usually come first). */
+const UNLINKED_WAIT_MS = 1000;
 
 /** A timeline drawn again only when its props change (not for each chunk of claim rows). */
 const TimelineFigure = memo(Timeline);
@@ -621,8 +623,17 @@ export function SidePanelView(props: SidePanelViewProps) {
   const tail = rowsDrawn ? report : samePage ? drawn.tail : null;
   useEffect(() => {
     if (!report) return;
-    if (!rowsDrawn) setDrawn({ page: pageKey, report, fresh: fresh + MORE_ROWS, mounted: Math.max(rowsMounted, fresh + MORE_ROWS), tail });
-    else {
+    if (!rowsDrawn) {
+      const more = () => setDrawn({ page: pageKey, report, fresh: fresh + MORE_ROWS, mounted: Math.max(rowsMounted, fresh + MORE_ROWS), tail });
+      // A report still being linked (no links yet: they usually follow within a moment) keeps
+      // to its first rows for a while, so the rest are drawn once, with their links, and the
+      // panel does not draw them while the background links the page.
+      if (report.links !== undefined) more();
+      else {
+        const t = setTimeout(more, UNLINKED_WAIT_MS);
+        return () => clearTimeout(t);
+      }
+    } else {
       if (drawn.page !== pageKey || drawn.report !== report || drawn.tail !== report || drawn.fresh !== fresh || drawn.mounted !== rowsMounted) setDrawn({ page: pageKey, report, fresh, mounted: rowsMounted, tail: report });
       props.onRowsDrawn?.();
     }
