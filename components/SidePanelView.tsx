@@ -1,7 +1,9 @@
 // The side panel (Chrome side panel, Firefox sidebar) for the active tab: the verdict and why,
 // search and filters, the claims grouped by category with their status and relations to other
 // sources, timelines of updated series, a map of the places, units and places lists, the legend.
+import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import Fuse from 'fuse.js';
 import type { Analysis, Category, Claim, PlaceEntity, Relation, SourceMeta, UnitEntity, WarCoverage } from '../lib/model';
 import { claimNormalForm } from '../lib/format/normal-form';
@@ -68,6 +70,9 @@ export interface SidePanelViewProps {
   onImportDemo?: () => Promise<{ message: string }>;
   /** Every listed relation of a claim whose report carries only the first few ("show all"). */
   onLoadRelations?: (claimIndex: number) => Promise<FullLinks>;
+  /** Called once every claim row of the report is drawn (they are drawn a screenful first, then
+   *  the rest a chunk per frame) and the sections after them are there. */
+  onRowsDrawn?: () => void;
 }
 
 type KindFilter = 'all' | 'claims' | 'units' | 'places';
@@ -84,7 +89,23 @@ function hostOf(url: string): string {
 }
 
 function sourceOf(r: { b: { doc: string }; source?: SourceMeta }, sources: readonly SourceMeta[] | undefined): SourceMeta | undefined {
-  return r.source ?? sources?.find((s) => s.id === r.b.doc || s.doc === r.b.doc);
+  return r.source ?? (sources ? sourceIndex(sources).get(r.b.doc) : undefined);
+}
+
+/** A sources table by id and doc: for each key the first source with that id or doc (what a
+ *  search of the table in order finds). Made once per table. */
+const sourceIndexes = new WeakMap<readonly SourceMeta[], Map<string, SourceMeta>>();
+function sourceIndex(sources: readonly SourceMeta[]): Map<string, SourceMeta> {
+  let m = sourceIndexes.get(sources);
+  if (!m) {
+    m = new Map();
+    for (const s of sources) {
+      if (!m.has(s.id)) m.set(s.id, s);
+      if (!m.has(s.doc)) m.set(s.doc, s);
+    }
+    sourceIndexes.set(sources, m);
+  }
+  return m;
 }
 
 function Verdict({ wc, highlightsOff }: { wc: WarCoverage; highlightsOff?: boolean }) {
@@ -154,7 +175,7 @@ function RelationItem({ r, sources, onOpenSource }: { r: Relation; sources?: rea
   );
 }
 
-function ClaimItem(props: {
+interface ClaimItemProps {
   claim: Claim;
   index: number;
   links?: PanelLinks;
@@ -166,7 +187,44 @@ function ClaimItem(props: {
   onSearchPreview?: (i: number) => Promise<SearchPreview>;
   onSearchMore?: (i: number) => Promise<SearchOutcome>;
   onOpenOptions?: () => void;
-}) {
+  /** What the row shows, as one string (rowKey): a row whose key, selection and handlers are
+   *  unchanged is not drawn again when a new report (a relink, a reload) comes in. */
+  rowKey: string;
+}
+
+/** What a claim row shows of a report: the claim, its links and the sources of its relations. */
+function rowKey(claim: Claim, links: PanelLinks | undefined, sources: readonly SourceMeta[] | undefined): string {
+  return JSON.stringify([claim, links ?? null, links?.relations.map((r) => sourceOf(r, sources) ?? null) ?? null]);
+}
+
+const sameRow = (a: ClaimItemProps, b: ClaimItemProps): boolean =>
+  a.rowKey === b.rowKey &&
+  a.selected === b.selected &&
+  a.onLoadRelations === b.onLoadRelations &&
+  a.onScrollToClaim === b.onScrollToClaim &&
+  a.onOpenSource === b.onOpenSource &&
+  a.onSearchPreview === b.onSearchPreview &&
+  a.onSearchMore === b.onSearchMore &&
+  a.onOpenOptions === b.onOpenOptions;
+
+/** A claim row, drawn again only when what it shows changed, and (`fresh` false) not before its
+ *  turn: a new report of the page brings the rows up to date a chunk per frame, the first ones first. */
+class ClaimRow extends Component<ClaimItemProps & { fresh: boolean }> {
+  private drawn: ClaimItemProps | undefined;
+  override shouldComponentUpdate(next: ClaimItemProps & { fresh: boolean }): boolean {
+    if (!this.drawn) return true;
+    if (!next.fresh && next.selected === this.drawn.selected) return false;
+    return !sameRow(this.drawn, next);
+  }
+  override render() {
+    const { fresh, ...row } = this.props;
+    void fresh;
+    this.drawn = row;
+    return <ClaimItem {...row} />;
+  }
+}
+
+function ClaimItem(props: ClaimItemProps) {
   const { claim, index, links, selected } = props;
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -443,6 +501,16 @@ function DemoImport({ state, onStart }: { state: DemoState; onStart: () => void 
   );
 }
 
+/** Claim rows drawn in the first render (about two screenfuls of the panel), and drawn after each
+ *  frame until all are there (then the timelines, map, units and places after them). */
+const FIRST_ROWS = 12;
+const MORE_ROWS = 24;
+/** How long a report without links yet keeps to its first rows (its links usually come first). */
+const UNLINKED_WAIT_MS = 1000;
+
+/** A timeline drawn again only when its props change (not for each chunk of claim rows). */
+const TimelineFigure = memo(Timeline);
+
 /** Timelines drawn on the first render; later ones wait until they scroll near the viewport. */
 const EAGER_TIMELINES = 2;
 
@@ -509,33 +577,24 @@ export function SidePanelView(props: SidePanelViewProps) {
     return m;
   }, [report?.links]);
 
-  const fuse = useMemo(
-    () =>
-      new Fuse(
+  // the search index is built when the person first searches, not when the report comes in
+  const fuse = useMemo(() => {
+    let made: Fuse<{ i: number; text: string; where: string; attribution: string; normal: string }> | undefined;
+    return () =>
+      (made ??= new Fuse(
         claims.map((c, i) => ({ i, text: c.text, where: c.where ?? '', attribution: c.attribution ?? '', normal: claimNormalForm(c) })),
         { keys: ['text', 'where', 'attribution', 'normal'], threshold: 0.34, ignoreLocation: true },
-      ),
-    [claims],
-  );
+      ));
+  }, [claims]);
 
   const q = query.trim();
   const claimHits = useMemo(() => {
-    let idx = q ? fuse.search(q).map((r) => r.item.i) : claims.map((_, i) => i);
+    let idx = q ? fuse().search(q).map((r) => r.item.i) : claims.map((_, i) => i);
     if (category !== 'all') idx = idx.filter((i) => claims[i].category === category);
     if (status !== 'all') idx = idx.filter((i) => claimStatuses(linksByClaim.get(i)).includes(status));
     return new Set(idx);
   }, [fuse, q, claims, category, status, linksByClaim]);
 
-  // derived once per report, not on every keystroke in the search box
-  const timelines = useMemo(
-    () =>
-      report
-        ? claims
-            .map((c, i) => ({ c, i, series: seriesFor(c, linksByClaim.get(i), report) }))
-            .filter((t) => t.series.reduce((n, s) => n + s.points.length, 0) >= 2)
-        : [],
-    [claims, linksByClaim, report?.published, report?.outlet, report?.sources],
-  );
   const byCategory = useMemo(() => {
     const m = new Map<Category, { c: Claim; i: number }[]>();
     claims.forEach((c, i) => {
@@ -545,6 +604,51 @@ export function SidePanelView(props: SidePanelViewProps) {
     });
     return m;
   }, [claims]);
+  const rowKeys = useMemo(() => claims.map((c, i) => rowKey(c, linksByClaim.get(i), report?.sources)), [claims, linksByClaim, report?.sources]);
+
+  // Claim rows in the order they are listed (by category). A screenful is drawn at first and a
+  // chunk more after each frame (each run of the effect below), so a page of a hundred claims shows
+  // its first ones at once; the timelines, map, units and places follow the last row. A new report
+  // of the same page keeps its rows and brings them up to date the same way, the first ones first.
+  // The selected claim is always drawn, and up to date.
+  const listed = useMemo(() => CATEGORY_ORDER.flatMap((cat) => (byCategory.get(cat) ?? []).filter(({ i }) => claimHits.has(i)).map(({ i }) => i)), [byCategory, claimHits]);
+  const pageKey = report ? `${report.url}\u0000${claims.length}` : '';
+  const [drawn, setDrawn] = useState<{ page: string; report: PanelReport | null; fresh: number; mounted: number; tail: PanelReport | null }>({ page: '', report: null, fresh: 0, mounted: 0, tail: null });
+  const samePage = drawn.page === pageKey;
+  const selectedAt = props.selectedClaim === undefined ? -1 : listed.indexOf(props.selectedClaim);
+  const fresh = Math.max(samePage && drawn.report === report ? drawn.fresh : FIRST_ROWS, selectedAt + 1);
+  const rowsMounted = Math.max(samePage ? drawn.mounted : 0, fresh);
+  const rowsDrawn = !(kind === 'all' || kind === 'claims') || fresh >= listed.length;
+  // the report the sections after the rows show: this one once its rows are drawn
+  const tail = rowsDrawn ? report : samePage ? drawn.tail : null;
+  useEffect(() => {
+    if (!report) return;
+    if (!rowsDrawn) {
+      const more = () => setDrawn({ page: pageKey, report, fresh: fresh + MORE_ROWS, mounted: Math.max(rowsMounted, fresh + MORE_ROWS), tail });
+      // A report still being linked (no links yet: they usually follow within a moment) keeps
+      // to its first rows for a while, so the rest are drawn once, with their links, and the
+      // panel does not draw them while the background links the page.
+      if (report.links !== undefined) more();
+      else {
+        const t = setTimeout(more, UNLINKED_WAIT_MS);
+        return () => clearTimeout(t);
+      }
+    } else {
+      if (drawn.page !== pageKey || drawn.report !== report || drawn.tail !== report || drawn.fresh !== fresh || drawn.mounted !== rowsMounted) setDrawn({ page: pageKey, report, fresh, mounted: rowsMounted, tail: report });
+      props.onRowsDrawn?.();
+    }
+  }, [report, pageKey, fresh, rowsMounted, rowsDrawn, props.onRowsDrawn]);
+  const rowPos = useMemo(() => new Map(listed.map((i, n) => [i, n])), [listed]);
+
+  // derived once per report (the one the sections after the rows show), not on every keystroke
+  const timelines = useMemo(() => {
+    if (!tail) return [];
+    const byClaim = new Map<number, PanelLinks>();
+    for (const l of tail.links ?? []) byClaim.set(l.claim, l);
+    return tail.analysis.claims
+      .map((c, i) => ({ c, i, series: seriesFor(c, byClaim.get(i), tail) }))
+      .filter((t) => t.series.reduce((n, s) => n + s.points.length, 0) >= 2);
+  }, [tail?.analysis.claims, tail?.links, tail?.published, tail?.outlet, tail?.sources]);
   const linkedCount = useMemo(() => new Set((report?.links ?? []).filter((l) => l.relations.length > 0).map((l) => l.claim)).size, [report?.links]);
 
   if (!report) {
@@ -675,15 +779,19 @@ export function SidePanelView(props: SidePanelViewProps) {
                 {CATEGORY_ORDER.map((cat) => {
                   const items = (byCategory.get(cat) ?? []).filter(({ i }) => claimHits.has(i));
                   if (!items.length) return null;
+                  const drawnItems = items.filter(({ i }) => rowPos.get(i)! < rowsMounted);
+                  if (!drawnItems.length) return null;
                   return (
                     <section key={cat} aria-labelledby={`cx-cat-${cat}`} data-category={cat}>
                       <h3 id={`cx-cat-${cat}`}>
                         {CATEGORY_TITLES[cat]} <span class="cx-count">({items.length})</span>
                       </h3>
                       <ul class="cx-claims">
-                        {items.map(({ c, i }) => (
-                          <ClaimItem
+                        {drawnItems.map(({ c, i }) => (
+                          <ClaimRow
                             key={i}
+                            rowKey={rowKeys[i]}
+                            fresh={rowPos.get(i)! < fresh}
                             claim={c}
                             index={i}
                             links={linksByClaim.get(i)}
@@ -706,17 +814,17 @@ export function SidePanelView(props: SidePanelViewProps) {
           </section>
         )}
 
-        {showClaims && timelines.length > 0 && (
+        {tail && showClaims && timelines.length > 0 && (
           <section aria-labelledby="cx-timelines-h">
             <h2 id="cx-timelines-h">Updates over time</h2>
             {timelines.map(({ c, i, series }, n) => (
               // the first few are drawn at once; the rest as they scroll near (a dense page has dozens)
-              <Timeline key={i} title={`“${c.text}” as reported over time`} unit={unitDisplay(c.unit, 2).suffix.trim()} series={series} lazy={n >= EAGER_TIMELINES} />
+              <TimelineFigure key={i} title={`“${c.text}” as reported over time`} unit={unitDisplay(c.unit, 2).suffix.trim()} series={series} lazy={n >= EAGER_TIMELINES} />
             ))}
           </section>
         )}
 
-        {showPlaces && places.length > 0 && (
+        {tail && showPlaces && places.length > 0 && (
           <section aria-labelledby="cx-map-h">
             <h2 id="cx-map-h">Places on the map</h2>
             <PlaceMap
@@ -729,7 +837,7 @@ export function SidePanelView(props: SidePanelViewProps) {
           </section>
         )}
 
-        {showUnits && (
+        {tail && showUnits && (
           <section aria-labelledby="cx-units-h">
             <h2 id="cx-units-h">Units ({units.length})</h2>
             {units.length === 0 ? (
@@ -741,7 +849,7 @@ export function SidePanelView(props: SidePanelViewProps) {
             )}
           </section>
         )}
-        {showPlaces && (
+        {tail && showPlaces && (
           <section aria-labelledby="cx-places-h">
             <h2 id="cx-places-h">Places ({places.length})</h2>
             {places.length === 0 ? (

@@ -17,7 +17,11 @@
 //   ask → links   from the panel's first ask that got this report to that answer (`cx-panel-links`):
 //            the same without the push of the analysed report (one round trip when the links were
 //            there at the first ask)
-//   analysed → shown   until the frame after the panel rendered them (`cx-panel-shown`)
+//   analysed → shown   until the frame after the panel rendered them (`cx-panel-shown`): the
+//            panel's first rows (a dense page's rows are drawn a screenful first, then a chunk per
+//            frame: components/SidePanelView.tsx FIRST_ROWS)
+//   analysed → all drawn   until the frame after every claim row and the sections after them
+//            (timelines, map, units, places) were drawn (`cx-panel-drawn`; n/a for builds without it)
 //   page load → links   from the tab's navigation (the page's own load and read, the analysis)
 
 // Runs (each a new URL of the page, so each is a new source, added to the library as any page
@@ -196,10 +200,22 @@ async function read(b, url, { profile } = {}) {
       const find = (name) => performance.getEntriesByName(name).find((e) => e.detail?.url === u);
       const links = find('cx-panel-links');
       const shown = find('cx-panel-shown');
+      const drawn = find('cx-panel-drawn');
       const at = (e) => performance.timeOrigin + e.startTime + e.duration;
-      return links && shown ? { links: links.duration, shown: shown.duration, linksAt: at(links), shownAt: at(shown), detail: links.detail, steps: shown.detail?.steps, now: Date.now() } : null;
+      return links && shown ? { links: links.duration, shown: shown.duration, linksAt: at(links), shownAt: at(shown), drawnAt: drawn ? at(drawn) : undefined, detail: links.detail, steps: (drawn ?? shown).detail?.steps, now: Date.now() } : null;
     }, url);
-    if (got) break;
+    if (got) {
+      // the last rows follow within a moment (a build without the measure is found out once, then not waited for)
+      for (let i = 0; got.drawnAt === undefined && b.drawsInChunks !== false && i < 200; i++) {
+        await new Promise((ok) => setTimeout(ok, 25));
+        got.drawnAt = await panel.evaluate((u) => {
+          const e = performance.getEntriesByName('cx-panel-drawn').find((x) => x.detail?.url === u);
+          return e ? performance.timeOrigin + e.startTime + e.duration : undefined;
+        }, url);
+      }
+      b.drawsInChunks = got.drawnAt !== undefined;
+      break;
+    }
     if (Date.now() > deadline) throw new Error(`the panel got no links for ${url} within 120 s`);
     await new Promise((ok) => setTimeout(ok, 25));
   }
@@ -225,7 +241,7 @@ async function read(b, url, { profile } = {}) {
     async (id) => (await chrome.runtime.sendMessage({ cx: 1, type: 'report:get', payload: { tabId: id } }))?.value?.analyzedAt,
     tabId,
   );
-  return { tabId, tab, panel, ask: got.links, wait: got.linksAt - analyzedAt, shown: got.shownAt - analyzedAt, detail: got.detail, steps: got.steps, load: got.linksAt - loadedAt, span };
+  return { tabId, tab, panel, ask: got.links, wait: got.linksAt - analyzedAt, shown: got.shownAt - analyzedAt, drawn: got.drawnAt === undefined ? NaN : got.drawnAt - analyzedAt, detail: got.detail, steps: got.steps, load: got.linksAt - loadedAt, span };
 }
 
 async function closeRead(r) {
@@ -332,7 +348,7 @@ async function measure(browsers, server) {
     const res = results.get(b)[page.name];
     if (kind === 'first') res.first = r;
     else res[kind].push(r);
-    console.log(`# ${b.label} ${page.name} ${kind}: analysed → links ${ms(r.wait)}, ask → links ${ms(r.ask)}, analysed → shown ${ms(r.shown)}, page load → links ${ms(r.load)}; worker ${JSON.stringify(Object.fromEntries(Object.entries(r.span ?? {}).filter(([k]) => k !== 'url').map(([k, v]) => [k, Math.round(v)])))}`);
+    console.log(`# ${b.label} ${page.name} ${kind}: analysed → links ${ms(r.wait)}, ask → links ${ms(r.ask)}, analysed → shown ${ms(r.shown)}, all drawn ${ms(r.drawn)}, page load → links ${ms(r.load)}; worker ${JSON.stringify(Object.fromEntries(Object.entries(r.span ?? {}).filter(([k]) => k !== 'url').map(([k, v]) => [k, Math.round(v)])))}`);
     if (process.env.BENCH_PANEL_STEPS) console.log(`#   panel steps: ${r.steps}`);
     return r;
   };
@@ -368,6 +384,7 @@ async function measure(browsers, server) {
       console.log(line('analysed → links in the panel', 'wait'));
       console.log(line("the panel's ask → links", 'ask'));
       console.log(line('analysed → links shown', 'shown'));
+      console.log(line('analysed → every row drawn', 'drawn'));
       console.log(line('page load → links in the panel', 'load'));
       console.log(`    worker spans (medians, ms): warm: ${spanLine(res.warm.map((r) => r.span))}; first: ${spanLine([res.first?.span])}; cold: ${spanLine(res.cold.map((r) => r.span))}`);
     }

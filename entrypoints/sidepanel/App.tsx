@@ -3,7 +3,7 @@
 // Follows tab switches, navigation and new reports; clicking a claim scrolls the page to it; a
 // hover card's "open in side panel" selects its claim here.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { isEnvelope, PANEL_SELECT_PREFIX, sendToBackground, type Envelope, type PanelToContent, type TabReport } from '../../lib/messaging/index';
 import { isReadableUrl, plural, shortUrl } from '../../lib/messaging/report-view';
@@ -39,6 +39,8 @@ async function tabInfo(id: number): Promise<TabInfo | null> {
 export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: number | null; windowId?: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const stateRef = useRef(state);
+  stateRef.current = state;
   const [version, setVersion] = useState(0);
   const [settings, setSettings] = useState<Settings | null>(null);
   // The claim a hover card's "open in side panel" asked for (cleared when the tab changes).
@@ -92,6 +94,22 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
       .catch((error: unknown) => seq === asks.current && setState({ kind: 'error', message: String(error instanceof Error ? error.message : error) }));
   };
 
+  // A report pushed with the change that made it (the page's links): shown as an answer to an ask
+  // made now; an ask still on its way is dropped. The tab's title and URL are kept from the last
+  // answer for this tab (their changes reload through tabs.onUpdated).
+  const show = (id: number, report: TabReport): void => {
+    const seq = ++asks.current;
+    const asked = step('ask');
+    const known = stateRef.current.kind === 'ready' && stateRef.current.tab?.id === id ? stateRef.current.tab : null;
+    void (known ? Promise.resolve(known) : tabInfo(id)).then((tab) => {
+      if (seq !== asks.current) return;
+      step(report.links !== undefined ? 'answer+links' : 'answer');
+      noteAnswer(report, asked);
+      shown.current = report;
+      setState({ kind: 'ready', tab, report });
+    });
+  };
+
   // Reload when the tab reports again or navigates.
   useEffect(() => {
     setSelected(null);
@@ -110,8 +128,10 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {
-        step('changed');
-        load(tabId);
+        const pushed = (message.payload as { report?: TabReport }).report;
+        step(pushed ? 'changed+report' : 'changed');
+        if (pushed && pushed.tabId === tabId) show(tabId, pushed);
+        else load(tabId);
       }
       // The library grew or was cleared: this page's links may have changed (not when the report
       // already counts that library: the push after this page itself was stored).
@@ -145,6 +165,31 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
     noteShown(shownReport);
   }, [shownReport]);
 
+  // the view's report and handlers change with the report and the tab only (so claim rows whose
+  // content did not change are not drawn again)
+  const viewReport = useMemo(() => (shownReport ? panelReport(shownReport) : null), [shownReport]);
+  const handlers = useMemo(
+    () =>
+      tabId === null
+        ? null
+        : {
+            onScrollToClaim: (i: number) => void showClaimInTab(tabId, i),
+            onOpenSource: (url: string) => void browser.tabs.create({ url }),
+            onSearchPreview: (claim: number) => sendToBackground('search:preview', { tabId, claim }),
+            onSearchMore: (claim: number) => sendToBackground('search:more', { tabId, claim }),
+            onLoadRelations: (claim: number) => sendToBackground('links:claim', { tabId, claim }),
+            onOpenOptions: () => void browser.runtime.openOptionsPage(),
+            onImportDemo: async () => {
+              const summary = await sendToBackground('library:import-demo', {});
+              // The background relinks open tabs; fetch this one's report again either way.
+              setVersion((v) => v + 1);
+              return summary;
+            },
+          },
+    [tabId],
+  );
+  const onRowsDrawn = useMemo(() => () => noteDrawn(shownReport), [shownReport]);
+
   const siteOn = !!settings && !!state.kind && state.kind === 'ready' && !!state.tab?.url && isEnabledFor(settings, state.tab.url);
   return (
     <div class="panel" data-tab={tabId ?? ''}>
@@ -157,25 +202,15 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
       )}
       {state.kind === 'loading' && <p class="muted">Loading…</p>}
       {state.kind === 'error' && <p class="error" role="alert">Could not load the report: {state.message}</p>}
-      {state.kind === 'ready' && state.report && tabId !== null ? (
+      {state.kind === 'ready' && state.report && viewReport && handlers ? (
         <>
           <SidePanelView
-            report={panelReport(state.report)}
-            onScrollToClaim={(i) => void showClaimInTab(tabId, i)}
-            onOpenSource={(url) => void browser.tabs.create({ url })}
+            report={viewReport}
+            {...handlers}
             selectedClaim={selected ?? undefined}
-            mapSrc={browser.runtime.getURL('/map/world-110m.json')}
+            mapSrc={MAP_SRC}
             highlightsOff={!siteOn}
-            onSearchPreview={(claim) => sendToBackground('search:preview', { tabId, claim })}
-            onSearchMore={(claim) => sendToBackground('search:more', { tabId, claim })}
-            onLoadRelations={(claim) => sendToBackground('links:claim', { tabId, claim })}
-            onOpenOptions={() => void browser.runtime.openOptionsPage()}
-            onImportDemo={async () => {
-              const summary = await sendToBackground('library:import-demo', {});
-              // The background relinks open tabs; fetch this one's report again either way.
-              setVersion((v) => v + 1);
-              return summary;
-            }}
+            onRowsDrawn={onRowsDrawn}
           />
           <Facts report={state.report} />
         </>
@@ -221,6 +256,21 @@ function noteAnswer(report: TabReport | null, asked: number): void {
   performance.measure('cx-panel-links', { start: firstAsk.get(id)!, end: performance.now(), detail });
 }
 
+const linksDrawn = new Set<string>();
+
+/** Every claim row of a report with links drawn (`cx-panel-drawn`: the first rows are on screen
+ *  before, see SidePanelView's FIRST_ROWS). */
+function noteDrawn(report: TabReport | null): void {
+  const id = report?.reportId;
+  if (!id || report.links === undefined || !linksAnswered.has(id) || linksDrawn.has(id)) return;
+  linksDrawn.add(id);
+  const start = firstAsk.get(id);
+  if (start === undefined) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => performance.measure('cx-panel-drawn', { start, end: performance.now(), detail: { reportId: id, url: report.meta.url, steps: stepsSince(start) } })),
+  );
+}
+
 function noteShown(report: TabReport | null): void {
   const id = report?.reportId;
   if (!id || report.links === undefined || !linksAnswered.has(id) || linksShown.has(id)) return;
@@ -231,6 +281,8 @@ function noteShown(report: TabReport | null): void {
     setTimeout(() => performance.measure('cx-panel-shown', { start, end: performance.now(), detail: { reportId: id, url: report.meta.url, steps: stepsSince(start) } })),
   );
 }
+
+const MAP_SRC = browser.runtime.getURL('/map/world-110m.json');
 
 function panelReport(report: TabReport): PanelReport {
   return {

@@ -511,7 +511,7 @@ export function libraryFeature(core: LibraryCore) {
         // library is about to hold.
         if (!why && !known) fields.librarySize = (fields.librarySize ?? 0) + 1;
         const t0 = performance.now();
-        await ctx.patchReport(report, fields);
+        await ctx.patchReport(report, fields, { carry: true });
         const t1 = performance.now();
         if (!why) await core.putSource(meta, report.analysis, page.text);
         core.timed(report, { queued, patch: t1 - t0, ...(why ? {} : { store: performance.now() - t1 }) });

@@ -31,8 +31,10 @@ export interface BackgroundContext {
   getReport(tabId: number): Promise<TabReport | null>;
   /** Every tab report held in memory (open tabs that reported since the worker started). */
   openReports(): TabReport[];
-  /** Merges fields into a tab's report if it is still `expected` (not replaced meanwhile); pushes report:changed. */
-  patchReport(expected: TabReport, patch: Partial<TabReport>): Promise<boolean>;
+  /** Merges fields into a tab's report if it is still `expected` (not replaced meanwhile); pushes
+   *  report:changed, with the new report in it when `carry` is set (the page's own links, which an
+   *  open panel is waiting for; relinks of other tabs push only the tab id). */
+  patchReport(expected: TabReport, patch: Partial<TabReport>, options?: { carry?: boolean }): Promise<boolean>;
   /** Runs work after the answer has been sent; `settled()` waits for it. */
   defer(work: () => Promise<unknown>): void;
   signal: AbortSignal;
@@ -212,7 +214,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     log,
     getReport,
     openReports: () => [...reports.values()],
-    patchReport: async (expected, patch) => {
+    patchReport: async (expected, patch, options) => {
       if (reports.get(expected.tabId) !== expected) return false;
       const next = { ...expected, ...patch };
       reports.set(expected.tabId, next);
@@ -220,8 +222,10 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       // Open panels are told (they ask for the report), and the page's hover cards, which show the
       // same counts as the panel, get the content script its links (counts only: the card lists
       // no relation, and the panel asks for them itself), both at once.
+      // The page's own links carry the report itself: the panel needs no second round trip, which
+      // would wait for the worker's next step (storing the page).
       await Promise.all([
-        pushToPanels('report:changed', { tabId: expected.tabId }),
+        pushToPanels('report:changed', options?.carry ? { tabId: expected.tabId, report: next } : { tabId: expected.tabId }),
         patch.links
           ? pushToTab(expected.tabId, 'page:links', { links: patch.links.map(countsOnly) }).catch(
               () => undefined, // the tab navigated away or has no content script any more

@@ -212,8 +212,10 @@ export interface LibraryToBackground {
 
 /** Pushed by the background to extension pages (side panel, popup). */
 export interface BackgroundToPanel {
-  /** The report of this tab changed (new, replaced or cleared). */
-  'report:changed': { req: { tabId: number }; res: void };
+  /** The report of this tab changed (new, replaced or cleared). `report`, when present, is the
+   *  new report itself (as report:get would answer it): sent with the push that brings a page's
+   *  links, so an open panel shows them without asking (the worker may be busy storing the page). */
+  'report:changed': { req: { tabId: number; report?: TabReport }; res: void };
   /** The library changed (sources added, imported or cleared; feeds checked). */
   'library:changed': { req: { sources: number }; res: void };
 }

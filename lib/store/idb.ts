@@ -25,7 +25,7 @@ import type { Candidate } from '../claims/linker';
 import { recordKeys, type SourceRecord } from '../claims/record';
 import { exportJsonl, importJsonl, type ImportReport } from './jsonl';
 import type { Library, LibraryCount } from './library';
-import { PostingIndex, type PostingSnapshot } from './postings';
+import { PostingIndex, type Hit, type PostingSnapshot } from './postings';
 
 export const IDB_VERSION = 4;
 const STORE = 'sources';
@@ -148,7 +148,12 @@ export class IdbLibrary implements Library {
   // Kept warm for the life of the worker, in step with every write: the candidate index and the
   // sources read so far. A failed write changes neither.
   private state: Promise<State> | undefined;
-  private records = new Map<string, SourceRecord>();
+  // Decoded sources by id, and the same by their ordinal in the index (postings.ts) with when each
+  // was last used (a counter), so a lookup finds and touches its sources by array index.
+  private records = new Map<string, { rec: SourceRecord; ord: number }>();
+  private byOrd: (SourceRecord | undefined)[] = [];
+  private usedAt: number[] = [];
+  private tick = 0;
   /** Bumped by every write: a source read before it is used once, not kept. */
   private generation = 0;
   /** Writes under way (the index is saved only between writes, so it covers every seq it claims). */
@@ -196,7 +201,7 @@ export class IdbLibrary implements Library {
         // the saved sources are as they were when the index was saved: those stored again or
         // deleted since are read afresh when needed
         const changed = new Set(newer.map((r) => r.id));
-        for (const rec of hot) if (rec && typeof rec.id === 'string' && index.has(rec.id) && !changed.has(rec.id) && !this.records.has(rec.id)) this.remember(rec);
+        for (const rec of hot) if (rec && typeof rec.id === 'string' && index.has(rec.id) && !changed.has(rec.id) && !this.records.has(rec.id)) this.remember(rec, index.ordinal(rec.id));
         this.loadedFrom = 'saved';
         if (newer.length || rows !== index.sources) this.scheduleSave(newer.length + Math.abs(rows - index.sources));
         return { index, seq };
@@ -252,8 +257,8 @@ export class IdbLibrary implements Library {
     this.saving = (async () => {
       const tx = this.db.transaction(META, 'readwrite');
       const finished = done(tx, 'saving the candidate index');
-      const recent = [...this.records.values()];
-      const value: SavedIndex = { format: SNAPSHOT_FORMAT, seq: state.seq, index: state.index.snapshot(), hot: recent.slice(Math.max(0, recent.length - HOT_LIMIT)) };
+      const recent = this.recentlyUsed(HOT_LIMIT);
+      const value: SavedIndex = { format: SNAPSHOT_FORMAT, seq: state.seq, index: state.index.snapshot(), hot: recent };
       tx.objectStore(META).put(value, SNAPSHOT_KEY);
       await finished;
     })().finally(() => {
@@ -284,17 +289,38 @@ export class IdbLibrary implements Library {
     await finished;
   }
 
-  /** Keeps a source decoded, as the most recently used (the least recently used make room). */
-  private remember(rec: SourceRecord): void {
-    this.records.delete(rec.id);
+  /** Keeps a source decoded (under its ordinal `ord` in the index), as the most recently used (the
+   *  least recently used make room). */
+  private remember(rec: SourceRecord, ord: number): void {
+    this.forget(rec.id);
+    if (ord < 0) return;
     if (this.records.size >= CACHE_LIMIT) {
-      let drop = this.records.size - CACHE_LIMIT + 1 + (CACHE_LIMIT >> 4);
-      for (const id of this.records.keys()) {
-        if (drop-- <= 0) break;
-        this.records.delete(id);
-      }
+      const drop = this.records.size - CACHE_LIMIT + 1 + (CACHE_LIMIT >> 4);
+      const byUse = [...this.records.values()].sort((x, y) => this.usedAt[x.ord] - this.usedAt[y.ord]);
+      for (let i = 0; i < drop && i < byUse.length; i++) this.forget(byUse[i].rec.id);
     }
-    this.records.set(rec.id, rec);
+    this.records.set(rec.id, { rec, ord });
+    // grown in order, so the arrays stay dense however the ordinals come (a fresh worker's saved
+    // sources come in any order)
+    while (this.byOrd.length <= ord) {
+      this.byOrd.push(undefined);
+      this.usedAt.push(0);
+    }
+    this.byOrd[ord] = rec;
+    this.usedAt[ord] = ++this.tick;
+  }
+
+  private forget(id: string): void {
+    const had = this.records.get(id);
+    if (!had) return;
+    this.records.delete(id);
+    if (this.byOrd[had.ord] === had.rec) this.byOrd[had.ord] = undefined;
+  }
+
+  /** The `n` most recently used decoded sources, least recent first. */
+  private recentlyUsed(n: number): SourceRecord[] {
+    const all = [...this.records.values()].sort((x, y) => this.usedAt[x.ord] - this.usedAt[y.ord]);
+    return all.slice(Math.max(0, all.length - n)).map((x) => x.rec);
   }
 
   async put(source: SourceRecord): Promise<boolean> {
@@ -313,8 +339,7 @@ export class IdbLibrary implements Library {
         store.put(toRow(source, seq));
       });
       this.generation++;
-      state.index.add(source);
-      this.remember(source);
+      this.remember(source, state.index.add(source));
     } finally {
       this.writing--;
     }
@@ -324,7 +349,7 @@ export class IdbLibrary implements Library {
 
   async get(id: string): Promise<SourceRecord | undefined> {
     const cached = this.records.get(id);
-    if (cached) return cached;
+    if (cached) return cached.rec;
     const row = (await req(this.db.transaction(STORE).objectStore(STORE).get(id))) as Row | undefined;
     return row ? fromRow(row) : undefined;
   }
@@ -344,7 +369,7 @@ export class IdbLibrary implements Library {
       });
       this.generation++;
       state.index.remove(id);
-      this.records.delete(id);
+      this.forget(id);
     } finally {
       this.writing--;
     }
@@ -367,33 +392,33 @@ export class IdbLibrary implements Library {
     const state = await this.load();
     for (;;) {
       const hits = state.index.lookup(keys, limit);
-      const local = new Map<string, SourceRecord>();
-      const missing = hits.filter((h) => !this.records.has(h.id)).map((h) => h.id);
+      const local = new Map<number, SourceRecord>();
+      const missing: Hit[] = [];
+      for (const h of hits) if (this.byOrd[h.ord]?.id !== h.id) missing.push(h);
       let dropped = false;
       if (missing.length) {
         const gen = this.generation;
         const store = this.db.transaction(STORE).objectStore(STORE);
-        const rows = (await Promise.all(missing.map((id) => req(store.get(id))))) as (Row | undefined)[];
+        const rows = (await Promise.all(missing.map((h) => req(store.get(h.id))))) as (Row | undefined)[];
         this.rowsRead += rows.length;
         rows.forEach((row, i) => {
+          const h = missing[i];
           if (row) {
             const rec = fromRow(row);
-            local.set(rec.id, rec);
-            if (gen === this.generation) this.remember(rec);
-          } else if (gen === this.generation && state.index.remove(missing[i]) >= 0) dropped = true;
+            local.set(h.ord, rec);
+            // still this ordinal's source (not stored again or deleted meanwhile)
+            if (gen === this.generation) this.remember(rec, h.ord);
+          } else if (gen === this.generation && state.index.remove(h.id) >= 0) dropped = true;
         });
       }
       if (dropped) continue;
       const out: Candidate[] = [];
       for (const h of hits) {
-        const cached = this.records.get(h.id);
-        if (cached) {
-          // most recently used last (what the saved index keeps of the cache)
-          this.records.delete(h.id);
-          this.records.set(h.id, cached);
-        }
-        const source = local.get(h.id) ?? cached;
-        if (source) out.push({ source, claims: h.claims });
+        const source = local.get(h.ord) ?? this.byOrd[h.ord];
+        if (!source || source.id !== h.id) continue;
+        // most recently used (what the saved index keeps of the cache)
+        if (this.byOrd[h.ord] === source) this.usedAt[h.ord] = ++this.tick;
+        out.push({ source, claims: h.claims });
       }
       if (missing.length) this.scheduleSave(missing.length); // the sources just read are kept with the index
       return out;
@@ -416,6 +441,8 @@ export class IdbLibrary implements Library {
       this.generation++;
       state.index.clear();
       this.records.clear();
+      this.byOrd = [];
+      this.usedAt = [];
     } finally {
       this.writing--;
     }
@@ -441,10 +468,7 @@ export class IdbLibrary implements Library {
         this.generation++;
         // the imported sources are kept decoded (the most recent as the cache allows): the first
         // pages linked after an import need not read them back
-        for (const r of report.records) {
-          state.index.add(r);
-          this.remember(r);
-        }
+        for (const r of report.records) this.remember(r, state.index.add(r));
       } finally {
         this.writing--;
       }

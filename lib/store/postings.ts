@@ -61,6 +61,11 @@ export class PostingIndex {
     return this.ordOf.has(id);
   }
 
+  /** The ordinal of an alive source, or -1. */
+  ordinal(id: string): number {
+    return this.ordOf.get(id) ?? -1;
+  }
+
   /** Every alive source id, oldest first. */
   aliveIds(): string[] {
     const out: string[] = [];

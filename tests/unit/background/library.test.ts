@@ -193,8 +193,11 @@ describe('background library', () => {
       return candidates(keys, limit);
     };
     const told: boolean[] = [];
-    fakeBrowser.runtime.onMessage.addListener((m: { type: string; payload?: { tabId?: number } }) => {
-      if (m.type === 'report:changed' && m.payload?.tabId === 2) void service.getReport(2).then((r) => told.push(r?.links !== undefined));
+    const carried: (boolean | undefined)[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: { type: string; payload?: { tabId?: number; report?: TabReport } }) => {
+      if (m.type !== 'report:changed' || m.payload?.tabId !== 2) return;
+      void service.getReport(2).then((r) => told.push(r?.links !== undefined));
+      carried.push(m.payload.report ? m.payload.report.links !== undefined : undefined);
     });
     value(await call<{ marks: unknown }>('page:report', pageReport(grinds, 'https://daily.example/toretsk'), contentSender(2, 'https://daily.example/toretsk')));
     expect(told).toEqual([]); // not at once: the links may follow within a moment
@@ -203,6 +206,8 @@ describe('background library', () => {
     release();
     await service.settled();
     expect(told).toEqual([false, true]);
+    // the push that brings the links carries the report itself (the panel shows it without asking)
+    expect(carried).toEqual([undefined, true]);
   });
 
   test('a revisit or an edit updates its source instead of adding another', async () => {

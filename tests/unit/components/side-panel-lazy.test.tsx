@@ -87,3 +87,42 @@ describe('side panel timelines on a dense page', () => {
     expect(el.querySelectorAll('svg.cx-timeline').length).toBe(12);
   });
 });
+
+describe('side panel claim rows on a dense page', () => {
+  const until = async (ok: () => boolean) => {
+    for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('shows the first rows at once and every row, then the sections after them, a moment later', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    root = document.createElement('div');
+    document.body.appendChild(root);
+    const drawn = vi.fn();
+    render(<SidePanelView report={denseReport()} mapTopology={TINY_SHAPES} onRowsDrawn={drawn} />, root);
+    const rows = () => root.querySelectorAll('li.cx-claim').length;
+    expect(rows()).toBeGreaterThan(0);
+    expect(rows()).toBeLessThan(100);
+    expect(root.querySelector('#cx-claims-h')!.textContent).toBe('Claims (100)');
+    expect(root.querySelector('#cx-timelines-h')).toBeNull();
+    await until(() => drawn.mock.calls.length > 0);
+    expect(rows()).toBe(100);
+    expect(Array.from(root.querySelectorAll('li.cx-claim .cx-quote')).map((b) => b.textContent)).toEqual(Array.from({ length: 100 }, (_, i) => `${800 + i},000 troops`));
+    expect(root.querySelectorAll('.cx-timeline-figure').length).toBe(100);
+    expect(drawn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a new report of the page keeps its rows and brings each up to date', async () => {
+    const first = denseReport();
+    const el = mount(<SidePanelView report={first} mapTopology={TINY_SHAPES} />);
+    expect(el.querySelectorAll('li.cx-claim').length).toBe(100);
+    const counts = () => Array.from(el.querySelectorAll('li.cx-claim .cx-counts')).map((p) => p.textContent);
+    const before = counts();
+    // the same page linked again: claim 70 lost its links
+    const again = { ...first, links: first.links!.map((l) => (l.claim === 70 ? { claim: 70, relations: [], independentSources: 0, reports: 0 } : { ...l })) };
+    act(() => render(<SidePanelView report={again} mapTopology={TINY_SHAPES} />, el));
+    expect(el.querySelectorAll('li.cx-claim').length).toBe(100);
+    const after = counts();
+    expect(after[70]).toBe('no other sources yet');
+    expect(after.filter((_, i) => i !== 70)).toEqual(before.filter((_, i) => i !== 70));
+  });
+});
