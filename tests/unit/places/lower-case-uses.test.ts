@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { extractPlaces, lowerCaseUses } from '../../../lib/extract/places';
 import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
 
@@ -35,6 +36,20 @@ describe('a word written in lower case, by text search and by word set alike', (
       for (const o of others) late.has(o);
       expect(late.has(word)).toBe(early);
     }
+  });
+});
+
+describe('the text search and the word set agree on any text', () => {
+  const pieces = ['front', 'Front', 'line', 'post', 'Post', 'pro', '-', '\u2011', "'s", '’s', ' ', ' ', '\u00a0', '.', '5', 'é', 'x', 'al-', 'Al-', 'İ'];
+  const words = ['front', 'line', 'post', 'pro', 'front-line', 'pro-front', 'x', 'al', 'é', 'fronté'];
+  it('for every word asked', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const w of words) expect(lowerCaseUses(text).has(w)).toBe(lowerCaseUses(text, 0).has(w));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
