@@ -190,6 +190,23 @@ const CONFLICT = new Set(['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 
 // a word: letters, marks and digits, with single inner apostrophes or hyphens (linear: the
 // separator class and the word class do not overlap)
 const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2011';
+const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
+
+/** Whether a word [start, end) holds a hyphen: two forward searches for the whole text, asked in text order. */
+class HyphenCursor {
+  private minus = -1;
+  private nb = -1;
+  constructor(private readonly text: string) {}
+  within(start: number, end: number): boolean {
+    if (this.minus < start) this.minus = this.next('-', start);
+    if (this.nb < start) this.nb = this.next('\u2011', start);
+    return this.minus < end || this.nb < end;
+  }
+  private next(ch: string, from: number): number {
+    const at = this.text.indexOf(ch, from);
+    return at < 0 ? Infinity : at;
+  }
+}
 
 /** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
 const placeJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 45 || c === 0x2011;
@@ -268,10 +285,13 @@ class Words {
     return capitalAt(this.text, this.spans[2 * i]);
   }
   /**
-   * The texts of the words that do not start with a capital, as a set for `has(w)`. The words
-   * asked about are the lower case of capitalised words, so only the words that share length and
-   * three letters with one of those are put in the set (most words are never sliced); a word
-   * outside that sketch is answered by the full set, made then.
+   * The lower-case uses of words, as a set for `has(w)`: the texts of the words that do not start
+   * with a capital, and every part of a hyphenated word (`front` and `line` in `front-line`,
+   * `russian` in `pro-russian`: a name written in lower case inside a compound is a common word
+   * there too). The words asked about are the lower case of capitalised words, so only the words
+   * and parts that share length and three letters with one of those are put in the set (most
+   * words are never sliced); a word outside that sketch is answered by the full set, made then.
+   * Agrees with `lowerUseAt` on every word.
    */
   lowerWords(): { has(w: string): boolean } {
     const low = this.low;
@@ -281,10 +301,20 @@ class Words {
     const sketch = new LetterSketch();
     for (const k of this.caps) sketch.add(low, spans[2 * k], this.end(k));
     const some = new Set<string>();
+    const hyphens = new HyphenCursor(text);
     for (let k = 0; k < this.length; k++) {
       const start = spans[2 * k];
-      if (capitalAt(text, start)) continue;
       const end = wordEnd(text, start, spans[2 * k + 1]);
+      if (hyphens.within(start, end)) {
+        // each part of a compound, capitalised word or not (`Pro-front`: `front` is a lower-case use)
+        let from = start;
+        for (let at = start; at <= end; at++) {
+          if (at < end && !isHyphenCode(text.charCodeAt(at))) continue;
+          if (at > from && sketch.has(text, from, at)) some.add(text.slice(from, at));
+          from = at + 1;
+        }
+      }
+      if (capitalAt(text, start)) continue;
       if (sketch.has(text, start, end)) some.add(this.textOf(k));
     }
     let all: Set<string> | undefined;
@@ -294,8 +324,39 @@ class Words {
   }
   private allLowerWords(): Set<string> {
     const out = new Set<string>();
-    for (let k = 0; k < this.length; k++) if (!this.capital(k)) out.add(this.textOf(k)); // starts lowercase: text is (nearly always) lower
+    for (let k = 0; k < this.length; k++) {
+      const word = this.textOf(k);
+      if (!this.capital(k)) out.add(word); // starts lowercase: text is (nearly always) lower
+      if (word.includes('-') || word.includes('\u2011')) for (const part of word.split(/[-\u2011]/)) if (part) out.add(part);
+    }
     return out;
+  }
+  /**
+   * Whether `w` (in lower case) occurs at offset `at` as a lower-case use in the sense of
+   * `lowerWords`: the whole of a word that does not start with a capital, or one whole part of a
+   * hyphenated word. Found by offset (a binary search of the word starts), for the few words
+   * asked before the set is worth making.
+   */
+  lowerUseAt(w: string, at: number): boolean {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[2 * mid] <= at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (hi < 0) return false;
+    const text = this.text;
+    const start = spans[2 * hi];
+    const end = wordEnd(text, start, spans[2 * hi + 1]);
+    const stop = at + w.length;
+    if (stop > end) return false;
+    if (at === start && stop === end) return !capitalAt(text, start);
+    // one part of a compound: hyphens (or the word's ends) on both sides, none inside
+    if (!(at === start || isHyphenCode(text.charCodeAt(at - 1))) || !(stop === end || isHyphenCode(text.charCodeAt(stop)))) return false;
+    for (let k = at; k < stop; k++) if (isHyphenCode(text.charCodeAt(k))) return false;
+    return true;
   }
   /** First word of a sentence (or of a line). */
   initial(i: number): boolean {
@@ -716,38 +777,47 @@ function consonants(key: string): string {
   return out;
 }
 
+/** How many words are answered by a text search before the word set is made. */
+const LOWER_SEARCHES = 8;
+
+/**
+ * Does the word also occur in lower case in this text ("front", "post": a common word here, not
+ * a place)? A whole word or a whole part of a compound (`front-line`) counts. The first few words
+ * asked are answered by a text search, the later ones by one word set: both give the same answer.
+ */
+function lowerUses(text: string, toks: Words, searches = LOWER_SEARCHES): { has(w: string): boolean } {
+  const lowerMemo = new Map<string, boolean>();
+  let lowerWords: { has(w: string): boolean } | undefined;
+  return {
+    has(w: string): boolean {
+      if (lowerWords) return lowerWords.has(w);
+      let r = lowerMemo.get(w);
+      if (r !== undefined) return r;
+      if (lowerMemo.size >= searches) {
+        lowerWords = toks.lowerWords();
+        return lowerWords.has(w);
+      }
+      r = false;
+      // (the same answer as the set's: a whole word or a whole part of a compound, see lowerUseAt)
+      if (w.length > 0) for (let at = text.indexOf(w); at >= 0 && !r; at = text.indexOf(w, at + 1)) r = toks.lowerUseAt(w, at);
+      lowerMemo.set(w, r);
+      return r;
+    },
+  };
+}
+
+/** The place pass's lower-case test for `text`, by text search (`searches` words) then by the word set (for tests). */
+export function lowerCaseUses(text: string, searches = LOWER_SEARCHES): { has(w: string): boolean } {
+  return lowerUses(text, tokenize(text), searches);
+}
+
 export function extractPlaces(text: string, gazetteer: Gazetteer, options: PlaceOptions = {}): PlaceEntity[] {
   if (typeof text !== 'string' || !text || !gazetteer || gazetteer.size === 0) return [];
   const toks = tokenize(text);
   const g = gazetteer;
 
   // words that occur in lowercase somewhere in the text are common words here ("front", "post")
-  // does the word also occur in lowercase ("front", "post")? a few searches, then one word set
-  const lowerMemo = new Map<string, boolean>();
-  let lowerWords: { has(w: string): boolean } | undefined;
-  const lowerSeen = {
-    has(w: string): boolean {
-      if (lowerWords) return lowerWords.has(w);
-      let r = lowerMemo.get(w);
-      if (r !== undefined) return r;
-      if (lowerMemo.size >= 8) {
-        lowerWords = toks.lowerWords();
-        return lowerWords.has(w);
-      }
-      r = false;
-      const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
-      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-        const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;
-        if (!letter(before) && !letter(after)) {
-          r = true;
-          break;
-        }
-      }
-      lowerMemo.set(w, r);
-      return r;
-    },
-  };
+  const lowerSeen = lowerUses(text, toks);
 
   const prevWord = (i: number): Tok | undefined => (i > 0 ? toks.get(i - 1) : undefined);
   const hasPrep = (i: number): boolean => {

@@ -36,7 +36,7 @@
 // the token array; overlaps are resolved per cluster. Linear in the text on adversarial input.
 
 import type { Mention, UnitEntity } from '../model';
-import { wordSpansOf } from '../text/scan';
+import { forEachWordOf } from '../text/scan';
 import { alignedLower, lowerOf, tokensFor, TokKind, wideWords } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type AliasCase, type NamedUnit, type UnitLexicon } from './unit-lexicon';
@@ -193,21 +193,18 @@ export function tokenize(text: string): Token[] {
   const aligned = lowered.length === text.length;
   const src = aligned ? lowered : text;
   // the words, read from the analysis's shared token array (the same spans as scanning `src`)
+  // and made into tokens as they are found
   const base = tokensFor(text);
-  const firstTok: number[] = [];
-  const spans = wordSpansOf(text, base, false, unitJoiner, wideWords(base), firstTok);
   // the next ASCII apostrophe at or after the current word (one forward search for the whole
   // text instead of one per word)
   let apos = src.indexOf("'");
   let bi = 0;
   // token lower cases are slices of the same lowered text only when that is exact (see alignedLower)
   const shareLower = aligned && alignedLower(text) !== undefined;
-  for (let w = 0; w < spans.length; w += 2) {
-    const start = spans[w];
-    const len = spans[w + 1] - start;
+  forEachWordOf(text, base, false, unitJoiner, wideWords(base), (start, wordEnd, ft) => {
+    const len = wordEnd - start;
     // a word that is one shared token (most are) takes that token's strings, without a new slice
     // (the token a word starts with is known for most words; else found by walking on)
-    const ft = firstTok[w >> 1];
     if (ft >= 0) bi = ft;
     else while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
@@ -216,7 +213,7 @@ export function tokenize(text: string): Token[] {
       // the common case, a word that is one letter token and no word ordinal: no apostrophe, no
       // possessive, no digits; its strings are the token's
       out.push({ start, end: start + len, rawEnd: start + len, text: one.cap ? one.t : one.l, lower: one.l, lowerRaw: one.l, cap: one.cap, possessive: false, ordinal: 0, digits: false });
-      continue;
+      return;
     }
     let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
     if (apos >= 0 && apos < start) apos = src.indexOf("'", start);
@@ -260,7 +257,7 @@ export function tokenize(text: string): Token[] {
     // a German ordinal's token takes in its full stop, so the name reads `47. Mechanisierte Brigade`
     const gEnd = germanOrdinal ? end + 1 : end;
     out.push({ start, end: gEnd, rawEnd: germanOrdinal ? gEnd : start + len, text: germanOrdinal ? raw + '.' : raw, lower: germanOrdinal ? lower + '.' : lower, lowerRaw: germanOrdinal ? lowerRaw + '.' : lowerRaw, cap, possessive, ordinal, digits: digits && !germanOrdinal });
-  }
+  });
   return out;
 }
 

@@ -104,6 +104,26 @@ export function wordSpansOf(
   firstTok?: number[],
 ): number[] {
   const out: number[] = [];
+  forEachWordOf(text, toks, marks, joiner, wide, (start, end, tok) => {
+    out.push(start, end);
+    firstTok?.push(tok);
+  });
+  return out;
+}
+
+/**
+ * The spans of `wordSpansOf`, in text order, handed to `visit(start, end, firstTok)` as they are
+ * found (no array of spans): `firstTok` is the index of the token the word starts with, or -1
+ * when not known.
+ */
+export function forEachWordOf(
+  text: string,
+  toks: readonly SpanTok[],
+  marks: boolean,
+  joiner: (c: number) => boolean,
+  wide: readonly number[],
+  visit: (start: number, end: number, firstTok: number) => void,
+): void {
   const n = text.length;
   const m = toks.length;
   let wi = 0;
@@ -134,8 +154,7 @@ export function wordSpansOf(
           }
           const s0 = p;
           p = wordEnd(text, p + len, marks, joiner);
-          out.push(s0, p);
-          firstTok?.push(-1);
+          visit(s0, p, -1);
         }
         i = ti;
         continue;
@@ -149,10 +168,7 @@ export function wordSpansOf(
     } else isWord = false;
     if (isWord) {
       if (start < 0 || t.s !== end) {
-        if (start >= 0) {
-          out.push(start, end);
-          firstTok?.push(startTok);
-        }
+        if (start >= 0) visit(start, end, startTok);
         start = t.s;
         startTok = i;
       }
@@ -167,15 +183,10 @@ export function wordSpansOf(
         i++;
         continue;
       }
-      out.push(start, end);
-      firstTok?.push(startTok);
+      visit(start, end, startTok);
       start = -1;
     }
     i++;
   }
-  if (start >= 0) {
-    out.push(start, end);
-    firstTok?.push(startTok);
-  }
-  return out;
+  if (start >= 0) visit(start, end, startTok);
 }
