@@ -237,6 +237,8 @@ const PARTY_SPEAKERS = new Set([
 ]);
 /** German participles after `von den Huthis …`: `angegriffen`, `beschossen`, `getroffen`. */
 const ATTACK_PARTICIPLES = new Set(['angegriffen', 'beschossen', 'getroffen', 'attackiert', 'bombardiert', 'versenkt', 'gekapert', 'beschädigt', 'zerstört']);
+/** What a camera shoots: `footage shot by Hamas` is no shooting. */
+const SHOT_MEDIA = new Set(['video', 'videos', 'footage', 'film', 'films', 'photo', 'photos', 'pictures', 'images', 'scenes', 'documentary']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'der', 'den', 'dem', 'die', 'einer', 'einem', 'einen']);
 /** Ships a war at sea attacks (`attacks on merchant ships`, `the tanker was hit`). */
 const SHIP_WORDS = new Set([
@@ -418,7 +420,7 @@ function partyCompound(w: string, add: (cat: Cat, w: number, example: string) =>
   return party.w >= 0.8 ? party.w : 0;
 }
 
-type Tok = { text: string; lower: string; start: number; rawEnd: number; digits: boolean; cap: boolean };
+type Tok = { text: string; lower: string; start: number; rawEnd: number; digits: boolean; cap: boolean; possessive: boolean };
 
 /** Tokens `a` and `a + 1` are written next to each other, a space apart (no punctuation). */
 function spaced(s: string, tokens: readonly Tok[], a: number): boolean {
@@ -469,13 +471,20 @@ function attackerBefore(s: string, tokens: readonly Tok[], k: number): string {
   // `attacked by Hamas officials` is a war of words
   const after = tokens[k + 1];
   if (after && PARTY_SPEAKERS.has(after.lower) && spaced(s, tokens, k)) return '';
+  // the weapon or force the party's name heads (`hit by a Houthi missile`, `by Hamas gunmen`)
+  const head = after && spaced(s, tokens, k) ? cues().get(after.lower) : undefined;
+  const armed = !!head && (head.cat === 'weapons' || SIDE_TARGET.has(after.lower));
+  // `hit by Hamas’s refusal`: a party's possession is no attack unless it is its arms
+  if (tokens[k].possessive && !armed) return '';
   if (w === 'by') {
     const verb = tokens[by - 1];
     if (!verb || !ATTACK_VERBS.has(verb.lower) || !spaced(s, tokens, by - 1)) return '';
-    // the phrase reads to the weapon or force the party's name heads (`hit by a Houthi missile`)
-    const head = after && spaced(s, tokens, k) ? cues().get(after.lower) : undefined;
-    const end = head && (head.cat === 'weapons' || SIDE_TARGET.has(after.lower)) ? after.rawEnd : tokens[k].rawEnd;
-    return s.slice(verb.start, end).replace(/\s+/g, ' ');
+    const before = by >= 2 && spaced(s, tokens, by - 2) ? tokens[by - 2] : undefined;
+    // `fired` and `launched` attack with arms only (`rockets fired by Hamas`, not `an aide fired by
+    // Hamas`, `a channel launched by Hezbollah`); `shot` is no attack after a camera's word
+    if ((verb.lower === 'fired' || verb.lower === 'launched') && !armed && cues().get(before?.lower ?? '')?.cat !== 'weapons') return '';
+    if (verb.lower === 'shot' && before && SHOT_MEDIA.has(before.lower)) return '';
+    return s.slice(verb.start, armed ? after.rawEnd : tokens[k].rawEnd).replace(/\s+/g, ' ');
   }
   if (w === 'von') {
     // the participle closes the clause: `von den Huthis mit Drohnen angegriffen`

@@ -60,6 +60,9 @@ describe('the reasons name the event', () => {
     ['Insurers raised war-risk premiums after attacks on merchant ships.', /fighting and forces: .*attacks on merchant ships/],
     ['The tanker was hit twice near the strait, the agency said, and the Houthis claimed it.', /fighting and forces: .*tanker was hit/],
     ['Houthi fighters fired missiles at shipping in the Red Sea.', /conflict parties and theatres: .*red sea/],
+    ['Rockets fired by Hamas fell near Ashkelon.', /a party named as the attacker: fired by Hamas/],
+    ['The town was hit by Hezbollah’s rockets.', /a party named as the attacker: hit by Hezbollah’s rockets/],
+    ['Two soldiers were shot by Hamas gunmen.', /a party named as the attacker: shot by Hamas gunmen/],
   ])('%s', (text, shown) => expect(reasons(text)).toMatch(shown));
 
   it.each([
@@ -67,6 +70,11 @@ describe('the reasons name the event', () => {
     'The plan was attacked by Hamas officials as a surrender.',
     'The ship was attacked by pirates off Somalia.',
     'The Russian side made 34 attacks on goal but lost the match.',
+    // `launched`, `fired` and `shot` by a party that are no attack; a party's decision
+    'A television channel launched by Hezbollah in 1991 is off the air.',
+    'An aide fired by Hamas last year gave an interview.',
+    'Footage shot by Hamas was shown at the trial.',
+    'Exporters were hit by Hamas’s refusal to reopen the crossing.',
   ])('%s names no attacker and counts no attacks', (text) => {
     expect(reasons(text)).not.toMatch(/a party named as the attacker|attacks counted/);
   });
