@@ -2515,8 +2515,13 @@ function combatantCount(claim: Claim): boolean {
 }
 
 /** A count of people at large (civilians, residents, the displaced), not of fighters nor of captives. */
-function civilianCount(claim: Claim, r: Raw): boolean {
+function civilianCount(claim: Claim, r: Raw, sc: Scanner): boolean {
   if (!r.people || r.military || claim.unit !== 'person' || claim.category === 'troops' || claim.category === 'captured') return false;
+  // (a ship's crew, journalists and aid workers are not the war country's civilians: `the tanker's crew of 25`)
+  for (let k = r.ti; k < r.tj; k++) if (NEUTRAL_PEOPLE.has(sc.toks[k].l)) return false;
+  const of = sc.prev(r.ti);
+  const head = of >= 0 && sc.toks[of].l === 'of' ? sc.prev(of) : -1;
+  if (head >= 0 && NEUTRAL_PEOPLE.has(sc.toks[head].l)) return false;
   return !COMBATANT_RE.test(claim.text);
 }
 
@@ -3498,7 +3503,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     }
     // civilians with no side word: of the places around them, in their sentence, else in their
     // paragraph when all its places are of one country (`In Kharkiv 0.8 million residents had no water`)
-    if (!side && civilianCount(claim, r)) side = placeSide(sc, r, places) ?? paragraphPlaceSide(sc, r, places);
+    if (!side && civilianCount(claim, r, sc)) side = placeSide(sc, r, places) ?? paragraphPlaceSide(sc, r, places);
     if (!side && claim.category !== 'duration') {
       // a bulletin counting what was destroyed or shot down counts the other side's losses
       if (voice && (claim.category === 'equipment' || claim.category === 'casualties' || claim.category === 'captured') && lossNamed(sc, r)) side = sc.opponent(voice.side);
@@ -3524,7 +3529,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // ... and its civilians (killed, wounded, displaced, in need) are the country's people, whichever
     // armed group the sentence names as the cause, unless the count names other people (`40,000 Congolese`)
     // (not people in a place of another country the sentence names: `40 people were killed in Gaza`)
-    if (civilSide && civilianCount(claim, r) && !sideInSpan(sc, r) && (placeSide(sc, r, places) ?? civilSide) === civilSide) side = civilSide;
+    if (civilSide && civilianCount(claim, r, sc) && !sideInSpan(sc, r) && (placeSide(sc, r, places) ?? civilSide) === civilSide) side = civilSide;
     // `air defences shot down 67 of the drones`: a part of a count named just before is of its side
     if (/\bof\s+(?:the|these|those)\s/i.test(claim.text)) {
       const sent = sc.seg.sentenceOf(r.ni);

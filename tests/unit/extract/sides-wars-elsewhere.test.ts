@@ -19,6 +19,9 @@ describe('sides in wars elsewhere', () => {
     ['Rebels shelled Goma and Bukavu overnight. In Uvira, doctors treated 52 wounded civilians after the attack on the market.', '52 wounded', 'cd'],
     ['The paramilitary RSF has besieged El Fasher, Dilling and Kadugli; the war has displaced close to 9 million people, aid groups say.', 'close to 9 million people', 'sd'],
     ['Militants raided villages near Pemba, Montepuez and Mueda. Some 3,200 people fled toward the coast.', 'Some 3,200 people', 'mz'],
+    // ... nor a ship's crew, journalists or aid workers caught up in the war
+    ['Fighting near Hodeidah and Hays killed 12 civilians. A missile later struck a tanker off the port; its crew of 25 was evacuated.', '25', undefined],
+    ['Shelling hit Goma and Bukavu again. 4 journalists were wounded near the airport.', '4 journalists', undefined],
     // ... but not people in a place of another country the sentence names
     ['Troops shelled Goma, Bukavu and Uvira. Across the border in Gisenyi, 7 people were killed.', '7 people', 'rw'],
     // ... and a count that names its people keeps them
