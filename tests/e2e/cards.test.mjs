@@ -7,10 +7,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromiumMissing, inShadowRoot, inWorker, launchWithExtension, openPage, screenshot, serveFolder, stopServiceWorker, tabIdOf, waitForReport } from './harness.mjs';
+import { chromiumMissing, inShadowRoot, inWorker, openPage, screenshot, servePagesWithExtension, stopServiceWorker, tabIdOf, waitForReport } from './harness.mjs';
 
 const missing = chromiumMissing();
 const UNIT = '93rd Separate Mechanized Brigade';
@@ -49,21 +46,16 @@ function markPoint(page, name, re) {
 }
 
 describe('Hover cards: unit sources and the side panel', { skip: missing ?? false, timeout: 180_000 }, () => {
-  let dir;
+  let close;
   let server;
   let browser;
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cx-cards-'));
-    for (const [name, html] of Object.entries(PAGES)) await writeFile(join(dir, name), html);
-    server = await serveFolder(dir);
-    browser = await launchWithExtension();
+    ({ server, browser, close } = await servePagesWithExtension('cx-cards-', PAGES));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await close?.();
   });
 
   const open = async (path) => {

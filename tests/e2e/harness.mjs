@@ -5,7 +5,7 @@
 
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,24 @@ export async function serveFolder(folder) {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
+}
+
+/**
+ * A test's fixture site: writes `pages` ({file name: content}) into a fresh temporary folder
+ * named after `prefix`, serves it and launches Chromium with the extension. Returns
+ * {dir, server, browser, close}; close() shuts the browser and the server and removes the folder.
+ */
+export async function servePagesWithExtension(prefix, pages) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  for (const [name, content] of Object.entries(pages)) await writeFile(join(dir, name), content);
+  const server = await serveFolder(dir);
+  const browser = await launchWithExtension();
+  const close = async () => {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { dir, server, browser, close };
 }
 
 /** Why Chromium e2e cannot run here, or null when it can. */

@@ -9,11 +9,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ROOT, SCREENSHOTS, chromiumMissing, launchWithExtension, serveFolder, setSettings, tabIdOf, waitForReport } from './harness.mjs';
+import { ROOT, SCREENSHOTS, chromiumMissing, servePagesWithExtension, setSettings, tabIdOf, waitForReport } from './harness.mjs';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-pages');
 const NAMES = ['cx-unit', 'cx-place', 'cx-claim'];
@@ -39,23 +38,18 @@ async function choosePages() {
 const pages = missing ? [] : await choosePages();
 
 describe('Real news pages', { skip: missing ?? false, timeout: 600_000 }, () => {
-  let dir;
+  let close;
   let server;
   let browser;
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cx-news-'));
-    for (const p of pages) {
-      await writeFile(join(dir, `${p.hash}.html`), gunzipSync(await readFile(join(CORPUS, 'html', `${p.hash}.html.gz`))));
-    }
-    server = await serveFolder(dir);
-    browser = await launchWithExtension();
+    const files = {};
+    for (const p of pages) files[`${p.hash}.html`] = gunzipSync(await readFile(join(CORPUS, 'html', `${p.hash}.html.gz`)));
+    ({ server, browser, close } = await servePagesWithExtension('cx-news-', files));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await close?.();
   });
 
   // Off: the global switch; on: the defaults (no site set on explicitly, so only war coverage is painted).

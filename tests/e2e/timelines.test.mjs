@@ -9,10 +9,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ask, chromiumMissing, launchWithExtension, openSidePanel, screenshot, serveFolder, tabIdOf, waitForReport } from './harness.mjs';
+import { ask, chromiumMissing, openSidePanel, screenshot, servePagesWithExtension, tabIdOf, waitForReport } from './harness.mjs';
 
 const missing = chromiumMissing();
 
@@ -65,21 +62,17 @@ ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body><
 const fmt = (n) => n.toLocaleString('en-US');
 
 describe('Side panel timelines in Chromium', { skip: missing ?? false, timeout: 180_000 }, () => {
-  let dir;
+  let close;
   let server;
   let browser;
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cx-timelines-'));
-    for (let k = 0; k < DATES.length; k++) await writeFile(join(dir, `report-${k}.html`), report(k));
-    server = await serveFolder(dir);
-    browser = await launchWithExtension();
+    const pages = Object.fromEntries(DATES.map((_, k) => [`report-${k}.html`, report(k)]));
+    ({ server, browser, close } = await servePagesWithExtension('cx-timelines-', pages));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await close?.();
   });
 
   test('each updated claim gets a chart of its figures over time; charts further down are drawn when scrolled to', async () => {
