@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze';
-import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
+import { analyzedClaim } from '../claim-of';
 
-const gazetteer = loadGazetteer();
-const claimOf = (text: string, surface: string) => {
-  const all = analyze({ text }, { gazetteer }).claims;
-  const c = all.find((x) => x.text === surface);
-  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(all.map((x) => x.text))}`);
-  return c;
-};
+const claimOf = (text: string, surface: string) => analyzedClaim(text, surface);
 type Row = [string, string, string | undefined];
 
 describe('attribution: a relative clause between the speaker and its verb', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze';
-import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
+import { analyzedClaim } from '../claim-of';
 
 // Who asserts a claim when the source is a person named by a role, a body of people, a group
 // whose name ends in digits, witnesses after a comma, or a role with the body it belongs to.
-const gazetteer = loadGazetteer();
-const attributionOf = (text: string, surface: string): string | undefined => {
-  const all = analyze({ text }, { gazetteer }).claims;
-  const c = all.find((x) => x.text === surface);
-  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(all.map((x) => x.text))}`);
-  return c.attribution;
-};
+const attributionOf = (text: string, surface: string): string | undefined => analyzedClaim(text, surface).attribution;
 
 describe('attribution: roles, groups and witnesses', () => {
   // [text, claim, attribution]

@@ -2,16 +2,9 @@
 // are the attacker's opponent's, not the attacker's; neutral people (a merchant ship's crew, aid
 // workers, reporters) are of no side. Texts are our own.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze';
-import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
+import { analyzedClaim } from '../claim-of';
 
-const gazetteer = loadGazetteer();
-const sideOf = (text: string, surface: string): string | undefined => {
-  const all = analyze({ text }, { gazetteer }).claims;
-  const c = all.find((x) => x.text === surface);
-  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(all.map((x) => x.text))}`);
-  return c.side;
-};
+const sideOf = (text: string, surface: string): string | undefined => analyzedClaim(text, surface).side;
 
 describe('an attacker named after the casualties', () => {
   // [text, claim, side]

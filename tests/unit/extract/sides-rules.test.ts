@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze';
-import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
+import { analyzedClaim } from '../claim-of';
 
-const gazetteer = loadGazetteer();
-const sideOf = (text: string, surface: string): string | undefined => {
-  const all = analyze({ text }, { gazetteer }).claims;
-  const c = all.find((x) => x.text === surface);
-  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(all.map((x) => x.text))}`);
-  return c.side;
-};
+const sideOf = (text: string, surface: string): string | undefined => analyzedClaim(text, surface).side;
 
 describe('sides: repelled attacks, places around, civil wars, new side words', () => {
   // [text, claim, side]

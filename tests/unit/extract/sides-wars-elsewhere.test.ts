@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze';
-import { loadGazetteer } from '../../../lib/cli/load-gazetteer';
+import { analyzedClaim } from '../claim-of';
 
 // Sides in wars other than Russia–Ukraine: civilians of a civil-war country, new side codes,
 // each block of a live blog read by its own context, no Russia–Ukraine default elsewhere.
-const gazetteer = loadGazetteer();
-const claimOf = (text: string, surface: string) => {
-  const all = analyze({ text }, { gazetteer }).claims;
-  const c = all.find((x) => x.text === surface);
-  if (!c) throw new Error(`no claim "${surface}" in ${JSON.stringify(all.map((x) => x.text))}`);
-  return c;
-};
+const claimOf = (text: string, surface: string) => analyzedClaim(text, surface);
 
 describe('sides in wars elsewhere', () => {
   // [text, claim, side]
