@@ -4,7 +4,7 @@
 //   1. crosscheck analyze SEEDS/*.txt --json  → score.mjs analyze
 //   2. crosscheck ingest SEEDS/*.txt into a fresh library, crosscheck link --json → score.mjs link
 //   3. crosscheck analyze tests/fixtures/heldout/*.txt --json → score.mjs analyze (own held-out set)
-//   4. the same for tests/fixtures/heldout2, heldout3, heldout4, heldout6, heldout7 (later own held-out sets) and heldout5 (page detection only), each its own block
+//   4. the same for tests/fixtures/heldout2, heldout3, heldout4, heldout6, heldout7, heldout8 (later own held-out sets) and heldout5 (page detection only), each its own block
 //   5. tests/fixtures/link and link2 (own clusters of one campaign each): ingest, link, score.mjs link
 // Options: --corpus DIR (default ../shared/corpus/seeds), --analyze-only.
 // SCORE_VERBOSE=1 is passed through to the scorer (it lists every miss).
@@ -85,7 +85,7 @@ try {
   // second block: the project's own held-out articles (other wars, outlets and styles, hard
   // negatives), written and annotated to the guide; scored the same way
   // (heldout2: a second set written later, before the engine was run on it, each its own block)
-  for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7']) {
+  for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']) {
     const heldout = join(root, 'tests/fixtures', set);
     if (!existsSync(heldout)) continue;
     const hFiles = readdirSync(heldout).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => join(heldout, f));
