@@ -115,7 +115,7 @@ const BLOCKED_NAMED = [
   'diplomatic corps', 'job corps', 'conservation corps', 'civilian conservation corps',
   'climate corps', 'youth corps', 'student army', 'marine corps', 'army corps of engineers',
   'white army', 'grand army', 'bucket brigade', 'light brigade', 'royal navy', 'air force',
-  'space force', 'fan army', 'peoples liberation army', 'people liberation army', 'clone army', 'dumbledore’s army', 'dumbledore\'s army',
+  'space force', 'fan army', 'peoples liberation army', 'people liberation army', 'clone army', 'revolutionary guard corps', 'islamic revolutionary guard corps', 'dumbledore’s army', 'dumbledore\'s army',
 ];
 
 /** Nationality adjectives and possessives that name a side (never part of a unit name). */
@@ -234,6 +234,7 @@ export const NAMED_UNITS: NamedUnit[] = [
   { name: 'Al-Aqsa Martyrs’ Brigades', side: 'ps', aliases: ['Al-Aqsa Martyrs’ Brigades', "Al-Aqsa Martyrs' Brigades", 'al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs Brigade'] },
   { name: 'Radwan Force', side: 'lb', aliases: ['Radwan Force', 'Radwan Forces', 'Radwan unit', 'Radwan special forces', '?Radwan'] },
   { name: 'Quds Force', side: 'ir', aliases: ['Quds Force', 'IRGC-QF'] },
+  { name: 'IRGC Aerospace Force', side: 'ir', aliases: ['IRGC Aerospace Force', 'Aerospace Force of the IRGC', 'IRGC-ASF', 'Revolutionary Guards Aerospace Force', 'Revolutionary Guard Aerospace Force'] },
   { name: 'Golani Brigade', side: 'il', aliases: ['Golani Brigade', 'Golani'] },
   { name: 'Givati Brigade', side: 'il', aliases: ['Givati Brigade', 'Givati'] },
   { name: 'Nahal Brigade', side: 'il', aliases: ['Nahal Brigade'] },

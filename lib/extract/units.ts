@@ -153,7 +153,13 @@ const GERMAN_BEFORE_ORDINAL = new Set([
   'russische', 'russischen', 'russischer', 'israelische', 'israelischen', 'und', 'sowie', 'oder',
 ]);
 /** German compounds ending in a head noun (`Sturmbrigade`, `Panzerdivision`). */
+/** After a German ordinal: `und` / `oder` and the next ordinal (`92. und 93.`). */
+const GERMAN_LIST_NEXT = /^(?:und|oder) \d{1,4}\. /;
 const GERMAN_COMPOUND_HEAD = /(?:brigade|bataillon|regiment|division|armee|korps)$/;
+/** Weak heads that are military words of their own: an ordinal and the capitalised head alone name a formation (`the 69th Squadron`, `the 36th Wing`). */
+const SMALL_ELEMENTS = new Set(['squadron', 'squadrons', 'wing', 'wings', 'battery', 'batteries', 'platoon', 'platoons', 'detachment', 'detachments', 'company', 'companies']);
+/** Words right before a cardinal that make it a count, not a formation number (`about 10 Corps`). */
+const COUNT_BEFORE = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'than', 'least', 'most', 'up', 'to', 'of', 'only', 'just', 'all', 'those', 'these', 'their', 'its', 'with', 'had', 'has', 'have', 'sent', 'deployed', 'formed', 'ungefähr', 'etwa', 'rund', 'mehr', 'als']);
 const LOWER_WEAK_NEVER = new Set(['unit', 'units', 'force', 'forces', 'district', 'districts', 'command', 'commands', 'wing', 'wings']);
 /** Capitalised words before a local force's name that are not the place it is named for. */
 const PLACE_FIRST_NOT = new Set(['the', 'a', 'an', 'local', 'township', 'its', 'their', 'his', 'her', 'our', 'myanmar', 'burma', 'national', 'every', 'each', 'one', 'two', 'several', 'many', 'some', 'other', 'another', 'rebel', 'resistance', 'anti-junta', 'allied', 'nug', 'and', 'or', 'with', 'by', 'of', 'from', 'for']);
@@ -249,7 +255,9 @@ export function tokenize(text: string): Token[] {
       // German ordinal `47. Mechanisierte Brigade`: only when a capitalised word follows
       const c = text.charCodeAt(start + len + 2);
       const prev = out.length ? out[out.length - 1] : undefined;
-      if (c >= 65 && c <= 90 && prev && GERMAN_BEFORE_ORDINAL.has(prev.lower) && start - prev.rawEnd === 1) {
+      // or another German ordinal follows in a list (`die 92. und 93. Brigade`, `die 92., 93. und 95. Brigade`)
+      const listed = c === 117 || c === 111 ? GERMAN_LIST_NEXT.test(text.slice(start + len + 2, start + len + 12)) : false;
+      if (((c >= 65 && c <= 90) || listed) && prev && GERMAN_BEFORE_ORDINAL.has(prev.lower) && start - prev.rawEnd === 1) {
         ordinal = Number(raw);
         germanOrdinal = true;
       }
@@ -528,7 +536,7 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
     if (head) {
       const prevLowerMod = !tokens[k - 1].cap && lex.lowerModifiers.has(tokens[k - 1].lower);
       const weakOk = t.cap
-        ? mods > 0 || t.lower === 'group' || t.lower === 'groups' || t.lower === 'command' || ABBREV_HEADS.has(t.lower)
+        ? mods > 0 || t.lower === 'group' || t.lower === 'groups' || t.lower === 'command' || ABBREV_HEADS.has(t.lower) || SMALL_ELEMENTS.has(t.lower)
         : prevLowerMod && !isWordOrdinal && !LOWER_WEAK_NEVER.has(t.lower);
       if ((head.named && (t.cap || !isWordOrdinal)) || weakOk) {
         lastHead = k;
@@ -609,6 +617,77 @@ function parseNumbered(text: string, tokens: Token[], i: number, lex: UnitLexico
   return endTok;
 }
 
+/**
+ * A formation numbered with a cardinal, as British, Indian, Pakistani and Nigerian usage writes it
+ * (`25 Infantry Division`, `10 Corps`, `16 Air Assault Brigade`, `153 Task Force Battalion`): up to
+ * three digits, capitalised words, and a capitalised singular head that names a formation alone.
+ * Not a count: a plural head (`3 Brigades`), a hedge or a count word before (`about 10 Corps`),
+ * a headline in title case.
+ */
+function parseCardinalNumbered(text: string, tokens: Token[], i: number, lex: UnitLexicon, out: Candidate[]): number {
+  const num = tokens[i];
+  if (num.text.length > 3 || num.text.startsWith('0') || num.possessive) return i;
+  const prev = tokens[i - 1];
+  if (prev && COUNT_BEFORE.has(prev.lower) && gapOk(text, prev.rawEnd, num.start)) return i;
+  if (prev && (prev.digits || prev.ordinal) && text.slice(prev.rawEnd, num.start).trim() === '') return i;
+  let k = i + 1;
+  let lastHead = -1;
+  while (k < tokens.length && k - i <= 5) {
+    const t = tokens[k];
+    if (!joined(text, tokens[k - 1], t) || !t.cap || t.digits || t.ordinal) break;
+    const head = lex.heads.get(t.lower);
+    if (head) {
+      const singular = head.singular.toLowerCase() === t.lower || t.lower === 'corps';
+      if (head.named && singular) lastHead = k;
+      else if (!(t.lower === 'force' && tokens[k - 1].lower === 'task')) break;
+      if (t.possessive) break;
+      k++;
+      continue;
+    }
+    if (lastHead >= 0 || lex.stop.has(t.lower) || lex.sideWords.has(t.lower)) break;
+    if (t.possessive) break;
+    k++;
+  }
+  if (lastHead < 0) return i;
+  // a head followed by more capitalised words is part of a longer name (`10 Downing Street` has none)
+  const after = tokens[lastHead + 1];
+  if (after && after.cap && !after.digits && joined(text, tokens[lastHead], after)) return i;
+  if (inTitleCaseLine(text, num.start)) return i;
+  const tailWords: string[] = [];
+  for (let m = i + 1; m <= lastHead; m++) tailWords.push(tailWord(tokens[m].text));
+  const tail = tailWords.join(' ');
+  const n = Number(num.text);
+  out.push({
+    start: num.start,
+    end: tokens[lastHead].end,
+    name: `${num.text} ${tail}`,
+    key: `${n}# ${normKey(tail)}`,
+    side: sideBefore(tokens, i, lex, text),
+    ordinal: n,
+    head: (lex.heads.get(tokens[lastHead].lower)?.singular ?? tokens[lastHead].text).toLowerCase(),
+    words: tail.toLowerCase().split(' '),
+    priority: 2,
+  });
+  return lastHead;
+}
+
+/**
+ * A numbered element of a named force or operation: `Group 13 of the HUR`, `Sector 3 of Operation
+ * Hadin Kai`. Only with the `of` that names what it belongs to; a bare `Group 3` may be a table's.
+ */
+function parseElementOf(text: string, tokens: Token[], i: number, lex: UnitLexicon, out: Candidate[]): boolean {
+  const head = tokens[i];
+  const num = tokens[i + 1];
+  const of = tokens[i + 2];
+  if (head.possessive || num.text.length > 3 || num.text.startsWith('0') || text.slice(head.end, num.start) !== ' ') return false;
+  if (!of || of.lower !== 'of' || !gapOk(text, num.end, of.start)) return false;
+  const owner = tokens[i + 3]?.lower === 'the' ? tokens[i + 4] : tokens[i + 3];
+  if (!owner || !owner.cap || inTitleCaseLine(text, head.start)) return false;
+  const name = `${head.text} ${num.text}`;
+  out.push({ start: head.start, end: num.end, name, key: normKey(name), side: sideBefore(tokens, i, lex, text), priority: 1 });
+  return true;
+}
+
 /** Where `... Task` of a task force's name starts: at `Task`, or at `Combined` / `Joint` right before it. */
 function taskForceStart(prefixLower: readonly string[]): number {
   let k = prefixLower.length - 1;
@@ -616,6 +695,13 @@ function taskForceStart(prefixLower: readonly string[]): number {
   return k;
 }
 const TASK_FORCE_WORDS = new Set(['combined', 'joint', 'multinational']);
+/** Capitalised words before `Task Force` that make it a name: two or more, or one that is not a coalition word. */
+function namedTaskForce(prefixLower: readonly string[]): boolean {
+  const words = prefixLower.length - 1;
+  if (words <= 0) return false;
+  if (prefixLower.some((w) => NOT_ARMED.has(w))) return false;
+  return words >= 2 || !TASK_FORCE_WORDS.has(prefixLower[0]);
+}
 
 /** Named formation ending with the head token h. */
 function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, out: Candidate[]): void {
@@ -682,6 +768,9 @@ function parseNamed(text: string, tokens: Token[], h: number, lex: UnitLexicon, 
       endTok = h + 1;
       // `Combined Task Force 153`, `Joint Task Force Red`: the coalition words stay in the name
       prefix.splice(0, taskForceStart(prefixLower));
+    } else if (lastPrefix === 'task' && namedTaskForce(prefixLower)) {
+      // `Multinational Joint Task Force`, `Civilian Joint Task Force`, `Joint Forces Task Force`:
+      // a task force named by its words alone (a bare `Joint Task Force` is only a kind)
     } else if (namedForceOk(prefix)) {
       // an armed group the text names with its acronym (`Amhara Fano National Force (AFNF)`); the
       // same name without it counts once the text has defined it
@@ -1089,6 +1178,18 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
       const before = cands.length;
       const last = parseNumbered(text, tokens, i, lex, cands);
       if (cands.length > before) i = last;
+      continue;
+    }
+    if (t.digits && tokens[i + 1]?.cap) {
+      const before = cands.length;
+      const last = parseCardinalNumbered(text, tokens, i, lex, cands);
+      if (cands.length > before) {
+        i = last;
+        continue;
+      }
+    }
+    if (t.cap && (t.lower === 'group' || t.lower === 'sector') && tokens[i + 1]?.digits && parseElementOf(text, tokens, i, lex, cands)) {
+      i++;
       continue;
     }
     if (headFilter.mayHave(t.lower) && lex.heads.has(t.lower)) headIdx.push(i);
