@@ -26,7 +26,7 @@ import { isDash, isHyphen, isThinSpace, lowerOf, tokensFor, TokKind, wideWords, 
 import { CURRENCY_PREFIX, isAttackUnit, lexicon, singular, type Lexicon, type UnitInfo } from '../text/units';
 import { attributionAnaphor, authorVoice, findAttribution, fitsAnaphor, hasReportingCue, personIn } from './attribution';
 import { articleMonth, dateReader, dateStartWords, dateWordFilter, lowerDateWordLength, type DateSpan } from './dates';
-import { documentVoice, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponPrefixes, weaponSide, type WeaponMention } from './weapons';
+import { documentVoice, enemies, ENEMY_WORDS, opponentOf, sourceSide, WeaponReader, weaponPrefixes, weaponSide, type WeaponMention } from './weapons';
 
 export interface ClaimContext {
   /** Publication date (ISO), fallback for `when` and anchor for relative dates. */
@@ -123,6 +123,10 @@ const MILITARY_PEOPLE = new Set([
 ]);
 /** Last words of the two-word entries of MILITARY_PEOPLE (`north koreans`). */
 const MILITARY_SECOND_WORDS: ReadonlySet<string> = new Set([...MILITARY_PEOPLE].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+/** The side a count gets when two sides' people or arms are counted together (`Russian and North Korean troops`): none. */
+const MIXED_SIDES = '+';
+/** People nouns that also modify a noun after them (`civilian vessels`, `police vehicles`). */
+const ATTRIBUTIVE_PEOPLE = new Set(['civilian', 'police', 'soldier', 'refugee', 'militia', 'rebel', 'militant', 'enemy', 'army']);
 const NOT_NOUNS = new Set([
   'comments', 'comment', 'shares', 'photos', 'images', 'views', 'likes', 'replies', 'reads', 'pages', 'points', 'goals',
   'games', 'matches', 'seconds', 'this', 'was', 'has', 'is', 'does', 'its', 'his', 'hers', 'ours', 'thus', 'always',
@@ -664,6 +668,8 @@ class Scanner {
     }
     if (t.l === 'u' && this.toks[k + 1]?.t === '.' && this.toks[k + 2]?.l === 's' && this.toks[k + 3]?.t === '.') return { side: 'us', end: k + 4 };
     if (t.l === 'us' && t.t !== 'US') return null;
+    // the ocean, not India's side
+    if (t.l === 'indian' && this.toks[this.next(k)]?.l === 'ocean') return null;
     if (!t.cap && !(lowerSideFilter().mayHave(t.l) && LOWER_SIDES.has(t.l))) return null;
     const s = this.lex.sides.get(t.l);
     return s ? { side: s, end: k + 1 } : null;
@@ -770,14 +776,29 @@ class Scanner {
         const m6 = this.phraseAt(x + 4) ?? this.phraseAt(x + 6);
         if (m6 && m6.end >= x + 7 && !m6.info.measure && !m6.info.people && this.toks[m6.end - 1].l.endsWith('s')) m = m6;
       }
+      // a people noun used as a modifier counts the noun after it: `three civilian vessels`,
+      // `four police vehicles`, `two refugee camps` (not `12 police were`, `40 civilians`)
+      if (m && m.info.people && m.end === x + 1 && ATTRIBUTIVE_PEOPLE.has(t.l) && isThinSpace(this.toks[x + 1]) && this.toks[x + 2]?.k === TokKind.Word && !this.toks[x + 2].cap) {
+        const mt = this.phraseAt(x + 2);
+        const w = this.toks[x + 2].l;
+        if (mt && !mt.info.measure && this.toks[mt.end - 1].l.endsWith('s')) m = mt;
+        else if (!mt && allowUnknown && unlistedPlural(w) && !NOT_NOUNS.has(w) && !NOT_MODIFIERS.test(w))
+          return hit({ info: { unit: singular(w), factor: 1, category: 'other', measure: false }, end: x + 3, side, unknown: true });
+      }
       if (m) {
         if (skipped > 0 && m.info.measure && m.info.category !== 'cost') return none();
-        // noun compounds: the head is the last noun (`missile strikes`, `drone attacks`)
+        // noun compounds: the head is the last noun (`missile strikes`, `drone attacks`), also across
+        // one lower-case modifier after a singular noun (`1,641 multiple launch rocket system combat
+        // vehicles` counts vehicles)
         if (!m.info.measure && !m.info.people) {
           for (let c = 0; c < 2; c++) {
             const y = this.toks[m.end];
             if (!isThinSpace(y)) break;
-            const m2 = this.phraseAt(m.end + 1);
+            let m2 = this.phraseAt(m.end + 1);
+            if (!m2 && this.compoundModifier(m.end - 1)) {
+              const m3 = this.phraseAt(m.end + 3);
+              if (m3 && !m3.info.people && this.toks[m3.end - 1].l.endsWith('s')) m2 = m3;
+            }
             if (!m2 || m2.info.measure) break;
             m = m2;
           }
@@ -802,8 +823,12 @@ class Scanner {
         if (m4 && !m4.info.measure && this.toks[m4.end - 1].l.endsWith('s')) {
           unknownSkips++;
           skipped++;
-          // a weapon name as the first modifier lends its side (`154 Shahed and decoy drones`)
-          if (!side) side = this.sideOf(x)?.side;
+          // a weapon name as the first modifier lends its side (`154 Shahed and decoy drones`);
+          // two enemies' demonyms, neither (`1,200 Russian and Ukrainian soldiers`)
+          const s1 = this.sideOf(x)?.side;
+          const s2 = s1 ? this.sideOf(x + 4)?.side : undefined;
+          if (s1 && s2 && enemies(s1, s2)) side = MIXED_SIDES;
+          else if (!side) side = s1;
           x = x + 6;
           continue;
         }
@@ -821,6 +846,18 @@ class Scanner {
         skipped++;
         lastSideEnd = sd.end;
         x = this.next(sd.end - 1);
+        // `1,200 Russian and Ukrainian soldiers`: two enemies' people counted together, of neither
+        // (allies' read on: `60,000 Russian and North Korean troops` are the first's)
+        if (x >= 0 && (this.toks[x].l === 'and' || this.toks[x].l === 'or') && skipped === 1) {
+          const x2 = this.next(x);
+          const sd2 = x2 >= 0 ? this.sideOf(x2) : null;
+          if (sd2 && sd2.side !== sd.side) {
+            if (enemies(sd.side, sd2.side)) side = MIXED_SIDES;
+            lastSideEnd = sd2.end;
+            x = this.next(sd2.end - 1);
+            continue;
+          }
+        }
         if (x >= 0 && isHyphen(this.toks[x]) && this.glued(x - 1, x)) {
           // `Russian-made`, `Iranian-designed`
           x = this.next(x + 1);
@@ -908,6 +945,19 @@ class Scanner {
       return none();
     }
     return none();
+  }
+
+  /**
+   * The noun ending at token k is singular and a lower-case modifier follows it, then a noun: a
+   * compound goes on (`system combat vehicles`). Not a verb (`-ed`, `-ing`) or a function word.
+   */
+  compoundModifier(k: number): boolean {
+    const head = this.toks[k];
+    if (!head || head.k !== TokKind.Word || head.l.endsWith('s') || !isThinSpace(this.toks[k + 1])) return false;
+    const w = this.toks[k + 2];
+    if (!w || w.k !== TokKind.Word || w.cap || w.l.length < 3) return false;
+    if (/(?:ed|ing|ly)$/.test(w.l) || NOT_MODIFIERS.test(w.l) || OBLIQUE.has(w.l) || NOT_NOUNS.has(w.l)) return false;
+    return isThinSpace(this.toks[k + 3]) && this.toks[k + 4]?.k === TokKind.Word;
   }
 
   /** Reasons the digits at token i are no claim (name, code, date, time, ordinal). */
@@ -1031,6 +1081,10 @@ class Scanner {
   }
 
   emit(r: Raw): void {
+    if (r.side === MIXED_SIDES) {
+      r.side = undefined;
+      r.noSide = true;
+    }
     this.raws.push(r);
   }
 
@@ -1594,8 +1648,13 @@ class Scanner {
       if (t.k !== TokKind.Word) continue;
       words++;
       if (t.l === 'toll') return { info: { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' }, separated: true, words };
+      // `displacement tops 1.4 million`: the displaced are counted
+      if (t.l === 'displacement' && words <= 3) return { info: { unit: 'person', factor: 1, category: 'other', measure: false, people: true }, separated: true, words };
       let m = this.phraseAt(k);
       if (!m || m.info.measure || m.end > i) continue;
+      // `the death toll from the Sweida clashes rose above 1,100`: the noun is inside the toll's
+      // own phrase; the toll is what is counted
+      if (!m.info.people && this.tollBefore(k, sentStart)) return { info: { unit: 'person', factor: 1, category: 'casualties', measure: false, people: true, casualty: 'killed' }, separated: true, words };
       // walking back lands on the last word of a compound: prefer the longest phrase ending there
       // (`artillery systems`, `automotive equipment and fuel tanks`), up to four words back
       for (let pk = this.prev(k), back = 0; pk >= sentStart && back < 4 && toks[pk].k === TokKind.Word; pk = this.prev(pk), back++) {
@@ -1636,6 +1695,26 @@ class Scanner {
       return { info, separated: /^[\s]*[—–:(-][\s]*(?:(?:about|around|some|nearly|approximately|up to|over|more than|at least)\s+)?$/.test(between), words };
     }
     return null;
+  }
+
+  /**
+   * `toll` a few words before token k, joined to it by a preposition and no verb (`the toll from
+   * the two-week clashes`, `the death toll in the strikes on Kharkiv`).
+   */
+  tollBefore(k: number, sentStart: number): boolean {
+    const toks = this.toks;
+    let prep = false;
+    for (let x = this.prev(k), n = 0; x >= sentStart && n < 7; x = this.prev(x), n++) {
+      const t = toks[x];
+      if (t.k !== TokKind.Word) {
+        if (t.k === TokKind.Punct && t.t !== '-' && t.t !== '’' && t.t !== "'") return false;
+        continue;
+      }
+      if (t.l === 'toll') return prep;
+      if (t.l === 'from' || t.l === 'of' || t.l === 'in' || t.l === 'after' || t.l === 'during') prep = true;
+      else if (/(?:ed|ing)$/.test(t.l) || SAYING.has(t.l) || AFTER_PEOPLE.has(t.l)) return false;
+    }
+    return false;
   }
 
   /** `others` right after the number ending at token `end`, then (over `were`/`had been`) a word
@@ -1908,6 +1987,15 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     let at = cues.length;
     while (at > 0 && cues[at - 1].k > anaphor.k) at--;
     cues.splice(at, 0, { k: anaphor.k, end: anaphor.k + 1, side: anaphor.side, oblique: anaphor.oblique, agent: false, place: false, weapon: false, object: false, source: false });
+  }
+  // `as Indian and Pakistani troops exchanged fire`, `Russian and Ukrainian losses`: two enemies
+  // named together point at neither (allies do: `U.S. and British aircraft` are the first's)
+  for (let i = cues.length - 2; i >= 0; i--) {
+    const a = cues[i];
+    const b = cues[i + 1];
+    if (!b) continue;
+    const and = sc.next(a.end - 1);
+    if (enemies(a.side, b.side) && and >= 0 && /^(and|or|und|oder)$/.test(toks[and].l) && sc.next(and) === b.k) cues.splice(i, 2);
   }
   if (cues.length === 0) return undefined;
   // people and arms, and things struck or destroyed (`struck more than 40 targets`, `destroying

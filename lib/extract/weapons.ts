@@ -227,7 +227,14 @@ const OPPONENTS: ReadonlyMap<string, readonly string[]> = new Map<string, string
   ['mm', ['mm']],
   ['sd', ['rsf']],
   ['rsf', ['sd']],
+  ['in', ['pk']],
+  ['pk', ['in']],
 ]);
+
+/** Two different sides that fight each other (`ru` and `ua`, `in` and `pk`), not allies (`us` and `gb`). */
+export function enemies(a: string, b: string): boolean {
+  return a !== b && ((OPPONENTS.get(a)?.includes(b) ?? false) || (OPPONENTS.get(b)?.includes(a) ?? false));
+}
 /** Sides whose first listed enemy holds when the article names none of the candidates (unless the caller says no). */
 const DEFAULT_FIRST = new Set(['ru']);
 

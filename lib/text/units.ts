@@ -172,6 +172,9 @@ const SIDES: Array<[string, string]> = [
   ['mozambican|mozambicans|mozambique|maputo', 'mz'],
   ['iraqi|iraqis|iraq', 'iq'],
   ['afghan|afghans|taliban', 'af'],
+  ['indian|indians|india|delhi', 'in'],
+  ['pakistani|pakistanis|pakistan|islamabad|rawalpindi', 'pk'],
+  ['haitian|haitians|haiti', 'ht'],
   ['polish|poles|poland', 'pl'],
   ['georgian|georgians', 'ge'],
   ['armenian|armenians|armenia', 'am'],
@@ -196,7 +199,7 @@ const GERMAN_THINGS: Record<string, [string, Category, string?]> = {
 };
 
 const DEMONYM_NOUNS =
-  'russians|ukrainians|north koreans|israelis|palestinians|gazans|syrians|yemenis|houthis|americans|iranians|belarusians|germans|malians|nigeriens|nigerians|ethiopians|eritreans|somalis|iraqis|afghans|poles|georgians|armenians|azerbaijanis|saudis|burundians|mozambicans|rwandans';
+  'russians|ukrainians|north koreans|israelis|palestinians|gazans|syrians|yemenis|houthis|americans|iranians|belarusians|germans|malians|nigeriens|nigerians|ethiopians|eritreans|somalis|iraqis|afghans|poles|georgians|armenians|azerbaijanis|saudis|burundians|mozambicans|rwandans|indians|pakistanis|haitians';
 
 export interface Lexicon {
   /** Phrases keyed by first word; each entry: remaining words and info. Longest first. */
