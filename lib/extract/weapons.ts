@@ -281,7 +281,8 @@ const VOICE_DAILY_RE = new RegExp(String.raw`\b${VOICE_BODY}\s+(?:said|says|repo
 const VOICE_NAME = String.raw`((?:(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+)?(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|General Staff|MoD)(?:\s+of\s+the\s+(?:Russian Federation|Armed Forces of Ukraine|Armed Forces of the Russian Federation)|\s+of\s+(?:Russia|Ukraine))?)`;
 const VOICE_TITLE_RE = new RegExp(String.raw`^\s*(?:the\s+)?${VOICE_NAME}\s*:\s+\S`, 'i');
 const VOICE_PUBLISHED_RE = new RegExp(
-  String.raw`^\s*(?:the\s+)?${VOICE_NAME}\s+(?:has\s+|have\s+)?(?:published|issued|released|posted|presented|updated)\s+(?:its|the|a)\s+(?:\w+\s+){0,2}?(?:update|report|summary|bulletin|briefing|figures|data|information|statement)\b`,
+  // (an inline dateline may open the line: `MOSCOW, 1 December 2026 - The Russian Ministry of Defence published ...`)
+  String.raw`^\s*(?:[A-Z][A-Za-z' .-]{1,30},[^,\n\-–—]{1,30}\s[-–—]\s+)?(?:the\s+)?${VOICE_NAME}\s+(?:has\s+|have\s+)?(?:published|issued|released|posted|presented|updated)\s+(?:its|the|a)\s+(?:\w+\s+){0,2}?(?:update|report|summary|bulletin|briefing|figures|data|information|statement)\b`,
   'i',
 );
 
@@ -300,20 +301,32 @@ export function documentVoice(text: string): Voice | undefined {
   // every pattern names the body: a head that names none is no bulletin (one cheap test first)
   if (!VOICE_BODY_ANY_RE.test(text.slice(0, 600))) return undefined;
   const lines = head.split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
+  const framed = (): Voice | undefined =>
+    framedVoice(
+      text
+        .slice(0, 600)
+        .split('\n')
+        .filter((l) => l.trim().length > 0),
+    );
   for (const line of lines) {
     const m = VOICE_RE.exec(line) ?? VOICE_LEAD_RE.exec(line) ?? VOICE_HEADLINE_RE.exec(line.trim()) ?? VOICE_DAILY_RE.exec(line);
     if (!m) continue;
     const source = m[1].trim();
     const side = /russia/i.test(source) ? 'ru' : /ukrain/i.test(source) ? 'ua' : undefined;
-    if (side) return { source, side };
+    if (!side) continue;
+    // a headline's short form (`Russian MoD: ...`) gives way to the body's full name in the lead
+    // (`The Russian Ministry of Defence published its daily bulletin`)
+    if (line === lines[0] && ABBREVIATED_BODY_RE.test(source)) {
+      const full = framed();
+      if (full && full.side === side && full.source.length > source.length) return full;
+    }
+    return { source, side };
   }
-  return framedVoice(
-    text
-      .slice(0, 600)
-      .split('\n')
-      .filter((l) => l.trim().length > 0),
-  );
+  return framed();
 }
+
+/** A body named by an abbreviation (`MoD`, `MOD`, `GS`, `AFU`). */
+const ABBREVIATED_BODY_RE = /\b(?:MoD|MOD|GS|AFU|ZSU|MO)\b/;
 
 /** A dateline line (`KYIV, 27 June 2025`, `Moscow, June 3`): the capital a bulletin is issued in. */
 const DATELINE_SEAT_RE = /^\s*(KYIV|KIEV|Kyiv|Kiev|MOSCOW|Moscow)\b\s*[,(—–-]/;

@@ -22,6 +22,13 @@ describe('a bulletin framed by its title and lead speaks for its issuing body', 
     ['Frontline update\nKYIV, 27 June 2025\n\nThe General Staff of the Armed Forces of Ukraine reports: the enemy lost 1,000 soldiers.', { source: 'General Staff of the Armed Forces of Ukraine', side: 'ua' }],
     // a wire story that mentions the body further down is no bulletin
     ['Drone strikes hit Kharkiv\nKYIV, 3 May 2025\n\nResidents said the blasts began at night. The General Staff of the Armed Forces of Ukraine has published its update.', undefined],
+    // a headline's short form gives way to the full name of a lead that opens on an inline dateline
+    [
+      'Russian MoD: air defences downed 80 drones overnight\n\nMOSCOW, 2 May 2025 - The Russian Ministry of Defence published its daily bulletin on Friday.',
+      { source: 'Russian Ministry of Defence', side: 'ru' },
+    ],
+    // ... and stays when the lead names no body
+    ['Russian MoD: air defences downed 80 drones overnight\n\nMOSCOW, 2 May 2025 - Air defences worked through the night.', { source: 'Russian MoD', side: 'ru' }],
     // a lead where the body is the object, not the publisher
     ['Talks stall\n\nCritics of the Russian Defence Ministry published their own report on losses.', undefined],
   ];
