@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { placeCard, type RectLike } from '../../../lib/dom/hover';
@@ -140,7 +140,14 @@ describe('mountHoverCards', () => {
 
   const move = (x: number, y: number) => document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
   const key = (init: KeyboardEventInit) => document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
-  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // the cards' open and close delays run on fake timers: a loaded machine cannot make them race the test
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
   it('hovering a claim opens its card in a shadow root; leaving or Escape closes it; focus stays on the page', async () => {
     document.body.innerHTML = `<p id="p">${analysis.claims.length ? 'Ukrainian forces have lost nearly 500 square miles near Sudzha.' : ''}</p><button id="page-btn">page</button>`;
