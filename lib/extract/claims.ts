@@ -3002,6 +3002,21 @@ function reportedSpeech(sc: Scanner, lo: number, hi: number): boolean {
   return false;
 }
 
+/** German `demnach` (`according to that`): the sentence goes on quoting the source of the one before. */
+function backReference(sc: Scanner, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && sc.toks[k].l === 'demnach') return true;
+  return false;
+}
+
+/** A sentence that opens on a part of a count just given: `Among the dead were nine children`, `Unter den Verletzten sind drei Kinder`, `Darunter ...`. */
+function subsetOpening(sc: Scanner, s: number): boolean {
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  const words: string[] = [];
+  for (let k = start; k < sc.toks.length && k < start + 8 && words.length < 3; k++) if (sc.toks[k].k === TokKind.Word) words.push(sc.toks[k].l);
+  if (words[0] === 'darunter' || words[0] === 'davon') return true;
+  return (words[0] === 'among' || words[0] === 'unter') && /^(the|them|those|den|ihnen)$/.test(words[1] ?? '');
+}
+
 /** The source named in the sentence before the claim's, in the same or the previous paragraph. */
 function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
   const s = sc.seg.sentenceOf(r.ni);
@@ -3418,7 +3433,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
     const para = sc.seg.paragraphOf(r.ni);
     if (attribution) lastSource = { name: attribution, para };
-    else if (reportedSpeech(sc, lo, hi)) {
+    else if (reportedSpeech(sc, lo, hi) || backReference(sc, lo, hi)) {
       // German indirect speech (`96 Drohnen seien abgeschossen worden`) goes on quoting the source
       // of the sentence before, or the source named last nearby
       attribution = previousSentenceSource(sc, r) ?? (lastSource && para - lastSource.para <= 1 ? lastSource.name : undefined);
@@ -3465,8 +3480,15 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
           while (o >= 0 && outSent[o] === s) o--;
           const plo = sc.seg.sentenceStart[s - 1] ?? 0;
           const phi = sc.seg.sentenceStart[s] ?? plo;
-          // ... unless the sentence turns to another story (`Separately, 14 people were injured in Odesa`)
-          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && sc.seg.paragraphOf(plo) === para && hasReportingCue(sc.toks, plo, phi, phi, phi, true) && !topicShift(sc, s)) attribution = out[o].attribution;
+          // ... unless the sentence turns to another story (`Separately, 14 people were injured in Odesa`);
+          // a part of the count just given (`Among the wounded are three children`) is that source's
+          // whichever way it was cited (`according to the governor`)
+          const samePara = sc.seg.paragraphOf(plo) === para && !topicShift(sc, s);
+          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && samePara && (hasReportingCue(sc.toks, plo, phi, phi, phi, true) || subsetOpening(sc, s))) attribution = out[o].attribution;
+          // `..., regional governor Ivan Fedorov said on Telegram. Two people were killed`: a sentence that
+          // only names its source (no count of its own) goes on in the next one, for the people the event
+          // touched (the dead, the wounded, the fighters who took part; not `a town of some 5,000 people`)
+          else if (s > 0 && r.people && (claim.category === 'casualties' || claim.category === 'troops' || claim.category === 'captured') && !(o >= 0 && outSent[o] === s - 1) && samePara && hasReportingCue(sc.toks, plo, phi, phi, phi, true)) attribution = previousSentenceSource(sc, r);
         }
       }
     }
