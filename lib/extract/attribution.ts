@@ -624,6 +624,8 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
           continue;
         }
       }
+      // an agentless passive (`Hits were reported from eight locations`): its subject is what was reported, not who
+      if (passiveAt(toks, k)) continue;
       const s = germanPerfectSubject(toks, lo, k) ?? subjectBefore(toks, k, lo) ?? leadingSubject(toks, lo, k);
       if (s) consider(s, k, 1);
       else if (definiteRoleBefore(toks, k, lo)) {
@@ -648,6 +650,14 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
   if (possessedDocument(out)) return undefined;
   if (ACRONYM_RE.test(out)) out = expandAcronym(text, toks, out) ?? out;
   return out.length > 1 ? out : undefined;
+}
+
+/** `were reported`, `was confirmed`, `have been recorded`: a participle right after a form of `be` (the agent, if any, comes with `by`). */
+function passiveAt(toks: readonly Tok[], k: number): boolean {
+  if (!/ed$/.test(toks[k].l) || toks[k - 1]?.k !== TokKind.Space) return false;
+  let x = k - 2;
+  if (toks[x]?.l === 'also' && toks[x - 1]?.k === TokKind.Space) x -= 2;
+  return /^(was|were|is|are|been|being|be)$/.test(toks[x]?.l ?? '');
 }
 
 /** What may end the clause before an inverted reporting verb: a comma or a closing quote (English or German). */

@@ -68,3 +68,15 @@ describe('attribution: English source phrases', () => {
     ['Clashes killed 2,300 people last year, according to the Sahel Conflict & Security Monitor (SCSM).', '2,300 people', 'Sahel Conflict & Security Monitor (SCSM)'],
   ]);
 });
+
+describe('attribution: an agentless passive names what was reported, not who reported it', () => {
+  table([
+    // `Explosions` is no source (and an unnamed report is not the navy's)
+    ['The navy said 9 drones were destroyed over the sea. Explosions were reported in 4 districts of the port.', '4 districts', undefined],
+    ['Explosions were reported in 4 districts of the port.', '4 districts', undefined],
+    // the active voice has a source
+    ['Witnesses reported explosions in 4 districts of the port.', '4 districts', 'Witnesses'],
+    // the agent after `by` still counts
+    ['The losses were estimated by the Kyiv School of Economics at $3 billion.', '$3 billion', 'Kyiv School of Economics'],
+  ]);
+});
