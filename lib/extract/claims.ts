@@ -2494,6 +2494,8 @@ function civilWarCountry(places: PlaceMention[]): string | undefined {
   return COUNTRY_SIDE.get(best) ?? best.toLowerCase();
 }
 const FOREIGN_SIDES = ['il', 'us', 'ru', 'ua', 'gb', 'fr', 'ir', 'tr'];
+/** Sides the engine tells apart inside one country, and the country code a claim gives them. */
+const COUNTRY_OF_GROUP: ReadonlyMap<string, string> = new Map([['rsf', 'sd']]);
 
 /** Whether most of an article's places below country level lie outside Ukraine and Russia. */
 function elsewhere(places: PlaceMention[]): boolean {
@@ -3567,7 +3569,10 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && prevClaim.unit === 'person' && between.length < 60 && !/[.;!?]/.test(between) && /\b(including|among them|of whom|of them)\s*$/i.test(between)) side = prevClaim.side;
     }
-    if (side && !r.noSide) claim.side = side;
+    // a side is a country code (annotation guide): an armed group of a civil war is its country's, so
+    // the RSF's fighters and arms are Sudan's as the army's are (the engine keeps the two apart only to
+    // tell whose enemy is whose)
+    if (side && !r.noSide) claim.side = COUNTRY_OF_GROUP.get(side) ?? side;
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;
