@@ -2810,10 +2810,23 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 2; x--) {
     const o = out[x];
     if (!o.side || outSent[x] === s) continue;
-    if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) return undefined;
+    if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) break;
     if (claim.category === 'equipment' && o.category === 'equipment' && o.unit === claim.unit && outSent[x] === s - 1) return o.side;
     // (not what the source says it killed itself: `It later said it had killed 30 fighters`)
     if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution && !killedBy(sc, r)) return o.side;
+  }
+  // `The ministry said at least 170,690 people had been wounded`, a paragraph or two after the same
+  // ministry's count of one side's dead: its toll goes on counting the same people
+  if (claim.category === 'casualties' && r.people && attribution && !killedBy(sc, r)) {
+    for (let x = out.length - 1; x >= 0 && x >= out.length - 24; x--) {
+      const o = out[x];
+      if (o.attribution !== attribution || o.category !== 'casualties' || o.unit !== 'person' || outSent[x] === s) continue;
+      if (par - sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) > 2) break;
+      // the first one back of this source's casualty counts, if it has a side (not a side's source
+      // counting its enemy's dead: `Ukraine's General Staff said 1,300 Russian soldiers were killed`)
+      const own = namedSide(sc, attribution);
+      return own && own !== o.side ? undefined : o.side;
+    }
   }
   return undefined;
 }
