@@ -2124,6 +2124,38 @@ function groupAnaphor(sc: Scanner, r: Raw, lo: number): { k: number; side: strin
   return undefined;
 }
 
+/** Verbs of holding arms: `rockets that Hezbollah still holds`. */
+const HOLD_VERBS = new Set(['holds', 'held', 'has', 'had', 'possesses', 'possessed', 'owns', 'owned', 'keeps', 'kept', 'retains', 'retained', 'stockpiled', 'fields', 'fielded', 'operates', 'operated', 'hat', 'besitzt', 'verfügt']);
+/** The group nouns `the group still holds` points back with to the article's armed group. */
+const HOLDER_ANAPHORS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'rebels', 'militants', 'insurgents', 'jihadists', 'gruppe', 'miliz']);
+
+/**
+ * `an estimated 40,000 rockets that Israeli officials say the group still holds`, `200 tanks which
+ * the RSF fields`: arms counted, then a relative clause naming their holder: the holder's side (a
+ * side named in a reporting clause inside it is the source's, not the holder's).
+ */
+function holderAfter(sc: Scanner, r: Raw): string | undefined {
+  const toks = sc.toks;
+  let x = sc.next(r.tj - 1);
+  if (x >= 0 && toks[x].t === ',') x = sc.next(x);
+  if (x < 0 || !/^(that|which|die|welche)$/.test(toks[x].l)) return undefined;
+  let subj = -1;
+  for (let y = sc.next(x), words = 0; y >= 0 && words < 10; y = sc.next(y)) {
+    const t = toks[y];
+    if (t.k !== TokKind.Word) return undefined;
+    words++;
+    if (HOLD_VERBS.has(t.l)) {
+      if (subj < 0) return undefined;
+      const side = sc.sideOf(subj);
+      if (side) return side.side;
+      return HOLDER_ANAPHORS.has(toks[subj].l) && DETERMINERS.has(toks[sc.prev(subj)]?.l ?? '') ? sc.groupSide() : undefined;
+    }
+    // the last noun before the verb is its subject (`still`, `now`, `also` between)
+    if (!/^(still|now|also|already|reportedly|allegedly|noch|immer)$/.test(t.l)) subj = y;
+  }
+  return undefined;
+}
+
 /** Nouns an attack noun may modify (`assault groups`, `attack helicopters`): then it names no attack. */
 const ATTACK_MODIFIED = new Set(['group', 'groups', 'unit', 'units', 'team', 'teams', 'squad', 'squads', 'troops', 'forces', 'force', 'helicopter', 'helicopters', 'drone', 'drones', 'aircraft', 'jets', 'brigade', 'brigades', 'battalion', 'battalions', 'detachment', 'detachments', 'boats', 'vehicles']);
 
@@ -2275,7 +2307,7 @@ function healthSourceAt(sc: Scanner, k: number): boolean {
   return health >= 0 && sayingAfter(sc, health + 1);
 }
 
-const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told']);
+const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told', 'say', 'claim', 'believe', 'believes']);
 /** A reporting verb within a few words after token k (the side word names a source). */
 function sayingAfter(sc: Scanner, k: number): boolean {
   let words = 0;
@@ -3511,7 +3543,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
     const voiceSide = sourceSide(attribution) ?? sourceUnitSide(text, attribution, unitMentions) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
-    const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
+    const direct = claim.category === 'duration' || enemySide ? undefined : (claim.category === 'equipment' ? holderAfter(sc, r) : undefined) ?? sideFor(sc, r);
     let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? captionSide(sc, r) ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
     if (side && !enemySide && isAttackUnit(kind) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
@@ -3529,6 +3561,13 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // with no side word of its own is the first one's
       const prevClaim = out[out.length - 1];
       if (prevClaim.side && prevClaim.category === 'equipment' && /^\s*(,\s*)?(and|und|or|oder)\s+$/.test(text.slice(prevClaim.end, start))) side = prevClaim.side;
+    }
+    if (out.length > 0 && !sideInSpan(sc, r)) {
+      // `40,000 rockets the group holds, down from about 150,000 before the war`: the same stock at another
+      // time is the same side's
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.side && prevClaim.category === claim.category && between.length <= 120 && !/[.;!?]/.test(between) && /,\s*(down|up)\s+from\s+$/.test(between)) side = prevClaim.side;
     }
     // `bringing its losses to 31`: a running total is of the same side as the count it adds up
     if (!side && running?.side) side = running.side;

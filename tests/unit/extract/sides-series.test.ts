@@ -15,3 +15,14 @@ describe("sides: a source's toll a paragraph or two on counts the same people", 
     ["Ukraine's General Staff said 1,300 Russian soldiers were killed in the past day.\n\nAid convoys were again held at the crossing.\n\nUkraine's General Staff said at least 60 people had been wounded in the strikes.", 'at least 60 people', 'ua'],
   ]);
 });
+
+describe('sides: arms counted, then a clause naming who holds them', () => {
+  table([
+    // the holder, not the source whose side word sits in a reporting clause inside
+    ['The talks were about disarming Hamas. Negotiators discussed about 3,000 rockets that Egyptian officials say the group still holds.', 'about 3,000 rockets', 'ps'],
+    ['Satellite images show 40 launchers that the Houthis still hold near the coast.', '40 launchers', 'ye'],
+    // a stock given again at an earlier time is the same side's
+    ['The talks were about disarming Hamas. Negotiators discussed about 3,000 rockets that Egyptian officials say the group still holds, down from some 9,000 in 2021.', 'some 9,000', 'ps'],
+    ['Satellite images show 40 launchers that the Houthis still hold near the coast, down from about 90 before the strikes.', 'about 90', 'ye'],
+  ]);
+});
