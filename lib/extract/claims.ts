@@ -2124,6 +2124,9 @@ function groupAnaphor(sc: Scanner, r: Raw, lo: number): { k: number; side: strin
   return undefined;
 }
 
+/** After a share: `of the deaths`, `of those killed`, `of all casualties`. */
+const SHARE_OF_DEAD_RE = /^\s+of\s+(?:the\s+|those\s+|all\s+|all\s+the\s+)?(deaths|dead|killed|fatalities|casualties|victims|wounded|injured)\b/i;
+
 /** Verbs of holding arms: `rockets that Hezbollah still holds`. */
 const HOLD_VERBS = new Set(['holds', 'held', 'has', 'had', 'possesses', 'possessed', 'owns', 'owned', 'keeps', 'kept', 'retains', 'retained', 'stockpiled', 'fields', 'fielded', 'operates', 'operated', 'hat', 'besitzt', 'verfügt']);
 /** The group nouns `the group still holds` points back with to the article's armed group. */
@@ -2849,12 +2852,12 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   }
   // `The ministry said at least 170,690 people had been wounded`, a paragraph or two after the same
   // ministry's count of one side's dead: its toll goes on counting the same people
-  if (claim.category === 'casualties' && r.people && attribution && !killedBy(sc, r)) {
+  if (claim.category === 'casualties' && (r.people || r.unit === 'percent' || r.unit === 'ratio') && attribution && !killedBy(sc, r)) {
     for (let x = out.length - 1; x >= 0 && x >= out.length - 24; x--) {
       const o = out[x];
-      if (o.attribution !== attribution || o.category !== 'casualties' || o.unit !== 'person' || outSent[x] === s) continue;
+      if (o.attribution !== attribution || o.category !== 'casualties' || o.unit !== 'person' || !o.side || outSent[x] === s) continue;
       if (par - sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) > 2) break;
-      // the first one back of this source's casualty counts, if it has a side (not a side's source
+      // the first one back of this source's casualty counts with a side (not a side's source
       // counting its enemy's dead: `Ukraine's General Staff said 1,300 Russian soldiers were killed`)
       const own = namedSide(sc, attribution);
       return own && own !== o.side ? undefined : o.side;
@@ -3473,6 +3476,13 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       }
       // ... or of money (`revenue fell by roughly 60 percent in 2024 to about $4 billion`)
       if (claim.category === 'other' && shareOfMoney(sc, r, ri)) claim.category = 'cost';
+      // ... and a share of the dead is a casualty figure (`accounted for roughly 60 percent of the deaths`,
+      // `make up more than half of those killed`)
+      const dead = claim.category === 'other' ? SHARE_OF_DEAD_RE.exec(text.slice(end, end + 40)) : null;
+      if (dead) {
+        claim.category = 'casualties';
+        claim.measure = /^(wounded|injured)$/i.test(dead[1]) ? 'wounded' : /^casualties$/i.test(dead[1]) ? 'killedOrWounded' : 'killed';
+      }
     }
     // strongpoints taken or held are ground (`after overrunning two military outposts`)
     if (claim.category === 'other' && POSITION_KINDS.has(kind) && positionTaken(sc, r)) claim.category = 'territory';

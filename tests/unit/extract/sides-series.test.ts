@@ -26,3 +26,9 @@ describe('sides: arms counted, then a clause naming who holds them', () => {
     ['Satellite images show 40 launchers that the Houthis still hold near the coast, down from about 90 before the strikes.', 'about 90', 'ye'],
   ]);
 });
+
+describe("sides: a share of a source's dead is of the side it counted", () => {
+  table([
+    ['The Health Ministry in Gaza said 41,200 Palestinians had been killed.\n\nAid convoys were again held at the crossing.\n\nThe ministry says women and children make up more than half of those killed.', 'more than half', 'ps'],
+  ]);
+});
