@@ -17,9 +17,11 @@ const VERBS = new Set([
   'boasted', 'asserted', 'asserts', 'put', 'puts', 'cited', 'cites', 'suggested', 'suggests', 'indicated',
   'indicates', 'concluded', 'explained', 'declared', 'declares', 'tweeted', 'posted', 'published', 'updated',
   'recording', 'reporting', 'counting', 'documenting', 'observed', 'observes', 'assume', 'assumes', 'assumed',
-  'listed', 'lists', 'registered', 'logged', 'report',
+  'listed', 'lists', 'registered', 'logged', 'report', 'assess', 'accused', 'accuses', 'accuse',
   // German
   'sagte', 'sagt', 'erklärte', 'erklärt', 'meldete', 'meldet', 'berichtete', 'berichtet', 'bezifferte', 'beziffert', 'teilte', 'kündigte', 'schätzt', 'schätzte', 'bestätigte', 'behauptete', 'sprach',
+  // (plural: `Militärblogger schätzen, dass ...`; perfect: `Russland hatte behauptet, ...`)
+  'sagen', 'sagten', 'erklären', 'erklärten', 'melden', 'meldeten', 'berichten', 'berichteten', 'schätzen', 'schätzten', 'behaupten', 'behaupteten', 'behauptet', 'bestätigen', 'bestätigten', 'gemeldet', 'mitgeteilt', 'angegeben', 'geschätzt',
 ]);
 const AUX = new Set([
   'has', 'have', 'had', 'also', 'previously', 'later', 'earlier', 'recently', 'further', 'then', 'officially',
@@ -45,6 +47,9 @@ const SOURCE_NOUNS = new Set([
   // said`, `The corps reported`, `the election commission has said`, `the ... (UKMTO) centre said`
   'source', 'television', 'tv', 'radio', 'newspaper', 'insurers', 'insurer', 'supplier', 'company', 'operator',
   'corps', 'brigade', 'battalion', 'commission', 'centre', 'center', 'institute', 'panel', 'surgeon', 'surgeons', 'nurses',
+  // `Yemen's Houthi movement said`, `the junta's information team said`, `Western diplomats said`,
+  // `the Armed Conflict Location & Event Data project (ACLED)`
+  'movement', 'team', 'diplomats', 'diplomat', 'project', 'villagers', 'survivors', 'rescuers',
 ]);
 const POSSESSION_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figures', 'figure', 'count', 'tally', 'assessment', 'report', 'data', 'analysis', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
@@ -199,6 +204,12 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
         k -= 3;
         break;
       }
+      if (t.l === 's' && caps === 0 && trailingNouns > 0 && isApos(toks[k - 1]) && toks[k - 2]?.k === TokKind.Word && !toks[k - 2].cap && (SOURCE_NOUNS.has(toks[k - 2].l) || POSSESSOR_BODIES.has(toks[k - 2].l)) && !(isCapWord(toks[k - 4]) && !ARTICLES.has(toks[k - 4].l))) {
+        // `the junta's information team`, `the army's press service`: a lower-case body owns the source
+        // (`The Ukrainian navy's evening report` goes on to its adjective below)
+        first = k - 2;
+        break;
+      }
       if (k !== last && caps > 0 && t.cap && t.l.length > 5 && t.l.endsWith('ing') && (k === lo || toks[k - 1].k === TokKind.Break)) {
         // a gerund opening the sentence is no name (`Fighting in Kursk suggests`)
         break;
@@ -296,6 +307,8 @@ function subjectBefore(toks: readonly Tok[], v: number, lo: number): [number, nu
   return [first, last];
 }
 
+/** Bodies a text names in lower case that own a source (`the junta's information team`). */
+const POSSESSOR_BODIES = new Set(['junta', 'regime', 'government', 'militia', 'rebels', 'group']);
 const LINK_ADJ = new Set(['loyal', 'allied', 'aligned', 'linked', 'close', 'affiliated', 'backed', 'tied', 'attached', 'subordinate']);
 
 /**
@@ -515,12 +528,17 @@ function nameAfter(toks: readonly Tok[], k: number, hi: number, maxSkip: number)
       last = x;
     } else if (t.t === '-' && first >= 0 && isCapWord(toks[x + 1])) {
       // hyphenated name
+    } else if (t.t === '&' && first >= 0 && toks[x + 1]?.t === ' ' && isCapWord(toks[x + 2])) {
+      // `Armed Conflict Location & Event Data Project`
     } else if (isApos(t)) {
       break;
     } else break;
     x++;
   }
   if (first < 0) return null;
+  // the acronym the text gives the name in brackets goes with it (`... Event Data Project (ACLED)`), so
+  // that the body reads the same where the text later calls it by the acronym alone
+  if (toks[last + 1]?.t === ' ' && toks[last + 2]?.t === '(' && toks[last + 4]?.t === ')' && last + 4 < hi && ACRONYM_RE.test(toks[last + 3].t)) last += 4;
   // an `Austrian` before a lower-case role is an adjective, not the name: prefer the last run
   return [first, last];
 }
@@ -532,7 +550,7 @@ function nameAfter(toks: readonly Tok[], k: number, hi: number, maxSkip: number)
 let CUE_FILTER: WordFilter | undefined;
 /** The words findAttribution() acts on. */
 function cueFilter(): WordFilter {
-  return (CUE_FILTER ??= new WordFilter([...VERBS, ...POSSESSION_NOUNS, 'according', 'schätzung', 'einschätzung', 'informationen', 'darstellung', 'angaben', 'laut', 'per']));
+  return (CUE_FILTER ??= new WordFilter([...VERBS, ...POSSESSION_NOUNS, 'according', 'schätzung', 'schätzungen', 'einschätzung', 'einschätzungen', 'informationen', 'darstellung', 'angaben', 'laut', 'zufolge', 'per']));
 }
 let VERB_FILTER: WordFilter | undefined;
 const verbFilter = (): WordFilter => (VERB_FILTER ??= new WordFilter(VERBS));
@@ -564,14 +582,22 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
       consider(span && possessedSource(toks, span, hi), k, clauseBreak || laterClause ? 0 : 2);
       continue;
     }
-    // German `nach Schätzung des Militärbeobachters X`
-    if (toks[k - 2]?.l === 'nach' && /^(schätzung|einschätzung|informationen|darstellung)$/.test(t.l)) {
+    // German `nach Schätzung des Militärbeobachters X`, `Nach Schätzungen der Vereinten Nationen`
+    if (toks[k - 2]?.l === 'nach' && /^(schätzung|schätzungen|einschätzung|einschätzungen|informationen|darstellung)$/.test(t.l)) {
       consider(nameAfter(toks, k + 1, hi, 1), k, 2);
       continue;
     }
     // German `nach Angaben des ukrainischen Generalstabs`, `laut der Luftwaffe`
     if ((t.l === 'angaben' && toks[k - 2]?.l === 'nach') || (t.l === 'laut' && toks[k + 1]?.k === TokKind.Space)) {
       consider(nameAfter(toks, k + 1, hi, 1), k, 2);
+      continue;
+    }
+    // German `Dem Generalstab zufolge`, `Angaben der Behörden zufolge`: the name before the postposition
+    if (t.l === 'zufolge' && (k < ci || k >= cj)) {
+      let x = k - 1;
+      while (x >= lo && toks[x].k === TokKind.Space) x--;
+      const s = x >= lo && isCapWord(toks[x]) ? germanNameBack(toks, x, lo) : null;
+      if (s) consider(s, k, 2);
       continue;
     }
     if (t.l === 'per' && k > lo && toks[k - 1].k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u2014' || k - 2 < ci || k > cj)) {
@@ -598,15 +624,18 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
           continue;
         }
       }
-      const s = subjectBefore(toks, k, lo) ?? leadingSubject(toks, lo, k);
+      // an agentless passive (`Hits were reported from eight locations`): its subject is what was reported, not who
+      if (passiveAt(toks, k)) continue;
+      const s = germanPerfectSubject(toks, lo, k) ?? subjectBefore(toks, k, lo) ?? leadingSubject(toks, lo, k);
       if (s) consider(s, k, 1);
       else if (definiteRoleBefore(toks, k, lo)) {
         // `the government says`: a source named earlier; it outranks a weak cue farther away
         const dist = k < ci ? ci - k : k - cj;
         if (dist < anaphoricDist) anaphoricDist = dist;
       }
-      else if (toks[k - 1]?.k === TokKind.Space && (toks[k - 2]?.t === ',' || toks[k - 2]?.t === '\u201d' || toks[k - 2]?.t === '"' || toks[k - 2]?.t === '\u2019')) {
+      else if (toks[k - 1]?.k === TokKind.Space && CLOSERS.has(toks[k - 2]?.t ?? '')) {
         // inverted: `..., said Serhii Kuzan`, `..., said an officer of the 34th Military Region`
+        // (German quotes close with `“` or `«`: `„...“, sagte Pistorius`)
         consider(roleAfter(toks, k + 1, hi) ?? nameAfter(toks, k + 1, hi, 4), k, 1);
       }
       continue;
@@ -621,6 +650,54 @@ export function findAttribution(text: string, toks: readonly Tok[], lo: number, 
   if (possessedDocument(out)) return undefined;
   if (ACRONYM_RE.test(out)) out = expandAcronym(text, toks, out) ?? out;
   return out.length > 1 ? out : undefined;
+}
+
+/** `were reported`, `was confirmed`, `have been recorded`: a participle right after a form of `be` (the agent, if any, comes with `by`). */
+function passiveAt(toks: readonly Tok[], k: number): boolean {
+  if (!/ed$/.test(toks[k].l) || toks[k - 1]?.k !== TokKind.Space) return false;
+  let x = k - 2;
+  if (toks[x]?.l === 'also' && toks[x - 1]?.k === TokKind.Space) x -= 2;
+  return /^(was|were|is|are|been|being|be)$/.test(toks[x]?.l ?? '');
+}
+
+/** What may end the clause before an inverted reporting verb: a comma or a closing quote (English or German). */
+const CLOSERS = new Set([',', '\u201d', '"', '\u2019', '\u201c', '\u00ab', '\u00bb']);
+const GERMAN_AUX = new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten']);
+
+/** From a capitalised word at x back over a German noun phrase (`den Vereinten Nationen`, `Dem Generalstab`): up to four capitalised words and an article. */
+function germanNameBack(toks: readonly Tok[], x: number, lo: number): [number, number] | null {
+  let first = x;
+  for (let y = x, words = 0; y >= lo && words < 4; y--) {
+    const t = toks[y];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word || !isCapWord(t) || NOT_NAMES.has(t.l)) break;
+    words++;
+    first = y;
+  }
+  return ARTICLES.has(toks[first].l) && first === x ? null : [first, x];
+}
+
+/**
+ * German perfect with the subject opening the sentence: `Russland hatte bereits im September
+ * behauptet, ...`, `Das Ministerium hat mitgeteilt, ...`: a name, then a form of `haben`, and the
+ * participle at v ending the clause (a comma after it).
+ */
+function germanPerfectSubject(toks: readonly Tok[], lo: number, v: number): [number, number] | null {
+  if (toks[v + 1]?.t !== ',') return null;
+  let x = lo;
+  while (x < v && (toks[x].k !== TokKind.Word || ARTICLES.has(toks[x].l))) x++;
+  const first = x;
+  let last = -1;
+  for (let words = 0; x < v && words < 4; x++) {
+    const t = toks[x];
+    if (t.k === TokKind.Space) continue;
+    if (t.k !== TokKind.Word) return null;
+    if (GERMAN_AUX.has(t.l) && !t.cap) break;
+    if (!isCapWord(t) || NOT_NAMES.has(t.l)) return null;
+    words++;
+    last = x;
+  }
+  return last >= 0 && x < v && GERMAN_AUX.has(toks[x].l) ? [first, last] : null;
 }
 
 const ACRONYM_RE = /^[A-Z][A-Z0-9]{2,7}$/;
@@ -717,7 +794,7 @@ function namedSourceAfter(toks: readonly Tok[], k: number, hi: number): [number,
 }
 
 /** People and bodies that can be a source on their own (not documents: `according to preliminary estimates` names nobody). */
-const BARE_SOURCES = new Set(['residents', 'witnesses', 'officials', 'activists', 'medics', 'paramedics', 'doctors', 'monitors', 'observers', 'sources', 'analysts', 'authorities', 'police', 'officers', 'commanders', 'workers', 'investigators', 'experts', 'fighters', 'military', 'army']);
+const BARE_SOURCES = new Set(['residents', 'witnesses', 'officials', 'activists', 'medics', 'paramedics', 'doctors', 'monitors', 'observers', 'sources', 'analysts', 'authorities', 'police', 'officers', 'commanders', 'workers', 'investigators', 'experts', 'fighters', 'military', 'army', 'diplomats']);
 
 /** `according to residents`, `according to local officials`, `according to a resistance officer`: a plain source noun phrase that ends the clause. */
 function bareSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, number] | null {
@@ -733,8 +810,11 @@ function bareSourceAfter(toks: readonly Tok[], k: number, hi: number): [number, 
     if (BARE_SOURCES.has(t.l) || PERSON_ROLES.has(t.l) || (words > 1 && SOURCE_NOUNS.has(t.l) && !DOCUMENT_NOUNS.has(t.l))) {
       let y = x + 1;
       while (y < hi && toks[y].k === TokKind.Space) y++;
-      // the phrase must end the clause (`according to residents.`), not open a longer one
-      return y >= hi || toks[y].k === TokKind.Punct || toks[y].k === TokKind.Break ? [first, x] : null;
+      // `military sources`, `army officers`: the first noun modifies the next
+      if (y < hi && toks[y].k === TokKind.Word && SOURCE_NOUNS.has(toks[y].l) && !DOCUMENT_NOUNS.has(toks[y].l) && words < 3) continue;
+      // the phrase must end the clause (`according to residents.`), not open a longer one, but for
+      // a relative clause about the people (`according to two military sources who spoke on condition of anonymity`)
+      return y >= hi || toks[y].k === TokKind.Punct || toks[y].k === TokKind.Break || (toks[y].l === 'who' && /s$/.test(t.l)) ? [first, x] : null;
     }
   }
   return null;
@@ -744,6 +824,7 @@ const CONTRAST_RE = /[;]|,\s*(?:while|whereas|but)\s/;
 /** Between a claim and a later `according to`: another clause, which the source speaks for instead. */
 const AFTER_CLAUSE_RE = /[;]|,\s*(?:and|but|while|whereas|compared\s+(?:with|to)|against|versus)\s/;
 
+const COMPILED = new Set(['compiled', 'collected', 'gathered', 'kept', 'published', 'released', 'provided', 'issued', 'verified']);
 const DOCUMENT_NOUNS = new Set(['estimate', 'estimates', 'figures', 'data', 'count', 'tally', 'report', 'reports', 'analysis', 'assessment', 'statement', 'statements', 'information', 'numbers', 'records']);
 
 /** `according to an estimate by Ukraine's military intelligence agency, HUR`: the body behind a document. */
@@ -763,6 +844,8 @@ function documentSourceAfter(toks: readonly Tok[], k: number, hi: number): [numb
     x++;
   }
   if (x >= hi || words >= 3 && !DOCUMENT_NOUNS.has(toks[x]?.l ?? '')) return null;
+  // `figures compiled by maritime analysts`, `data collected by the monitor`: the participle before the agent
+  if (toks[x + 1]?.k === TokKind.Space && COMPILED.has(toks[x + 2]?.l ?? '') && toks[x + 3]?.k === TokKind.Space && toks[x + 4]?.l === 'by') x += 2;
   if (!(toks[x + 1]?.k === TokKind.Space && /^(by|from|of)$/.test(toks[x + 2]?.l ?? ''))) return null;
   // `a tally of official statements` names nobody; `an estimate by the city council` does
   const s = nameAfter(toks, x + 3, hi, 0) ?? (toks[x + 2].l === 'by' ? roleAfter(toks, x + 3, hi) : null);

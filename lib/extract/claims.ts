@@ -2212,6 +2212,41 @@ function groupAnaphor(sc: Scanner, r: Raw, lo: number): { k: number; side: strin
   return undefined;
 }
 
+/** After a share: `of the deaths`, `of those killed`, `of all casualties`. */
+const SHARE_OF_DEAD_RE = /^\s+of\s+(?:the\s+|those\s+|all\s+|all\s+the\s+)?(deaths|dead|killed|fatalities|casualties|victims|wounded|injured)\b/i;
+
+/** Verbs of holding arms: `rockets that Hezbollah still holds`. */
+const HOLD_VERBS = new Set(['holds', 'held', 'has', 'had', 'possesses', 'possessed', 'owns', 'owned', 'keeps', 'kept', 'retains', 'retained', 'stockpiled', 'fields', 'fielded', 'operates', 'operated', 'hat', 'besitzt', 'verfügt']);
+/** The group nouns `the group still holds` points back with to the article's armed group. */
+const HOLDER_ANAPHORS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'rebels', 'militants', 'insurgents', 'jihadists', 'gruppe', 'miliz']);
+
+/**
+ * `an estimated 40,000 rockets that Israeli officials say the group still holds`, `200 tanks which
+ * the RSF fields`: arms counted, then a relative clause naming their holder: the holder's side (a
+ * side named in a reporting clause inside it is the source's, not the holder's).
+ */
+function holderAfter(sc: Scanner, r: Raw): string | undefined {
+  const toks = sc.toks;
+  let x = sc.next(r.tj - 1);
+  if (x >= 0 && toks[x].t === ',') x = sc.next(x);
+  if (x < 0 || !/^(that|which|die|welche)$/.test(toks[x].l)) return undefined;
+  let subj = -1;
+  for (let y = sc.next(x), words = 0; y >= 0 && words < 10; y = sc.next(y)) {
+    const t = toks[y];
+    if (t.k !== TokKind.Word) return undefined;
+    words++;
+    if (HOLD_VERBS.has(t.l)) {
+      if (subj < 0) return undefined;
+      const side = sc.sideOf(subj);
+      if (side) return side.side;
+      return HOLDER_ANAPHORS.has(toks[subj].l) && DETERMINERS.has(toks[sc.prev(subj)]?.l ?? '') ? sc.groupSide() : undefined;
+    }
+    // the last noun before the verb is its subject (`still`, `now`, `also` between)
+    if (!/^(still|now|also|already|reportedly|allegedly|noch|immer)$/.test(t.l)) subj = y;
+  }
+  return undefined;
+}
+
 /** Nouns an attack noun may modify (`assault groups`, `attack helicopters`): then it names no attack. */
 const ATTACK_MODIFIED = new Set(['group', 'groups', 'unit', 'units', 'team', 'teams', 'squad', 'squads', 'troops', 'forces', 'force', 'helicopter', 'helicopters', 'drone', 'drones', 'aircraft', 'jets', 'brigade', 'brigades', 'battalion', 'battalions', 'detachment', 'detachments', 'boats', 'vehicles']);
 
@@ -2363,7 +2398,7 @@ function healthSourceAt(sc: Scanner, k: number): boolean {
   return health >= 0 && sayingAfter(sc, health + 1);
 }
 
-const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told']);
+const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced', 'added', 'confirmed', 'estimated', 'estimates', 'wrote', 'told', 'say', 'claim', 'believe', 'believes']);
 /** A reporting verb within a few words after token k (the side word names a source). */
 function sayingAfter(sc: Scanner, k: number): boolean {
   let words = 0;
@@ -2582,6 +2617,8 @@ function civilWarCountry(places: PlaceMention[]): string | undefined {
   return COUNTRY_SIDE.get(best) ?? best.toLowerCase();
 }
 const FOREIGN_SIDES = ['il', 'us', 'ru', 'ua', 'gb', 'fr', 'ir', 'tr'];
+/** Sides the engine tells apart inside one country, and the country code a claim gives them. */
+const COUNTRY_OF_GROUP: ReadonlyMap<string, string> = new Map([['rsf', 'sd']]);
 
 /** Whether most of an article's places below country level lie outside Ukraine and Russia. */
 function elsewhere(places: PlaceMention[]): boolean {
@@ -2896,10 +2933,23 @@ function seriesSide(sc: Scanner, r: Raw, claim: Claim, attribution: string | und
   for (let x = out.length - 1; x >= 0 && outSent[x] >= s - 2; x--) {
     const o = out[x];
     if (!o.side || outSent[x] === s) continue;
-    if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) return undefined;
+    if (sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) !== par) break;
     if (claim.category === 'equipment' && o.category === 'equipment' && o.unit === claim.unit && outSent[x] === s - 1) return o.side;
     // (not what the source says it killed itself: `It later said it had killed 30 fighters`)
     if (claim.category === 'casualties' && o.category === 'casualties' && attribution && o.attribution === attribution && !killedBy(sc, r)) return o.side;
+  }
+  // `The ministry said at least 170,690 people had been wounded`, a paragraph or two after the same
+  // ministry's count of one side's dead: its toll goes on counting the same people
+  if (claim.category === 'casualties' && (r.people || r.unit === 'percent' || r.unit === 'ratio') && attribution && !killedBy(sc, r)) {
+    for (let x = out.length - 1; x >= 0 && x >= out.length - 24; x--) {
+      const o = out[x];
+      if (o.attribution !== attribution || o.category !== 'casualties' || o.unit !== 'person' || !o.side || outSent[x] === s) continue;
+      if (par - sc.seg.paragraphOf(sc.seg.sentenceStart[outSent[x]] ?? 0) > 2) break;
+      // the first one back of this source's casualty counts with a side (not a side's source
+      // counting its enemy's dead: `Ukraine's General Staff said 1,300 Russian soldiers were killed`)
+      const own = namedSide(sc, attribution);
+      return own && own !== o.side ? undefined : o.side;
+    }
   }
   return undefined;
 }
@@ -3088,6 +3138,21 @@ function reportedSpeech(sc: Scanner, lo: number, hi: number): boolean {
     if ((c >= 128 || KONJUNKTIV_FIRST[c] === 1) && KONJUNKTIV.has(t.l)) return true;
   }
   return false;
+}
+
+/** German `demnach` (`according to that`): the sentence goes on quoting the source of the one before. */
+function backReference(sc: Scanner, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (sc.toks[k].k === TokKind.Word && sc.toks[k].l === 'demnach') return true;
+  return false;
+}
+
+/** A sentence that opens on a part of a count just given: `Among the dead were nine children`, `Unter den Verletzten sind drei Kinder`, `Darunter ...`. */
+function subsetOpening(sc: Scanner, s: number): boolean {
+  const start = sc.seg.sentenceStart[s] ?? 0;
+  const words: string[] = [];
+  for (let k = start; k < sc.toks.length && k < start + 8 && words.length < 3; k++) if (sc.toks[k].k === TokKind.Word) words.push(sc.toks[k].l);
+  if (words[0] === 'darunter' || words[0] === 'davon') return true;
+  return (words[0] === 'among' || words[0] === 'unter') && /^(the|them|those|den|ihnen)$/.test(words[1] ?? '');
 }
 
 /** The source named in the sentence before the claim's, in the same or the previous paragraph. */
@@ -3499,6 +3564,13 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       }
       // ... or of money (`revenue fell by roughly 60 percent in 2024 to about $4 billion`)
       if (claim.category === 'other' && shareOfMoney(sc, r, ri)) claim.category = 'cost';
+      // ... and a share of the dead is a casualty figure (`accounted for roughly 60 percent of the deaths`,
+      // `make up more than half of those killed`)
+      const dead = claim.category === 'other' ? SHARE_OF_DEAD_RE.exec(text.slice(end, end + 40)) : null;
+      if (dead) {
+        claim.category = 'casualties';
+        claim.measure = /^(wounded|injured)$/i.test(dead[1]) ? 'wounded' : /^casualties$/i.test(dead[1]) ? 'killedOrWounded' : 'killed';
+      }
     }
     // strongpoints taken or held are ground (`after overrunning two military outposts`)
     if (claim.category === 'other' && POSITION_KINDS.has(kind) && positionTaken(sc, r)) claim.category = 'territory';
@@ -3506,7 +3578,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
     const para = sc.seg.paragraphOf(r.ni);
     if (attribution) lastSource = { name: attribution, para };
-    else if (reportedSpeech(sc, lo, hi)) {
+    else if (reportedSpeech(sc, lo, hi) || backReference(sc, lo, hi)) {
       // German indirect speech (`96 Drohnen seien abgeschossen worden`) goes on quoting the source
       // of the sentence before, or the source named last nearby
       attribution = previousSentenceSource(sc, r) ?? (lastSource && para - lastSource.para <= 1 ? lastSource.name : undefined);
@@ -3553,8 +3625,15 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
           while (o >= 0 && outSent[o] === s) o--;
           const plo = sc.seg.sentenceStart[s - 1] ?? 0;
           const phi = sc.seg.sentenceStart[s] ?? plo;
-          // ... unless the sentence turns to another story (`Separately, 14 people were injured in Odesa`)
-          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && sc.seg.paragraphOf(plo) === para && hasReportingCue(sc.toks, plo, phi, phi, phi, true) && !topicShift(sc, s)) attribution = out[o].attribution;
+          // ... unless the sentence turns to another story (`Separately, 14 people were injured in Odesa`);
+          // a part of the count just given (`Among the wounded are three children`) is that source's
+          // whichever way it was cited (`according to the governor`)
+          const samePara = sc.seg.paragraphOf(plo) === para && !topicShift(sc, s);
+          if (o >= 0 && outSent[o] === s - 1 && out[o].attribution && samePara && (hasReportingCue(sc.toks, plo, phi, phi, phi, true) || subsetOpening(sc, s))) attribution = out[o].attribution;
+          // `..., regional governor Ivan Fedorov said on Telegram. Two people were killed`: a sentence that
+          // only names its source (no count of its own) goes on in the next one, for the people the event
+          // touched (the dead, the wounded, the fighters who took part; not `a town of some 5,000 people`)
+          else if (s > 0 && r.people && (claim.category === 'casualties' || claim.category === 'troops' || claim.category === 'captured') && !(o >= 0 && outSent[o] === s - 1) && samePara && hasReportingCue(sc.toks, plo, phi, phi, phi, true)) attribution = previousSentenceSource(sc, r);
         }
       }
     }
@@ -3562,7 +3641,7 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     // `The enemy lost 60 servicemen`: whose enemy is the voice's (the source's or the bulletin's)
     const voiceSide = sourceSide(attribution) ?? sourceUnitSide(text, attribution, unitMentions) ?? voice?.side;
     const enemySide = !r.side && voiceSide && claim.category !== 'duration' && enemyNamed(sc, r) ? sc.opponent(voiceSide) : undefined;
-    const direct = claim.category === 'duration' || enemySide ? undefined : sideFor(sc, r);
+    const direct = claim.category === 'duration' || enemySide ? undefined : (claim.category === 'equipment' ? holderAfter(sc, r) : undefined) ?? sideFor(sc, r);
     let side = claim.category === 'duration' ? adjacentSide(sc, r) : enemySide ?? direct ?? captionSide(sc, r) ?? unitSide(sc, r, unitMentions) ?? voicePersonSide(sc, r, voice?.side) ?? pronounSide(sc, r) ?? weaponTopicSide(sc, r);
     // `the Zapad group repelled 4 counterattacks`: attacks a subject repelled are its enemy's
     if (side && !enemySide && isAttackUnit(kind) && !sideInSpan(sc, r) && repelledBefore(sc, r)) side = sc.opponent(side);
@@ -3580,6 +3659,13 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       // with no side word of its own is the first one's
       const prevClaim = out[out.length - 1];
       if (prevClaim.side && prevClaim.category === 'equipment' && /^\s*(,\s*)?(and|und|or|oder)\s+$/.test(text.slice(prevClaim.end, start))) side = prevClaim.side;
+    }
+    if (out.length > 0 && !sideInSpan(sc, r)) {
+      // `40,000 rockets the group holds, down from about 150,000 before the war`: the same stock at another
+      // time is the same side's
+      const prevClaim = out[out.length - 1];
+      const between = text.slice(prevClaim.end, start);
+      if (prevClaim.side && prevClaim.category === claim.category && between.length <= 120 && !/[.;!?]/.test(between) && /,\s*(down|up)\s+from\s+$/.test(between)) side = prevClaim.side;
     }
     // `bringing its losses to 31`: a running total is of the same side as the count it adds up
     if (!side && running?.side) side = running.side;
@@ -3633,7 +3719,10 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.side && prevClaim.unit === 'person' && between.length < 60 && !/[.;!?]/.test(between) && /\b(including|among them|of whom|of them)\s*$/i.test(between)) side = prevClaim.side;
     }
-    if (side && !r.noSide) claim.side = side;
+    // a side is a country code (annotation guide): an armed group of a civil war is its country's, so
+    // the RSF's fighters and arms are Sudan's as the army's are (the engine keeps the two apart only to
+    // tell whose enemy is whose)
+    if (side && !r.noSide) claim.side = COUNTRY_OF_GROUP.get(side) ?? side;
     if (sideInSpan(sc, r)) ownSide.add(claim);
     // a bulletin speaks for its issuing body: what it does not attribute to another source is its claim
     if (!attribution && voice) attribution = voice.source;

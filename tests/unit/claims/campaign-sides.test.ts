@@ -16,7 +16,7 @@ describe('a group noun pointing back takes the article’s armed group', () => {
     // the nearer subject is the group, not the American jets of the main clause
     ['The Houthis fired on a tanker. American and British jets struck 30 sites in Yemen on Monday, after the rebels carried out 45 attacks on ships.', '45 attacks', 'ye'],
     ['Hamas fighters crossed the fence. Israeli officials said the militants fired 20 rockets at Sderot.', '20 rockets', 'ps'],
-    ['RSF units shelled the camp. Sudanese army jets bombed the road after the militia seized 12 villages.', '12 villages', 'rsf'],
+    ['RSF units shelled the camp. Sudanese army jets bombed the road after the militia seized 12 villages.', '12 villages', 'sd'],
     // what the group killed is its enemy's
     ['The Houthis claimed the strike. Officials said the rebels killed three American sailors.', 'three American sailors', 'us'],
     // two groups named as often: the noun names neither

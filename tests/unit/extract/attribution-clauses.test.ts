@@ -32,8 +32,8 @@ describe("sides: a source that reports a killing is not the killer, unless it sp
   const rows: Row[] = [
     // the network counts the dead; it killed nobody (no RSF would be their enemy)
     ['The Sudan Doctors Network said the shelling killed 12 people in Kosti.', '12 people', 'sd'],
-    // the army's own troops killed them
-    ['Fighting went on near Babanusa. The Sudanese army said troops of its 22nd Division killed 40 fighters near the town.', '40 fighters', 'rsf'],
+    // the army's own troops killed them: the RSF's, Sudan's by country code
+    ['Fighting went on near Babanusa. The Sudanese army said troops of its 22nd Division killed 40 fighters near the town.', '40 fighters', 'sd'],
     // where a monitor sits is not a side
     ['The Syrian Observatory for Human Rights, a Britain-based monitor, said 24 fighters were killed near Hama.', '24 fighters', 'sy'],
   ];

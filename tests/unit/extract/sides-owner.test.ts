@@ -7,15 +7,15 @@ const table = (rows: Row[]): void => {
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(sideOf(text, surface)).toBe(side));
 };
 
-describe("sides: Sudan's army and the RSF are two sides", () => {
+describe("sides: Sudan's army and the RSF fight each other, and a claim gives either one Sudan's country code", () => {
   table([
-    // what the army destroyed is the RSF's, named or not
-    ['Fighting spread across Darfur and Kordofan. The army said it destroyed 22 combat vehicles of the RSF near Babanusa.', '22 combat vehicles', 'rsf'],
-    ['Clashes went on in North Kordofan. SAF troops destroyed 9 armoured vehicles near Bara on Monday.', '9 armoured vehicles', 'rsf'],
+    // what the army destroyed is the RSF's, named or not: Sudan's
+    ['Fighting spread across Darfur and Kordofan. The army said it destroyed 22 combat vehicles of the RSF near Babanusa.', '22 combat vehicles', 'sd'],
+    ['Clashes went on in North Kordofan. SAF troops destroyed 9 armoured vehicles near Bara on Monday.', '9 armoured vehicles', 'sd'],
     // ... and what the RSF killed is the army's
     ['The RSF said its fighters killed 35 soldiers near Kadugli and shot down two army drones.', '35 soldiers', 'sd'],
     // the RSF's own fighters
-    ['Witnesses said 60 RSF fighters were killed near Bara.', '60 RSF fighters', 'rsf'],
+    ['Witnesses said 60 RSF fighters were killed near Bara.', '60 RSF fighters', 'sd'],
   ]);
 });
 
