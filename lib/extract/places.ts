@@ -8,8 +8,8 @@
 // kept out. Unresolved names in clear place context get a last, fuzzy chance against a small
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
-import { wordSpansOf } from '../text/scan';
-import { alignedLower, tokensFor, TokKind, wideWords, type Tok as BaseTok } from '../text/tokens';
+import { CC_WORD_MARK, charClass, isSurrogate } from '../text/charclass';
+import { alignedLower, tokensFor, TokKind } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -21,6 +21,7 @@ import {
   type NameForm,
 } from '../gazetteer/index';
 import { distanceKm, refineChoices } from './place-context';
+import { WordTable, type WordRecord } from './word-table';
 
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
@@ -43,32 +44,46 @@ export function placeMemory(): PlaceMemory {
   return { countryWeight: new Map(), explicitRegions: new Set(), persons: new Set() };
 }
 
-/** A word of the text; its string and lowercase form are made only when asked for. */
+/** A word of the text: its offsets, and the record of its spelling (strings made once per spelling). */
 class Tok {
-  private t?: string;
-  private l?: string;
   constructor(
-    private readonly src: string,
-    /** The whole text lower-cased, when its slices are the slices' lower case (see alignedLower). */
-    private readonly low: string | undefined,
     readonly start: number,
     readonly end: number,
     readonly cap: boolean,
     /** First word of a sentence (or of a line). */
     readonly initial: boolean,
-    /** The word's strings when the shared token array has them already. */
-    t?: string,
-    l?: string,
-  ) {
-    this.t = t;
-    this.l = l;
-  }
+    readonly rec: WordRecord<WordFacts>,
+  ) {}
   get text(): string {
-    return (this.t ??= this.src.slice(this.start, this.end));
+    return this.rec.text;
   }
   get lower(): string {
-    return (this.l ??= this.low !== undefined ? this.low.slice(this.start, this.end) : this.text.toLowerCase());
+    return this.rec.lower;
   }
+}
+
+/** What the name pass asks of every occurrence of a capitalised spelling, kept with its record (for one gazetteer). */
+interface WordFacts {
+  g: Gazetteer;
+  /** The gazetteer's form of the spelling. */
+  form: NameForm;
+  /** Its German readings (readingsOf). */
+  readings: readonly string[];
+  /** Whether a multi-word name may start with it (by its form or a German reading). */
+  multi?: boolean;
+  /** The entries the word alone names (with the regions its German reading adds). */
+  ids?: readonly number[];
+  /** Else the entries a German reading names and that reading folded, or null for none. */
+  byReading?: { ids: readonly number[]; reading: string } | null;
+}
+
+/** The spellings of the texts read (see word-table.ts). */
+const SPELLINGS = new WordTable<WordFacts>();
+
+function factsOf(rec: WordRecord<WordFacts>, g: Gazetteer): WordFacts {
+  let f = rec.data;
+  if (f === undefined || f.g !== g) rec.data = f = { g, form: g.lookupForm(rec.text), readings: readingsOf(rec.text) };
+  return f;
 }
 
 interface Cand {
@@ -223,22 +238,17 @@ class Words {
   /** Indices of the capitalised words, in order. */
   readonly caps: number[];
   private readonly made: (Tok | undefined)[];
-  /** Where the last token search ended (words are asked for near each other). */
-  private cursor = 0;
   /** Offset of each word's sentence start, filled forward as far as asked (sentenceStart). */
   private readonly sent: number[] = [];
   constructor(
     private readonly text: string,
     private readonly low: string | undefined,
-    private readonly base: readonly BaseTok[],
     /** Start and end (before a possessive is cut off) of every word, flat. */
     private readonly spans: readonly number[],
-    /** Per word, the index of the shared token it starts with (-1: not known; see wordSpansOf). */
-    private readonly firstTok?: readonly number[],
+    /** Indices of the capitalised words, in order. */
+    caps: number[],
   ) {
     this.length = spans.length >> 1;
-    const caps: number[] = [];
-    for (let w = 0; w < spans.length; w += 2) if (capitalAt(text, spans[w])) caps.push(w >> 1);
     this.caps = caps;
     this.made = new Array<Tok | undefined>(this.length);
   }
@@ -249,17 +259,7 @@ class Words {
       const text = this.text;
       const start = this.spans[2 * i];
       const end = wordEnd(text, start, this.spans[2 * i + 1]);
-      const cap = capitalAt(text, start);
-      // a word that is one shared token takes that token's strings
-      let bt: BaseTok | undefined;
-      if (this.low !== undefined) {
-        const known = this.firstTok !== undefined ? this.firstTok[i] : -1;
-        const b = known >= 0 ? known : tokenAt(this.base, start, this.cursor);
-        if (b >= 0) this.cursor = b;
-        const c = b >= 0 ? this.base[b] : undefined;
-        if (c && c.e === end && (c.k === TokKind.Word || c.k === TokKind.Digits)) bt = c;
-      }
-      t = new Tok(text, this.low, start, end, cap, this.initial(i), bt?.t, bt?.l);
+      t = new Tok(start, end, capitalAt(text, start), this.initial(i), SPELLINGS.at(text, start, end));
       this.made[i] = t;
     }
     return t;
@@ -472,12 +472,59 @@ function capitalUnit(text: string, at: number, c: number): boolean {
   return v === 2;
 }
 
-/** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
+/** A word character (letter, mark or digit) at p: its length in UTF-16 units, 0 for none (scan.ts's rule with marks). */
+function wordCharLen(text: string, p: number, c: number): number {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation: dashes, quotes, spaces
+  if (!isSurrogate(c)) return (charClass(c) & CC_WORD_MARK) !== 0 ? 1 : 0;
+  WORD_MARK_Y.lastIndex = p;
+  return WORD_MARK_Y.test(text) ? WORD_MARK_Y.lastIndex - p : 0;
+}
+const WORD_MARK_Y = /[\p{L}\p{M}\p{N}]/uy;
+
+/**
+ * Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the
+ * word. The spans of `wordSpansOf(text, tokens, true, placeJoiner, ...)` (lib/text/scan.ts), read
+ * in one loop over the shared tokens that also notes the capitalised words (no callback per word).
+ */
 function tokenize(text: string): Words {
   const base = tokensFor(text);
-  const firstTok: number[] = [];
-  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
-  return new Words(text, alignedLower(text), base, spans, firstTok);
+  const n = text.length;
+  const m = base.length;
+  const spans: number[] = [];
+  const caps: number[] = [];
+  let start = -1; // start of the word being read, -1 outside a word
+  let end = 0;
+  for (let i = 0; i < m; i++) {
+    const t = base[i];
+    const k = t.k;
+    let isWord: boolean;
+    if (k === TokKind.Word || k === TokKind.Digits) isWord = true;
+    else if (k === TokKind.Punct) {
+      const c = text.charCodeAt(t.s);
+      isWord = c >= 0x80 && wordCharLen(text, t.s, c) === t.e - t.s;
+    } else isWord = false;
+    if (isWord) {
+      if (start < 0) start = t.s;
+      end = t.e;
+      continue;
+    }
+    if (start < 0) continue;
+    // a joiner between two word characters continues the word
+    if (t.e === t.s + 1 && t.e < n && placeJoiner(text.charCodeAt(t.s)) && wordCharLen(text, t.e, text.charCodeAt(t.e)) > 0) {
+      end = t.e;
+      continue;
+    }
+    if (capitalAt(text, start)) caps.push(spans.length >> 1);
+    spans.push(start, end);
+    start = -1;
+  }
+  if (start >= 0) {
+    if (capitalAt(text, start)) caps.push(spans.length >> 1);
+    spans.push(start, end);
+  }
+  return new Words(text, alignedLower(text), spans, caps);
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
@@ -811,6 +858,34 @@ export function lowerCaseUses(text: string, searches = LOWER_SEARCHES): { has(w:
   return lowerUses(text, tokenize(text), searches);
 }
 
+/**
+ * A German spelling that the tables list for a city only (`Cherson`) reaches the region named
+ * after the city through its English reading (`Cherson region` is Kherson Oblast).
+ */
+function withGermanRegions(g: Gazetteer, name: string, ids: readonly number[]): readonly number[] {
+  if (!GERMAN_CH_RE.test(name)) return ids;
+  const de = germanReading(name);
+  const more = de === undefined ? undefined : g.lookupName(de);
+  if (!more || more === ids) return ids;
+  let out: number[] | undefined;
+  for (const id of more) {
+    const r = g.entry(id);
+    if ((r.kind !== 'region' && r.kind !== 'area') || ids.includes(id)) continue;
+    if (!ids.some((x) => g.entry(x).admin === r.name)) continue;
+    (out ??= [...ids]).push(id);
+  }
+  return out ?? ids;
+}
+
+/** The entries of the first German reading (of `readings`) that names some, and that reading folded; null for none. */
+function readingHit(g: Gazetteer, readings: readonly string[]): { ids: readonly number[]; reading: string } | null {
+  for (const de of readings) {
+    const ids = g.lookupName(de);
+    if (ids) return { ids, reading: fold(de) };
+  }
+  return null;
+}
+
 export function extractPlaces(text: string, gazetteer: Gazetteer, options: PlaceOptions = {}): PlaceEntity[] {
   if (typeof text !== 'string' || !text || !gazetteer || gazetteer.size === 0) return [];
   const toks = tokenize(text);
@@ -841,25 +916,6 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     return STRONG_PREPS.has(p.lower);
   };
 
-  /**
-   * A German spelling that the tables list for a city only (`Cherson`) reaches the region named
-   * after the city through its English reading (`Cherson region` is Kherson Oblast).
-   */
-  const withGermanRegions = (name: string, ids: readonly number[]): readonly number[] => {
-    if (!GERMAN_CH_RE.test(name)) return ids;
-    const de = germanReading(name);
-    const more = de === undefined ? undefined : g.lookupName(de);
-    if (!more || more === ids) return ids;
-    let out: number[] | undefined;
-    for (const id of more) {
-      const r = g.entry(id);
-      if ((r.kind !== 'region' && r.kind !== 'area') || ids.includes(id)) continue;
-      if (!ids.some((x) => g.entry(x).admin === r.name)) continue;
-      (out ??= [...ids]).push(id);
-    }
-    return out ?? ids;
-  };
-
   const spellings = spellingsOf(g);
   const surfaceOf = (c: Cand): string => (c.surface ??= text.slice(toks.get(c.first).start, toks.get(c.last).end));
   const foldedOf = (c: Cand): string => (c.folded ??= c.form ? c.form.folded : fold(surfaceOf(c)));
@@ -881,15 +937,16 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     next = i + 1;
     const t = toks.get(i);
     if (t.lower === 'the') continue;
-    // the word's own form answers the per-word questions (kept across texts by the gazetteer)
-    const own = g.lookupForm(t.text);
+    // the word's own form answers the per-word questions (kept with its spelling across texts)
+    const facts = factsOf(t.rec, g);
+    const own = facts.form;
     const dem = own.demonym;
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
     // (or whose German reading starts one: `Chan Junis`, `Bint Dschbeil`)
     const joined = i + 1 < toks.length && toks.joinedToNext(i);
-    const multi = joined && (own.startsMulti || readingsOf(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
+    const multi = joined && (facts.multi ??= own.startsMulti || facts.readings.some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|asch|esch|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -899,11 +956,21 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     let found: Cand | undefined;
     for (let last = maxEnd; last >= i; last--) {
       const lt = toks.get(last);
-      if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
-      const name = last === i ? t.text : text.slice(t.start, lt.end);
-      const form = last === i ? own : g.lookupForm(name);
+      if (last === i) {
+        // the word alone: its answers are kept with its spelling
+        if (own.ids) {
+          found = { first: i, last, start: t.start, end: lt.end, ids: (facts.ids ??= withGermanRegions(g, t.text, own.ids)), prep: hasPrep(i), form: own };
+          break;
+        }
+        const hit = facts.byReading !== undefined ? facts.byReading : (facts.byReading = readingHit(g, facts.readings));
+        if (hit) found = { first: i, last, start: t.start, end: lt.end, ids: hit.ids, prep: hasPrep(i), reading: hit.reading };
+        break;
+      }
+      if (!lt.cap && CONNECTORS.has(lt.lower)) continue;
+      const name = text.slice(t.start, lt.end);
+      const form = g.lookupForm(name);
       if (form.ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids: withGermanRegions(name, form.ids), prep: hasPrep(i), form };
+        found = { first: i, last, start: t.start, end: lt.end, ids: withGermanRegions(g, name, form.ids), prep: hasPrep(i), form };
         break;
       }
       // a German romanisation (`Orichiw`, `Welykomychajliwka`, `Chan Junis`, `Dschenin`) or
