@@ -75,6 +75,8 @@ interface WordFacts {
   ids?: readonly number[];
   /** Else the entries a German reading names and that reading folded, or null for none. */
   byReading?: { ids: readonly number[]; reading: string } | null;
+  /** Which of the passes over unresolved names the spelling may pass (SCREEN_*; see screensOf). */
+  screens?: number;
 }
 
 /** The spellings of the texts read (see word-table.ts). */
@@ -84,6 +86,59 @@ function factsOf(rec: WordRecord<WordFacts>, g: Gazetteer): WordFacts {
   let f = rec.data;
   if (f === undefined || f.g !== g) rec.data = f = { g, form: g.lookupForm(rec.text), readings: readingsOf(rec.text) };
   return f;
+}
+
+/** The word is `the` (no name starts so). */
+const W_THE = 1;
+/** A demonym or adjective of a country. */
+const W_DEMONYM = 2;
+/** Some multi-word name may start with it (by its form or a German reading). */
+const W_MULTI = 4;
+/** The word alone names entries (by its key or a German reading). */
+const W_NAME = 8;
+
+/** What the name pass asks first of a capitalised spelling (W_*), kept on its record: most words are none of those. */
+function nameBits(rec: WordRecord<WordFacts>, g: Gazetteer): number {
+  if (rec.tagOwner === g) return rec.tag;
+  let bits = 0;
+  if (rec.lower === 'the') bits = W_THE;
+  else {
+    const f = factsOf(rec, g);
+    const own = f.form;
+    if (own.demonym) bits |= W_DEMONYM;
+    if ((f.multi ??= own.startsMulti || f.readings.some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))))) bits |= W_MULTI;
+    if (own.ids || (f.byReading !== undefined ? f.byReading : (f.byReading = readingHit(g, f.readings)))) bits |= W_NAME;
+  }
+  rec.tag = bits;
+  rec.tagOwner = g;
+  return bits;
+}
+
+/** The spelling may name a city district or a river the gazetteer lacks (inferDistrictsAndRivers). */
+const SCREEN_DISTRICT = 1;
+/** ... a village reported near a known town (inferNearby). */
+const SCREEN_NEARBY = 2;
+/** ... a garbled name (the fuzzy pass). */
+const SCREEN_FUZZY = 4;
+
+/**
+ * The tests of the spelling alone that those passes make of an unresolved capitalised word
+ * (length, digits, capitals, shape, common words, given names, surnames, demonyms, months,
+ * adjective endings): worked out once per spelling; each pass then asks only what depends on
+ * the text (the words written in lower case, the persons found).
+ */
+function screensOf(rec: WordRecord<WordFacts>, g: Gazetteer): number {
+  const f = factsOf(rec, g);
+  if (f.screens !== undefined) return f.screens;
+  const text = rec.text;
+  const w = rec.lower;
+  let bits = 0;
+  if (text.length >= 4 && !/\d/.test(w) && text !== text.toUpperCase() && !oddShape(text) && !g.isCommonWord(w) && !g.isGivenName(w) && !g.demonymOfLower(w) && !MONTHS_DAYS.has(w)) {
+    bits |= SCREEN_DISTRICT;
+    if (!g.isSurname(w) && !/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) bits |= SCREEN_NEARBY; // adjectives, surnames
+    if (text.length <= 24 && !/(ish|ese|ian|ians|ans|ists?|ism)$/.test(w)) bits |= SCREEN_FUZZY; // adjectives and -isms
+  }
+  return (f.screens = bits);
 }
 
 interface Cand {
@@ -936,7 +991,14 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (i < next) continue;
     next = i + 1;
     const t = toks.get(i);
-    if (t.lower === 'the') continue;
+    const bits = nameBits(t.rec, g);
+    if (bits & W_THE) continue;
+    const joined = i + 1 < toks.length && !!(bits & W_MULTI) && toks.joinedToNext(i);
+    if (!(bits & (W_DEMONYM | W_NAME)) && !joined) {
+      // no name starts here (most capitalised words)
+      if (!t.initial || hasPrep(i)) unresolved.push(i);
+      continue;
+    }
     // the word's own form answers the per-word questions (kept with its spelling across texts)
     const facts = factsOf(t.rec, g);
     const own = facts.form;
@@ -945,8 +1007,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
     // (or whose German reading starts one: `Chan Junis`, `Bint Dschbeil`)
-    const joined = i + 1 < toks.length && toks.joinedToNext(i);
-    const multi = joined && (facts.multi ??= own.startsMulti || facts.readings.some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
+    const multi = joined;
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|asch|esch|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -1354,8 +1415,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (const i of unresolved) {
       const t = toks.get(i);
       const hy = t.text.indexOf('-');
+      if (hy <= 0 || hy === t.text.length - 1) continue;
       const next = toks.get(i + 1);
-      if (hy <= 0 || hy === t.text.length - 1 || !next || !joinable(text, t, next)) continue;
+      if (!next || !joinable(text, t, next)) continue;
       // `the Zaporizhia-Dnipropetrovsk administrative boundary`: a line between two regions
       const boundary = boundaryAfter(toks, i);
       if (!boundary && !ROUTE_NOUNS.has(next.lower)) continue;
@@ -1460,11 +1522,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (const i of unresolved) {
       if (attempts >= 60) break; // a bounded number of fuzzy searches per text
       const t = toks.get(i);
-      if (t.text.length < 4 || t.text.length > 24 || /\d/.test(t.text)) continue;
-      if (MONTHS_DAYS.has(t.lower) || g.isCommonWord(t.lower) || g.isGivenName(t.lower) || lowerSeen.has(t.lower)) continue;
-      if (g.demonymOfLower(t.lower) || persons.has(t.lower)) continue;
-      if (t.text === t.text.toUpperCase() || oddShape(t.text)) continue; // acronyms, odd shapes
-      if (/(ish|ese|ian|ians|ans|ists?|ism)$/.test(t.lower)) continue; // adjectives and -isms
+      // (length, digits, months, common words, given names, demonyms, acronyms, odd shapes, adjectives and -isms)
+      if (!(screensOf(t.rec, g) & SCREEN_FUZZY) || lowerSeen.has(t.lower) || persons.has(t.lower)) continue;
       const prev = prevWord(i);
       const next = toks.get(i + 1);
       if (prev && prev.cap && joinable(text, prev, t)) continue;
@@ -1654,8 +1713,8 @@ function inferDistrictsAndRivers(
     if (skip.has(i)) continue;
     const t = toks.get(i);
     const w = t.lower;
-    if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
-    if (g.isCommonWord(w) || g.isGivenName(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
+    // (length, digits, acronyms, odd shapes, common words, given names, demonyms, months)
+    if (!(screensOf(t.rec, g) & SCREEN_DISTRICT) || persons.has(w) || lowerSeen.has(w)) continue;
     const prev = toks.get(i - 1);
     const next = toks.get(i + 1);
     if (prev && prev.cap && joinable(text, prev, t)) continue;
@@ -1781,9 +1840,8 @@ function inferNearby(
     if (skip.has(i) || attempts++ > 400) continue;
     const t = toks.get(i);
     const w = t.lower;
-    if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
-    if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
-    if (/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) continue; // adjectives, surnames
+    // (length, digits, acronyms, odd shapes, common words, names, demonyms, months, adjectives)
+    if (!(screensOf(t.rec, g) & SCREEN_NEARBY) || persons.has(w) || lowerSeen.has(w)) continue;
     let last = i;
     const prev = toks.get(i - 1);
     const next = toks.get(i + 1);

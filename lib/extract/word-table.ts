@@ -5,10 +5,15 @@
 // from sentence to sentence and from text to text. The records are exact functions of the
 // spelling; the table is bounded and cleared when full, like the other caches of the engine.
 
-/** One spelling: the word as written and in lower case; `data` is for the record's user. */
+/**
+ * One spelling: the word as written and in lower case; `data`, and a small integer `tag` valid
+ * for `tagOwner` (read without another object: most words need only that), are the user's.
+ */
 export class WordRecord<D> {
   readonly lower: string;
   data: D | undefined;
+  tag = 0;
+  tagOwner: unknown = undefined;
   constructor(
     readonly text: string,
     readonly hash: number,
