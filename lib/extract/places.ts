@@ -326,6 +326,10 @@ class Words {
     const c = this.text.charCodeAt(end);
     return c === 32 || c === 0xa0 || c === 45 || c === 0x2011;
   }
+  /** Start of word i. */
+  start(i: number): number {
+    return this.spans[2 * i];
+  }
   /** End of word i (a possessive cut off). */
   end(i: number): number {
     const t = this.made[i];
@@ -950,9 +954,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const lowerSeen = lowerUses(text, toks);
 
   const prevWord = (i: number): Tok | undefined => (i > 0 ? toks.get(i - 1) : undefined);
+  // (the offsets are read first: the word before is made only when no stop stands between)
   const hasPrep = (i: number): boolean => {
-    const p = prevWord(i);
-    if (!p || p.end > toks.get(i).start || stopBetween(text, p.end, toks.get(i).start)) return false;
+    if (i <= 0) return false;
+    const pEnd = toks.end(i - 1);
+    const start = toks.start(i);
+    if (pEnd > start || stopBetween(text, pEnd, start)) return false;
+    const p = toks.get(i - 1);
     if (p.lower === 'the' && i > 1) return hasPrep(i - 1);
     if (p.lower === 'of') {
       const pp = i > 1 ? toks.get(i - 2) : undefined;
@@ -962,8 +970,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     return PLACE_PREPS.has(p.lower);
   };
   const strongPrep = (i: number): boolean => {
-    const p = prevWord(i);
-    if (!p || stopBetween(text, p.end, toks.get(i).start)) return false;
+    if (i <= 0 || stopBetween(text, toks.end(i - 1), toks.start(i))) return false;
+    const p = toks.get(i - 1);
     if (p.lower === 'the' && i > 1) return strongPrep(i - 1);
     if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks.get(i - 2).lower);
     // `the border crossing at Muse`, `the army base at Djibo`
@@ -1298,6 +1306,14 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const next = toks.get(c.last + 1);
     const nextJoined = next && joinable(text, toks.get(c.last), next) && c.end === toks.get(c.last).end;
     const lower = single ? t.lower : '';
+    if (e.kind === 'country' && !options.countries) {
+      // not reported, whatever the tests below say; a given name before a capitalised word still
+      // makes that word a person (as below)
+      if (single && (e.flags & FLAG_GIVEN_NAME || g.isGivenName(lower)) && nextJoined && next.cap && !c.hint) persons.add(next.lower);
+      c.accepted = false;
+      prevCand = c;
+      continue;
+    }
     // `Depayin and Ye-U townships`, `Kornoi village`: a place noun right after the name
     const nounAfter = !!nextJoined && PLACE_NOUNS_AFTER.has(next.lower) && text[toks.get(c.last).end] === ' ';
     const strong = c.hint !== undefined || nounAfter || strongPrep(c.first) || pairedWithNext(k, e);
