@@ -299,7 +299,7 @@ class Words {
     private readonly text: string,
     private readonly low: string | undefined,
     /** Start and end (before a possessive is cut off) of every word, flat. */
-    private readonly spans: readonly number[],
+    private readonly spans: Int32Array,
     /** Indices of the capitalised words, in order. */
     caps: number[],
   ) {
@@ -551,39 +551,45 @@ function tokenize(text: string): Words {
   const base = tokensFor(text);
   const n = text.length;
   const m = base.length;
-  const spans: number[] = [];
+  // (every word starts with a token of its own: at most one word per token)
+  const spans = new Int32Array(2 * m);
+  let w = 0;
   const caps: number[] = [];
   let start = -1; // start of the word being read, -1 outside a word
   let end = 0;
   for (let i = 0; i < m; i++) {
     const t = base[i];
     const k = t.k;
-    let isWord: boolean;
-    if (k === TokKind.Word || k === TokKind.Digits) isWord = true;
-    else if (k === TokKind.Punct) {
-      const c = text.charCodeAt(t.s);
-      isWord = c >= 0x80 && wordCharLen(text, t.s, c) === t.e - t.s;
-    } else isWord = false;
-    if (isWord) {
+    if (k === TokKind.Word || k === TokKind.Digits) {
       if (start < 0) start = t.s;
       end = t.e;
       continue;
     }
-    if (start < 0) continue;
-    // a joiner between two word characters continues the word
-    if (t.e === t.s + 1 && t.e < n && placeJoiner(text.charCodeAt(t.s)) && wordCharLen(text, t.e, text.charCodeAt(t.e)) > 0) {
-      end = t.e;
-      continue;
+    if (k === TokKind.Punct) {
+      const c = text.charCodeAt(t.s);
+      if (c >= 0x80 && wordCharLen(text, t.s, c) === t.e - t.s) {
+        if (start < 0) start = t.s;
+        end = t.e;
+        continue;
+      }
+      // a joiner between two word characters continues the word
+      if (start >= 0 && t.e === t.s + 1 && t.e < n && placeJoiner(c) && wordCharLen(text, t.e, text.charCodeAt(t.e)) > 0) {
+        end = t.e;
+        continue;
+      }
     }
-    if (capitalAt(text, start)) caps.push(spans.length >> 1);
-    spans.push(start, end);
+    if (start < 0) continue;
+    if (capitalAt(text, start)) caps.push(w >> 1);
+    spans[w++] = start;
+    spans[w++] = end;
     start = -1;
   }
   if (start >= 0) {
-    if (capitalAt(text, start)) caps.push(spans.length >> 1);
-    spans.push(start, end);
+    if (capitalAt(text, start)) caps.push(w >> 1);
+    spans[w++] = start;
+    spans[w++] = end;
   }
-  return new Words(text, alignedLower(text), spans, caps);
+  return new Words(text, alignedLower(text), spans.subarray(0, w), caps);
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
