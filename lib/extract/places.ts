@@ -1326,10 +1326,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
     const surfaceText = surfaceOf(c);
-    const exactAlias = e.name === surfaceText || e.aliases.includes(surfaceText);
     for (let k = c.first; k <= c.last; k++) if (oddShape(toks.get(k).text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
-    if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !exactAlias) ok = false;
+    if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !(e.name === surfaceText || e.aliases.includes(surfaceText))) ok = false;
     // a capitalised surname after the name makes it a person ("Paris Hilton")
     if (single && nextJoined && next.cap && g.isSurname(next.lower) && !c.hint) ok = false;
     // titles and given names before: "President Vladimir Putin", "Lloyd Austin"
@@ -1348,6 +1347,12 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         ok = false;
         persons.add(next.lower);
       } else if (!strong && e.kind !== 'region' && e.kind !== 'area' && e.kind !== 'river' && !listedAfterPlace(c, e)) ok = false;
+    }
+    // (the tests below only turn a name down)
+    if (!ok) {
+      c.accepted = false;
+      prevCand = c;
+      continue;
     }
     // (the entry's common-word flag is its canonical name's: `Tina` is not the English `tine`)
     if (single && !strong && ((flags & FLAG_COMMON && spellings(e)[0] === foldedOf(c)) || g.isCommonWord(lower))) ok = false;
