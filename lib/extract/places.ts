@@ -8,8 +8,8 @@
 // kept out. Unresolved names in clear place context get a last, fuzzy chance against a small
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
-import { wordSpansOf } from '../text/scan';
-import { alignedLower, tokensFor, TokKind, wideWords, type Tok as BaseTok } from '../text/tokens';
+import { CC_WORD_MARK, charClass, isSurrogate } from '../text/charclass';
+import { alignedLower, tokensFor, TokKind } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -21,6 +21,7 @@ import {
   type NameForm,
 } from '../gazetteer/index';
 import { distanceKm, refineChoices } from './place-context';
+import { WordTable, type WordRecord } from './word-table';
 
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
@@ -43,32 +44,101 @@ export function placeMemory(): PlaceMemory {
   return { countryWeight: new Map(), explicitRegions: new Set(), persons: new Set() };
 }
 
-/** A word of the text; its string and lowercase form are made only when asked for. */
+/** A word of the text: its offsets, and the record of its spelling (strings made once per spelling). */
 class Tok {
-  private t?: string;
-  private l?: string;
   constructor(
-    private readonly src: string,
-    /** The whole text lower-cased, when its slices are the slices' lower case (see alignedLower). */
-    private readonly low: string | undefined,
     readonly start: number,
     readonly end: number,
     readonly cap: boolean,
     /** First word of a sentence (or of a line). */
     readonly initial: boolean,
-    /** The word's strings when the shared token array has them already. */
-    t?: string,
-    l?: string,
-  ) {
-    this.t = t;
-    this.l = l;
-  }
+    readonly rec: WordRecord<WordFacts>,
+  ) {}
   get text(): string {
-    return (this.t ??= this.src.slice(this.start, this.end));
+    return this.rec.text;
   }
   get lower(): string {
-    return (this.l ??= this.low !== undefined ? this.low.slice(this.start, this.end) : this.text.toLowerCase());
+    return this.rec.lower;
   }
+}
+
+/** What the name pass asks of every occurrence of a capitalised spelling, kept with its record (for one gazetteer). */
+interface WordFacts {
+  g: Gazetteer;
+  /** The gazetteer's form of the spelling. */
+  form: NameForm;
+  /** Its German readings (readingsOf). */
+  readings: readonly string[];
+  /** Whether a multi-word name may start with it (by its form or a German reading). */
+  multi?: boolean;
+  /** The entries the word alone names (with the regions its German reading adds). */
+  ids?: readonly number[];
+  /** Else the entries a German reading names and that reading folded, or null for none. */
+  byReading?: { ids: readonly number[]; reading: string } | null;
+  /** Which of the passes over unresolved names the spelling may pass (SCREEN_*; see screensOf). */
+  screens?: number;
+}
+
+/** The spellings of the texts read (see word-table.ts). */
+const SPELLINGS = new WordTable<WordFacts>();
+
+function factsOf(rec: WordRecord<WordFacts>, g: Gazetteer): WordFacts {
+  let f = rec.data;
+  if (f === undefined || f.g !== g) rec.data = f = { g, form: g.lookupForm(rec.text), readings: readingsOf(rec.text) };
+  return f;
+}
+
+/** The word is `the` (no name starts so). */
+const W_THE = 1;
+/** A demonym or adjective of a country. */
+const W_DEMONYM = 2;
+/** Some multi-word name may start with it (by its form or a German reading). */
+const W_MULTI = 4;
+/** The word alone names entries (by its key or a German reading). */
+const W_NAME = 8;
+
+/** What the name pass asks first of a capitalised spelling (W_*), kept on its record: most words are none of those. */
+function nameBits(rec: WordRecord<WordFacts>, g: Gazetteer): number {
+  if (rec.tagOwner === g) return rec.tag;
+  let bits = 0;
+  if (rec.lower === 'the') bits = W_THE;
+  else {
+    const f = factsOf(rec, g);
+    const own = f.form;
+    if (own.demonym) bits |= W_DEMONYM;
+    if ((f.multi ??= own.startsMulti || f.readings.some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))))) bits |= W_MULTI;
+    if (own.ids || (f.byReading !== undefined ? f.byReading : (f.byReading = readingHit(g, f.readings)))) bits |= W_NAME;
+  }
+  rec.tag = bits;
+  rec.tagOwner = g;
+  return bits;
+}
+
+/** The spelling may name a city district or a river the gazetteer lacks (inferDistrictsAndRivers). */
+const SCREEN_DISTRICT = 1;
+/** ... a village reported near a known town (inferNearby). */
+const SCREEN_NEARBY = 2;
+/** ... a garbled name (the fuzzy pass). */
+const SCREEN_FUZZY = 4;
+
+/**
+ * The tests of the spelling alone that those passes make of an unresolved capitalised word
+ * (length, digits, capitals, shape, common words, given names, surnames, demonyms, months,
+ * adjective endings): worked out once per spelling; each pass then asks only what depends on
+ * the text (the words written in lower case, the persons found).
+ */
+function screensOf(rec: WordRecord<WordFacts>, g: Gazetteer): number {
+  const f = factsOf(rec, g);
+  if (f.screens !== undefined) return f.screens;
+  const text = rec.text;
+  const w = rec.lower;
+  let bits = 0;
+  if (text.length >= 4 && !/\d/.test(w) && text !== text.toUpperCase() && !oddShape(text) && !g.isCommonWord(w) && !g.isGivenName(w) && !g.demonymOfLower(w) && !MONTHS_DAYS.has(w)) {
+    bits |= SCREEN_DISTRICT;
+    if (!g.isSurname(w) && !/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) bits |= SCREEN_NEARBY; // adjectives, surnames
+    if (text.length <= 24 && !/(ish|ese|ian|ians|ans|ists?|ism)$/.test(w)) bits |= SCREEN_FUZZY; // adjectives and -isms
+  }
+  return (f.screens = bits);
 }
 
 interface Cand {
@@ -223,22 +293,17 @@ class Words {
   /** Indices of the capitalised words, in order. */
   readonly caps: number[];
   private readonly made: (Tok | undefined)[];
-  /** Where the last token search ended (words are asked for near each other). */
-  private cursor = 0;
   /** Offset of each word's sentence start, filled forward as far as asked (sentenceStart). */
   private readonly sent: number[] = [];
   constructor(
     private readonly text: string,
     private readonly low: string | undefined,
-    private readonly base: readonly BaseTok[],
     /** Start and end (before a possessive is cut off) of every word, flat. */
-    private readonly spans: readonly number[],
-    /** Per word, the index of the shared token it starts with (-1: not known; see wordSpansOf). */
-    private readonly firstTok?: readonly number[],
+    private readonly spans: Int32Array,
+    /** Indices of the capitalised words, in order. */
+    caps: number[],
   ) {
     this.length = spans.length >> 1;
-    const caps: number[] = [];
-    for (let w = 0; w < spans.length; w += 2) if (capitalAt(text, spans[w])) caps.push(w >> 1);
     this.caps = caps;
     this.made = new Array<Tok | undefined>(this.length);
   }
@@ -249,17 +314,7 @@ class Words {
       const text = this.text;
       const start = this.spans[2 * i];
       const end = wordEnd(text, start, this.spans[2 * i + 1]);
-      const cap = capitalAt(text, start);
-      // a word that is one shared token takes that token's strings
-      let bt: BaseTok | undefined;
-      if (this.low !== undefined) {
-        const known = this.firstTok !== undefined ? this.firstTok[i] : -1;
-        const b = known >= 0 ? known : tokenAt(this.base, start, this.cursor);
-        if (b >= 0) this.cursor = b;
-        const c = b >= 0 ? this.base[b] : undefined;
-        if (c && c.e === end && (c.k === TokKind.Word || c.k === TokKind.Digits)) bt = c;
-      }
-      t = new Tok(text, this.low, start, end, cap, this.initial(i), bt?.t, bt?.l);
+      t = new Tok(start, end, capitalAt(text, start), this.initial(i), SPELLINGS.at(text, start, end));
       this.made[i] = t;
     }
     return t;
@@ -270,6 +325,10 @@ class Words {
     if (this.spans[2 * i + 2] - end !== 1) return false;
     const c = this.text.charCodeAt(end);
     return c === 32 || c === 0xa0 || c === 45 || c === 0x2011;
+  }
+  /** Start of word i. */
+  start(i: number): number {
+    return this.spans[2 * i];
   }
   /** End of word i (a possessive cut off). */
   end(i: number): number {
@@ -472,12 +531,65 @@ function capitalUnit(text: string, at: number, c: number): boolean {
   return v === 2;
 }
 
-/** Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the word. */
+/** A word character (letter, mark or digit) at p: its length in UTF-16 units, 0 for none (scan.ts's rule with marks). */
+function wordCharLen(text: string, p: number, c: number): number {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation: dashes, quotes, spaces
+  if (!isSurrogate(c)) return (charClass(c) & CC_WORD_MARK) !== 0 ? 1 : 0;
+  WORD_MARK_Y.lastIndex = p;
+  return WORD_MARK_Y.test(text) ? WORD_MARK_Y.lastIndex - p : 0;
+}
+const WORD_MARK_Y = /[\p{L}\p{M}\p{N}]/uy;
+
+/**
+ * Word tokens; apostrophes and hyphens between letters stay inside; a possessive 's ends the
+ * word. The spans of `wordSpansOf(text, tokens, true, placeJoiner, ...)` (lib/text/scan.ts), read
+ * in one loop over the shared tokens that also notes the capitalised words (no callback per word).
+ */
 function tokenize(text: string): Words {
   const base = tokensFor(text);
-  const firstTok: number[] = [];
-  const spans = wordSpansOf(text, base, true, placeJoiner, wideWords(base), firstTok);
-  return new Words(text, alignedLower(text), base, spans, firstTok);
+  const n = text.length;
+  const m = base.length;
+  // (every word starts with a token of its own: at most one word per token)
+  const spans = new Int32Array(2 * m);
+  let w = 0;
+  const caps: number[] = [];
+  let start = -1; // start of the word being read, -1 outside a word
+  let end = 0;
+  for (let i = 0; i < m; i++) {
+    const t = base[i];
+    const k = t.k;
+    if (k === TokKind.Word || k === TokKind.Digits) {
+      if (start < 0) start = t.s;
+      end = t.e;
+      continue;
+    }
+    if (k === TokKind.Punct) {
+      const c = text.charCodeAt(t.s);
+      if (c >= 0x80 && wordCharLen(text, t.s, c) === t.e - t.s) {
+        if (start < 0) start = t.s;
+        end = t.e;
+        continue;
+      }
+      // a joiner between two word characters continues the word
+      if (start >= 0 && t.e === t.s + 1 && t.e < n && placeJoiner(c) && wordCharLen(text, t.e, text.charCodeAt(t.e)) > 0) {
+        end = t.e;
+        continue;
+      }
+    }
+    if (start < 0) continue;
+    if (capitalAt(text, start)) caps.push(w >> 1);
+    spans[w++] = start;
+    spans[w++] = end;
+    start = -1;
+  }
+  if (start >= 0) {
+    if (capitalAt(text, start)) caps.push(w >> 1);
+    spans[w++] = start;
+    spans[w++] = end;
+  }
+  return new Words(text, alignedLower(text), spans.subarray(0, w), caps);
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
@@ -811,6 +923,34 @@ export function lowerCaseUses(text: string, searches = LOWER_SEARCHES): { has(w:
   return lowerUses(text, tokenize(text), searches);
 }
 
+/**
+ * A German spelling that the tables list for a city only (`Cherson`) reaches the region named
+ * after the city through its English reading (`Cherson region` is Kherson Oblast).
+ */
+function withGermanRegions(g: Gazetteer, name: string, ids: readonly number[]): readonly number[] {
+  if (!GERMAN_CH_RE.test(name)) return ids;
+  const de = germanReading(name);
+  const more = de === undefined ? undefined : g.lookupName(de);
+  if (!more || more === ids) return ids;
+  let out: number[] | undefined;
+  for (const id of more) {
+    const r = g.entry(id);
+    if ((r.kind !== 'region' && r.kind !== 'area') || ids.includes(id)) continue;
+    if (!ids.some((x) => g.entry(x).admin === r.name)) continue;
+    (out ??= [...ids]).push(id);
+  }
+  return out ?? ids;
+}
+
+/** The entries of the first German reading (of `readings`) that names some, and that reading folded; null for none. */
+function readingHit(g: Gazetteer, readings: readonly string[]): { ids: readonly number[]; reading: string } | null {
+  for (const de of readings) {
+    const ids = g.lookupName(de);
+    if (ids) return { ids, reading: fold(de) };
+  }
+  return null;
+}
+
 export function extractPlaces(text: string, gazetteer: Gazetteer, options: PlaceOptions = {}): PlaceEntity[] {
   if (typeof text !== 'string' || !text || !gazetteer || gazetteer.size === 0) return [];
   const toks = tokenize(text);
@@ -820,9 +960,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
   const lowerSeen = lowerUses(text, toks);
 
   const prevWord = (i: number): Tok | undefined => (i > 0 ? toks.get(i - 1) : undefined);
+  // (the offsets are read first: the word before is made only when no stop stands between)
   const hasPrep = (i: number): boolean => {
-    const p = prevWord(i);
-    if (!p || p.end > toks.get(i).start || stopBetween(text, p.end, toks.get(i).start)) return false;
+    if (i <= 0) return false;
+    const pEnd = toks.end(i - 1);
+    const start = toks.start(i);
+    if (pEnd > start || stopBetween(text, pEnd, start)) return false;
+    const p = toks.get(i - 1);
     if (p.lower === 'the' && i > 1) return hasPrep(i - 1);
     if (p.lower === 'of') {
       const pp = i > 1 ? toks.get(i - 2) : undefined;
@@ -832,32 +976,13 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     return PLACE_PREPS.has(p.lower);
   };
   const strongPrep = (i: number): boolean => {
-    const p = prevWord(i);
-    if (!p || stopBetween(text, p.end, toks.get(i).start)) return false;
+    if (i <= 0 || stopBetween(text, toks.end(i - 1), toks.start(i))) return false;
+    const p = toks.get(i - 1);
     if (p.lower === 'the' && i > 1) return strongPrep(i - 1);
     if (p.lower === 'of') return i > 1 && DIRECTION_OF.has(toks.get(i - 2).lower);
     // `the border crossing at Muse`, `the army base at Djibo`
     if (p.lower === 'at') return i > 1 && AT_PLACE_NOUNS.has(toks.get(i - 2).lower);
     return STRONG_PREPS.has(p.lower);
-  };
-
-  /**
-   * A German spelling that the tables list for a city only (`Cherson`) reaches the region named
-   * after the city through its English reading (`Cherson region` is Kherson Oblast).
-   */
-  const withGermanRegions = (name: string, ids: readonly number[]): readonly number[] => {
-    if (!GERMAN_CH_RE.test(name)) return ids;
-    const de = germanReading(name);
-    const more = de === undefined ? undefined : g.lookupName(de);
-    if (!more || more === ids) return ids;
-    let out: number[] | undefined;
-    for (const id of more) {
-      const r = g.entry(id);
-      if ((r.kind !== 'region' && r.kind !== 'area') || ids.includes(id)) continue;
-      if (!ids.some((x) => g.entry(x).admin === r.name)) continue;
-      (out ??= [...ids]).push(id);
-    }
-    return out ?? ids;
   };
 
   const spellings = spellingsOf(g);
@@ -880,16 +1005,23 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     if (i < next) continue;
     next = i + 1;
     const t = toks.get(i);
-    if (t.lower === 'the') continue;
-    // the word's own form answers the per-word questions (kept across texts by the gazetteer)
-    const own = g.lookupForm(t.text);
+    const bits = nameBits(t.rec, g);
+    if (bits & W_THE) continue;
+    const joined = i + 1 < toks.length && !!(bits & W_MULTI) && toks.joinedToNext(i);
+    if (!(bits & (W_DEMONYM | W_NAME)) && !joined) {
+      // no name starts here (most capitalised words)
+      if (!t.initial || hasPrep(i)) unresolved.push(i);
+      continue;
+    }
+    // the word's own form answers the per-word questions (kept with its spelling across texts)
+    const facts = factsOf(t.rec, g);
+    const own = facts.form;
     const dem = own.demonym;
     if (dem) addWeight(dem, 1);
     // the longest run of name tokens from here (only when some multi-word name starts so)
     let maxEnd = i;
     // (or whose German reading starts one: `Chan Junis`, `Bint Dschbeil`)
-    const joined = i + 1 < toks.length && toks.joinedToNext(i);
-    const multi = joined && (own.startsMulti || readingsOf(t.text).some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))));
+    const multi = joined;
     while (multi && maxEnd + 1 < toks.length && maxEnd - i + 1 < MAX_TOKENS && joinable(text, toks.get(maxEnd), toks.get(maxEnd + 1))) {
       const nx = toks.get(maxEnd + 1);
       if (!nx.cap && !CONNECTORS.has(nx.lower) && !NAME_TAILS.has(nx.lower) && !/^(al|el|ad|as|ash|asch|esch|ar|az|ez|an|ed|es|at)[-\u2011]/i.test(nx.text))
@@ -899,11 +1031,21 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     let found: Cand | undefined;
     for (let last = maxEnd; last >= i; last--) {
       const lt = toks.get(last);
-      if (last > i && !lt.cap && CONNECTORS.has(lt.lower)) continue;
-      const name = last === i ? t.text : text.slice(t.start, lt.end);
-      const form = last === i ? own : g.lookupForm(name);
+      if (last === i) {
+        // the word alone: its answers are kept with its spelling
+        if (own.ids) {
+          found = { first: i, last, start: t.start, end: lt.end, ids: (facts.ids ??= withGermanRegions(g, t.text, own.ids)), prep: hasPrep(i), form: own };
+          break;
+        }
+        const hit = facts.byReading !== undefined ? facts.byReading : (facts.byReading = readingHit(g, facts.readings));
+        if (hit) found = { first: i, last, start: t.start, end: lt.end, ids: hit.ids, prep: hasPrep(i), reading: hit.reading };
+        break;
+      }
+      if (!lt.cap && CONNECTORS.has(lt.lower)) continue;
+      const name = text.slice(t.start, lt.end);
+      const form = g.lookupForm(name);
       if (form.ids) {
-        found = { first: i, last, start: t.start, end: lt.end, ids: withGermanRegions(name, form.ids), prep: hasPrep(i), form };
+        found = { first: i, last, start: t.start, end: lt.end, ids: withGermanRegions(g, name, form.ids), prep: hasPrep(i), form };
         break;
       }
       // a German romanisation (`Orichiw`, `Welykomychajliwka`, `Chan Junis`, `Dschenin`) or
@@ -1170,16 +1312,23 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const next = toks.get(c.last + 1);
     const nextJoined = next && joinable(text, toks.get(c.last), next) && c.end === toks.get(c.last).end;
     const lower = single ? t.lower : '';
+    if (e.kind === 'country' && !options.countries) {
+      // not reported, whatever the tests below say; a given name before a capitalised word still
+      // makes that word a person (as below)
+      if (single && (e.flags & FLAG_GIVEN_NAME || g.isGivenName(lower)) && nextJoined && next.cap && !c.hint) persons.add(next.lower);
+      c.accepted = false;
+      prevCand = c;
+      continue;
+    }
     // `Depayin and Ye-U townships`, `Kornoi village`: a place noun right after the name
     const nounAfter = !!nextJoined && PLACE_NOUNS_AFTER.has(next.lower) && text[toks.get(c.last).end] === ' ';
     const strong = c.hint !== undefined || nounAfter || strongPrep(c.first) || pairedWithNext(k, e);
     let ok = true;
     if (MONTHS_DAYS.has(t.lower) && single) ok = false;
     const surfaceText = surfaceOf(c);
-    const exactAlias = e.name === surfaceText || e.aliases.includes(surfaceText);
     for (let k = c.first; k <= c.last; k++) if (oddShape(toks.get(k).text)) ok = false;
     // short all-capitals words are acronyms ("EST", "OS"), unless written exactly as an alias ("DPR")
-    if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !exactAlias) ok = false;
+    if (single && t.text.length <= 3 && t.text === t.text.toUpperCase() && !(e.name === surfaceText || e.aliases.includes(surfaceText))) ok = false;
     // a capitalised surname after the name makes it a person ("Paris Hilton")
     if (single && nextJoined && next.cap && g.isSurname(next.lower) && !c.hint) ok = false;
     // titles and given names before: "President Vladimir Putin", "Lloyd Austin"
@@ -1198,6 +1347,12 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
         ok = false;
         persons.add(next.lower);
       } else if (!strong && e.kind !== 'region' && e.kind !== 'area' && e.kind !== 'river' && !listedAfterPlace(c, e)) ok = false;
+    }
+    // (the tests below only turn a name down)
+    if (!ok) {
+      c.accepted = false;
+      prevCand = c;
+      continue;
     }
     // (the entry's common-word flag is its canonical name's: `Tina` is not the English `tine`)
     if (single && !strong && ((flags & FLAG_COMMON && spellings(e)[0] === foldedOf(c)) || g.isCommonWord(lower))) ok = false;
@@ -1287,8 +1442,9 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (const i of unresolved) {
       const t = toks.get(i);
       const hy = t.text.indexOf('-');
+      if (hy <= 0 || hy === t.text.length - 1) continue;
       const next = toks.get(i + 1);
-      if (hy <= 0 || hy === t.text.length - 1 || !next || !joinable(text, t, next)) continue;
+      if (!next || !joinable(text, t, next)) continue;
       // `the Zaporizhia-Dnipropetrovsk administrative boundary`: a line between two regions
       const boundary = boundaryAfter(toks, i);
       if (!boundary && !ROUTE_NOUNS.has(next.lower)) continue;
@@ -1393,11 +1549,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     for (const i of unresolved) {
       if (attempts >= 60) break; // a bounded number of fuzzy searches per text
       const t = toks.get(i);
-      if (t.text.length < 4 || t.text.length > 24 || /\d/.test(t.text)) continue;
-      if (MONTHS_DAYS.has(t.lower) || g.isCommonWord(t.lower) || g.isGivenName(t.lower) || lowerSeen.has(t.lower)) continue;
-      if (g.demonymOfLower(t.lower) || persons.has(t.lower)) continue;
-      if (t.text === t.text.toUpperCase() || oddShape(t.text)) continue; // acronyms, odd shapes
-      if (/(ish|ese|ian|ians|ans|ists?|ism)$/.test(t.lower)) continue; // adjectives and -isms
+      // (length, digits, months, common words, given names, demonyms, acronyms, odd shapes, adjectives and -isms)
+      if (!(screensOf(t.rec, g) & SCREEN_FUZZY) || lowerSeen.has(t.lower) || persons.has(t.lower)) continue;
       const prev = prevWord(i);
       const next = toks.get(i + 1);
       if (prev && prev.cap && joinable(text, prev, t)) continue;
@@ -1587,8 +1740,8 @@ function inferDistrictsAndRivers(
     if (skip.has(i)) continue;
     const t = toks.get(i);
     const w = t.lower;
-    if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
-    if (g.isCommonWord(w) || g.isGivenName(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
+    // (length, digits, acronyms, odd shapes, common words, given names, demonyms, months)
+    if (!(screensOf(t.rec, g) & SCREEN_DISTRICT) || persons.has(w) || lowerSeen.has(w)) continue;
     const prev = toks.get(i - 1);
     const next = toks.get(i + 1);
     if (prev && prev.cap && joinable(text, prev, t)) continue;
@@ -1714,9 +1867,8 @@ function inferNearby(
     if (skip.has(i) || attempts++ > 400) continue;
     const t = toks.get(i);
     const w = t.lower;
-    if (t.text.length < 4 || /\d/.test(w) || t.text === t.text.toUpperCase() || oddShape(t.text)) continue;
-    if (g.isCommonWord(w) || g.isGivenName(w) || g.isSurname(w) || g.demonymOfLower(w) || persons.has(w) || MONTHS_DAYS.has(w) || lowerSeen.has(w)) continue;
-    if (/(ian|ians|ese|ish|ist|ists|ism|sky|skyi|skiy|enko|chuk|ov|ev|in)$/.test(w)) continue; // adjectives, surnames
+    // (length, digits, acronyms, odd shapes, common words, names, demonyms, months, adjectives)
+    if (!(screensOf(t.rec, g) & SCREEN_NEARBY) || persons.has(w) || lowerSeen.has(w)) continue;
     let last = i;
     const prev = toks.get(i - 1);
     const next = toks.get(i + 1);
