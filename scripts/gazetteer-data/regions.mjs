@@ -196,4 +196,33 @@ export const REGIONS = [
   ['Far North Region', 10.8, 14.3, 'CM', 'region', 'Extreme North Region', 'Extrême-Nord', 'Far North'],
   ['Northwest Region', 6.3, 10.3, 'CM', 'region', 'North-West Region'],
   ['Southwest Region', 5.0, 9.3, 'CM', 'region', 'South-West Region'],
+  // Kashmir on both sides of the Line of Control, and the two Punjabs (Pakistan's province is
+  // the one of the border strikes; India's state keeps its own row)
+  ['Jammu and Kashmir', 33.5, 75.0, 'IN', 'region', 'Jammu & Kashmir', 'Indian-administered Kashmir', 'Indian Kashmir'],
+  ['Ladakh', 34.2, 77.6, 'IN', 'region'],
+  ['Azad Kashmir', 34.0, 73.7, 'PK', 'region', 'Azad Jammu and Kashmir', 'Pakistan-administered Kashmir', 'Pakistani Kashmir'],
+  ['Gilgit-Baltistan', 35.8, 74.98, 'PK', 'region', 'Gilgit Baltistan'],
+  ['Punjab', 31.2, 72.7, 'PK', 'region', 'Punjab province', 'Punjab Province', 'Pakistani Punjab'],
+  ['Khyber Pakhtunkhwa', 34.5, 72.0, 'PK', 'region', 'Khyber-Pakhtunkhwa', 'KP province'],
+  ['Balochistan', 28.5, 65.5, 'PK', 'region', 'Baluchistan', 'Balochistan province'],
+  // Haiti's departments (the gang war's Ouest, Artibonite and Centre)
+  ['Ouest Department', 18.6, -72.3, 'HT', 'region', 'West Department', 'Ouest department'],
+  ['Artibonite Department', 19.3, -72.5, 'HT', 'region', 'Artibonite department', 'Artibonite'],
+  ['Centre Department', 19.0, -72.0, 'HT', 'region', 'Centre department', 'Center Department'],
+  ['Nord-Ouest Department', 19.8, -73.0, 'HT', 'region', 'Nord-Ouest'],
+  ['Sud-Est Department', 18.3, -72.4, 'HT', 'region', 'Sud-Est'],
+  // districts (raions) of the Russian border oblasts that cross-border raids name: the adjective
+  // forms only (the "X district" of a town's own name stays the town's)
+  ['Krasnoyaruzhsky district', 50.7, 35.6, 'RU', 'region', 'Krasnoyaruzhsky District', 'Krasnoyaruzhskiy district', 'Krasnoyaruzsky district'],
+  ['Grayvoronsky district', 50.5, 35.7, 'RU', 'region', 'Graivoronsky district', 'Grayvoronskiy district', 'Grayvoronsky District'],
+  ['Shebekinsky district', 50.4, 36.9, 'RU', 'region', 'Shebekinskiy district', 'Shebekinsky District'],
+  ['Borisovsky district', 50.6, 36.0, 'RU', 'region', 'Borisovskiy district'],
+  ['Valuysky district', 50.2, 38.1, 'RU', 'region', 'Valuyskiy district'],
+  ['Volokonovsky district', 50.5, 37.85, 'RU', 'region', 'Volokonovskiy district'],
+  ['Glushkovsky district', 51.35, 34.6, 'RU', 'region', 'Glushkovskiy district', 'Hlushkivskyi district'],
+  ['Korenevsky district', 51.4, 34.9, 'RU', 'region', 'Korenevskiy district'],
+  ['Sudzhansky district', 51.2, 35.3, 'RU', 'region', 'Sudzhanskiy district'],
+  ['Rylsky district', 51.55, 34.7, 'RU', 'region', 'Rylskiy district'],
+  ['Belovsky district', 51.1, 35.7, 'RU', 'region', 'Belovskiy district'],
+  ['Bolshesoldatsky district', 51.35, 35.5, 'RU', 'region', 'Bolshesoldatskiy district'],
 ];

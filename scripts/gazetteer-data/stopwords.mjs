@@ -42,3 +42,15 @@ format protocol agreement accords accord process summit talks conference group s
 convention conventions
 army brigade brigades battalion battalions regiment corps division militia fleet flotilla
 `.trim().split(/\s+/);
+
+// Given names of people quoted in war coverage (military spokesmen, officials, gang leaders,
+// commanders) that the English name lexicon lacks: "Lt. Col. Nadav Shoham said" and "said
+// Frantz Jérémie" name persons, so the surname after them is not the town of that name.
+export const GIVEN_NAMES = `
+nadav avichay yoav herzi effie doron itay yaron amnon yigal gadi yossi avraham yitzhak ehud naftali itamar bezalel yair gideon
+vitaliy vitalii dmytro andriy andrii serhiy serhii oleh mykola vadym ihor valeriy valerii kyrylo denys vyacheslav yevhen ruslan
+ramzan apti
+yahya hamdan naim khalil
+frantz jovenel
+assimi abiy
+`.trim().split(/\s+/);
