@@ -59,4 +59,16 @@ describe('places of the newly covered conflict zones', () => {
     expect(names).not.toContain('Jérémie');
     expect(names).toContain('Kenscoff');
   });
+
+  it('a town on a road ("the Dakar road through Kayes") is the town, also when the article names its region', () => {
+    const text = 'JNIM has cut the Dakar road through Kayes and Diéma. In the Kayes region, fighters attacked a gendarmerie post.';
+    const p = extractPlaces(text, g).find((x) => x.mentions.some((m) => m.text === 'Kayes'));
+    expect(p).toBeDefined();
+    expect(distanceKm(p!.lat, p!.lon, 14.45, -11.44)).toBeLessThan(30);
+  });
+
+  it('"im Raum Kupjansk" (German "in the Kupiansk area") is Kupiansk', () => {
+    const p = extractPlaces('Die Brigade hielt ihre Stellungen im Raum Kupjansk im Gebiet Charkiw.', g).find((x) => x.mentions.some((m) => m.text === 'Kupjansk'));
+    expect(p?.name).toBe('Kupiansk');
+  });
 });
