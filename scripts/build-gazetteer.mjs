@@ -45,8 +45,14 @@ const FLAG_GIVEN_NAME = 2;
 const CONFLICT = ['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR', 'MZ', 'BI', 'CF', 'NG', 'CM', 'LY', 'HT'];
 // Conflict zones inside countries that are otherwise only "near" or not listed: every settlement
 // of at least 1000 people inside the box [south, west, north, east]. Kashmir on both sides of
-// the Line of Control (Jammu and Kashmir, Ladakh, Azad Kashmir, Gilgit-Baltistan).
-const ZONES = [{ countries: ['IN', 'PK'], box: [32.2, 72.5, 37.1, 80.5] }];
+// the Line of Control (Jammu and Kashmir, Ladakh, Azad Kashmir, Gilgit-Baltistan), Pakistan's
+// insurgencies (Khyber Pakhtunkhwa and the former tribal areas, Balochistan), Manipur.
+const ZONES = [
+  { countries: ['IN', 'PK'], box: [32.2, 72.5, 37.1, 80.5] },
+  { countries: ['PK'], box: [31.0, 69.0, 36.9, 72.5] },
+  { countries: ['PK'], box: [24.8, 60.8, 32.0, 67.5] },
+  { countries: ['IN'], box: [23.8, 93.0, 25.7, 94.8] },
+];
 const inZone = (cc, lat, lon) => ZONES.some((z) => z.countries.includes(cc) && lat >= z.box[0] && lat <= z.box[2] && lon >= z.box[1] && lon <= z.box[3]);
 // Neighbours and other states in the news around them: towns of 50,000 or more.
 const NEAR = ['EG', 'JO', 'SA', 'TR', 'ER', 'DJ', 'MD', 'GE', 'AZ', 'AM', 'AF', 'PK', 'KP', 'PL', 'RO', 'LT', 'LV', 'EE', 'FI', 'KE', 'UG', 'RW', 'TZ', 'MW', 'ZM', 'DZ', 'MR', 'SN', 'BJ', 'TG', 'GH', 'CI', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'KZ', 'TM', 'UZ', 'TJ', 'KG'];

@@ -203,6 +203,7 @@ export const REGIONS = [
   ['Azad Kashmir', 34.0, 73.7, 'PK', 'region', 'Azad Jammu and Kashmir', 'Pakistan-administered Kashmir', 'Pakistani Kashmir'],
   ['Gilgit-Baltistan', 35.8, 74.98, 'PK', 'region', 'Gilgit Baltistan'],
   ['Punjab', 31.2, 72.7, 'PK', 'region', 'Punjab province', 'Punjab Province', 'Pakistani Punjab'],
+  ['Punjab', 30.9, 75.4, 'IN', 'region', 'Punjab state', 'Indian Punjab'],
   ['Khyber Pakhtunkhwa', 34.5, 72.0, 'PK', 'region', 'Khyber-Pakhtunkhwa', 'KP province'],
   ['Balochistan', 28.5, 65.5, 'PK', 'region', 'Baluchistan', 'Balochistan province'],
   // Haiti's departments (the gang war's Ouest, Artibonite and Centre)

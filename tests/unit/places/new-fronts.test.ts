@@ -71,4 +71,12 @@ describe('places of the newly covered conflict zones', () => {
     const p = extractPlaces('Die Brigade hielt ihre Stellungen im Raum Kupjansk im Gebiet Charkiw.', g).find((x) => x.mentions.some((m) => m.text === 'Kupjansk'));
     expect(p?.name).toBe('Kupiansk');
   });
+
+  it("bare Punjab is India's state in an Indian story and Pakistan's province in a Pakistani one", () => {
+    const india = extractPlaces('Floods hit Punjab, where Amritsar and Ludhiana were cut off, Indian officials said.', g).find((x) => x.name === 'Punjab');
+    const pakistan = extractPlaces('Militants attacked a police post in Punjab near Lahore, Pakistani officials said.', g).find((x) => x.name === 'Punjab');
+    expect(india?.country).toBe('IN');
+    expect(pakistan?.country).toBe('PK');
+  });
 });
+
