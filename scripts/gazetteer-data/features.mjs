@@ -140,7 +140,7 @@ export const FEATURES = [
   // Lake Chad basin, the Great Lakes, the Ethiopian highlands
   ['Sambisa Forest', 11.3, 13.5, 'NG', 'area', 'Sambisa forest', 'Sambisa'],
   ['Ruzizi Plain', -2.9, 29.05, 'CD', 'area', 'Ruzizi plain', 'Rusizi Plain', 'Rusizi plain', 'Ruzizi valley'],
-  ['Ruzizi River', -2.8, 29.0, 'CD', 'river', 'Rusizi River', 'Ruzizi'],
+  ['Ruzizi River', -2.8, 29.0, 'CD', 'river', 'Rusizi River'],
   ['Lake Tanganyika', -6.0, 29.5, 'CD', 'feature', 'Lake Tanganika'],
   ['Lake Albert', 1.7, 30.9, 'CD', 'feature'],
   ['Lake Edward', -0.35, 29.6, 'CD', 'feature'],

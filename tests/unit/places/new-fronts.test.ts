@@ -78,5 +78,10 @@ describe('places of the newly covered conflict zones', () => {
     expect(india?.country).toBe('IN');
     expect(pakistan?.country).toBe('PK');
   });
+
+  it('a US state named as the site of an arms plant is a place ("a plant in Mesquite, Texas")', () => {
+    const p = extractPlaces('The Pentagon awarded a shell contract for a new plant in Mesquite, Texas, officials said.', g).find((x) => x.name === 'Texas');
+    expect(p?.country).toBe('US');
+  });
 });
 
