@@ -18,7 +18,7 @@ import { REGIONS } from './gazetteer-data/regions.mjs';
 import { FEATURES } from './gazetteer-data/features.mjs';
 import { SETTLEMENTS } from './gazetteer-data/settlements.mjs';
 import { ALIASES, COUNTRY_ALIASES, DEMONYMS } from './gazetteer-data/aliases.mjs';
-import { COMMON_WORDS, ORG_TAILS } from './gazetteer-data/stopwords.mjs';
+import { COMMON_WORDS, ORG_TAILS, GIVEN_NAMES } from './gazetteer-data/stopwords.mjs';
 import { WORLD_CITIES, WORLD_SITES } from './gazetteer-data/world-cities.mjs';
 
 register();
@@ -41,8 +41,19 @@ const FLAG_GIVEN_NAME = 2;
 // the Middle East and Myanmar: Sudan, South Sudan, the Sahel (Mali, Burkina Faso, Niger, Chad),
 // Ethiopia, Somalia, eastern Congo and its neighbour Burundi, the Central African Republic, the
 // Cabo Delgado insurgency (Mozambique), north-east Nigeria and Cameroon's Far North and
-// anglophone regions, Libya.
-const CONFLICT = ['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR', 'MZ', 'BI', 'CF', 'NG', 'CM', 'LY'];
+// anglophone regions, Libya; Haiti's gang war.
+const CONFLICT = ['UA', 'RU', 'BY', 'IL', 'PS', 'LB', 'SY', 'YE', 'SD', 'SS', 'MM', 'ML', 'BF', 'NE', 'TD', 'ET', 'SO', 'CD', 'IQ', 'IR', 'MZ', 'BI', 'CF', 'NG', 'CM', 'LY', 'HT'];
+// Conflict zones inside countries that are otherwise only "near" or not listed: every settlement
+// of at least 1000 people inside the box [south, west, north, east]. Kashmir on both sides of
+// the Line of Control (Jammu and Kashmir, Ladakh, Azad Kashmir, Gilgit-Baltistan), Pakistan's
+// insurgencies (Khyber Pakhtunkhwa and the former tribal areas, Balochistan), Manipur.
+const ZONES = [
+  { countries: ['IN', 'PK'], box: [32.2, 72.5, 37.1, 80.5] },
+  { countries: ['PK'], box: [31.0, 69.0, 36.9, 72.5] },
+  { countries: ['PK'], box: [24.8, 60.8, 32.0, 67.5] },
+  { countries: ['IN'], box: [23.8, 93.0, 25.7, 94.8] },
+];
+const inZone = (cc, lat, lon) => ZONES.some((z) => z.countries.includes(cc) && lat >= z.box[0] && lat <= z.box[2] && lon >= z.box[1] && lon <= z.box[3]);
 // Neighbours and other states in the news around them: towns of 50,000 or more.
 const NEAR = ['EG', 'JO', 'SA', 'TR', 'ER', 'DJ', 'MD', 'GE', 'AZ', 'AM', 'AF', 'PK', 'KP', 'PL', 'RO', 'LT', 'LV', 'EE', 'FI', 'KE', 'UG', 'RW', 'TZ', 'MW', 'ZM', 'DZ', 'MR', 'SN', 'BJ', 'TG', 'GH', 'CI', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'KZ', 'TM', 'UZ', 'TJ', 'KG'];
 // countries whose first-level regions come from the state list (Nigeria's and Cameroon's
@@ -86,7 +97,7 @@ for (const c of cscCountries) {
 }
 
 // ---- regions ---------------------------------------------------------------------------
-const SUFFIX = /\s+(oblast|krai|kray|region|governorate|state|province|district|territory|union territory|autonomous okrug|republic)$/i;
+const SUFFIX = /\s+(oblast|krai|kray|region|governorate|state|province|department|district|territory|union territory|autonomous okrug|republic)$/i;
 const PREFIX = /^(republic of|autonomous republic of)\s+/i;
 const baseOf = (name) => name.replace(PREFIX, '').replace(SUFFIX, '').trim();
 
@@ -105,7 +116,9 @@ function addRegion(row) {
   if (base && base !== name && usableBase(base)) addBase(base);
   for (const a of [...p.aliases]) {
     const b = baseOf(a);
-    if (b && b !== a && usableBase(b) && !/^(the|occupied)\b/i.test(a)) addBase(b);
+    // (an alias "X Republic" of a region named otherwise leaves X, its people: "Chechen" in
+    // "Chechen units" is not Chechnya)
+    if (b && b !== a && usableBase(b) && !/^(the|occupied)\b/i.test(a) && !/\srepublic$/i.test(a)) addBase(b);
   }
   for (const n of [name, ...p.aliases]) regionByKey.set(`${cc}:${placeKey(n)}`, p);
   return p;
@@ -134,6 +147,9 @@ for (const s of cscStates) {
     continue;
   }
   if (!STATE_COUNTRIES.has(cc)) continue;
+  // the state list files occupied Ukrainian territory (Sevastopol, "UA-40") under Russia: the
+  // curated Ukrainian rows hold those places
+  if (!s.isoCode.startsWith(cc) && /^[A-Z]{2}-/.test(s.isoCode)) continue;
   // generic names ("Northern", "Central District", "Lakes", "Bay") are not worth a lookup
   if (/^(north|south|east|west|central|centre|northern|southern|eastern|western|upper|lower|nord|sud|est|ouest)\b/i.test(s.name) && !/\s(darfur|kordofan|kivu|gaza|sinai)/i.test(s.name)) continue;
   if (!/\s/.test(s.name) && COMMON_WORDS.includes(s.name.toLowerCase())) continue;
@@ -180,6 +196,7 @@ function wanted(c) {
     if (c.country === 'IR') return pop >= 10000;
     return pop >= 1000;
   }
+  if (pop >= 1000 && inZone(c.country, c.loc.coordinates[1], c.loc.coordinates[0])) return true;
   if (near.has(c.country)) return pop >= 50000;
   return pop >= 500000;
 }
@@ -318,6 +335,7 @@ for (const [word, tags] of Object.entries(lexicon)) {
   if (ts.some((t) => NAME_TAGS.has(t)) && /^[a-z]+$/.test(word)) given.add(word);
   if (ts.includes('LastName') && /^[a-z]+$/.test(word)) surnames.add(word);
 }
+for (const w of GIVEN_NAMES) given.add(w);
 for (const p of places) {
   if (p.kind === 'country') continue;
   for (const n of [p.name, ...p.aliases]) {

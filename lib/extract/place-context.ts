@@ -262,7 +262,7 @@ function regionCue(text: string, nameEnd: number): boolean {
  */
 function townCue(text: string, start: number, nameEnd: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|bombed|bombing\s+of|attacks?\s+on|near|outside|around|entered|encircled|besieged|capital|(?:city|centre|center|outskirts|suburbs|districts?|residents|mayor|streets)\s+of)\s+(?:the\s+)?$/i.test(before)) return true;
+  if (/\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|bombed|bombing\s+of|attacks?\s+on|near|outside|around|entered|encircled|besieged|capital|(?:road|highway|route)\s+(?:through|via)|(?:city|centre|center|outskirts|suburbs|districts?|residents|mayor|streets)\s+of)\s+(?:the\s+)?$/i.test(before)) return true;
   // "Zaporizhzhia itself was attacked": the city, as against the region around it
   return /^(?:[\u2019']s\s+(?:mayor|city|districts?|residents|streets|centre|center|suburbs|outskirts)|\s+(?:city|mayor|itself)\b)/i.test(text.slice(nameEnd, nameEnd + 24));
 }

@@ -162,6 +162,10 @@ export const ALIASES = [
   ['LY', 'Az Zāwīyah', 'Zawiya', 'Zawiyah', 'Az Zawiyah'],
   ['MZ', 'Ilha de Moçambique', 'Ilha de Moçambique', 'Island of Mozambique', 'Mozambique Island'],
   ['CF', 'Kaga Bandoro', 'Kaga-Bandoro', 'Kaga Bandoro'],
+  ['IL', 'Rishon LeẔiyyon', 'Rishon LeZion', 'Rishon LeTsiyyon', 'Rishon Lezion', 'Rishon Le Zion'],
+  ['IN', 'Pūnch', 'Poonch', 'Punch'],
+  ['IN', 'Rajaori', 'Rajouri', 'Rajauri'],
+  ['PK', 'Muzaffarābād', 'Muzaffarabad'],
 ];
 
 // Country names people write that differ from the ISO list's names.

@@ -29,7 +29,7 @@ export const FEATURES = [
   ['Nile River', 15.6, 32.5, 'SD', 'river', 'Nile', 'River Nile'],
   ['Blue Nile River', 14.0, 33.6, 'SD', 'river'],
   ['White Nile River', 13.5, 32.5, 'SD', 'river'],
-  ['Irrawaddy River', 21.0, 95.0, 'MM', 'river', 'Irrawaddy', 'Ayeyarwady River', 'Ayeyarwady'],
+  ['Irrawaddy River', 23.4, 96.3, 'MM', 'river', 'Irrawaddy', 'Ayeyarwady River', 'Ayeyarwady'],
   ['Salween River', 19.0, 97.6, 'MM', 'river', 'Salween', 'Thanlwin River'],
   ['Moei River', 16.7, 98.5, 'MM', 'river'],
   ['Niger River', 16.3, -3.0, 'ML', 'river'],
@@ -49,7 +49,9 @@ export const FEATURES = [
   ['Arabian Sea', 15.0, 63.0, 'OM', 'feature'],
   ['Strait of Hormuz', 26.6, 56.3, 'IR', 'feature', 'Hormuz Strait'],
   ['Persian Gulf', 27.0, 51.0, 'IR', 'feature', 'the Gulf'],
-  ['Mediterranean Sea', 35.0, 18.0, 'CY', 'feature', 'Mediterranean', 'eastern Mediterranean'],
+  ['Mediterranean Sea', 35.0, 18.0, 'CY', 'feature', 'Mediterranean'],
+  // the sea of the Levant wars, where warships and interceptors are reported
+  ['Eastern Mediterranean', 33.8, 33.0, 'CY', 'feature', 'eastern Mediterranean', 'East Mediterranean', 'eastern Mediterranean Sea'],
   ['Baltic Sea', 58.0, 20.0, 'EE', 'feature'],
   ['Suez Canal', 30.5, 32.35, 'EG', 'feature', 'Suezkanal'],
   ['Lake Chad', 13.3, 14.1, 'TD', 'feature'],
@@ -125,4 +127,22 @@ export const FEATURES = [
   // named forests of the Lyman-Kreminna front (the bulletins' Russian adjective forms as aliases)
   ['Serebrianka forest', 48.97, 38.03, 'UA', 'area', 'Serebryansky forest', 'Serebrianskyi forest', 'Serebryanskyi forest', 'Serebryanka forest', 'Serebrianka Forest', 'Serebryansky Forest', 'Serebryanskiy forest', 'Serebrianskyi Forest'],
   ['Kreminna forest', 49.02, 38.15, 'UA', 'area', 'Kremennaya forest', 'Kreminna forests', 'Kremenskoy forest', 'Kreminna Forest'],
+  // Kashmir: the valley, the ceasefire line and the valleys on it
+  ['Kashmir', 34.1, 74.8, 'IN', 'area', 'Kashmir Valley', 'Kashmir valley', 'Vale of Kashmir'],
+  ['Line of Control', 34.1, 74.0, 'IN', 'feature', 'LoC', 'line of control'],
+  ['Neelum Valley', 34.6, 74.0, 'PK', 'area', 'Neelum valley'],
+  ['Leepa Valley', 34.3, 73.9, 'PK', 'area', 'Leepa valley'],
+  // Black Sea coast and the lower Dnipro
+  ['Sevastopol Bay', 44.62, 33.55, 'UA', 'feature', 'Sevastopol bay', 'Bay of Sevastopol', 'Sevastopol harbour', 'Sevastopol harbor'],
+  ['Cape Tarkhankut', 45.35, 32.5, 'UA', 'feature', 'Tarkhankut', 'Tarkhankut Peninsula', 'Tarkhankut peninsula'],
+  ['Dnipro delta', 46.5, 32.3, 'UA', 'area', 'Dnieper delta', 'Dnipro Delta', 'Dnieper Delta', 'Dnipro River delta'],
+  ['Tendra Spit', 46.3, 31.9, 'UA', 'area', 'Tendra spit'],
+  // Lake Chad basin, the Great Lakes, the Ethiopian highlands
+  ['Sambisa Forest', 11.3, 13.5, 'NG', 'area', 'Sambisa forest', 'Sambisa'],
+  ['Ruzizi Plain', -2.9, 29.05, 'CD', 'area', 'Ruzizi plain', 'Rusizi Plain', 'Rusizi plain', 'Ruzizi valley'],
+  ['Ruzizi River', -2.8, 29.0, 'CD', 'river', 'Rusizi River'],
+  ['Lake Tanganyika', -6.0, 29.5, 'CD', 'feature', 'Lake Tanganika'],
+  ['Lake Albert', 1.7, 30.9, 'CD', 'feature'],
+  ['Lake Edward', -0.35, 29.6, 'CD', 'feature'],
+  ['Gojjam', 10.8, 37.6, 'ET', 'area', 'Gojjam highlands', 'Gojam'],
 ];

@@ -181,7 +181,7 @@ export const SETTLEMENTS = [
   ['Baghuz', 34.46, 40.94, 'SY', 'Deir ez-Zor Governorate', 'Baghouz'],
   ['Aguelhok', 19.46, 0.86, 'ML', 'Kidal Region', 'Aguelhoc', 'Aguel\'hoc'],
   ['Tessalit', 20.2, 1.01, 'ML', 'Kidal Region'],
-  ['Boulkessi', 14.4, -1.08, 'ML', 'Mopti Region'],
+  ['Boulkessi', 14.9, -1.8, 'ML', 'Mopti Region'],
   ['Arbinda', 14.23, -0.87, 'BF', 'Sahel Region'],
   ['Solenzo', 12.18, -4.08, 'BF', 'Boucle du Mouhoun Region'],
   ['Salif', 15.3, 42.68, 'YE', 'Hodeidah Governorate', 'Al-Salif', 'Saleef'],
@@ -465,4 +465,31 @@ export const SETTLEMENTS = [
   ['Beit Jinn', 33.32, 35.87, 'SY', 'Rif Dimashq Governorate', 'Bayt Jinn', 'Beit Jin'],
   // Rakhine: island towns of the Arakan Army's southern push
   ['Manaung', 18.85, 93.73, 'MM', 'Rakhine State', 'Man Aung'],
+  // Russian border villages of the cross-border raids (Kursk and Belgorod oblasts)
+  ['Popovo-Lezhachi', 51.4, 34.52, 'RU', 'Kursk Oblast', 'Popovo-Lezhachy', 'Popovo Lezhachi'],
+  ['Demidovka', 50.75, 35.55, 'RU', 'Belgorod Oblast', 'Demydivka'],
+  ['Kozinka', 50.47, 35.6, 'RU', 'Belgorod Oblast', 'Kozynka'],
+  ['Zhuravlyovka', 50.45, 36.58, 'RU', 'Belgorod Oblast', 'Zhuravlevka', 'Zhuravlivka'],
+  ['Spodaryushino', 50.5, 35.77, 'RU', 'Belgorod Oblast', 'Spodariushyne'],
+  ['Gora-Podol', 50.47, 35.72, 'RU', 'Belgorod Oblast', 'Hora-Podil'],
+  // northern Sumy Oblast border villages (the Andriivka of Donetsk Oblast is another)
+  ['Andriivka', 51.15, 35.08, 'UA', 'Sumy Oblast', 'Andreevka', 'Andreyevka'],
+  // Pokrovsk direction (the Crimean Grishino is another)
+  ['Hryshyne', 48.37, 37.07, 'UA', 'Donetsk Oblast', 'Grishino'],
+  // Haiti: the capital's gang-held quarters and the towns on the roads out of it
+  ['Cité Soleil', 18.58, -72.33, 'HT', 'Ouest Department', 'Cite Soleil', 'Site Solèy'],
+  ['Martissant', 18.53, -72.37, 'HT', 'Ouest Department'],
+  // Kachin and Sagaing: the Bhamo front and the Irrawaddy towns below it
+  ['Momauk', 24.26, 97.35, 'MM', 'Kachin State', 'Moemauk'],
+  ['Shwegu', 24.23, 96.79, 'MM', 'Kachin State'],
+  ['Lweje', 24.1, 97.6, 'MM', 'Kachin State', 'Lwegel', 'Lwe Gel'],
+  ['Katha', 24.18, 96.33, 'MM', 'Sagaing Region'],
+  // western Mali: the border posts of the Dakar and Conakry corridors
+  ['Kourémalé', 11.96, -8.79, 'ML', 'Koulikoro Region', 'Kouremale'],
+  ['Sandaré', 14.7, -10.3, 'ML', 'Kayes Region', 'Sandare'],
+  ['Diboli', 14.47, -12.18, 'ML', 'Kayes Region'],
+  // Lower and Middle Shabelle villages of the al-Shabaab offensive
+  ['Awdheegle', 1.98, 44.83, 'SO', 'Lower Shabelle', 'Awdhegle', 'Aw Dheegle'],
+  ['Sabiid', 2.08, 45.0, 'SO', 'Lower Shabelle', 'Sabid'],
+  ['Bariire', 2.1, 44.9, 'SO', 'Lower Shabelle', 'Bariri'],
 ];

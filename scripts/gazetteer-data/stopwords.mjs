@@ -1,6 +1,7 @@
 // Capitalised English words that are also the names of some place in the data but that, in
 // running news text, are almost always something else. A place with such a name is marked only
-// with clear place context ("in X", "X region", "the X River").
+// with clear place context ("in X", "X region", "the X River"). The last line: German nouns
+// that stand before a place ("im Raum Kupjansk"), so the name after them is not a surname.
 export const COMMON_WORDS = `
 a about above across after again against all also am an and any april are as at august away back bad
 bar bay be beach bear because bed been before being bell best big bill black block blue board body bond
@@ -31,6 +32,7 @@ time to today top tower town trade trust truth tuesday two union unity up upper 
 view village vista war warren water wave way we wednesday well wells west western what when where white
 who why will wind winter with wood word work world yes you young zero
 asia europe africa oceania antarctica arctic bay lakes unity bari est nord centre gorno mir pobeda pervomaysk kirov lenin oktyabrskiy sovetskiy komsomolsk
+raum umgebung
 `.trim().split(/\s+/);
 
 // Words after a place name that turn it into an outlet, institution or unit name.
@@ -41,4 +43,16 @@ airways club fc united city-fc team orchestra ballet theatre theater museum stad
 format protocol agreement accords accord process summit talks conference group submarine cruiser
 convention conventions
 army brigade brigades battalion battalions regiment corps division militia fleet flotilla
+`.trim().split(/\s+/);
+
+// Given names of people quoted in war coverage (military spokesmen, officials, gang leaders,
+// commanders) that the English name lexicon lacks: "Lt. Col. Nadav Shoham said" and "said
+// Frantz Jérémie" name persons, so the surname after them is not the town of that name.
+export const GIVEN_NAMES = `
+nadav avichay yoav herzi effie doron itay yaron amnon yigal gadi yossi avraham yitzhak ehud naftali itamar bezalel yair gideon
+vitaliy vitalii dmytro andriy andrii serhiy serhii oleh mykola vadym ihor valeriy valerii kyrylo denys vyacheslav yevhen ruslan
+ramzan apti
+yahya hamdan naim khalil
+frantz jovenel
+assimi abiy
 `.trim().split(/\s+/);
