@@ -207,7 +207,7 @@ function proximity(anchors: readonly Anchor[], e: GazetteerEntry): number {
 // lowercase words allowed inside a multi-word name
 const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'es', 'en', 'ed', 'de', 'du', 'des', 'la', 'le', 'of', 'bin', 'ibn', 'on', 'upon', 'am', 'an', 'der', 'von', 'di', 'da', 'do', 'dos', 'y', 'refugee', 'displacement']);
 // lowercase words that may end a multi-word name (matched against the index)
-const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'peninsula', 'island', 'corridor', 'camp', 'city', 'river', 'oblast', 'region', 'province', 'governorate', 'state', 'crossing', 'dam', 'reservoir', 'bridge', 'plant', 'npp', 'spit', 'strait', 'gulf', 'canal', 'zone', 'forest', 'forests']);
+const NAME_TAILS = new Set(['strip', 'bank', 'heights', 'sea', 'valley', 'peninsula', 'island', 'corridor', 'camp', 'city', 'river', 'oblast', 'region', 'province', 'governorate', 'state', 'crossing', 'dam', 'reservoir', 'bridge', 'plant', 'npp', 'spit', 'strait', 'gulf', 'canal', 'zone', 'forest', 'forests', 'plain', 'delta', 'department']);
 const REGION_SUFFIX = new Set(['oblast', 'region', 'province', 'governorate', 'district', 'raion', 'rayon', 'krai', 'kray', 'county', 'oblasts', 'regions', 'provinces', 'governorates', 'districts', 'states', 'state']);
 /** German plurals before coordinated names: each name of `in den Gebieten Tschernihiw und Poltawa` is a region. */
 const GERMAN_PLURAL_REGION_NOUNS = ['gebiete', 'gebieten', 'regionen', 'provinzen', 'oblaste', 'oblasten'];
@@ -719,7 +719,7 @@ function oddShape(word: string): boolean {
     if (code < 128) {
       if (code >= 97 && code <= 122) sawLower = true;
       else if (code >= 65 && code <= 90) {
-        if (sawLower && !(i >= 2 && /^(mc|ma)/i.test(word.slice(0, i)))) return true;
+        if (sawLower && !(i >= 2 && /^(mc|ma|le|la|de)/i.test(word.slice(0, i)))) return true;
       } else if (code === 45 || code === 39) sawLower = false;
       continue;
     }
@@ -1332,7 +1332,10 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     // a capitalised surname after the name makes it a person ("Paris Hilton")
     if (single && nextJoined && next.cap && g.isSurname(next.lower) && !c.hint) ok = false;
     // titles and given names before: "President Vladimir Putin", "Lloyd Austin"
-    if (prev && prevJoined && prev.cap && (TITLES.has(prev.lower) || g.isGivenName(prev.lower)) && !c.hint) ok = false;
+    if (prev && prevJoined && prev.cap && (TITLES.has(prev.lower) || g.isGivenName(prev.lower)) && !c.hint) {
+      ok = false;
+      if (single) persons.add(lower);
+    }
     if (prev && TITLES.has(prev.lower) && single && !c.hint && text.slice(prev.end, t.start).trim() === '.') ok = false;
     if (single && persons.has(lower)) ok = false;
     // "Washington Post", "Kyiv Independent", "the Kursk submarine"

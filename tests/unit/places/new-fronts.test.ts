@@ -83,5 +83,23 @@ describe('places of the newly covered conflict zones', () => {
     const p = extractPlaces('The Pentagon awarded a shell contract for a new plant in Mesquite, Texas, officials said.', g).find((x) => x.name === 'Texas');
     expect(p?.country).toBe('US');
   });
-});
 
+  it.each([
+    ['M23 fighters advanced across the Ruzizi plain towards Uvira in South Kivu, residents said.', 'Ruzizi plain', -3.0, 29.2],
+    ['Marines repelled boat landings on islands in the Dnipro delta near Kherson, the navy said.', 'Dnipro delta', 46.5, 32.3],
+    ['Gangs attacked Mirebalais, the main town of the Centre department of Haiti, police said.', 'Centre department', 19.0, -72.0],
+  ])('a lower-case "plain", "delta" or "department" ends the name: %s', (sentence, surface, lat, lon) => {
+    const p = extractPlaces(sentence, g).find((x) => x.mentions.some((m) => m.text === surface));
+    expect(p, surface).toBeDefined();
+    expect(distanceKm(p!.lat, p!.lon, lat, lon)).toBeLessThan(150);
+  });
+
+  it('a name spelt with a Le- prefix and a capital inside ("Rishon LeZion") is a place', () => {
+    expect(extractPlaces('Shrapnel fell on a street in Rishon LeZion, south of Tel Aviv, the police said.', g).map((p) => p.name)).toContain('Rishon LeZion');
+  });
+
+  it('a surname a given name has shown to be a person stays a person when it stands alone later', () => {
+    const names = extractPlaces('Lt. Col. Nadav Shoham said the missiles were intercepted over Israel. Shoham said the barrage lasted an hour.', g).map((p) => p.name);
+    expect(names).not.toContain('Shoham');
+  });
+});
