@@ -3155,6 +3155,17 @@ function subsetOpening(sc: Scanner, s: number): boolean {
   return (words[0] === 'among' || words[0] === 'unter') && /^(the|them|those|den|ihnen)$/.test(words[1] ?? '');
 }
 
+/** Between two items of a list: a comma, `and`, or both, after the item's own `of ...` or `from ...` (`274 members of the security forces and 121 fighters`). */
+const LIST_GAP_RE = /^(?:\s+(?:of|from|aus)\s[^,.;:]{1,50}?)?\s*(?:,\s*(?:and\s+|und\s+)?|\s(?:and|und)\s+)$/;
+/** The claim ends a list item: a comma, `and`, a full stop or `from`/`of` follows, not a verb of its own (`296 civilians fled`). */
+function listItemEnds(text: string, r: Raw, sc: Scanner): boolean {
+  const after = text.slice(sc.toks[r.tj - 1]?.e ?? 0, (sc.toks[r.tj - 1]?.e ?? 0) + 24);
+  return /^(?:\s*[,.;)]|\s+(?:and|und|from|of|in|aus)\b)/.test(after);
+}
+
+/** A body named by where it sits and what it is (`Britain-based monitor`, `London-based group`). */
+const DESCRIBED_BODY_RE = /^\p{Lu}[\p{L}.]*-based\s+(monitor|observatory|group|agency|organisation|organization|watchdog|network)$/u;
+
 /** The source named in the sentence before the claim's, in the same or the previous paragraph. */
 function previousSentenceSource(sc: Scanner, r: Raw): string | undefined {
   const s = sc.seg.sentenceOf(r.ni);
@@ -3178,6 +3189,8 @@ function recentSource(sc: Scanner, r: Raw, ana: string, pronoun: boolean): strin
     const hi = sc.seg.sentenceStart[s - d + 1] ?? lo;
     if (par - sc.seg.paragraphOf(lo) > 2) return undefined;
     const src = findAttribution(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW), hi, hi) ?? (ana === 'he' || ana === 'she' ? personIn(sc.text, sc.toks, lo, Math.min(hi, lo + 2 * WINDOW)) : undefined);
+    // (a description of a body named before points further back: `The Britain-based monitor ... said`)
+    if (src && DESCRIBED_BODY_RE.test(src)) continue;
     if (src && (pronoun || fitsAnaphor(src, ana))) return src;
   }
   return undefined;
@@ -3527,6 +3540,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
       const prevClaim = out[out.length - 1];
       const between = text.slice(prevClaim.end, start);
       if (prevClaim.measure && between.length < 40 && /\b(including|among them|of whom|of them|darunter|davon)\s*$/i.test(between)) measure = prevClaim.measure;
+      // `the dead included 433 fighters, 296 civilians and 274 members of the security forces`: the
+      // next item of a list of people is counted as the item before it, when no verb of its own follows
+      else if (prevClaim.measure && prevClaim.unit === 'person' && LIST_GAP_RE.test(between) && listItemEnds(text, r, sc)) measure = prevClaim.measure;
     }
     let running: Claim | undefined;
     if (r.people && (!measure || measure === 'losses')) {
@@ -3576,6 +3592,9 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
     if (claim.category === 'other' && POSITION_KINDS.has(kind) && positionTaken(sc, r)) claim.category = 'territory';
     const [lo, hi] = sc.window(r);
     let attribution = findAttribution(text, sc.toks, lo, hi, r.ti, r.tj);
+    // `The Britain-based monitor, which ..., said`: a description of a body named before is that body
+    const described = attribution ? DESCRIBED_BODY_RE.exec(attribution) : null;
+    if (described) attribution = recentSource(sc, r, described[1].toLowerCase(), false) ?? attribution;
     const para = sc.seg.paragraphOf(r.ni);
     if (attribution) lastSource = { name: attribution, para };
     else if (reportedSpeech(sc, lo, hi) || backReference(sc, lo, hi)) {
