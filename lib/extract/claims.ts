@@ -3578,6 +3578,14 @@ export function extractClaims(text: string, ctx: ClaimContext = {}): Claim[] {
           break;
         }
       }
+      // ... or of the arms it is a share of (`roughly 90 percent of the missiles were intercepted`)
+      if (claim.category === 'other' && r.unit === 'percent') {
+        const of = sc.next(r.tj - 1);
+        let x = of >= 0 && sc.toks[of].l === 'of' ? sc.next(of) : -1;
+        if (x >= 0 && /^(the|its|their|those|these)$/.test(sc.toks[x].l)) x = sc.next(x);
+        const m = x >= 0 && sc.toks[x].k === TokKind.Word ? sc.phraseAt(x) : null;
+        if (m && !m.info.people && m.info.category === 'equipment') claim.category = 'equipment';
+      }
       // ... or of money (`revenue fell by roughly 60 percent in 2024 to about $4 billion`)
       if (claim.category === 'other' && shareOfMoney(sc, r, ri)) claim.category = 'cost';
       // ... and a share of the dead is a casualty figure (`accounted for roughly 60 percent of the deaths`,

@@ -27,3 +27,12 @@ describe('a body described by where it sits', () => {
     expect(claim('The London-based group said 40 people were killed in the raid.', '40 people').attribution).toBe('London-based group');
   });
 });
+
+describe('a share of arms', () => {
+  it('"90 percent of the missiles" is an equipment figure', () => {
+    expect(claim('The army said roughly 90 percent of the missiles were intercepted over the north.', 'roughly 90 percent').category).toBe('equipment');
+  });
+  it('"40 percent of the population" is not', () => {
+    expect(claim('The agency said 40 percent of the population had fled the province.', '40 percent').category).toBe('other');
+  });
+});
