@@ -147,6 +147,19 @@ export function sameClaimant(a: string | undefined, b: string | undefined): bool
   return sameName(a, b);
 }
 
+/** sameClaimant, remembered per pair of names (a page's claims ask about the same few claimants
+ *  against the same candidates' claimants). */
+const claimantPairs = new Map<string, boolean>();
+function sameClaimantOnce(a: string, b: string): boolean {
+  const k = a + '\u0000' + b;
+  let v = claimantPairs.get(k);
+  if (v === undefined) {
+    if (claimantPairs.size > 20000) claimantPairs.clear();
+    claimantPairs.set(k, (v = sameClaimant(a, b)));
+  }
+  return v;
+}
+
 function sameName(a: string | undefined, b: string | undefined): boolean {
   const x = normClaimant(a);
   const y = normClaimant(b);
@@ -203,6 +216,9 @@ interface Facts {
   who?: string | null;
   /** measureKey(), when asked. */
   mkey?: string;
+  /** monthOf() and yearOf() of its period, when asked. */
+  pm?: string;
+  py?: string;
 }
 
 /** What the linker needs of one article, worked out once per record object. */
@@ -256,6 +272,8 @@ function factsOf(c: Claim, admin: Map<string, string>, names: Set<string>): Fact
     p: undefined,
     who: undefined,
     mkey: undefined,
+    pm: undefined,
+    py: undefined,
   };
 }
 
@@ -389,17 +407,21 @@ function period(F: Facts, R: Article): string | undefined {
   return v ?? undefined;
 }
 
+/** The month (or year) and the year of a claim's period (`period`), kept on its facts: a page
+ *  claim meets a hundred candidates, each of them many page claims. */
+const monthOf = (F: Facts, p: string): string => (F.pm ??= p.slice(0, 7));
+const yearOf = (F: Facts, p: string): string => (F.py ??= p.slice(0, 4));
+
 /** Two dated reports of one quantity cover the same period when they fall in the same month (a
- *  toll reported on March 6 and on March 7 is one toll), or one is the other's year. */
-function samePeriod(x: string, y: string): boolean {
-  const mx = x.slice(0, 7);
-  const my = y.slice(0, 7);
-  return mx === my || x === y.slice(0, 4) || y === x.slice(0, 4);
+ *  toll reported on March 6 and on March 7 is one toll), or one is the other's year.
+ *  (pa, pb: the periods of F and B.) */
+function samePeriod(F: Facts, pa: string, B: Facts, pb: string): boolean {
+  return monthOf(F, pa) === monthOf(B, pb) || pa === yearOf(B, pb) || pb === yearOf(F, pa);
 }
 
 /** One period is a year and the other a month or day of it (`this year` vs `in January`). */
-function yearAndPart(x: string, y: string): boolean {
-  return (x.length === 4) !== (y.length === 4) && x.slice(0, 4) === y.slice(0, 4);
+function yearAndPart(F: Facts, pa: string, B: Facts, pb: string): boolean {
+  return (pa.length === 4) !== (pb.length === 4) && yearOf(F, pa) === yearOf(B, pb);
 }
 
 /** Figures that are running tallies (losses, captures, attacks): a later report of an
@@ -496,7 +518,7 @@ function contextMatch(a: Claim, ra: Article, b: Claim, rb: Article, copies: bool
 function lengthsAlike(A: Side, B: Facts, rb: Article): boolean {
   const pa = period(A.F, A.R);
   const pb = period(B, rb);
-  return pa !== undefined && pb !== undefined && pa.slice(0, 7) === pb.slice(0, 7) && articlesShare(A, rb);
+  return pa !== undefined && pb !== undefined && monthOf(A.F, pa) === monthOf(B, pb) && articlesShare(A, rb);
 }
 
 /** The article states a distance to this place. */
@@ -562,7 +584,7 @@ function compareFigures(A: Side, B: Facts, rb: Article): Verdict {
     if (F.v !== B.v && tally(F)) {
       const pa = period(F, A.R);
       const pb = period(B, rb);
-      if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+      if (pa && pb && !samePeriod(F, pa, B, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
     }
     return new LazyVerdict('corroborates', 0, 'same', a, fa, b, fb);
   }
@@ -570,9 +592,9 @@ function compareFigures(A: Side, B: Facts, rb: Article): Verdict {
   if (ratio > SERIES_RATIO) return new LazyVerdict('related', 1, 'scale', a, fa, b, fb);
   const pa = period(F, A.R);
   const pb = period(B, rb);
-  if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+  if (pa && pb && !samePeriod(F, pa, B, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
   // a year's figure and a month's are two quantities of one subject, not a disagreement
-  if (pa && pb && yearAndPart(pa, pb)) return new LazyVerdict('related', 1, 'part', a, fa, b, fb, pa, pb);
+  if (pa && pb && yearAndPart(F, pa, B, pb)) return new LazyVerdict('related', 1, 'part', a, fa, b, fb, pa, pb);
   // one claimant's running tally on two days of a month moves on (`the General Staff said` on the
   // 3rd and on the 20th); two claimants' figures for that month disagree
   if (pa && pb && pa !== pb && pa.length === 10 && pb.length === 10) {
@@ -705,7 +727,8 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
           // a claim of another side comes only through the related keys: there it may be a
           // copy's same claim (classifyWith)
           if (!v || ((v.relation === 'related') !== wantRelated && !(wantRelated && A.F.side && B.side && A.F.side !== B.side))) continue;
-          found.push({ v, b: B.c, B, rb, dup: copy(), claimant: claimantIn(RB, B) });
+          // a related claim's claimant is asked for only when it is listed (make)
+          found.push({ v, b: B.c, B, rb, RB, dup: copy(), claimant: v.relation === 'related' ? undefined : claimantIn(RB, B) });
         }
       }
     };
@@ -718,13 +741,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     if (spans) t = span('inherit', t);
 
     const claimantA = claimantOf(page, a);
-    const claimants = new Map<string, boolean>();
-    const sameAsA = (who: string | undefined): boolean => {
-      if (!who || !claimantA) return false;
-      let v = claimants.get(who);
-      if (v === undefined) claimants.set(who, (v = sameClaimant(claimantA, who)));
-      return v;
-    };
+    const sameAsA = (who: string | undefined): boolean => (who && claimantA ? sameClaimantOnce(claimantA, who) : false);
     const from = new Map<Relation, SourceRecord>();
     const make = (f: Found, independent: boolean): Relation => {
       const why = independent ? '' : f.dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
@@ -734,21 +751,31 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     };
     const counts = noCounts();
     const unlisted: Counted[] = [];
-    const related: { f: Found; independent: boolean }[] = [];
+    // the maxRelated best related claims (the first found among equal scores), as a stable sort
+    // by score would put them first: only those are listed, the others are counted
+    const related: Found[] = [];
     const listed = new Map<Relation, Found>();
     for (const f of found) {
-      const independent = !f.dup && !sameAsA(f.claimant);
       const kind = f.v.relation;
-      if (kind === 'related') related.push({ f, independent });
-      else if (++counts[kind] <= maxPerKind) {
-        const r = make(f, independent);
+      if (kind === 'related') {
+        counts.related++;
+        if (maxRelated <= 0) continue;
+        const score = f.v.score;
+        if (related.length === maxRelated && related[maxRelated - 1].v.score >= score) continue;
+        let at = related.length;
+        while (at > 0 && related[at - 1].v.score < score) at--;
+        related.splice(at, 0, f);
+        if (related.length > maxRelated) related.pop();
+      } else if (++counts[kind] <= maxPerKind) {
+        const r = make(f, !f.dup && !sameAsA(f.claimant));
         listed.set(r, f);
         relations.push(r);
-      } else if (kind === 'corroborates') unlisted.push({ relation: kind, independent, source: f.rb, claim: f.b, claimant: f.claimant });
+      } else if (kind === 'corroborates') unlisted.push({ relation: kind, independent: !f.dup && !sameAsA(f.claimant), source: f.rb, claim: f.b, claimant: f.claimant });
     }
-    related.sort((x, y) => y.f.v.score - x.f.v.score);
-    counts.related = related.length;
-    for (const r of related.slice(0, maxRelated)) relations.push(make(r.f, r.independent));
+    for (const f of related) {
+      f.claimant = claimantIn(f.RB, f.B);
+      relations.push(make(f, !f.dup && !sameAsA(f.claimant)));
+    }
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
     const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: from.get(r) ?? r.b.doc, claim: r.claim, claimant: listed.get(r)?.claimant ?? r.claim?.attribution }));
     out.push({ claim: i, relations, counts, ...countSources([...counted, ...unlisted]) });
@@ -764,6 +791,7 @@ interface Found {
   b: Claim;
   B: Facts;
   rb: SourceRecord;
+  RB: Article;
   /** rb copies the page. */
   dup: boolean;
   /** Who stands behind b (claimantOf, or inherited from a copy of rb). */
