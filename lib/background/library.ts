@@ -42,8 +42,9 @@ export interface LinkTiming {
   url: string;
   /** The library's size (a count, cached after the first). */
   size: number;
-  /** The linker's candidate lookups (index and source reads, wall time), and the rest of the
-   *  link service (the page text's fingerprint, classify, relations, counts). */
+  /** The time the linker waited for its candidate lookups (index and source reads; it asks for
+   *  them all at once), and the rest of the link service (the page text's fingerprint, classify,
+   *  relations, counts). */
   lookup: number;
   classify: number;
   /** Candidate sources read from storage during the lookups. */
@@ -231,17 +232,20 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     while (kept.size > KEPT_TABS) kept.delete(kept.keys().next().value!);
   };
 
-  // the wall time of the linker's candidate lookups (for LinkTiming)
+  // the wall time of the linker's candidate lookups (for LinkTiming): while one or more is under
+  // way (the linker asks for them all at once)
   let lookupMs = 0;
+  let inFlight = 0;
+  let since = 0;
   const timedIndex = (library: Library): LinkLibrary => ({
     put: (r) => library.put(r),
     get: (id) => library.get(id),
     candidates: async (keys, limit) => {
-      const t = performance.now();
+      if (inFlight++ === 0) since = performance.now();
       try {
         return await library.candidates(keys, limit);
       } finally {
-        lookupMs += performance.now() - t;
+        if (--inFlight === 0) lookupMs += performance.now() - since;
       }
     },
   });
@@ -302,7 +306,8 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     const spans: LinkSpans = { now: () => performance.now() };
     const found = await service.linkPage(meta, report.analysis, text, { maxPerKind: PANEL_PER_KIND, ...(options.onTiming ? { spans } : {}) });
     const t2 = performance.now();
-    const lookup = lookupMs;
+    // what the linker waited for its lookups (they run at once, partly while it compares)
+    const lookup = spans.lookup ?? lookupMs;
     keep(report, found);
     const { links, sources } = sourceTable(panelLinks(found), found);
     const t3 = performance.now();

@@ -691,16 +691,24 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     if (spans) spans[name] = (spans[name] ?? 0) + now - t;
     return now;
   };
-  const lookup = async (keys: string[], limit: number): Promise<Candidate[]> => {
+  const lookup = async (keys: string[], limit: number, timed = true): Promise<Candidate[]> => {
     const k = `${limit}\u0000${keys.join('\u0000')}`;
     let v = lookups.get(k);
     if (!v) lookups.set(k, (v = index.candidates(keys, limit)));
-    if (!spans) return v;
+    if (!spans || !timed) return v;
     const t = spans.now();
     const got = await v;
     spans.lookup = (spans.lookup ?? 0) + spans.now() - t;
     return got;
   };
+  // Every claim's lookups are asked for at once, before the first is compared: a store that reads
+  // candidate sources from disk (IndexedDB) reads them in parallel, not one claim after another.
+  const keysOf: [string[], string[], string[]][] = page.claims.map((_, i) => [queryKeys(page, i), theatreKeys(page, i), relatedKeys(page, i)]);
+  for (const [query, theatreK, relatedK] of keysOf) {
+    if (query.length) void lookup(query, MAX_CANDIDATES, false).catch(() => undefined);
+    if (theatreK.length) void lookup(theatreK, THEATRE_CANDIDATES, false).catch(() => undefined);
+    if (relatedK.length) void lookup(relatedK, RELATED_CANDIDATES, false).catch(() => undefined);
+  }
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
     const relations: Relation[] = [];
@@ -733,9 +741,10 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
       }
     };
     let t = spans ? spans.now() : 0;
-    await consider(queryKeys(page, i), false);
-    await consider(theatreKeys(page, i), false, THEATRE_CANDIDATES, true);
-    await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
+    const [query, theatreK, relatedK] = keysOf[i];
+    await consider(query, false);
+    await consider(theatreK, false, THEATRE_CANDIDATES, true);
+    await consider(relatedK, true, RELATED_CANDIDATES);
     if (spans) t = span('compare', t);
     inheritFromCopies(found, sourcesAlike);
     if (spans) t = span('inherit', t);
