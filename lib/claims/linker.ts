@@ -29,7 +29,7 @@
 
 import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
-import { decodeSignature, duplicateSignatures } from './fingerprint';
+import { decodeSignature, duplicateSignatures, NEAR_DUPLICATE } from './fingerprint';
 import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
 import { contextBound, focus, queryKeys, relatedKeys, scopeWhere, theatre, theatreKeys, type SourceRecord } from './record';
 
@@ -181,8 +181,37 @@ function signature(r: SourceRecord): Uint32Array | null {
   return v;
 }
 
+/** Characters of a stored fingerprint that hold its first 66 values (88 groups of 3 bytes). */
+const PREFIX_CHARS = 352;
+/** Agreeing positions among the first 64 below which signatureSimilarity stops early (so
+ *  duplicateSignatures answers no). */
+const PREFIX_MIN = Math.max(1, Math.floor((64 * NEAR_DUPLICATE) / 3));
+const prefixCache = new WeakMap<SourceRecord, Uint32Array | null>();
+function signaturePrefix(r: SourceRecord, fp: string): Uint32Array | null {
+  let v = prefixCache.get(r);
+  if (v === undefined) prefixCache.set(r, (v = decodeSignature(fp.slice(0, PREFIX_CHARS))));
+  return v;
+}
+/** The number of values a stored fingerprint decodes to (when it decodes). */
+const signatureLength = (fp: string): number => ((fp.length / 4) * 3 - (fp.endsWith('==') ? 2 : fp.endsWith('=') ? 1 : 0)) / 4;
+
 export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
   if (a.url && b.url && a.url === b.url) return true;
+  const fa = a.fingerprint;
+  const fb = b.fingerprint;
+  if (!fa || !fb) return false;
+  // Most candidates are not copies: the first 64 values (a quarter of the decoding) show it as
+  // signatureSimilarity's early stop would on the whole signatures (of different lengths: no).
+  if (fa.length !== fb.length) return false;
+  if (signatureLength(fa) > 128) {
+    const px = signaturePrefix(a, fa);
+    const py = signaturePrefix(b, fb);
+    // a prefix that does not decode is part of a fingerprint that does not either
+    if (!px || !py) return false;
+    let same = 0;
+    for (let i = 0; i < 64; i++) if (px[i] === py[i] && px[i] !== 0xffffffff) same++;
+    if (same < PREFIX_MIN) return false;
+  }
   const x = signature(a);
   const y = signature(b);
   return x !== null && y !== null && duplicateSignatures(x, y);
@@ -736,7 +765,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
           // copy's same claim (classifyWith)
           if (!v || ((v.relation === 'related') !== wantRelated && !(wantRelated && A.F.side && B.side && A.F.side !== B.side))) continue;
           // a related claim's claimant is asked for only when it is listed (make)
-          found.push({ v, b: B.c, B, rb, RB, dup: copy(), claimant: v.relation === 'related' ? undefined : claimantIn(RB, B) });
+          found.push({ v, b: B.c, B, rb, RB, claimant: v.relation === 'related' ? undefined : claimantIn(RB, B) });
         }
       }
     };
@@ -753,7 +782,7 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const sameAsA = (who: string | undefined): boolean => (who && claimantA ? sameClaimantOnce(claimantA, who) : false);
     const from = new Map<Relation, SourceRecord>();
     const make = (f: Found, independent: boolean): Relation => {
-      const why = independent ? '' : f.dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
+      const why = independent ? '' : copies(f.RB) ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
       const r: Relation = { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: f.v.reason() + why, source: meta(f.rb), claim: f.b };
       from.set(r, f.rb);
       return r;
@@ -776,14 +805,14 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
         related.splice(at, 0, f);
         if (related.length > maxRelated) related.pop();
       } else if (++counts[kind] <= maxPerKind) {
-        const r = make(f, !f.dup && !sameAsA(f.claimant));
+        const r = make(f, !copies(f.RB) && !sameAsA(f.claimant));
         listed.set(r, f);
         relations.push(r);
-      } else if (kind === 'corroborates') unlisted.push({ relation: kind, independent: !f.dup && !sameAsA(f.claimant), source: f.rb, claim: f.b, claimant: f.claimant });
+      } else if (kind === 'corroborates') unlisted.push({ relation: kind, independent: !copies(f.RB) && !sameAsA(f.claimant), source: f.rb, claim: f.b, claimant: f.claimant });
     }
     for (const f of related) {
       f.claimant = claimantIn(f.RB, f.B);
-      relations.push(make(f, !f.dup && !sameAsA(f.claimant)));
+      relations.push(make(f, !copies(f.RB) && !sameAsA(f.claimant)));
     }
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
     const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: from.get(r) ?? r.b.doc, claim: r.claim, claimant: listed.get(r)?.claimant ?? r.claim?.attribution }));
@@ -800,9 +829,8 @@ interface Found {
   b: Claim;
   B: Facts;
   rb: SourceRecord;
+  /** rb's article (whether it copies the page is asked when the relation is listed or counted: copies). */
   RB: Article;
-  /** rb copies the page. */
-  dup: boolean;
   /** Who stands behind b (claimantOf, or inherited from a copy of rb). */
   claimant: string | undefined;
 }
