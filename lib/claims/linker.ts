@@ -676,6 +676,9 @@ const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, upd
 export interface LinkOptions {
   /** Relations listed per kind and claim (MAX_PER_KIND by default; `counts` cover all). */
   maxPerKind?: number;
+  /** Relations come with an empty `reason`, worded by `wordReasons` when asked (a caller that
+   *  shows only a few of the listed relations words only those). */
+  deferReasons?: boolean;
   /** Filled with where the time went, ms by `now` (for benchmarks): the candidate lookups, the
    *  comparisons, the claimants inherited from copies, and the listed relations with their counts. */
   spans?: LinkSpans;
@@ -689,6 +692,21 @@ export interface LinkSpans {
   list?: number;
 }
 
+/** The reasons of relations made with `deferReasons`, until they are worded. */
+const unworded = new WeakMap<Relation, { v: Verdict; why: string }>();
+
+/** Words the reason of each of these relations made with `deferReasons` (in place; the others
+ *  are left as they are). Returns the same array. */
+export function wordReasons<R extends Relation>(relations: R[]): R[] {
+  for (const r of relations) {
+    const u = unworded.get(r);
+    if (!u) continue;
+    r.reason = u.v.reason() + u.why;
+    unworded.delete(r);
+  }
+  return relations;
+}
+
 const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflicts: 0, updates: 0, related: 0 });
 
 /** Links every claim of `page` to claims of other sources the index knows. Per claim, at most
@@ -696,6 +714,7 @@ const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflic
  *  the independence count cover every compared candidate. */
 export async function linkPage(page: SourceRecord, index: CandidateIndex, options: LinkOptions = {}): Promise<ClaimLinks[]> {
   const maxPerKind = options.maxPerKind ?? MAX_PER_KIND;
+  const deferReasons = options.deferReasons === true;
   const maxRelated = Math.min(MAX_RELATED, maxPerKind);
   const out: ClaimLinks[] = [];
   const copies = (R: Article): boolean => {
@@ -783,7 +802,8 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     const from = new Map<Relation, SourceRecord>();
     const make = (f: Found, independent: boolean): Relation => {
       const why = independent ? '' : copies(f.RB) ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
-      const r: Relation = { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: f.v.reason() + why, source: meta(f.rb), claim: f.b };
+      const r: Relation = { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: deferReasons ? '' : f.v.reason() + why, source: meta(f.rb), claim: f.b };
+      if (deferReasons) unworded.set(r, { v: f.v, why });
       from.set(r, f.rb);
       return r;
     };
