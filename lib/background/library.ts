@@ -9,7 +9,7 @@
 // options page's library messages (status, export, import, demo pack, clear).
 
 import { browser } from 'wxt/browser';
-import type { LinkSpans } from '../claims/linker';
+import { wordReasons, type LinkSpans } from '../claims/linker';
 import type { Analysis, ClaimLinks, Relation, RelationKind, SourceMeta } from '../model';
 import { toRecord } from '../claims/record';
 import { createLinkService, type LinkLibrary, type LinkService } from '../claims/service';
@@ -42,8 +42,9 @@ export interface LinkTiming {
   url: string;
   /** The library's size (a count, cached after the first). */
   size: number;
-  /** The linker's candidate lookups (index and source reads, wall time), and the rest of the
-   *  link service (the page text's fingerprint, classify, relations, counts). */
+  /** The time the linker waited for its candidate lookups (index and source reads; it asks for
+   *  them all at once), and the rest of the link service (the page text's fingerprint, classify,
+   *  relations, counts). */
   lookup: number;
   classify: number;
   /** Candidate sources read from storage during the lookups. */
@@ -231,17 +232,20 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     while (kept.size > KEPT_TABS) kept.delete(kept.keys().next().value!);
   };
 
-  // the wall time of the linker's candidate lookups (for LinkTiming)
+  // the wall time of the linker's candidate lookups (for LinkTiming): while one or more is under
+  // way (the linker asks for them all at once)
   let lookupMs = 0;
+  let inFlight = 0;
+  let since = 0;
   const timedIndex = (library: Library): LinkLibrary => ({
     put: (r) => library.put(r),
     get: (id) => library.get(id),
     candidates: async (keys, limit) => {
-      const t = performance.now();
+      if (inFlight++ === 0) since = performance.now();
       try {
         return await library.candidates(keys, limit);
       } finally {
-        lookupMs += performance.now() - t;
+        if (--inFlight === 0) lookupMs += performance.now() - since;
       }
     },
   });
@@ -300,11 +304,15 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
     const reads0 = rowsRead(library);
     lookupMs = 0;
     const spans: LinkSpans = { now: () => performance.now() };
-    const found = await service.linkPage(meta, report.analysis, text, { maxPerKind: PANEL_PER_KIND, ...(options.onTiming ? { spans } : {}) });
+    // reasons are worded for the relations the report carries (and links:claim's, when asked)
+    const found = await service.linkPage(meta, report.analysis, text, { maxPerKind: PANEL_PER_KIND, deferReasons: true, ...(options.onTiming ? { spans } : {}) });
     const t2 = performance.now();
-    const lookup = lookupMs;
+    // what the linker waited for its lookups (they run at once, partly while it compares)
+    const lookup = spans.lookup ?? lookupMs;
     keep(report, found);
-    const { links, sources } = sourceTable(panelLinks(found), found);
+    const cut = panelLinks(found);
+    for (const l of cut) wordReasons(l.relations);
+    const { links, sources } = sourceTable(cut, found);
     const t3 = performance.now();
     if (options.onTiming) timings.set(report, { url: report.meta.url, size: t1 - t0, lookup, classify: t2 - t1 - lookup, reads: rowsRead(library) - reads0, compare: spans.compare ?? 0, inherit: spans.inherit ?? 0, list: spans.list ?? 0, report: t3 - t2, total: t3 - t0 });
     return { ...base, links, sources };
@@ -320,7 +328,7 @@ export function createLibraryCore(options: LibraryCoreOptions): LibraryCore {
       got = kept.get(report.tabId);
     }
     const l = got?.key === keyOf(report) ? got.links.find((x) => x.claim === claim) : undefined;
-    const { links, sources } = sourceTable(l ? [{ ...l, relations: independentFirst(l.relations) }] : []);
+    const { links, sources } = sourceTable(l ? [{ ...l, relations: independentFirst(wordReasons(l.relations)) }] : []);
     return { claim, relations: links[0]?.relations ?? [], sources };
   };
 

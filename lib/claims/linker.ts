@@ -29,7 +29,7 @@
 
 import Fuse from 'fuse.js';
 import type { Claim, ClaimLinks, ClaimRef, Relation, RelationKind, SourceMeta } from '../model';
-import { decodeSignature, duplicateSignatures } from './fingerprint';
+import { decodeSignature, duplicateSignatures, NEAR_DUPLICATE } from './fingerprint';
 import { figure, overlap, showFigure, unitKey, type Figure } from './quantity';
 import { contextBound, focus, queryKeys, relatedKeys, scopeWhere, theatre, theatreKeys, type SourceRecord } from './record';
 
@@ -147,6 +147,19 @@ export function sameClaimant(a: string | undefined, b: string | undefined): bool
   return sameName(a, b);
 }
 
+/** sameClaimant, remembered per pair of names (a page's claims ask about the same few claimants
+ *  against the same candidates' claimants). */
+const claimantPairs = new Map<string, boolean>();
+function sameClaimantOnce(a: string, b: string): boolean {
+  const k = a + '\u0000' + b;
+  let v = claimantPairs.get(k);
+  if (v === undefined) {
+    if (claimantPairs.size > 20000) claimantPairs.clear();
+    claimantPairs.set(k, (v = sameClaimant(a, b)));
+  }
+  return v;
+}
+
 function sameName(a: string | undefined, b: string | undefined): boolean {
   const x = normClaimant(a);
   const y = normClaimant(b);
@@ -168,8 +181,37 @@ function signature(r: SourceRecord): Uint32Array | null {
   return v;
 }
 
+/** Characters of a stored fingerprint that hold its first 66 values (88 groups of 3 bytes). */
+const PREFIX_CHARS = 352;
+/** Agreeing positions among the first 64 below which signatureSimilarity stops early (so
+ *  duplicateSignatures answers no). */
+const PREFIX_MIN = Math.max(1, Math.floor((64 * NEAR_DUPLICATE) / 3));
+const prefixCache = new WeakMap<SourceRecord, Uint32Array | null>();
+function signaturePrefix(r: SourceRecord, fp: string): Uint32Array | null {
+  let v = prefixCache.get(r);
+  if (v === undefined) prefixCache.set(r, (v = decodeSignature(fp.slice(0, PREFIX_CHARS))));
+  return v;
+}
+/** The number of values a stored fingerprint decodes to (when it decodes). */
+const signatureLength = (fp: string): number => ((fp.length / 4) * 3 - (fp.endsWith('==') ? 2 : fp.endsWith('=') ? 1 : 0)) / 4;
+
 export function nearDuplicate(a: SourceRecord, b: SourceRecord): boolean {
   if (a.url && b.url && a.url === b.url) return true;
+  const fa = a.fingerprint;
+  const fb = b.fingerprint;
+  if (!fa || !fb) return false;
+  // Most candidates are not copies: the first 64 values (a quarter of the decoding) show it as
+  // signatureSimilarity's early stop would on the whole signatures (of different lengths: no).
+  if (fa.length !== fb.length) return false;
+  if (signatureLength(fa) > 128) {
+    const px = signaturePrefix(a, fa);
+    const py = signaturePrefix(b, fb);
+    // a prefix that does not decode is part of a fingerprint that does not either
+    if (!px || !py) return false;
+    let same = 0;
+    for (let i = 0; i < 64; i++) if (px[i] === py[i] && px[i] !== 0xffffffff) same++;
+    if (same < PREFIX_MIN) return false;
+  }
   const x = signature(a);
   const y = signature(b);
   return x !== null && y !== null && duplicateSignatures(x, y);
@@ -203,6 +245,9 @@ interface Facts {
   who?: string | null;
   /** measureKey(), when asked. */
   mkey?: string;
+  /** monthOf() and yearOf() of its period, when asked. */
+  pm?: string;
+  py?: string;
 }
 
 /** What the linker needs of one article, worked out once per record object. */
@@ -256,6 +301,8 @@ function factsOf(c: Claim, admin: Map<string, string>, names: Set<string>): Fact
     p: undefined,
     who: undefined,
     mkey: undefined,
+    pm: undefined,
+    py: undefined,
   };
 }
 
@@ -389,17 +436,21 @@ function period(F: Facts, R: Article): string | undefined {
   return v ?? undefined;
 }
 
+/** The month (or year) and the year of a claim's period (`period`), kept on its facts: a page
+ *  claim meets a hundred candidates, each of them many page claims. */
+const monthOf = (F: Facts, p: string): string => (F.pm ??= p.slice(0, 7));
+const yearOf = (F: Facts, p: string): string => (F.py ??= p.slice(0, 4));
+
 /** Two dated reports of one quantity cover the same period when they fall in the same month (a
- *  toll reported on March 6 and on March 7 is one toll), or one is the other's year. */
-function samePeriod(x: string, y: string): boolean {
-  const mx = x.slice(0, 7);
-  const my = y.slice(0, 7);
-  return mx === my || x === y.slice(0, 4) || y === x.slice(0, 4);
+ *  toll reported on March 6 and on March 7 is one toll), or one is the other's year.
+ *  (pa, pb: the periods of F and B.) */
+function samePeriod(F: Facts, pa: string, B: Facts, pb: string): boolean {
+  return monthOf(F, pa) === monthOf(B, pb) || pa === yearOf(B, pb) || pb === yearOf(F, pa);
 }
 
 /** One period is a year and the other a month or day of it (`this year` vs `in January`). */
-function yearAndPart(x: string, y: string): boolean {
-  return (x.length === 4) !== (y.length === 4) && x.slice(0, 4) === y.slice(0, 4);
+function yearAndPart(F: Facts, pa: string, B: Facts, pb: string): boolean {
+  return (pa.length === 4) !== (pb.length === 4) && yearOf(F, pa) === yearOf(B, pb);
 }
 
 /** Figures that are running tallies (losses, captures, attacks): a later report of an
@@ -496,7 +547,7 @@ function contextMatch(a: Claim, ra: Article, b: Claim, rb: Article, copies: bool
 function lengthsAlike(A: Side, B: Facts, rb: Article): boolean {
   const pa = period(A.F, A.R);
   const pb = period(B, rb);
-  return pa !== undefined && pb !== undefined && pa.slice(0, 7) === pb.slice(0, 7) && articlesShare(A, rb);
+  return pa !== undefined && pb !== undefined && monthOf(A.F, pa) === monthOf(B, pb) && articlesShare(A, rb);
 }
 
 /** The article states a distance to this place. */
@@ -562,7 +613,7 @@ function compareFigures(A: Side, B: Facts, rb: Article): Verdict {
     if (F.v !== B.v && tally(F)) {
       const pa = period(F, A.R);
       const pb = period(B, rb);
-      if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+      if (pa && pb && !samePeriod(F, pa, B, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
     }
     return new LazyVerdict('corroborates', 0, 'same', a, fa, b, fb);
   }
@@ -570,9 +621,9 @@ function compareFigures(A: Side, B: Facts, rb: Article): Verdict {
   if (ratio > SERIES_RATIO) return new LazyVerdict('related', 1, 'scale', a, fa, b, fb);
   const pa = period(F, A.R);
   const pb = period(B, rb);
-  if (pa && pb && !samePeriod(pa, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
+  if (pa && pb && !samePeriod(F, pa, B, pb)) return new LazyVerdict('updates', 0, 'later', a, fa, b, fb, pa, pb);
   // a year's figure and a month's are two quantities of one subject, not a disagreement
-  if (pa && pb && yearAndPart(pa, pb)) return new LazyVerdict('related', 1, 'part', a, fa, b, fb, pa, pb);
+  if (pa && pb && yearAndPart(F, pa, B, pb)) return new LazyVerdict('related', 1, 'part', a, fa, b, fb, pa, pb);
   // one claimant's running tally on two days of a month moves on (`the General Staff said` on the
   // 3rd and on the 20th); two claimants' figures for that month disagree
   if (pa && pb && pa !== pb && pa.length === 10 && pb.length === 10) {
@@ -625,6 +676,9 @@ const ORDER: Record<RelationKind, number> = { corroborates: 0, conflicts: 1, upd
 export interface LinkOptions {
   /** Relations listed per kind and claim (MAX_PER_KIND by default; `counts` cover all). */
   maxPerKind?: number;
+  /** Relations come with an empty `reason`, worded by `wordReasons` when asked (a caller that
+   *  shows only a few of the listed relations words only those). */
+  deferReasons?: boolean;
   /** Filled with where the time went, ms by `now` (for benchmarks): the candidate lookups, the
    *  comparisons, the claimants inherited from copies, and the listed relations with their counts. */
   spans?: LinkSpans;
@@ -638,6 +692,21 @@ export interface LinkSpans {
   list?: number;
 }
 
+/** The reasons of relations made with `deferReasons`, until they are worded. */
+const unworded = new WeakMap<Relation, { v: Verdict; why: string }>();
+
+/** Words the reason of each of these relations made with `deferReasons` (in place; the others
+ *  are left as they are). Returns the same array. */
+export function wordReasons<R extends Relation>(relations: R[]): R[] {
+  for (const r of relations) {
+    const u = unworded.get(r);
+    if (!u) continue;
+    r.reason = u.v.reason() + u.why;
+    unworded.delete(r);
+  }
+  return relations;
+}
+
 const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflicts: 0, updates: 0, related: 0 });
 
 /** Links every claim of `page` to claims of other sources the index knows. Per claim, at most
@@ -645,6 +714,7 @@ const noCounts = (): Record<RelationKind, number> => ({ corroborates: 0, conflic
  *  the independence count cover every compared candidate. */
 export async function linkPage(page: SourceRecord, index: CandidateIndex, options: LinkOptions = {}): Promise<ClaimLinks[]> {
   const maxPerKind = options.maxPerKind ?? MAX_PER_KIND;
+  const deferReasons = options.deferReasons === true;
   const maxRelated = Math.min(MAX_RELATED, maxPerKind);
   const out: ClaimLinks[] = [];
   const copies = (R: Article): boolean => {
@@ -669,16 +739,24 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
     if (spans) spans[name] = (spans[name] ?? 0) + now - t;
     return now;
   };
-  const lookup = async (keys: string[], limit: number): Promise<Candidate[]> => {
+  const lookup = async (keys: string[], limit: number, timed = true): Promise<Candidate[]> => {
     const k = `${limit}\u0000${keys.join('\u0000')}`;
     let v = lookups.get(k);
     if (!v) lookups.set(k, (v = index.candidates(keys, limit)));
-    if (!spans) return v;
+    if (!spans || !timed) return v;
     const t = spans.now();
     const got = await v;
     spans.lookup = (spans.lookup ?? 0) + spans.now() - t;
     return got;
   };
+  // Every claim's lookups are asked for at once, before the first is compared: a store that reads
+  // candidate sources from disk (IndexedDB) reads them in parallel, not one claim after another.
+  const keysOf: [string[], string[], string[]][] = page.claims.map((_, i) => [queryKeys(page, i), theatreKeys(page, i), relatedKeys(page, i)]);
+  for (const [query, theatreK, relatedK] of keysOf) {
+    if (query.length) void lookup(query, MAX_CANDIDATES, false).catch(() => undefined);
+    if (theatreK.length) void lookup(theatreK, THEATRE_CANDIDATES, false).catch(() => undefined);
+    if (relatedK.length) void lookup(relatedK, RELATED_CANDIDATES, false).catch(() => undefined);
+  }
   for (let i = 0; i < page.claims.length; i++) {
     const a = page.claims[i];
     const relations: Relation[] = [];
@@ -705,50 +783,57 @@ export async function linkPage(page: SourceRecord, index: CandidateIndex, option
           // a claim of another side comes only through the related keys: there it may be a
           // copy's same claim (classifyWith)
           if (!v || ((v.relation === 'related') !== wantRelated && !(wantRelated && A.F.side && B.side && A.F.side !== B.side))) continue;
-          found.push({ v, b: B.c, B, rb, dup: copy(), claimant: claimantIn(RB, B) });
+          // a related claim's claimant is asked for only when it is listed (make)
+          found.push({ v, b: B.c, B, rb, RB, claimant: v.relation === 'related' ? undefined : claimantIn(RB, B) });
         }
       }
     };
     let t = spans ? spans.now() : 0;
-    await consider(queryKeys(page, i), false);
-    await consider(theatreKeys(page, i), false, THEATRE_CANDIDATES, true);
-    await consider(relatedKeys(page, i), true, RELATED_CANDIDATES);
+    const [query, theatreK, relatedK] = keysOf[i];
+    await consider(query, false);
+    await consider(theatreK, false, THEATRE_CANDIDATES, true);
+    await consider(relatedK, true, RELATED_CANDIDATES);
     if (spans) t = span('compare', t);
     inheritFromCopies(found, sourcesAlike);
     if (spans) t = span('inherit', t);
 
     const claimantA = claimantOf(page, a);
-    const claimants = new Map<string, boolean>();
-    const sameAsA = (who: string | undefined): boolean => {
-      if (!who || !claimantA) return false;
-      let v = claimants.get(who);
-      if (v === undefined) claimants.set(who, (v = sameClaimant(claimantA, who)));
-      return v;
-    };
+    const sameAsA = (who: string | undefined): boolean => (who && claimantA ? sameClaimantOnce(claimantA, who) : false);
     const from = new Map<Relation, SourceRecord>();
     const make = (f: Found, independent: boolean): Relation => {
-      const why = independent ? '' : f.dup ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
-      const r: Relation = { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: f.v.reason() + why, source: meta(f.rb), claim: f.b };
+      const why = independent ? '' : copies(f.RB) ? ' (a copy, rewrite or translation of this text)' : ` (both per ${f.claimant})`;
+      const r: Relation = { a: ref(page, a), b: ref(f.rb, f.b), relation: f.v.relation, independent, reason: deferReasons ? '' : f.v.reason() + why, source: meta(f.rb), claim: f.b };
+      if (deferReasons) unworded.set(r, { v: f.v, why });
       from.set(r, f.rb);
       return r;
     };
     const counts = noCounts();
     const unlisted: Counted[] = [];
-    const related: { f: Found; independent: boolean }[] = [];
+    // the maxRelated best related claims (the first found among equal scores), as a stable sort
+    // by score would put them first: only those are listed, the others are counted
+    const related: Found[] = [];
     const listed = new Map<Relation, Found>();
     for (const f of found) {
-      const independent = !f.dup && !sameAsA(f.claimant);
       const kind = f.v.relation;
-      if (kind === 'related') related.push({ f, independent });
-      else if (++counts[kind] <= maxPerKind) {
-        const r = make(f, independent);
+      if (kind === 'related') {
+        counts.related++;
+        if (maxRelated <= 0) continue;
+        const score = f.v.score;
+        if (related.length === maxRelated && related[maxRelated - 1].v.score >= score) continue;
+        let at = related.length;
+        while (at > 0 && related[at - 1].v.score < score) at--;
+        related.splice(at, 0, f);
+        if (related.length > maxRelated) related.pop();
+      } else if (++counts[kind] <= maxPerKind) {
+        const r = make(f, !copies(f.RB) && !sameAsA(f.claimant));
         listed.set(r, f);
         relations.push(r);
-      } else if (kind === 'corroborates') unlisted.push({ relation: kind, independent, source: f.rb, claim: f.b, claimant: f.claimant });
+      } else if (kind === 'corroborates') unlisted.push({ relation: kind, independent: !copies(f.RB) && !sameAsA(f.claimant), source: f.rb, claim: f.b, claimant: f.claimant });
     }
-    related.sort((x, y) => y.f.v.score - x.f.v.score);
-    counts.related = related.length;
-    for (const r of related.slice(0, maxRelated)) relations.push(make(r.f, r.independent));
+    for (const f of related) {
+      f.claimant = claimantIn(f.RB, f.B);
+      relations.push(make(f, !copies(f.RB) && !sameAsA(f.claimant)));
+    }
     relations.sort((x, y) => ORDER[x.relation] - ORDER[y.relation] || (x.b.doc < y.b.doc ? -1 : x.b.doc > y.b.doc ? 1 : x.b.start - y.b.start));
     const counted: Counted[] = relations.map((r) => ({ relation: r.relation, independent: r.independent, source: from.get(r) ?? r.b.doc, claim: r.claim, claimant: listed.get(r)?.claimant ?? r.claim?.attribution }));
     out.push({ claim: i, relations, counts, ...countSources([...counted, ...unlisted]) });
@@ -764,8 +849,8 @@ interface Found {
   b: Claim;
   B: Facts;
   rb: SourceRecord;
-  /** rb copies the page. */
-  dup: boolean;
+  /** rb's article (whether it copies the page is asked when the relation is listed or counted: copies). */
+  RB: Article;
   /** Who stands behind b (claimantOf, or inherited from a copy of rb). */
   claimant: string | undefined;
 }

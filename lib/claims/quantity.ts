@@ -91,6 +91,16 @@ let EN: Intl.NumberFormat | undefined;
 export function num(n: number): string {
   const a = Math.abs(n);
   const r = a >= 100 ? Math.round(n) : a >= 10 ? Math.round(n * 10) / 10 : Math.round(n * 100) / 100;
+  // whole numbers (most figures) grouped by hand: what en-US formatting gives, without its cost
+  if (Number.isInteger(r) && Math.abs(r) < 1e15 && !Object.is(r, -0)) {
+    let s = String(Math.abs(r));
+    let out = '';
+    while (s.length > 3) {
+      out = ',' + s.slice(-3) + out;
+      s = s.slice(0, -3);
+    }
+    return (r < 0 ? '-' : '') + s + out;
+  }
   return (EN ??= new Intl.NumberFormat('en-US')).format(r);
 }
 

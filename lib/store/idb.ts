@@ -154,6 +154,8 @@ export class IdbLibrary implements Library {
   private byOrd: (SourceRecord | undefined)[] = [];
   private usedAt: number[] = [];
   private tick = 0;
+  /** Sources being read from the database by a lookup, by id (with the generation they were read in). */
+  private reading = new Map<string, { gen: number; rec: Promise<SourceRecord | undefined> }>();
   /** Bumped by every write: a source read before it is used once, not kept. */
   private generation = 0;
   /** Writes under way (the index is saved only between writes, so it covers every seq it claims). */
@@ -394,27 +396,46 @@ export class IdbLibrary implements Library {
       const hits = state.index.lookup(keys, limit);
       const local = new Map<number, SourceRecord>();
       const missing: Hit[] = [];
-      for (const h of hits) if (this.byOrd[h.ord]?.id !== h.id) missing.push(h);
+      // the sources in memory now (another lookup's reads may make room in the cache meanwhile)
+      for (const h of hits) {
+        const cached = this.byOrd[h.ord];
+        if (cached?.id === h.id) local.set(h.ord, cached);
+        else missing.push(h);
+      }
       let dropped = false;
       if (missing.length) {
         const gen = this.generation;
-        const store = this.db.transaction(STORE).objectStore(STORE);
-        const rows = (await Promise.all(missing.map((h) => req(store.get(h.id))))) as (Row | undefined)[];
-        this.rowsRead += rows.length;
-        rows.forEach((row, i) => {
+        let store: IDBObjectStore | undefined;
+        // a source another lookup is reading already (lookups run at once: linker.ts) is read
+        // once, and is one object for both
+        const recs = await Promise.all(
+          missing.map((h) => {
+            const pending = this.reading.get(h.id);
+            if (pending && pending.gen === gen) return pending.rec;
+            store ??= this.db.transaction(STORE).objectStore(STORE);
+            const rec = (req(store.get(h.id)) as Promise<Row | undefined>).then((row) => (row ? fromRow(row) : undefined));
+            this.reading.set(h.id, { gen, rec });
+            this.rowsRead++;
+            const done = () => {
+              if (this.reading.get(h.id)?.rec === rec) this.reading.delete(h.id);
+            };
+            rec.then(done, done);
+            return rec;
+          }),
+        );
+        recs.forEach((rec, i) => {
           const h = missing[i];
-          if (row) {
-            const rec = fromRow(row);
+          if (rec) {
             local.set(h.ord, rec);
             // still this ordinal's source (not stored again or deleted meanwhile)
-            if (gen === this.generation) this.remember(rec, h.ord);
-          } else if (gen === this.generation && state.index.remove(h.id) >= 0) dropped = true;
+            if (gen === this.generation && this.byOrd[h.ord] !== rec) this.remember(rec, h.ord);
+          } else if (gen === this.generation && (state.index.remove(h.id) >= 0 || !state.index.has(h.id))) dropped = true; // (or another lookup dropped it)
         });
       }
       if (dropped) continue;
       const out: Candidate[] = [];
       for (const h of hits) {
-        const source = local.get(h.ord) ?? this.byOrd[h.ord];
+        const source = local.get(h.ord);
         if (!source || source.id !== h.id) continue;
         // most recently used (what the saved index keeps of the cache)
         if (this.byOrd[h.ord] === source) this.usedAt[h.ord] = ++this.tick;

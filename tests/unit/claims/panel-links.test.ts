@@ -134,6 +134,10 @@ describe('the report carries the first relations; links:claim the rest', () => {
     expect(all.relations.every((r) => r.source === undefined && all.sources.some((s) => s.doc === r.b.doc))).toBe(true);
     // what the report sent first is part of the full list
     for (const r of first.relations) expect(all.relations.some((x) => x.b.doc === r.b.doc && x.relation === r.relation)).toBe(true);
+    // both worded as the linker words them for any caller (the core words only what it sends)
+    const direct = (await linkPage(page, lib, { maxPerKind: PANEL_PER_KIND }))[0];
+    expect(first.relations.every((r) => r.reason.length > 0)).toBe(true);
+    expect(all.relations.map((r) => r.reason).sort()).toEqual(direct.relations.map((r) => r.reason).sort());
     // a worker that no longer holds the list links the page again and answers the same
     const fresh = createLibraryCore({ openLibrary: async () => lib });
     expect((await fresh.claimLinks(report, 0)).relations.map((r) => r.b.doc)).toEqual(all.relations.map((r) => r.b.doc));

@@ -7,6 +7,7 @@ import type { Claim } from '../../../lib/model';
 import { claimKeys, queryKeys, recordKeys, type SourceRecord } from '../../../lib/claims/record';
 import { fingerprint } from '../../../lib/claims/fingerprint';
 import { createLinkService } from '../../../lib/claims/service';
+import { linkPage } from '../../../lib/claims/linker';
 import { MemoryLibrary, type Library } from '../../../lib/store/library';
 import { createIdbLibrary, openDatabase, LibraryError, type IdbLibrary } from '../../../lib/store/idb';
 import { importJsonl } from '../../../lib/store/jsonl';
@@ -250,6 +251,26 @@ describe('IndexedDB', () => {
       expect(b.loadedFrom).toBe('saved');
       expect((await b.candidates(queryKeys(page, 0), 2)).map((h) => h.source.claims[0].text)).toEqual(['4,600 soldiers', '4,700 soldiers']);
       expect(await b.count()).toEqual({ sources: 6, claims: 6 });
+      b.close();
+    });
+
+    it('a restarted worker links a page of many claims as the store in memory does, reading each source once', async () => {
+      const name = 'restart-many';
+      const sources = Array.from({ length: 12 }, (_, i) => rec(`m${i}`, [claim(`${4500 + i * 10} soldiers`, 4500 + i * 10), claim(`${20 + i} tanks`, 20 + i, { category: 'equipment', unit: 'tank', canonicalValue: 20 + i })]));
+      const a = await createIdbLibrary(indexedDB, name);
+      const memory = new MemoryLibrary();
+      for (const s of sources) {
+        await a.put(s);
+        await memory.put(s);
+      }
+      a.close(); // before it saved its index: the next worker reads the sources from the rows
+      const b = await createIdbLibrary(indexedDB, name);
+      const page = rec('page', [claim('4,500 soldiers', 4500), claim('4,560 soldiers', 4560), claim('21 tanks', 21, { category: 'equipment', unit: 'tank', canonicalValue: 21 }), claim('about 4,600 soldiers', 4600, { approx: 'about', low: 4500, high: 4700 })]);
+      const links = await linkPage(page, b);
+      expect(links.flatMap((l) => l.relations).length).toBeGreaterThan(12);
+      expect(links).toEqual(await linkPage(page, memory));
+      expect(b.loadedFrom).toBe('rebuilt');
+      expect(b.rowsRead).toBe(sources.length);
       b.close();
     });
 
