@@ -610,7 +610,7 @@ export function scanWarWords(text: string): WarScan {
     if (pendingWar) flushWar(sameSentence ? w : '', sameSentence ? bits : 0);
     numberAge++;
     // `Huthi-Angriffe`, `Hamas-Kämpfer`: a party and a fighting word in one hyphenated compound
-    if (info === undefined && !tok.digits && w.includes('-')) {
+    if (info === undefined && tok.hyphen) {
       const strong = partyCompound(w, add);
       strongActors += strong;
       // `von einer Huthi-Rakete getroffen`: the party of the compound is the attacker

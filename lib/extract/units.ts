@@ -58,6 +58,8 @@ export interface Token {
   /** Ordinal number (81 for `81st`, 3 for `Third`), 0 when not an ordinal. */
   ordinal: number;
   digits: boolean;
+  /** `lower` holds a hyphen (`al-qassam`, `huthi-angriffe`). */
+  hyphen: boolean;
 }
 
 interface Candidate {
@@ -209,10 +211,16 @@ export function tokenize(text: string): Token[] {
     else while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
     const one = shareLower && bt && bt.s === start && bt.e === start + len && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bt : undefined;
-    if (one && one.k === TokKind.Word && !(one.cap && len >= 5 && len <= 12)) {
-      // the common case, a word that is one letter token and no word ordinal: no apostrophe, no
-      // possessive, no digits; its strings are the token's
-      out.push({ start, end: start + len, rawEnd: start + len, text: one.cap ? one.t : one.l, lower: one.l, lowerRaw: one.l, cap: one.cap, possessive: false, ordinal: 0, digits: false });
+    if (one && one.k === TokKind.Word) {
+      // the common case, a word that is one letter token: no apostrophe, no possessive, no
+      // digits, no hyphen; its strings are the token's. A capitalised one may be a word ordinal:
+      // every one ends in `st`, `nd`, `rd` or `th` (first, second, third, fifth...)
+      let ordinal = 0;
+      if (one.cap && len <= 12 && len >= 5) {
+        const z = one.l.charCodeAt(len - 1);
+        if (z === 116 || z === 100 || z === 104) ordinal = WORD_ORDINAL_MAP.get(one.l) ?? 0;
+      }
+      out.push({ start, end: start + len, rawEnd: start + len, text: one.cap ? one.t : one.l, lower: one.l, lowerRaw: one.l, cap: one.cap, possessive: false, ordinal, digits: false, hyphen: false });
       return;
     }
     let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
@@ -256,7 +264,7 @@ export function tokenize(text: string): Token[] {
     }
     // a German ordinal's token takes in its full stop, so the name reads `47. Mechanisierte Brigade`
     const gEnd = germanOrdinal ? end + 1 : end;
-    out.push({ start, end: gEnd, rawEnd: germanOrdinal ? gEnd : start + len, text: germanOrdinal ? raw + '.' : raw, lower: germanOrdinal ? lower + '.' : lower, lowerRaw: germanOrdinal ? lowerRaw + '.' : lowerRaw, cap, possessive, ordinal, digits: digits && !germanOrdinal });
+    out.push({ start, end: gEnd, rawEnd: germanOrdinal ? gEnd : start + len, text: germanOrdinal ? raw + '.' : raw, lower: germanOrdinal ? lower + '.' : lower, lowerRaw: germanOrdinal ? lowerRaw + '.' : lowerRaw, cap, possessive, ordinal, digits: digits && !germanOrdinal, hyphen: lower.includes('-') });
   });
   return out;
 }
@@ -270,6 +278,9 @@ let lastTokens: Token[] = [];
  */
 export function tokensOf(text: string): readonly Token[] {
   if (text !== lastText) {
+    // the last text's tokens are let go first: the collector need not copy them while these are made
+    lastTokens = [];
+    lastText = undefined;
     lastTokens = tokenize(text);
     lastText = text;
   }

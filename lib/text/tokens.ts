@@ -86,6 +86,9 @@ let sharedToks: Tok[] = [];
  */
 export function tokensFor(text: string): readonly Tok[] {
   if (text !== sharedText) {
+    // the last text's tokens are let go first: the collector need not copy them while these are made
+    sharedToks = [];
+    sharedText = undefined;
     sharedToks = tokenize(text);
     sharedText = text;
   }
