@@ -41,25 +41,58 @@ import { alignedLower, lowerOf, tokensFor, TokKind, wideWords } from '../text/to
 import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type AliasCase, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
-export interface Token {
-  start: number;
+const F_POSSESSIVE = 1;
+const F_DIGITS = 2;
+const F_HYPHEN = 4;
+
+/** A word of the text as the units extractor reads it (one small object per word: the fields
+ *  that follow from others, `rawEnd` and `lowerRaw`, are read through getters). */
+export class Token {
+  readonly start: number;
   /** End of the word without a possessive `’s`. */
-  end: number;
-  /** End including a possessive `’s`, when there is one. */
-  rawEnd: number;
+  readonly end: number;
   /** Text without the possessive. */
-  text: string;
+  readonly text: string;
   /** Lower case, apostrophes folded to ’, possessive removed. */
-  lower: string;
-  /** Lower case of the whole token, possessive included. */
-  lowerRaw: string;
-  cap: boolean;
-  possessive: boolean;
+  readonly lower: string;
+  readonly cap: boolean;
   /** Ordinal number (81 for `81st`, 3 for `Third`), 0 when not an ordinal. */
-  ordinal: number;
-  digits: boolean;
+  readonly ordinal: number;
+  private readonly flags: number;
+
+  constructor(start: number, end: number, text: string, lower: string, cap: boolean, ordinal: number, flags: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.cap = cap;
+    this.ordinal = ordinal;
+    this.flags = flags;
+  }
+
+  /** End including a possessive `’s`, when there is one. */
+  get rawEnd(): number {
+    return this.flags & F_POSSESSIVE ? this.end + 2 : this.end;
+  }
+
+  /** Lower case of the whole token, possessive included. */
+  get lowerRaw(): string {
+    return this.flags & F_POSSESSIVE ? `${this.lower}’s` : this.lower;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & F_POSSESSIVE) !== 0;
+  }
+
+  /** All digits. */
+  get digits(): boolean {
+    return (this.flags & F_DIGITS) !== 0;
+  }
+
   /** `lower` holds a hyphen (`al-qassam`, `huthi-angriffe`). */
-  hyphen: boolean;
+  get hyphen(): boolean {
+    return (this.flags & F_HYPHEN) !== 0;
+  }
 }
 
 interface Candidate {
@@ -220,7 +253,7 @@ export function tokenize(text: string): Token[] {
         const z = one.l.charCodeAt(len - 1);
         if (z === 116 || z === 100 || z === 104) ordinal = WORD_ORDINAL_MAP.get(one.l) ?? 0;
       }
-      out.push({ start, end: start + len, rawEnd: start + len, text: one.cap ? one.t : one.l, lower: one.l, lowerRaw: one.l, cap: one.cap, possessive: false, ordinal, digits: false, hyphen: false });
+      out.push(new Token(start, start + len, one.cap ? one.t : one.l, one.l, one.cap, ordinal, 0));
       return;
     }
     let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
@@ -264,7 +297,9 @@ export function tokenize(text: string): Token[] {
     }
     // a German ordinal's token takes in its full stop, so the name reads `47. Mechanisierte Brigade`
     const gEnd = germanOrdinal ? end + 1 : end;
-    out.push({ start, end: gEnd, rawEnd: germanOrdinal ? gEnd : start + len, text: germanOrdinal ? raw + '.' : raw, lower: germanOrdinal ? lower + '.' : lower, lowerRaw: germanOrdinal ? lowerRaw + '.' : lowerRaw, cap, possessive, ordinal, digits: digits && !germanOrdinal, hyphen: lower.includes('-') });
+    // (rawEnd and lowerRaw follow: the possessive's two characters more, or none)
+    const flags = (possessive ? F_POSSESSIVE : 0) | (digits && !germanOrdinal ? F_DIGITS : 0) | (lower.includes('-') ? F_HYPHEN : 0);
+    out.push(new Token(start, gEnd, germanOrdinal ? raw + '.' : raw, germanOrdinal ? lower + '.' : lower, cap, ordinal, flags));
   });
   return out;
 }
