@@ -222,6 +222,7 @@ const unitJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const numbered: number[] = [];
   // lower-case once (native, fast) and read words from the lowered copy; per-word lower-casing
   // is the fallback for the rare text whose length changes when lowered (`İ`)
   const lowered = lowerOf(text);
@@ -299,8 +300,21 @@ export function tokenize(text: string): Token[] {
     const gEnd = germanOrdinal ? end + 1 : end;
     // (rawEnd and lowerRaw follow: the possessive's two characters more, or none)
     const flags = (possessive ? F_POSSESSIVE : 0) | (digits && !germanOrdinal ? F_DIGITS : 0) | (lower.includes('-') ? F_HYPHEN : 0);
+    if (ordinal && first >= 48 && first <= 57) numbered.push(out.length);
     out.push(new Token(start, gEnd, germanOrdinal ? raw + '.' : raw, germanOrdinal ? lower + '.' : lower, cap, ordinal, flags));
   });
+  numberedOrdinals.set(out, numbered);
+  return out;
+}
+
+/** Per token array of tokenize(), the indices of its ordinals written with digits (`81st`, `47.`). */
+const numberedOrdinals = new WeakMap<readonly Token[], number[]>();
+
+function digitOrdinals(tokens: readonly Token[]): readonly number[] {
+  const known = numberedOrdinals.get(tokens);
+  if (known) return known;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].ordinal && /^\d/.test(tokens[i].text)) out.push(i);
   return out;
 }
 
@@ -1272,7 +1286,8 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   }
 
   // back-references by ordinal: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`
-  for (let i = 0; i < tokens.length; i++) {
+  // (only the ordinals written with digits can be one)
+  for (const i of digitOrdinals(tokens)) {
     const t = tokens[i];
     if (!t.ordinal || covered[i] || !/^\d/.test(t.text)) continue;
     const known = byOrdinal.get(t.ordinal);
