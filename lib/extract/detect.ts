@@ -610,7 +610,7 @@ export function scanWarWords(text: string): WarScan {
     if (pendingWar) flushWar(sameSentence ? w : '', sameSentence ? bits : 0);
     numberAge++;
     // `Huthi-Angriffe`, `Hamas-Kämpfer`: a party and a fighting word in one hyphenated compound
-    if (info === undefined && !tok.digits && w.includes('-')) {
+    if (info === undefined && tok.hyphen) {
       const strong = partyCompound(w, add);
       strongActors += strong;
       // `von einer Huthi-Rakete getroffen`: the party of the compound is the attacker
@@ -976,6 +976,33 @@ function marketWarWords(scan: WarScan, units: number): { fighting: number; weapo
 }
 
 /**
+ * The k examples seen most often, most often first, ties in the order first seen (what a stable
+ * sort of all of them by count would give first), picked in one pass without sorting them all.
+ */
+function topExamples(examples: ReadonlyMap<string, number> | undefined, k: number): Array<[string, number]> {
+  const top: Array<[string, number]> = [];
+  if (!examples || k <= 0) return top;
+  for (const e of examples) {
+    const v = e[1];
+    let j: number;
+    if (top.length < k) {
+      j = top.length;
+      top.push(e);
+    } else if (top[k - 1][1] < v) {
+      j = k - 1;
+      top[j] = e;
+    } else continue;
+    // moved up past the examples seen fewer times (an example seen as often stays before it)
+    while (j > 0 && top[j - 1][1] < v) {
+      top[j] = top[j - 1];
+      top[j - 1] = e;
+      j--;
+    }
+  }
+  return top;
+}
+
+/**
  * The verdict from a word pass over `text`. `unitNames`, when given, returns the names
  * extractUnits(text) finds (the engine has them already); else the units pass runs (cached).
  */
@@ -1002,9 +1029,7 @@ export function scoreWarScan(text: string, scan: WarScan, hints?: DetectHints, u
     if (value !== 0) contributions.push({ label, value, detail });
   };
   const examples = (c: Cat, k = 4): string =>
-    [...(tallies.get(c)?.examples ?? new Map<string, number>()).entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
+    topExamples(tallies.get(c)?.examples, k)
       .map(([e, count]) => (count > 1 ? `${e} ×${count}` : e))
       .join(', ');
   push(LABEL.fighting, 2.2 * sat(get('fighting'), 5), () => examples('fighting'));

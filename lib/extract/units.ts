@@ -41,23 +41,58 @@ import { alignedLower, lowerOf, tokensFor, TokKind, wideWords } from '../text/to
 import { WordFilter } from '../text/word-filter';
 import { TYPE_SIDE, unitLexicon, type AliasCase, type NamedUnit, type UnitLexicon } from './unit-lexicon';
 
-export interface Token {
-  start: number;
+const F_POSSESSIVE = 1;
+const F_DIGITS = 2;
+const F_HYPHEN = 4;
+
+/** A word of the text as the units extractor reads it (one small object per word: the fields
+ *  that follow from others, `rawEnd` and `lowerRaw`, are read through getters). */
+export class Token {
+  readonly start: number;
   /** End of the word without a possessive `’s`. */
-  end: number;
-  /** End including a possessive `’s`, when there is one. */
-  rawEnd: number;
+  readonly end: number;
   /** Text without the possessive. */
-  text: string;
+  readonly text: string;
   /** Lower case, apostrophes folded to ’, possessive removed. */
-  lower: string;
-  /** Lower case of the whole token, possessive included. */
-  lowerRaw: string;
-  cap: boolean;
-  possessive: boolean;
+  readonly lower: string;
+  readonly cap: boolean;
   /** Ordinal number (81 for `81st`, 3 for `Third`), 0 when not an ordinal. */
-  ordinal: number;
-  digits: boolean;
+  readonly ordinal: number;
+  private readonly flags: number;
+
+  constructor(start: number, end: number, text: string, lower: string, cap: boolean, ordinal: number, flags: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.cap = cap;
+    this.ordinal = ordinal;
+    this.flags = flags;
+  }
+
+  /** End including a possessive `’s`, when there is one. */
+  get rawEnd(): number {
+    return this.flags & F_POSSESSIVE ? this.end + 2 : this.end;
+  }
+
+  /** Lower case of the whole token, possessive included. */
+  get lowerRaw(): string {
+    return this.flags & F_POSSESSIVE ? `${this.lower}’s` : this.lower;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & F_POSSESSIVE) !== 0;
+  }
+
+  /** All digits. */
+  get digits(): boolean {
+    return (this.flags & F_DIGITS) !== 0;
+  }
+
+  /** `lower` holds a hyphen (`al-qassam`, `huthi-angriffe`). */
+  get hyphen(): boolean {
+    return (this.flags & F_HYPHEN) !== 0;
+  }
 }
 
 interface Candidate {
@@ -193,6 +228,7 @@ const unitJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const numbered: number[] = [];
   // lower-case once (native, fast) and read words from the lowered copy; per-word lower-casing
   // is the fallback for the rare text whose length changes when lowered (`İ`)
   const lowered = lowerOf(text);
@@ -215,10 +251,16 @@ export function tokenize(text: string): Token[] {
     else while (bi < base.length && base[bi].e <= start) bi++;
     const bt = bi < base.length ? base[bi] : undefined;
     const one = shareLower && bt && bt.s === start && bt.e === start + len && (bt.k === TokKind.Word || bt.k === TokKind.Digits) ? bt : undefined;
-    if (one && one.k === TokKind.Word && !(one.cap && len >= 5 && len <= 12)) {
-      // the common case, a word that is one letter token and no word ordinal: no apostrophe, no
-      // possessive, no digits; its strings are the token's
-      out.push({ start, end: start + len, rawEnd: start + len, text: one.cap ? one.t : one.l, lower: one.l, lowerRaw: one.l, cap: one.cap, possessive: false, ordinal: 0, digits: false });
+    if (one && one.k === TokKind.Word) {
+      // the common case, a word that is one letter token: no apostrophe, no possessive, no
+      // digits, no hyphen; its strings are the token's. A capitalised one may be a word ordinal:
+      // every one ends in `st`, `nd`, `rd` or `th` (first, second, third, fifth...)
+      let ordinal = 0;
+      if (one.cap && len <= 12 && len >= 5) {
+        const z = one.l.charCodeAt(len - 1);
+        if (z === 116 || z === 100 || z === 104) ordinal = WORD_ORDINAL_MAP.get(one.l) ?? 0;
+      }
+      out.push(new Token(start, start + len, one.cap ? one.t : one.l, one.l, one.cap, ordinal, 0));
       return;
     }
     let lowerRaw = one ? one.l : aligned ? src.slice(start, start + len) : src.slice(start, start + len).toLowerCase();
@@ -264,8 +306,23 @@ export function tokenize(text: string): Token[] {
     }
     // a German ordinal's token takes in its full stop, so the name reads `47. Mechanisierte Brigade`
     const gEnd = germanOrdinal ? end + 1 : end;
-    out.push({ start, end: gEnd, rawEnd: germanOrdinal ? gEnd : start + len, text: germanOrdinal ? raw + '.' : raw, lower: germanOrdinal ? lower + '.' : lower, lowerRaw: germanOrdinal ? lowerRaw + '.' : lowerRaw, cap, possessive, ordinal, digits: digits && !germanOrdinal });
+    // (rawEnd and lowerRaw follow: the possessive's two characters more, or none)
+    const flags = (possessive ? F_POSSESSIVE : 0) | (digits && !germanOrdinal ? F_DIGITS : 0) | (lower.includes('-') ? F_HYPHEN : 0);
+    if (ordinal && first >= 48 && first <= 57) numbered.push(out.length);
+    out.push(new Token(start, gEnd, germanOrdinal ? raw + '.' : raw, germanOrdinal ? lower + '.' : lower, cap, ordinal, flags));
   });
+  numberedOrdinals.set(out, numbered);
+  return out;
+}
+
+/** Per token array of tokenize(), the indices of its ordinals written with digits (`81st`, `47.`). */
+const numberedOrdinals = new WeakMap<readonly Token[], number[]>();
+
+function digitOrdinals(tokens: readonly Token[]): readonly number[] {
+  const known = numberedOrdinals.get(tokens);
+  if (known) return known;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].ordinal && /^\d/.test(tokens[i].text)) out.push(i);
   return out;
 }
 
@@ -278,6 +335,9 @@ let lastTokens: Token[] = [];
  */
 export function tokensOf(text: string): readonly Token[] {
   if (text !== lastText) {
+    // the last text's tokens are let go first: the collector need not copy them while these are made
+    lastTokens = [];
+    lastText = undefined;
     lastTokens = tokenize(text);
     lastText = text;
   }
@@ -1327,7 +1387,8 @@ function findUnits(text: string, memory?: UnitMemory): UnitEntity[] {
   }
 
   // back-references by ordinal: `the 81st`, `the 47th Mechanized`, `the 81st Brigade`
-  for (let i = 0; i < tokens.length; i++) {
+  // (only the ordinals written with digits can be one)
+  for (const i of digitOrdinals(tokens)) {
     const t = tokens[i];
     if (!t.ordinal || covered[i] || !/^\d/.test(t.text)) continue;
     const known = byOrdinal.get(t.ordinal);

@@ -47,6 +47,13 @@ function isHSpace(text: string, p: number, c: number): boolean {
 /** Function words common in German prose and rare in English: evidence for German number style. */
 const GERMAN_WORDS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'wurden', 'wurde', 'ist', 'sind', 'auf', 'für', 'dem', 'den', 'des', 'sich', 'auch', 'nach', 'bei', 'eine', 'einer', 'haben', 'hat', 'zu', 'im']);
 let germanFilter: WordFilter | undefined;
+/** Per (first letter's low five bits, length up to 6): whether a German function word has them;
+ *  most words of a text are turned away here without reading their string. */
+const GERMAN_START = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(32 * 8);
+  for (const w of GERMAN_WORDS) t[((w.charCodeAt(0) & 31) << 3) | w.length] = 1;
+  return t;
+})();
 
 /** A German function word (lower case): `der`, `und`, `wurde`... */
 export function isGermanWord(l: string): boolean {
@@ -86,6 +93,9 @@ let sharedToks: Tok[] = [];
  */
 export function tokensFor(text: string): readonly Tok[] {
   if (text !== sharedText) {
+    // the last text's tokens are let go first: the collector need not copy them while these are made
+    sharedToks = [];
+    sharedText = undefined;
     sharedToks = tokenize(text);
     sharedText = text;
   }
@@ -239,7 +249,9 @@ export function tokenize(text: string): Tok[] {
         cap = t.charCodeAt(0) !== l.charCodeAt(0);
       }
       words++;
-      if (l.length <= 6 && german.mayHave(l) && GERMAN_WORDS.has(l)) germanWords++;
+      // (an ASCII letter's lower case is itself | 32; a word starting otherwise takes the full test)
+      const wl = l.length;
+      if (wl <= 6 && (c >= 0x80 || GERMAN_START[(((c | 32) & 31) << 3) | wl] === 1) && german.mayHave(l) && GERMAN_WORDS.has(l)) germanWords++;
     }
     out.push({ s: p, e: q, k, t, l, cap });
     p = q;
