@@ -1957,8 +1957,9 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
         continue;
       }
     }
-    // a source after the span (`..., the Ukrainian General Staff said`) is no side
-    if (k >= r.tj && (sayingAfter(sc, s.end) || germanSayingBefore(sc, k))) {
+    // a source after the span (`..., the Ukrainian General Staff said`) is no side, unless a health
+    // authority counts people (`killed 12 people, Lebanon's Health Ministry said`: its own side's)
+    if (k >= r.tj && (sayingAfter(sc, s.end) || germanSayingBefore(sc, k)) && !(r.people && healthSourceAt(sc, k))) {
       c = sc.skipCues(c, s.end);
       continue;
     }
@@ -1987,6 +1988,12 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
     let at = cues.length;
     while (at > 0 && cues[at - 1].k > anaphor.k) at--;
     cues.splice(at, 0, { k: anaphor.k, end: anaphor.k + 1, side: anaphor.side, oblique: anaphor.oblique, agent: false, place: false, weapon: false, object: false, source: false });
+  }
+  // `Israeli troops pushed into Beit Lahia ... The army said it killed 12 militants`: a bare `the
+  // army` in a sentence naming no side before the count is the force the sentence before named
+  if (!cues.some((c) => c.k < r.ti)) {
+    const army = armyAnaphor(sc, r, lo);
+    if (army) cues.unshift({ k: army.k, end: army.k + 1, side: army.side, oblique: army.oblique, agent: false, place: false, weapon: false, object: false, source: false });
   }
   // `as Indian and Pakistani troops exchanged fire`, `Russian and Ukrainian losses`: two enemies
   // named together point at neither (allies do: `U.S. and British aircraft` are the first's)
@@ -2103,6 +2110,8 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       if (c.k >= r.ti) continue;
       if (healthSourceAt(sc, c.k)) return c.side;
     }
+    // ... also when named after the count (`killed 12 people, Lebanon's Health Ministry said`)
+    for (const c of cues) if (c.k >= r.tj && healthSourceAt(sc, c.k)) return c.side;
   }
   // nearest before, not an agent of killing/destroying when counting people or equipment: the
   // counted people or things are then the agent's enemy's, unless a place after names them
@@ -2210,6 +2219,42 @@ function groupAnaphor(sc: Scanner, r: Raw, lo: number): { k: number; side: strin
     return { k, side, oblique: pv >= 0 && OBLIQUE.has(toks[pv].l) };
   }
   return undefined;
+}
+
+/** Nouns for a side's armed force after its side word (`Israeli troops`, `Russian forces`). */
+const FORCE_NOUNS = new Set(['troops', 'forces', 'army', 'military', 'soldiers']);
+
+/**
+ * `the army` or `the military` (no side word of its own) before the count: the side of the last
+ * force named in the sentence before, in the same paragraph (`Israeli troops`, `Sudanese forces`).
+ */
+function armyAnaphor(sc: Scanner, r: Raw, lo: number): { k: number; side: string; oblique: boolean } | undefined {
+  const toks = sc.toks;
+  let at = -1;
+  for (let k = r.ti - 1; k >= lo; k--) {
+    const t = toks[k];
+    if (t.k !== TokKind.Word || (t.l !== 'army' && t.l !== 'military')) continue;
+    const d = sc.prev(k);
+    if (d >= 0 && toks[d].l === 'the') at = k;
+    break;
+  }
+  if (at < 0) return undefined;
+  const s = sc.seg.sentenceOf(at);
+  if (s === 0) return undefined;
+  const from = sc.seg.sentenceStart[s - 1] ?? 0;
+  const to = sc.seg.sentenceStart[s] ?? 0;
+  if (sc.seg.paragraphOf(from) !== sc.seg.paragraphOf(at)) return undefined;
+  let side: string | undefined;
+  for (let c = sc.cueFrom(from), k = sc.cue(c, to); k >= 0; k = sc.cue(++c, to)) {
+    const sd = sc.baseSideOf(k);
+    if (!sd) continue;
+    const n = sc.next(sd.end - 1);
+    if (n >= 0 && n < to && FORCE_NOUNS.has(toks[n].l)) side = sd.side;
+    c = sc.skipCues(c, sd.end);
+  }
+  if (!side) return undefined;
+  const pv = sc.prev(sc.prev(at));
+  return { k: at, side, oblique: pv >= 0 && OBLIQUE.has(toks[pv].l) };
 }
 
 /** After a share: `of the deaths`, `of those killed`, `of all casualties`. */
@@ -2388,7 +2433,7 @@ function healthSourceAt(sc: Scanner, k: number): boolean {
   const s = sc.sideOf(k);
   if (!s) return false;
   let health = -1;
-  for (let x = s.end, words = 0; x < sc.toks.length && x < s.end + 8 && words < 3; x++) {
+  for (let x = pastPossessive(sc, s.end), words = 0; x < sc.toks.length && x < s.end + 8 && words < 3; x++) {
     const t = sc.toks[x];
     if (t.k === TokKind.Break || (t.k === TokKind.Punct && t.t !== '-')) return false;
     if (t.k !== TokKind.Word) continue;
@@ -2402,7 +2447,7 @@ const SAYING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claim
 /** A reporting verb within a few words after token k (the side word names a source). */
 function sayingAfter(sc: Scanner, k: number): boolean {
   let words = 0;
-  for (let x = k; x < sc.toks.length && x < k + 12 && words < 4; x++) {
+  for (let x = pastPossessive(sc, k); x < sc.toks.length && x < k + 12 && words < 4; x++) {
     const t = sc.toks[x];
     if (t.k === TokKind.Break || (t.k === TokKind.Punct && t.t !== '-' && t.t !== '.')) return false;
     if (t.k !== TokKind.Word) continue;
@@ -2410,6 +2455,12 @@ function sayingAfter(sc: Scanner, k: number): boolean {
     if (SAYING.has(t.l)) return true;
   }
   return false;
+}
+
+/** Past a possessive `'s` glued to the word before token k (`Ukraine's military said`), else k. */
+function pastPossessive(sc: Scanner, k: number): number {
+  const t = sc.toks[k];
+  return t !== undefined && (t.t === "'" || t.t === '\u2019') && sc.toks[k + 1]?.l === 's' && sc.toks[k - 1]?.e === t.s ? k + 2 : k;
 }
 
 /** German reporting verbs that come before their source (`..., teilte das US-Zentralkommando mit`, `sagte ein Sprecher`). */
