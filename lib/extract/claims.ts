@@ -1969,6 +1969,19 @@ function sideFor(sc: Scanner, r: Raw): string | undefined {
       const b = a >= 0 ? sc.prev(a) : -1;
       if (a >= 0 && toks[a].cap && b >= 0 && /^(in|near|at|outside)$/.test(toks[b].l)) pv = b;
     }
+    // `in Pakistan-administered Kashmir and Pakistan's Punjab province`: a place joined to a place
+    // after a locative preposition is as locative as that place
+    if (pv >= 0 && toks[pv].l === 'and') {
+      const prior = cues[cues.length - 1];
+      if (prior?.place && prior.end <= pv && pv - prior.end <= 6) {
+        let names = true;
+        for (let x = prior.end; x < pv; x++) {
+          const t = toks[x];
+          if (t.k === TokKind.Break || (t.k === TokKind.Punct && t.t !== '-') || (t.k === TokKind.Word && !t.cap && x > 0 && toks[x - 1].t !== '-')) names = false;
+        }
+        if (names) pv = sc.prev(prior.k);
+      }
+    }
     const oblique = pv >= 0 && OBLIQUE.has(toks[pv].l);
     // `killed 40 people in Gaza`: a place after a locative preposition names the victims' side
     const place = pv >= 0 && /^(in|into|inside|across|near|within|throughout|outside)$/.test(toks[pv].l);

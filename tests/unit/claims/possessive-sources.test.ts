@@ -24,3 +24,12 @@ describe('`the army` points back to the force named in the sentence before', () 
   ];
   for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(analyzedClaim(text, surface).side).toBe(side));
 });
+
+describe('a place joined to a place after a locative preposition is locative too', () => {
+  const rows: Array<[string, string, string | undefined]> = [
+    ["Indian drones struck four sites in Pakistan-administered Kashmir and Pakistan's Punjab province overnight, killing at least 11 people.", 'at least 11 people', 'pk'],
+    // a side that is the subject of its own clause after `and` is no place
+    ['Indian shells fell in Kashmir and Pakistani troops killed 3 soldiers.', '3 soldiers', 'in'],
+  ];
+  for (const [text, surface, side] of rows) it(`${surface} → ${side}`, () => expect(analyzedClaim(text, surface).side).toBe(side));
+});
