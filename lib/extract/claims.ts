@@ -1739,12 +1739,12 @@ class Scanner {
     const toks = this.toks;
     const sentStart = this.sentenceStartTok(i);
     // a part of a count: `shot down 52 of the 86 drones`, `at least 56 of the country's 330
-    // townships`, `five of its 18 guns`
+    // townships`, `five of its 18 guns`, German `142 von 167 russischen Drohnen`
     {
       let n = this.next(end - 1);
-      if (n >= 0 && toks[n].l === 'of') {
+      if (n >= 0 && (toks[n].l === 'of' || toks[n].l === 'von')) {
         n = this.next(n);
-        if (n >= 0 && /^(the|its|their|his|her|our|these|those)$/.test(toks[n].l)) n = this.next(n);
+        if (n >= 0 && /^(the|its|their|his|her|our|these|those|den|der|dem|ihren|seinen|diesen)$/.test(toks[n].l)) n = this.next(n);
         // a possessor: `the country's`, `Sudan's`
         if (n >= 0 && toks[n].k === TokKind.Word && (toks[n + 1]?.t === "'" || toks[n + 1]?.t === '\u2019') && toks[n + 2]?.l === 's' && this.glued(n, n + 1)) n = this.next(n + 2);
         const q = n < 0 ? null : toks[n].k === TokKind.Digits ? parseDigitsAt(toks, n, this.conv) : isNumberWord(toks[n].l) ? parseWordsAt(toks, n) : null;
@@ -3188,7 +3188,7 @@ function positionTaken(sc: Scanner, r: Raw): boolean {
   return false;
 }
 
-const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden']);
+const KONJUNKTIV = new Set(['seien', 'sei', 'habe', 'hätten', 'würden', 'werde', 'könne', 'müsse']);
 /** 1 at the (ASCII) first letters of the KONJUNKTIV forms. */
 const KONJUNKTIV_FIRST = new Uint8Array(128);
 for (const w of KONJUNKTIV) if (w.charCodeAt(0) < 128) KONJUNKTIV_FIRST[w.charCodeAt(0)] = 1;

@@ -64,6 +64,7 @@ const MEASURES: Row[] = [
   ['quadratkilometer|quadratkilometern', 'km2', 1, 'territory', true],
   ['stunden|stunde', 'hour', 1, 'duration', true],
   ['tage|tagen', 'day', 1, 'duration', true],
+  ['woche|wochen', 'day', 7, 'duration', true],
   ['monate|monaten', 'month', 1, 'duration', true],
   ['jahre|jahren', 'year', 1, 'duration', true],
   ['km/h|kph|kmph|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour', 'km/h', 1, 'other', true],
