@@ -127,6 +127,8 @@ const THINGS: Array<[string, string, Category]> = [
   ['special equipment|pieces of equipment|pieces of military equipment', 'item', 'equipment'],
   ['villages|village|settlements|settlement|towns|town|cities|city|localities|locality|hamlets|communities|communes|neighbourhoods|neighborhoods|districts|townships|township|municipalities|municipality|kibbutzim|kibbutz|moshavim|state capitals|capitals', 'settlement', 'territory'],
   ['positions|position|locations|trenches|strongpoints|outposts|checkpoints|bases|base|depots|depot|warehouses', 'position', 'other'],
+  // `nine launch pads had been destroyed`
+  ['launch pads|launch pad|launchpads|launchpad|launch sites|launch site', 'launch pad', 'other'],
   ['buildings|building|berths|piers|docks|jetties|homes|home|houses|house|apartments|apartment blocks|structures|hospitals|hospital|schools|school|mosques|churches|shelters|bridges|bridge|power plants|facilities|facility|sites|site|camps|camp|tents|shops|farms', 'building', 'other'],
   ['targets|target|objects|objectives', 'target', 'other'],
   ['tunnel shafts|tunnel shaft|shafts|shaft|tunnel entrances|tunnel entrance', 'shaft', 'other'],

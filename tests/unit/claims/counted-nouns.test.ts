@@ -20,6 +20,7 @@ describe('the counted noun', () => {
     ['The death toll from the two-week clashes rose above 1,100, a monitor said.', 'above 1,100', 'person'],
     ['Gang violence pushes displacement tops 1.4 million, officials said.', 'tops 1.4 million', 'person'],
     ['The agency said 5.7 million Haitians face acute hunger.', '5.7 million Haitians', 'person'],
+    ['An official said nine launch pads had been destroyed in the raid.', 'nine launch pads', 'pad'],
   ];
   it.each(rows)('%s → %s is counted in %s', (text, surface, unit) => {
     expect(claim(text, surface).unit).toBe(unit);
