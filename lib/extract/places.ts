@@ -9,7 +9,7 @@
 // pool of nearby places (machine-translation garbles such as "Sudaschha" for Sudzha).
 import Fuse from 'fuse.js';
 import { CC_WORD_MARK, charClass, isSurrogate } from '../text/charclass';
-import { alignedLower, tokensFor, TokKind } from '../text/tokens';
+import { alignedLower, tokensFor, TokKind, type Tok as BaseTok } from '../text/tokens';
 import type { Mention, PlaceEntity, PlaceKind } from '../model';
 import {
   FLAG_COMMON,
@@ -21,7 +21,7 @@ import {
   type NameForm,
 } from '../gazetteer/index';
 import { distanceKm, refineChoices } from './place-context';
-import { WordTable, type WordRecord } from './word-table';
+import { WordRecord, WordTable } from './word-table';
 
 export interface PlaceOptions {
   /** Also report country names (off by default: readers do not need every `Russia`). */
@@ -44,21 +44,33 @@ export function placeMemory(): PlaceMemory {
   return { countryWeight: new Map(), explicitRegions: new Set(), persons: new Set() };
 }
 
-/** A word of the text: its offsets, and the record of its spelling (strings made once per spelling). */
+/**
+ * A word of the text: its offsets, its strings (the shared token's, for a word that is one
+ * token), and the record of its spelling, found when first asked (most words made are read only
+ * for their strings).
+ */
 class Tok {
+  private s = -2;
+  private own: WordRecord<WordFacts> | undefined = undefined;
   constructor(
     readonly start: number,
     readonly end: number,
     readonly cap: boolean,
     /** First word of a sentence (or of a line). */
     readonly initial: boolean,
-    readonly rec: WordRecord<WordFacts>,
+    readonly text: string,
+    readonly lower: string,
   ) {}
-  get text(): string {
-    return this.rec.text;
+  /** The record of the word's spelling (strings and facts kept once per spelling, across texts). */
+  get rec(): WordRecord<WordFacts> {
+    const slot = this.slot;
+    return slot >= 0 ? SPELLINGS.record(slot, this.text) : (this.own ??= new WordRecord<WordFacts>(this.text));
   }
-  get lower(): string {
-    return this.rec.lower;
+  /** The spelling's slot in SPELLINGS, -1 when the table is full. */
+  get slot(): number {
+    let s = this.s;
+    if (s === -2) this.s = s = SPELLINGS.find(this.text, 0, this.text.length);
+    return s;
   }
 }
 
@@ -97,9 +109,23 @@ const W_MULTI = 4;
 /** The word alone names entries (by its key or a German reading). */
 const W_NAME = 8;
 
-/** What the name pass asks first of a capitalised spelling (W_*), kept on its record: most words are none of those. */
-function nameBits(rec: WordRecord<WordFacts>, g: Gazetteer): number {
-  if (rec.tagOwner === g) return rec.tag;
+/** A small number per gazetteer, for the tags of SPELLINGS (a tag is valid for one gazetteer). */
+const generations = new WeakMap<Gazetteer, number>();
+let lastGeneration = 0;
+function generationOf(g: Gazetteer): number {
+  let n = generations.get(g);
+  if (n === undefined) generations.set(g, (n = ++lastGeneration));
+  return n;
+}
+
+/** What the name pass asks first of a capitalised spelling (W_*), kept in its slot's tag (with the gazetteer's generation `gen`): most words are none of those. */
+function nameBits(t: Tok, g: Gazetteer, gen: number): number {
+  const slot = t.slot;
+  if (slot >= 0) {
+    const tag = SPELLINGS.tag(slot);
+    if (tag >>> 4 === gen) return tag & 15;
+  }
+  const rec = t.rec;
   let bits = 0;
   if (rec.lower === 'the') bits = W_THE;
   else {
@@ -109,8 +135,7 @@ function nameBits(rec: WordRecord<WordFacts>, g: Gazetteer): number {
     if ((f.multi ??= own.startsMulti || f.readings.some((r) => g.startsMultiWord(fold(r).replace(/ /g, ''))))) bits |= W_MULTI;
     if (own.ids || (f.byReading !== undefined ? f.byReading : (f.byReading = readingHit(g, f.readings)))) bits |= W_NAME;
   }
-  rec.tag = bits;
-  rec.tagOwner = g;
+  if (slot >= 0) SPELLINGS.setTag(slot, (gen << 4) | bits);
   return bits;
 }
 
@@ -300,6 +325,9 @@ class Words {
     private readonly low: string | undefined,
     /** Start and end (before a possessive is cut off) of every word, flat. */
     private readonly spans: Int32Array,
+    /** Index of the shared token each word starts at. */
+    private readonly firsts: Int32Array,
+    private readonly base: readonly BaseTok[],
     /** Indices of the capitalised words, in order. */
     caps: number[],
   ) {
@@ -314,10 +342,28 @@ class Words {
       const text = this.text;
       const start = this.spans[2 * i];
       const end = wordEnd(text, start, this.spans[2 * i + 1]);
-      t = new Tok(start, end, capitalAt(text, start), this.initial(i), SPELLINGS.at(text, start, end));
+      // a word that is its shared token (most words, also a possessive cut off) takes its strings
+      const b = this.base[this.firsts[i]];
+      let word: string;
+      let lower: string;
+      if (b.e === end && (b.k === TokKind.Word || b.k === TokKind.Digits)) {
+        word = b.t;
+        lower = b.l;
+      } else {
+        word = text.slice(start, end);
+        lower = this.low !== undefined ? this.low.slice(start, end) : word.toLowerCase();
+      }
+      t = new Tok(start, end, capitalAt(text, start), this.initial(i), word, lower);
       this.made[i] = t;
     }
     return t;
+  }
+  /** The slot of word i's spelling in SPELLINGS (-1 when the table is full), read from the offsets (no word object made). */
+  slotOf(i: number): number {
+    const t = this.made[i];
+    if (t !== undefined) return t.slot;
+    const start = this.spans[2 * i];
+    return SPELLINGS.find(this.text, start, wordEnd(this.text, start, this.spans[2 * i + 1]));
   }
   /** `joinable(word i, word i + 1)` read from the offsets (no word object made). */
   joinedToNext(i: number): boolean {
@@ -547,12 +593,26 @@ const WORD_MARK_Y = /[\p{L}\p{M}\p{N}]/uy;
  * word. The spans of `wordSpansOf(text, tokens, true, placeJoiner, ...)` (lib/text/scan.ts), read
  * in one loop over the shared tokens that also notes the capitalised words (no callback per word).
  */
-function tokenize(text: string): Words {
+function tokenize(text: string, own = false): Words {
   const base = tokensFor(text);
+  const m = base.length;
+  // (every word starts with a token of its own: at most one word per token; the buffers are
+  // reused from text to text, except for a Words that outlives the call: `own`)
+  if (own || spanBuffer.length < 2 * m) {
+    const spans = new Int32Array(Math.max(2 * m, own ? 0 : 2 * spanBuffer.length));
+    const firsts = new Int32Array(spans.length >> 1);
+    if (own) return wordsOf(text, base, spans, firsts);
+    spanBuffer = spans;
+    firstBuffer = firsts;
+  }
+  return wordsOf(text, base, spanBuffer, firstBuffer);
+}
+let spanBuffer = new Int32Array(0);
+let firstBuffer = new Int32Array(0);
+
+function wordsOf(text: string, base: readonly BaseTok[], spans: Int32Array, firsts: Int32Array): Words {
   const n = text.length;
   const m = base.length;
-  // (every word starts with a token of its own: at most one word per token)
-  const spans = new Int32Array(2 * m);
   let w = 0;
   const caps: number[] = [];
   let start = -1; // start of the word being read, -1 outside a word
@@ -561,14 +621,20 @@ function tokenize(text: string): Words {
     const t = base[i];
     const k = t.k;
     if (k === TokKind.Word || k === TokKind.Digits) {
-      if (start < 0) start = t.s;
+      if (start < 0) {
+        start = t.s;
+        firsts[w >> 1] = i;
+      }
       end = t.e;
       continue;
     }
     if (k === TokKind.Punct) {
       const c = text.charCodeAt(t.s);
       if (c >= 0x80 && wordCharLen(text, t.s, c) === t.e - t.s) {
-        if (start < 0) start = t.s;
+        if (start < 0) {
+          start = t.s;
+          firsts[w >> 1] = i;
+        }
         end = t.e;
         continue;
       }
@@ -589,7 +655,7 @@ function tokenize(text: string): Words {
     spans[w++] = start;
     spans[w++] = end;
   }
-  return new Words(text, alignedLower(text), spans.subarray(0, w), caps);
+  return new Words(text, alignedLower(text), spans.subarray(0, w), firsts.subarray(0, w >> 1), base, caps);
 }
 
 const GERMAN_LETTERS: Record<string, string> = { tsch: 'ch', sch: 'sh', ch: 'kh', w: 'v', j: 'y' };
@@ -920,7 +986,7 @@ function lowerUses(text: string, toks: Words, searches = LOWER_SEARCHES): { has(
 
 /** The place pass's lower-case test for `text`, by text search (`searches` words) then by the word set (for tests). */
 export function lowerCaseUses(text: string, searches = LOWER_SEARCHES): { has(w: string): boolean } {
-  return lowerUses(text, tokenize(text), searches);
+  return lowerUses(text, tokenize(text, true), searches);
 }
 
 /**
@@ -953,8 +1019,11 @@ function readingHit(g: Gazetteer, readings: readonly string[]): { ids: readonly 
 
 export function extractPlaces(text: string, gazetteer: Gazetteer, options: PlaceOptions = {}): PlaceEntity[] {
   if (typeof text !== 'string' || !text || !gazetteer || gazetteer.size === 0) return [];
+  // (slots of SPELLINGS stay valid while this text is read)
+  SPELLINGS.reserve(text.length);
   const toks = tokenize(text);
   const g = gazetteer;
+  const gen = generationOf(g);
 
   // words that occur in lowercase somewhere in the text are common words here ("front", "post")
   const lowerSeen = lowerUses(text, toks);
@@ -1004,15 +1073,17 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
     const i = caps[ci];
     if (i < next) continue;
     next = i + 1;
-    const t = toks.get(i);
-    const bits = nameBits(t.rec, g);
+    // (the word's tag is read from its offsets: most capitalised words are never made into a Tok)
+    const slot = toks.slotOf(i);
+    const bits = slot >= 0 && SPELLINGS.tag(slot) >>> 4 === gen ? SPELLINGS.tag(slot) & 15 : nameBits(toks.get(i), g, gen);
     if (bits & W_THE) continue;
     const joined = i + 1 < toks.length && !!(bits & W_MULTI) && toks.joinedToNext(i);
     if (!(bits & (W_DEMONYM | W_NAME)) && !joined) {
       // no name starts here (most capitalised words)
-      if (!t.initial || hasPrep(i)) unresolved.push(i);
+      if (!toks.initial(i) || hasPrep(i)) unresolved.push(i);
       continue;
     }
+    const t = toks.get(i);
     // the word's own form answers the per-word questions (kept with its spelling across texts)
     const facts = factsOf(t.rec, g);
     const own = facts.form;
