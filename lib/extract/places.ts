@@ -1624,7 +1624,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       if (attempts >= 60) break; // a bounded number of fuzzy searches per text
       const t = toks.get(i);
       // (length, digits, months, common words, given names, demonyms, acronyms, odd shapes, adjectives and -isms)
-      if (!(screensOf(t.rec, g) & SCREEN_FUZZY) || lowerSeen.has(t.lower) || persons.has(t.lower)) continue;
+      if (!(screensOf(t.rec, g) & SCREEN_FUZZY)) continue;
       const prev = prevWord(i);
       const next = toks.get(i + 1);
       if (prev && prev.cap && joinable(text, prev, t)) continue;
@@ -1634,7 +1634,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, options: Place
       // "Sudaschha, the main town": an appositive naming the kind of place
       const appositive = text.charCodeAt(t.end) === 44 && /^,\s+(the|a)\s+(\w+\s+)?(town|city|village|settlement|district|region|river)\b/i.test(text.slice(t.end, t.end + 40));
       const prep = hasPrep(i) && prev && !['from', 'to', 'at', 'by', 'on', 'of', 'over', 'and', 'or'].includes(prev.lower);
-      if (!regionNext && !(coord || appositive) && !prep) continue;
+      if ((!regionNext && !(coord || appositive) && !prep) || lowerSeen.has(t.lower) || persons.has(t.lower)) continue;
       attempts++;
       const res = fuzzySearch(t.text, !!regionNext, !regionNext && !coord && !appositive);
       const key = placeKey(t.text);
@@ -1815,7 +1815,9 @@ function inferDistrictsAndRivers(
     const t = toks.get(i);
     const w = t.lower;
     // (length, digits, acronyms, odd shapes, common words, given names, demonyms, months)
-    if (!(screensOf(t.rec, g) & SCREEN_DISTRICT) || persons.has(w) || lowerSeen.has(w)) continue;
+    // (the word's own tests first; whether it is a person or written in lower case, which reads
+    // the text, only of the few words in a district's or a river's place)
+    if (!(screensOf(t.rec, g) & SCREEN_DISTRICT)) continue;
     const prev = toks.get(i - 1);
     const next = toks.get(i + 1);
     if (prev && prev.cap && joinable(text, prev, t)) continue;
@@ -1830,7 +1832,7 @@ function inferDistrictsAndRivers(
       kind = 'river';
       end = next.end;
     }
-    if (!kind) continue;
+    if (!kind || persons.has(w) || lowerSeen.has(w)) continue;
     const anchor = before(t.start, kind === 'district');
     if (!anchor) continue;
     const e = anchor.chosen!;
@@ -1942,14 +1944,14 @@ function inferNearby(
     const t = toks.get(i);
     const w = t.lower;
     // (length, digits, acronyms, odd shapes, common words, names, demonyms, months, adjectives)
-    if (!(screensOf(t.rec, g) & SCREEN_NEARBY) || persons.has(w) || lowerSeen.has(w)) continue;
+    if (!(screensOf(t.rec, g) & SCREEN_NEARBY)) continue;
     let last = i;
     const prev = toks.get(i - 1);
     const next = toks.get(i + 1);
     // two-word names: "Nova Poltavka", "Beit Ummar"
     if (next && next.cap && joinable(text, t, next) && (SLAVIC_PREFIX.has(w) || ARABIC_PREFIX.has(w))) last = i + 1;
     else if (next && next.cap && joinable(text, t, next)) continue;
-    if (prev && prev.cap && joinable(text, prev, t)) continue;
+    if ((prev && prev.cap && joinable(text, prev, t)) || persons.has(w) || lowerSeen.has(w)) continue;
     const lastTok = toks.get(last);
     // an explicit anchor: "Shcherbynivka (northwest of Toretsk)"
     let anchor: Cand | undefined;
