@@ -5,7 +5,7 @@ import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import Fuse from 'fuse.js';
-import type { Analysis, Category, Claim, PlaceEntity, Relation, SourceMeta, UnitEntity, WarCoverage } from '../lib/model';
+import type { Analysis, Category, Claim, ClaimLinks, PlaceEntity, SourceMeta, UnitEntity, WarCoverage } from '../lib/model';
 import { claimNormalForm } from '../lib/format/normal-form';
 import { claimStatuses, linkCounts, type ClaimStatus } from '../lib/format/links';
 import { CATEGORY_TITLES, countryName, sideName } from '../lib/format/labels';
@@ -17,7 +17,7 @@ import { PlaceMap, type ShapesInput } from './PlaceMap';
 import { RelationChip, StatusChips } from './StatusChips';
 import { Timeline, type TimelineSeries } from './Timeline';
 import { PANEL_CSS } from './styles';
-import type { LibraryToBackground, PanelLinks } from '../lib/messaging/protocol';
+import type { LibraryToBackground, PanelLinks, PanelRelation } from '../lib/messaging/protocol';
 
 /** Every listed relation of one claim, as the background answers `links:claim`. */
 export type FullLinks = LibraryToBackground['links:claim']['res'];
@@ -138,7 +138,15 @@ function Verdict({ wc, highlightsOff }: { wc: WarCoverage; highlightsOff?: boole
   );
 }
 
-function RelationItem({ r, sources, onOpenSource }: { r: Relation; sources?: readonly SourceMeta[]; onOpenSource?: (url: string) => void }) {
+/** A claim's links as lib/format/links counts them (it reads only the counts and each relation's
+ *  kind, which a PanelLinks has as a ClaimLinks does). */
+const counted = (l: PanelLinks | undefined): ClaimLinks | undefined => l as ClaimLinks | undefined;
+
+/** The other claim of a relation as claimNormalForm reads it (a PanelRelation's figures with
+ *  its `b`'s text and offsets). */
+const otherClaim = (r: PanelRelation): Claim | undefined => (r.claim ? { ...r.claim, text: r.b.text, start: r.b.start, end: r.b.end } : undefined);
+
+function RelationItem({ r, sources, onOpenSource }: { r: PanelRelation; sources?: readonly SourceMeta[]; onOpenSource?: (url: string) => void }) {
   const src = sourceOf(r, sources);
   const url = src?.url ?? (/^https?:/.test(r.b.doc) ? r.b.doc : undefined);
   const href = url ? textFragmentUrl(url, r.b.text) : undefined;
@@ -168,7 +176,7 @@ function RelationItem({ r, sources, onOpenSource }: { r: Relation; sources?: rea
         )}
         {meta && <span class="cx-meta">{meta}</span>}
       </div>
-      <blockquote>“{r.b.text}”{r.claim ? <span class="cx-meta"> — {claimNormalForm(r.claim)}</span> : null}</blockquote>
+      <blockquote>“{r.b.text}”{r.claim ? <span class="cx-meta"> — {claimNormalForm(otherClaim(r)!)}</span> : null}</blockquote>
       <p class="cx-reason">{r.reason}</p>
       <p class="cx-independence">{r.independent ? 'Independent source' : 'Not independent: a copy of this report or the same claimant'}</p>
     </li>
@@ -260,10 +268,10 @@ function ClaimItem(props: ClaimItemProps) {
             {claim.text}
           </button>
         </h4>
-        <StatusChips statuses={claimStatuses(links)} />
+        <StatusChips statuses={claimStatuses(counted(links))} />
       </div>
       <p class="cx-normal">{claimNormalForm(claim)}</p>
-      <p class="cx-counts">{linkCounts(links)}</p>
+      <p class="cx-counts">{linkCounts(counted(links))}</p>
       {shown.length > 0 && (
         <ul class="cx-relations" id={listId} aria-label={`Other sources for “${claim.text}”`}>
           {shown.map((r, i) => (
@@ -591,7 +599,7 @@ export function SidePanelView(props: SidePanelViewProps) {
   const claimHits = useMemo(() => {
     let idx = q ? fuse().search(q).map((r) => r.item.i) : claims.map((_, i) => i);
     if (category !== 'all') idx = idx.filter((i) => claims[i].category === category);
-    if (status !== 'all') idx = idx.filter((i) => claimStatuses(linksByClaim.get(i)).includes(status));
+    if (status !== 'all') idx = idx.filter((i) => claimStatuses(counted(linksByClaim.get(i))).includes(status));
     return new Set(idx);
   }, [fuse, q, claims, category, status, linksByClaim]);
 

@@ -236,12 +236,14 @@ async function read(b, url, { profile } = {}) {
     if (!span) await new Promise((ok) => setTimeout(ok, 50));
   }
   // the worker's clock (Date.now() when the page's analysis was done) is the machine's
-  const analyzedAt = await panel.evaluate(
+  // and the report's size as JSON (what the panel is sent), with its links' part
+  const { analyzedAt, bytes } = await panel.evaluate(async (id) => {
     // eslint-disable-next-line no-undef
-    async (id) => (await chrome.runtime.sendMessage({ cx: 1, type: 'report:get', payload: { tabId: id } }))?.value?.analyzedAt,
-    tabId,
-  );
-  return { tabId, tab, panel, ask: got.links, wait: got.linksAt - analyzedAt, shown: got.shownAt - analyzedAt, drawn: got.drawnAt === undefined ? NaN : got.drawnAt - analyzedAt, detail: got.detail, steps: got.steps, load: got.linksAt - loadedAt, span };
+    const report = (await chrome.runtime.sendMessage({ cx: 1, type: 'report:get', payload: { tabId: id } }))?.value;
+    const len = (x) => (x === undefined ? 0 : JSON.stringify(x).length);
+    return { analyzedAt: report?.analyzedAt, bytes: { report: len(report), links: len(report?.links), series: len(report?.links?.map((l) => l.series)), sources: len(report?.sources), analysis: len(report?.analysis) } };
+  }, tabId);
+  return { tabId, tab, panel, ask: got.links, wait: got.linksAt - analyzedAt, shown: got.shownAt - analyzedAt, drawn: got.drawnAt === undefined ? NaN : got.drawnAt - analyzedAt, detail: got.detail, steps: got.steps, load: got.linksAt - loadedAt, span, bytes };
 }
 
 async function closeRead(r) {
@@ -350,6 +352,7 @@ async function measure(browsers, server) {
     else res[kind].push(r);
     console.log(`# ${b.label} ${page.name} ${kind}: analysed → links ${ms(r.wait)}, ask → links ${ms(r.ask)}, analysed → shown ${ms(r.shown)}, all drawn ${ms(r.drawn)}, page load → links ${ms(r.load)}; worker ${JSON.stringify(Object.fromEntries(Object.entries(r.span ?? {}).filter(([k]) => k !== 'url').map(([k, v]) => [k, Math.round(v)])))}`);
     if (process.env.BENCH_PANEL_STEPS) console.log(`#   panel steps: ${r.steps}`);
+    if (kind === 'first') console.log(`#   report ${Object.entries(r.bytes).map(([k, v]) => `${k} ${(v / 1e3).toFixed(1)} kB`).join(', ')}`);
     return r;
   };
   // the first read after the import, then warm reads, interleaved across builds

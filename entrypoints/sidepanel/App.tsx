@@ -130,7 +130,11 @@ export function App({ fixedTab, windowId: fixedWindow = null }: { fixedTab: numb
       if (message.type === 'report:changed' && (message.payload as { tabId?: number })?.tabId === tabId) {
         const pushed = (message.payload as { report?: TabReport }).report;
         step(pushed ? 'changed+report' : 'changed');
-        if (pushed && pushed.tabId === tabId) show(tabId, pushed);
+        // the report with the links this panel already shows (its ask was answered with them):
+        // nothing new to draw (a relink later is pushed without the report, and asked for)
+        const have = shown.current;
+        if (pushed && pushed.tabId === tabId && have?.links !== undefined && have.reportId === pushed.reportId && have.librarySize === pushed.librarySize) step('same report');
+        else if (pushed && pushed.tabId === tabId) show(tabId, pushed);
         else load(tabId);
       }
       // The library grew or was cleared: this page's links may have changed (not when the report

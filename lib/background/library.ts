@@ -19,7 +19,7 @@ import { importPack } from '../packs/import';
 import type { PackSource } from '../packs/format';
 import { normalizeSourceUrl } from '../feeds/ingest';
 import type { BackgroundContext, BackgroundFeature } from '../messaging/background-service';
-import { pushToPanels, type ImportSummary, type LibraryStatus, type LibraryToBackground, type PageMeta, type PanelLinks, type SeriesPoint, type TabReport } from '../messaging/index';
+import { pushToPanels, type ImportSummary, type LibraryStatus, type LibraryToBackground, type PageMeta, type PanelLinks, type PanelRelation, type SeriesPoint, type TabReport } from '../messaging/index';
 import { validateClaimRef, validateClear, validateEmpty, validateExportPart, validateImport } from '../messaging/validate';
 import { importMessage, PART_CHARS } from './import-chunks';
 import { getLibrarySettings, isExcludedSite } from './settings';
@@ -87,7 +87,7 @@ export interface LibraryCore {
   linkReport(report: TabReport, text?: string): Promise<Pick<TabReport, 'links' | 'sources' | 'librarySize' | 'outlet'>>;
   /** Every listed relation of one claim of a tab's report (the page is linked again when the
    *  worker no longer holds its last result). */
-  claimLinks(report: TabReport, claim: number): Promise<{ claim: number; relations: Relation[]; sources: SourceMeta[] }>;
+  claimLinks(report: TabReport, claim: number): Promise<{ claim: number; relations: PanelRelation[]; sources: SourceMeta[] }>;
   /** New sources arrived: tell panels and relink open tabs (bounded), except `exceptTab`. */
   sourcesChanged(exceptTab?: number): void;
   attach(ctx: BackgroundContext): void;
@@ -110,7 +110,7 @@ const KINDS: RelationKind[] = ['corroborates', 'conflicts', 'updates', 'related'
  *  the linker's order otherwise), how many the full list has, and, when updates were cut, the
  *  figures of the full list's updates and corroborations for the timeline. Sources stay inside
  *  the relations (sourceTable moves them to a table). */
-export function panelLinks(found: ClaimLinks[], first = PANEL_FIRST): PanelLinks[] {
+export function panelLinks(found: ClaimLinks[], first = PANEL_FIRST): CutLinks[] {
   if (!Number.isInteger(first) || first < 0) throw new RangeError(`first must be a non-negative integer, not ${String(first)}`);
   return found.map((l) => {
     const chosen = new Set<Relation>();
@@ -119,11 +119,14 @@ export function panelLinks(found: ClaimLinks[], first = PANEL_FIRST): PanelLinks
       for (const r of [...of.filter((r) => r.independent), ...of.filter((r) => !r.independent)].slice(0, first)) chosen.add(r);
     }
     if (chosen.size === l.relations.length) return { ...l, relations: independentFirst(l.relations) };
-    const out: PanelLinks = { ...l, relations: independentFirst(l.relations.filter((r) => chosen.has(r))), listed: l.relations.length };
+    const out: CutLinks = { ...l, relations: independentFirst(l.relations.filter((r) => chosen.has(r))), listed: l.relations.length };
     if (l.relations.some((r) => r.relation === 'updates' && !chosen.has(r))) out.series = seriesPoints(l.relations);
     return out;
   });
 }
+
+/** A claim's links cut for a tab's report (panelLinks), before sourceTable makes them PanelLinks. */
+export type CutLinks = ClaimLinks & Pick<PanelLinks, 'listed' | 'series'>;
 
 /** Relations in the order the panel lists them: by kind, independent ones first within a kind,
  *  the linker's order otherwise (so expanding a claim's list keeps the relations shown first on top). */
@@ -146,23 +149,36 @@ function seriesPoints(relations: Relation[]): SeriesPoint[] {
 
 /** The report's links with each other source once, in a table (`sources`), instead of inside
  *  every relation: the panel finds a relation's source by `b.doc` (report-view.ts sourceOf). */
-export function sourceTable<L extends ClaimLinks>(found: L[], full: readonly ClaimLinks[] = []): { links: L[]; sources: SourceMeta[] } {
+export function sourceTable<L extends ClaimLinks>(found: readonly L[], full: readonly ClaimLinks[] = []): { links: (Omit<L, 'relations'> & { relations: PanelRelation[] })[]; sources: SourceMeta[] } {
   const sources = new Map<string, SourceMeta>();
   const links = found.map((l) => ({
     ...l,
-    relations: l.relations.map(({ source, ...r }) => {
-      if (source && !sources.has(source.doc)) sources.set(source.doc, source);
-      return r;
+    relations: l.relations.map((r) => {
+      if (r.source && !sources.has(r.source.doc)) sources.set(r.source.doc, r.source);
+      return panelRelation(r);
     }),
   }));
   // the sources of timeline points (PanelLinks.series), found in the full lists
   const wanted = new Set<string>();
-  for (const l of found as PanelLinks[]) for (const p of l.series ?? []) if (!sources.has(p.doc)) wanted.add(p.doc);
+  for (const l of found as readonly CutLinks[]) for (const p of l.series ?? []) if (!sources.has(p.doc)) wanted.add(p.doc);
   if (wanted.size)
     for (const l of full)
       for (const r of l.relations)
         if (r.source && wanted.has(r.source.doc) && !sources.has(r.source.doc)) sources.set(r.source.doc, r.source);
   return { links, sources: [...sources.values()] };
+}
+
+/** A relation as the panel gets it (PanelRelation): without the page's claim (the link's index
+ *  names it), its source (the answer's table has it) and the other claim's text and offsets
+ *  (`b` has them). */
+export function panelRelation(r: Relation): PanelRelation {
+  const out: PanelRelation = { b: r.b, relation: r.relation, independent: r.independent, reason: r.reason };
+  if (r.claim) {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { text, start, end, ...figures } = r.claim;
+    out.claim = figures;
+  }
+  return out;
 }
 
 /** A page's URL as its source id: no fragment, no tracking parameters, lower-case host. */

@@ -17,6 +17,7 @@ import {
   pushToTab,
   type AnyToBackground,
   type Handlers,
+  type PanelLinks,
   type Sender,
   type TabReport,
 } from './index';
@@ -66,8 +67,8 @@ const ANNOUNCE_WAIT_MS = 150;
 const PERSIST_DELAY_MS = 1000;
 
 /** A claim's links as its hover card shows them: the counts, no listed relation. */
-export function countsOnly(l: ClaimLinks): ClaimLinks {
-  return { claim: l.claim, relations: [], counts: relationCounts(l), independentSources: l.independentSources, reports: l.reports };
+export function countsOnly(l: ClaimLinks | PanelLinks): ClaimLinks {
+  return { claim: l.claim, relations: [], counts: relationCounts(l as ClaimLinks), independentSources: l.independentSources, reports: l.reports };
 }
 
 let reportSeq = 0;
@@ -181,9 +182,24 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
 
   // Tabs whose analysed report is not announced yet (page:report), by their timer.
   const unannounced = new Map<number, ReturnType<typeof setTimeout>>();
+  // Asks for such a tab's report (report:get), answered when it is announced: a panel that asks
+  // while the page is being linked gets the report with its links, instead of one without that
+  // it draws and then draws again.
+  const waiting = new Map<number, (() => void)[]>();
   const announced = (tabId: number): void => {
     clearTimeout(unannounced.get(tabId));
     unannounced.delete(tabId);
+    const w = waiting.get(tabId);
+    waiting.delete(tabId);
+    for (const done of w ?? []) done();
+  };
+  const whenAnnounced = (tabId: number): Promise<void> | undefined => {
+    if (!unannounced.has(tabId)) return undefined;
+    return new Promise<void>((done) => {
+      const w = waiting.get(tabId);
+      if (w) w.push(done);
+      else waiting.set(tabId, [done]);
+    });
   };
 
   const forget = async (tabId: number): Promise<boolean> => {
@@ -271,7 +287,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
         unannounced.set(
           tabId,
           setTimeout(() => {
-            unannounced.delete(tabId);
+            announced(tabId);
             if (!signal.aborted) void pushToPanels('report:changed', { tabId });
           }, ANNOUNCE_WAIT_MS),
         );
@@ -287,7 +303,10 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
       return markDetails(report.analysis, kind, index);
     },
     'page:clear': async (_payload, sender) => ({ cleared: await forget(sender.tab!.id!) }),
-    'report:get': ({ tabId }) => getReport(tabId),
+    'report:get': async ({ tabId }) => {
+      await whenAnnounced(tabId);
+      return getReport(tabId);
+    },
   };
 
   const accept = (type: string, payload: unknown, sender: Sender): unknown => {
@@ -330,7 +349,7 @@ export function startBackground(options: BackgroundOptions): BackgroundService {
     settled,
     stop: () => {
       controller.abort();
-      for (const t of unannounced.values()) clearTimeout(t);
+      for (const tabId of [...unannounced.keys()]) announced(tabId); // and the asks waiting answered
       void writeDirty(); // what changed is still kept
     },
   };

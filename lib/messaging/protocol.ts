@@ -54,7 +54,17 @@ export interface SeriesPoint {
 /** One claim's links as a tab's report carries them: counts and the independence count over every
  *  relation found, and only the first few relations (the strongest of each kind, independent
  *  first); `links:claim` answers the full list. */
-export interface PanelLinks extends ClaimLinks {
+/** The other claim of a relation as a tab's report carries it: its figures, without the text and
+ *  offsets its relation's `b` already has. */
+export type ClaimFigures = Omit<Claim, 'text' | 'start' | 'end'>;
+
+/** A relation as the panel gets it (a tab's report, `links:claim`): the page's claim is the link's
+ *  `claim` index (no `a`), the source is in the answer's `sources` (by `b.doc`), the other claim
+ *  comes as its figures (ClaimFigures). */
+export type PanelRelation = Omit<Relation, 'a' | 'source' | 'claim'> & { claim?: ClaimFigures };
+
+export interface PanelLinks extends Omit<ClaimLinks, 'relations'> {
+  relations: PanelRelation[];
   /** How many relations the full list (`links:claim`) has, when `relations` is only its first few. */
   listed?: number;
   /** With a cut list: the figures of every update and corroboration of the full list (timelines). */
@@ -183,7 +193,7 @@ export interface LibraryToBackground {
   'library:status': { req: Record<string, never>; res: LibraryStatus };
   /** Every listed relation of claim `claim` of the tab's page (a report carries only the first few),
    *  with their sources. */
-  'links:claim': { req: { tabId: number; claim: number }; res: { claim: number; relations: Relation[]; sources: SourceMeta[] } };
+  'links:claim': { req: { tabId: number; claim: number }; res: { claim: number; relations: PanelRelation[]; sources: SourceMeta[] } };
   /** The whole library as JSON Lines (options turns it into a download), in parts of at most a
    *  few MB: part 0 takes a snapshot, parts 1..parts-1 read the same snapshot. */
   'library:export': { req: { part?: number }; res: { jsonl: string; sources: number; part: number; parts: number } };
@@ -226,7 +236,7 @@ export interface BackgroundToContent {
   'page:rescan': { req: Record<string, never>; res: { reported: boolean } };
   /** The library linked this tab's claims (after the report, or when a new source came in): per
    *  claim the counts its hover card shows (`relations` left empty; the panel lists them). */
-  'page:links': { req: { links: PanelLinks[]; sources?: SourceMeta[] }; res: { painted: boolean } };
+  'page:links': { req: { links: ClaimLinks[]; sources?: SourceMeta[] }; res: { painted: boolean } };
 }
 
 /** Sent by the side panel straight to the content script of the tab it shows (tabs.sendMessage). */

@@ -90,9 +90,10 @@ describe('feeds in Chromium', { skip: missing ?? false, timeout: 240_000 }, () =
       if (report?.links) break;
       await options.waitForTimeout(200);
     }
-    const relations = report.links.flatMap((l) => l.relations);
-    const tanks = relations.find((r) => r.a.text.includes('12 tanks') && r.relation === 'corroborates');
-    assert.ok(tanks, `12 tanks near Kupiansk is corroborated: ${JSON.stringify(relations.map((r) => [r.a.text, r.relation, r.b.doc]))}`);
+    // a relation's page claim is its link's claim index
+    const relations = report.links.flatMap((l) => l.relations.map((r) => ({ ...r, on: report.analysis.claims[l.claim].text })));
+    const tanks = relations.find((r) => r.on.includes('12 tanks') && r.relation === 'corroborates');
+    assert.ok(tanks, `12 tanks near Kupiansk is corroborated: ${JSON.stringify(relations.map((r) => [r.on, r.relation, r.b.doc]))}`);
     assert.ok(tanks.b.doc.startsWith(`${feeds.origin}/articles/`), tanks.b.doc);
     assert.equal(report.librarySize, 10, 'the open article joined the library too');
     assert.ok(report.sources.every((s) => s.url.startsWith(feeds.origin)));

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGazetteer, type Gazetteer } from '../../../lib/gazetteer/index';
 import { startBackground, type BackgroundService } from '../../../lib/messaging/background-service';
-import type { ImportSummary, LibraryStatus, Reply, TabReport } from '../../../lib/messaging/protocol';
+import type { ImportSummary, LibraryStatus, PanelLinks, Reply, TabReport } from '../../../lib/messaging/protocol';
 import { createIdbLibrary, type IdbLibrary } from '../../../lib/store/idb';
 import { createLibraryCore, libraryFeature, importKind, lineCuts } from '../../../lib/background/library';
 import { mergeSummaries, splitImport } from '../../../lib/background/import-chunks';
@@ -127,7 +127,7 @@ describe('background library', () => {
 
     // the pages' hover cards get the same counts as the panel (not its relations), the first tab's again after the relink
     const lastFor = (tabId: number) => pushed.filter((p) => p.tabId === tabId && p.type === 'page:links').at(-1);
-    const counts = (links: ClaimLinks[] | undefined) => (links ?? []).map((l) => [l.claim, relationCounts(l), l.independentSources]);
+    const counts = (links: readonly (ClaimLinks | PanelLinks)[] | undefined) => (links ?? []).map((l) => [l.claim, relationCounts(l as ClaimLinks), l.independentSources]);
     expect(counts(lastFor(2)?.payload.links as ClaimLinks[])).toEqual(counts(r.links));
     expect(counts(lastFor(1)?.payload.links as ClaimLinks[])).toEqual(counts(first.links));
     expect(lastFor(1)?.payload.links.some((l) => Object.values(relationCounts(l as ClaimLinks)).some((n) => n > 0))).toBe(true);

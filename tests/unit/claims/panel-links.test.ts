@@ -59,7 +59,9 @@ describe('relations listed per claim', () => {
     const { links, sources } = sourceTable(found);
     const relations = links.flatMap((l) => l.relations);
     expect(relations.length).toBe(2 * PANEL_PER_KIND);
-    expect(relations.every((r) => r.source === undefined && r.claim !== undefined)).toBe(true);
+    expect(relations.every((r) => !('source' in r) && r.claim !== undefined)).toBe(true);
+    // the page's claim is the link's index, and the other claim's text and offsets are its `b`
+    expect(relations.every((r) => !('a' in r) && !('text' in r.claim!) && !('start' in r.claim!))).toBe(true);
     // every relation finds its source in the table by the claim's doc, and nothing else is there
     expect(new Set(sources.map((s) => s.doc))).toEqual(new Set(relations.map((r) => r.b.doc)));
     expect(sources).toHaveLength(new Set(sources.map((s) => s.id)).size);
@@ -131,7 +133,7 @@ describe('the report carries the first relations; links:claim the rest', () => {
     expect(first.listed).toBeGreaterThan(first.relations.length);
     const all = await core.claimLinks(report, 0);
     expect(all.relations).toHaveLength(first.listed!);
-    expect(all.relations.every((r) => r.source === undefined && all.sources.some((s) => s.doc === r.b.doc))).toBe(true);
+    expect(all.relations.every((r) => !('source' in r) && all.sources.some((s) => s.doc === r.b.doc))).toBe(true);
     // what the report sent first is part of the full list
     for (const r of first.relations) expect(all.relations.some((x) => x.b.doc === r.b.doc && x.relation === r.relation)).toBe(true);
     // both worded as the linker words them for any caller (the core words only what it sends)
